@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import helmet from 'helmet';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Db } from './db/connect.ts';
+import { errorHandler, notFoundHandler } from './http/error-handlers.ts';
+import { urls } from './http/urls.ts';
+import { lawsRoutes } from './laws/laws.routes.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface AppDeps {
+  db: Db;
+  config: Pick<Config, 'publicUrl'>;
+  logger: Logger;
+}
+
+/** Builds the Express app; no I/O here, so tests create as many as they like. */
+export function createApp({ db, config, logger }: AppDeps): express.Express {
+  const app = express();
+  app.set('views', path.join(root, 'views'));
+  app.set('view engine', 'ejs');
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.locals.urls = urls;
+  app.locals.publicUrl = config.publicUrl;
+  app.locals.currentPath = '';
+  app.locals.query = '';
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+  app.use(requestLogger(logger));
+  app.use('/assets', express.static(path.join(root, 'public'), { maxAge: '1h' }));
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.path;
+    res.locals.query = typeof req.query.q === 'string' ? req.query.q : '';
+    next();
+  });
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await sql`select 1`.execute(db);
+      res.json({ status: 'ok', database: 'reachable' });
+    } catch {
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+  app.get('/', (_req, res) => res.render('home', { title: 'Statute Atlas', canonical: '/' }));
+  const laws = lawsRoutes(db);
+  app.use(laws.html);
+  app.use('/api', laws.api);
+  app.use(notFoundHandler());
+  app.use(errorHandler(logger));
+  return app;
+}
+
+function requestLogger(logger: Logger): express.RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.debug({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    next();
+  };
+}

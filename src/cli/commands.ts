@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import { type DatabaseHandle, openDatabase } from '../db/connect.ts';
+import { migrateDown, migrateToLatest } from '../db/migrator.ts';
+import { seedDatabase } from '../import/seed.service.ts';
+import { startServer } from '../server.ts';
+import { UsageError } from './cli-errors.ts';
+import { runImport } from './import.command.ts';
+
+export interface CommandContext {
+  config: Config;
+  logger: Logger;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  run(args: string[], ctx: CommandContext): Promise<number>;
+}
+
+export async function withDatabase<T>(config: Config, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = await openDatabase(config);
+  try {
+    return await fn(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+function noArgs(args: string[], command: string): void {
+  if (args.length > 0) throw new UsageError(`${command} takes no arguments (got "${args.join(' ')}")`);
+}
+
+export const commands: Command[] = [
+  {
+    name: 'serve',
+    usage: 'atlas serve',
+    summary: 'Migrate, seed an empty database, and serve the app on PORT (what npm start runs).',
+    async run(args, { config, logger }) {
+      noArgs(args, 'serve');
+      const { stop } = await startServer(config, logger);
+      await new Promise<void>((resolve) => {
+        const shutdown = (signal: string) => {
+          process.stdout.write(`\n${signal} received: closing the server and the database…\n`);
+          stop().then(resolve, resolve);
+        };
+        process.once('SIGINT', () => shutdown('SIGINT'));
+        process.once('SIGTERM', () => shutdown('SIGTERM'));
+      });
+      return 0;
+    },
+  },
+  {
+    name: 'migrate',
+    usage: 'atlas migrate [latest|down]',
+    summary: 'Apply all pending migrations (latest, the default) or revert the last one (down).',
+    async run(args, { config }) {
+      const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
+      const direction = positionals[0] ?? 'latest';
+      if (positionals.length > 1 || !['latest', 'down'].includes(direction)) {
+        throw new UsageError(`migrate expects "latest" or "down" (got "${positionals.join(' ')}")`);
+      }
+      const lines = await withDatabase(config, (h) => (direction === 'down' ? migrateDown(h.db) : migrateToLatest(h.db)));
+      process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : 'Nothing to do: the database is up to date.\n');
+      return 0;
+    },
+  },
+  {
+    name: 'seed',
+    usage: 'atlas seed',
+    summary: 'Load seeds/ through the import service (idempotent: a second run changes nothing).',
+    async run(args, { config }) {
+      noArgs(args, 'seed');
+      const summary = await withDatabase(config, async (h) => {
+        await migrateToLatest(h.db);
+        return seedDatabase(h.db);
+      });
+      const { formatSummary } = await import('./import.command.ts');
+      process.stdout.write(formatSummary(summary));
+      return 0;
+    },
+  },
+  {
+    name: 'import',
+    usage: 'atlas import FILE… [--dry-run]',
+    summary: 'Import JSON/YAML files all-or-nothing; --dry-run shows the changes and writes nothing.',
+    run: runImport,
+  },
+];
+
+export function printHelp(out: NodeJS.WritableStream): void {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  out.write('Statute Atlas — criminal-code articles and the reports that cite them\n\nUsage: atlas <command> [options]\n\nCommands:\n');
+  for (const c of commands) out.write(`  ${c.usage.padEnd(width)}  ${c.summary}\n`);
+  out.write(
+    '\nEnvironment: DATABASE_URL (PostgreSQL server; unset = embedded PGlite in ATLAS_DATA_DIR, default ./data), PORT, HOST, LOG_LEVEL.\n',
+  );
+}

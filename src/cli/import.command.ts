@@ -1,0 +1,41 @@
+import fs from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { migrateToLatest } from '../db/migrator.ts';
+import { ImportValidationError } from '../import/import.files.ts';
+import { type ImportSummary, importFiles } from '../import/import.service.ts';
+import { UsageError } from './cli-errors.ts';
+import { type CommandContext, withDatabase } from './commands.ts';
+
+export function formatSummary(summary: ImportSummary): string {
+  const rows = Object.entries(summary.counts).map(
+    ([entity, c]) => `  ${entity.padEnd(16)} ${String(c.inserted).padStart(7)} ${String(c.updated).padStart(7)} ${String(c.unchanged).padStart(9)}`,
+  );
+  const head = `  ${'entity'.padEnd(16)} ${'insert'.padStart(7)} ${'update'.padStart(7)} ${'unchanged'.padStart(9)}`;
+  const verdict = summary.dryRun ? 'Dry run: nothing was written.' : 'Import committed.';
+  return `${[`${summary.files.length} file(s): ${summary.files.join(', ')}`, head, ...rows, verdict].join('\n')}\n`;
+}
+
+export async function runImport(args: string[], { config }: CommandContext): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } });
+  if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
+  const inputs: { name: string; bytes: Uint8Array }[] = [];
+  for (const file of positionals) {
+    try {
+      inputs.push({ name: file, bytes: await fs.readFile(file) });
+    } catch {
+      throw new UsageError(`cannot read ${file}`);
+    }
+  }
+  try {
+    const summary = await withDatabase(config, async (h) => {
+      await migrateToLatest(h.db);
+      return importFiles(h.db, inputs, { dryRun: values['dry-run'] ?? false });
+    });
+    process.stdout.write(formatSummary(summary));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ImportValidationError)) throw error;
+    process.stderr.write(`Import rejected; nothing was written.\n${error.message}\n`);
+    return 1;
+  }
+}

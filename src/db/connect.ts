@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { Database } from './database.ts';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  mode: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+// `date` as plain YYYY-MM-DD strings: a JS Date would shift legal dates by the server's timezone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// count(*) and other int8 results fit comfortably in a JS number for this data set.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+/**
+ * One Kysely instance for both modes: node-postgres against DATABASE_URL, or embedded PGlite
+ * behind the same PostgresDialect (through its node-postgres adapter) so result types match.
+ */
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize'>): Promise<DatabaseHandle> {
+  if (config.databaseUrl) {
+    const db = createPostgresKysely(config.databaseUrl, config.dbPoolSize);
+    return { db, mode: 'postgres', close: () => db.destroy() };
+  }
+  return openPglite(config.dataDir);
+}
+
+/** A Kysely instance on a PostgreSQL server; also what the test harness uses for its clones. */
+export function createPostgresKysely(url: string, max: number): Db {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max }) }) });
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  if (dataDir !== 'memory://') fs.mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    mode: 'pglite',
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type {
+  ArticleLineageStepTable,
+  ArticleLineageTable,
+  ArticleTable,
+  JurisdictionTable,
+  LawAliasTable,
+  LawTable,
+  LawVersionTable,
+  LineageAliasTable,
+  PenaltyTable,
+} from './tables/law-tables.ts';
+
+export interface Database {
+  jurisdiction: JurisdictionTable;
+  law: LawTable;
+  law_alias: LawAliasTable;
+  law_version: LawVersionTable;
+  article_lineage: ArticleLineageTable;
+  lineage_alias: LineageAliasTable;
+  article: ArticleTable;
+  article_lineage_step: ArticleLineageStepTable;
+  penalty: PenaltyTable;
+}

@@ -1,0 +1,180 @@
+import type { Insertable, Transaction, Updateable } from 'kysely';
+import type { Database } from '../db/database.ts';
+
+/** Queries the import uses to upsert the law side by natural key. Each takes the import's trx. */
+type Trx = Transaction<Database>;
+
+export async function findJurisdictionByCode(trx: Trx, code: string) {
+  return trx.selectFrom('jurisdiction').select(['id', 'code', 'name', 'name_ko']).where('code', '=', code).executeTakeFirst();
+}
+
+export async function insertJurisdiction(trx: Trx, row: Insertable<Database['jurisdiction']>) {
+  return trx.insertInto('jurisdiction').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateJurisdiction(trx: Trx, id: number, row: Updateable<Database['jurisdiction']>) {
+  await trx.updateTable('jurisdiction').set(row).where('id', '=', id).execute();
+}
+
+export async function findLawBySlug(trx: Trx, slug: string) {
+  return trx
+    .selectFrom('law')
+    .select(['id', 'jurisdiction_id', 'slug', 'title', 'title_ko', 'kind', 'summary', 'source_url'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+}
+
+export async function insertLaw(trx: Trx, row: Insertable<Database['law']>) {
+  return trx.insertInto('law').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateLaw(trx: Trx, id: number, row: Updateable<Database['law']>) {
+  await trx
+    .updateTable('law')
+    .set({ ...row, updated_at: new Date(), lock_version: (eb) => eb('lock_version', '+', 1) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listLawAliases(trx: Trx, lawId: number) {
+  return trx.selectFrom('law_alias').select(['id', 'name', 'lang']).where('law_id', '=', lawId).orderBy('id').execute();
+}
+
+export async function insertLawAliases(trx: Trx, rows: Insertable<Database['law_alias']>[]) {
+  await trx.insertInto('law_alias').values(rows).execute();
+}
+
+export async function deleteLawAliases(trx: Trx, ids: number[]) {
+  await trx.deleteFrom('law_alias').where('id', 'in', ids).execute();
+}
+
+export async function findLineage(trx: Trx, lawId: number, slug: string) {
+  return trx
+    .selectFrom('article_lineage')
+    .select(['id', 'slug', 'offence_name', 'offence_name_ko', 'note'])
+    .where('law_id', '=', lawId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+}
+
+export async function insertLineage(trx: Trx, row: Insertable<Database['article_lineage']>) {
+  return trx.insertInto('article_lineage').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateLineage(trx: Trx, id: number, row: Updateable<Database['article_lineage']>) {
+  await trx.updateTable('article_lineage').set(row).where('id', '=', id).execute();
+}
+
+export async function listLineageAliases(trx: Trx, lineageId: number) {
+  return trx
+    .selectFrom('lineage_alias')
+    .select(['id', 'name', 'lang'])
+    .where('lineage_id', '=', lineageId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertLineageAliases(trx: Trx, rows: Insertable<Database['lineage_alias']>[]) {
+  await trx.insertInto('lineage_alias').values(rows).execute();
+}
+
+export async function deleteLineageAliases(trx: Trx, ids: number[]) {
+  await trx.deleteFrom('lineage_alias').where('id', 'in', ids).execute();
+}
+
+export async function findVersion(trx: Trx, lawId: number, slug: string) {
+  return trx
+    .selectFrom('law_version')
+    .select(['id', 'slug', 'label', 'adopted_on', 'effective_from', 'amending_instrument', 'text_status', 'source_url', 'note'])
+    .where('law_id', '=', lawId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+}
+
+export async function insertVersion(trx: Trx, row: Insertable<Database['law_version']>) {
+  return trx.insertInto('law_version').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateVersion(trx: Trx, id: number, row: Updateable<Database['law_version']>) {
+  await trx
+    .updateTable('law_version')
+    .set({ ...row, updated_at: new Date(), lock_version: (eb) => eb('lock_version', '+', 1) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function findArticle(trx: Trx, versionId: number, number: string) {
+  return trx
+    .selectFrom('article')
+    .select(['id', 'number', 'sort_key', 'lineage_id', 'chapter_path', 'heading', 'summary', 'text_en', 'text_ko', 'source_url', 'provenance'])
+    .where('law_version_id', '=', versionId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+export async function insertArticle(trx: Trx, row: Insertable<Database['article']>) {
+  return trx.insertInto('article').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateArticle(trx: Trx, id: number, row: Updateable<Database['article']>) {
+  await trx
+    .updateTable('article')
+    .set({ ...row, updated_at: new Date(), lock_version: (eb) => eb('lock_version', '+', 1) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listPenalties(trx: Trx, articleId: number) {
+  return trx
+    .selectFrom('penalty')
+    .select(['tier', 'alternative_group', 'kind', 'min_months', 'max_months', 'note'])
+    .where('article_id', '=', articleId)
+    .orderBy('position')
+    .execute();
+}
+
+export async function deletePenalties(trx: Trx, articleId: number) {
+  await trx.deleteFrom('penalty').where('article_id', '=', articleId).execute();
+}
+
+export async function insertPenalties(trx: Trx, rows: Insertable<Database['penalty']>[]) {
+  await trx.insertInto('penalty').values(rows).execute();
+}
+
+/** Which lineage each article of a law has in each version, in timeline order, for deriving steps. */
+export async function listLineageAppearances(trx: Trx, lawId: number) {
+  return trx
+    .selectFrom('article')
+    .innerJoin('law_version', 'law_version.id', 'article.law_version_id')
+    .select(['article.lineage_id', 'article.number', 'law_version.id as version_id'])
+    .where('law_version.law_id', '=', lawId)
+    .where('article.lineage_id', 'is not', null)
+    .orderBy('law_version.in_force_from', 'asc')
+    .orderBy('law_version.id')
+    .orderBy('article.sort_key')
+    .execute();
+}
+
+export async function listLineageSteps(trx: Trx, lawId: number) {
+  return trx
+    .selectFrom('article_lineage_step')
+    .innerJoin('article_lineage', 'article_lineage.id', 'article_lineage_step.lineage_id')
+    .select([
+      'article_lineage_step.id',
+      'article_lineage_step.lineage_id',
+      'article_lineage_step.from_version_id',
+      'article_lineage_step.to_version_id',
+      'article_lineage_step.relation',
+      'article_lineage_step.note',
+    ])
+    .where('article_lineage.law_id', '=', lawId)
+    .execute();
+}
+
+export async function insertLineageStep(trx: Trx, row: Insertable<Database['article_lineage_step']>) {
+  await trx.insertInto('article_lineage_step').values(row).execute();
+}
+
+export async function updateLineageStep(trx: Trx, id: number, row: Updateable<Database['article_lineage_step']>) {
+  await trx.updateTable('article_lineage_step').set(row).where('id', '=', id).execute();
+}

@@ -1,0 +1,122 @@
+import type { Db } from '../db/connect.ts';
+import { NotFoundError } from '../http/errors.ts';
+import { urls } from '../http/urls.ts';
+import { articleLabel, articleShortLabel } from '../lib/article-number.ts';
+import { formatMonths } from '../lib/penalty-format.ts';
+import { buildLadder, ladderSentence } from '../lib/penalty-ladder.ts';
+import * as repo from './laws.repository.ts';
+import { requireLaw } from './law-lookup.ts';
+import { type VersionView, toVersionViews } from './laws.view-models.ts';
+
+type LineageArticle = Awaited<ReturnType<typeof repo.listLineageArticles>>[number];
+
+export interface LineageCell {
+  versionSlug: string;
+  versionLabel: string;
+  inForceFrom: string | null;
+  number: string | null;
+  label: string;
+  state: 'this' | 'present' | 'absent' | 'unknown' | 'reported_only';
+  relation: string | null;
+  note: string | null;
+  url: string | null;
+}
+
+/** This offence's number in every version, and where it is absent or simply not known. */
+function lineageCells(lawSlug: string, versions: VersionView[], currentVersionId: number, articles: LineageArticle[]): LineageCell[] {
+  const byVersion = new Map<number, LineageArticle[]>();
+  for (const a of articles) byVersion.set(a.version_id, [...(byVersion.get(a.version_id) ?? []), a]);
+  const firstIndex = versions.findIndex((v) => byVersion.has(v.id));
+  const startsNew = articles.some((a) => a.relation === 'new');
+  return versions.map((v, i) => {
+    const here = byVersion.get(v.id) ?? [];
+    const base = { versionSlug: v.slug, versionLabel: v.label, inForceFrom: v.inForceFrom, relation: null, note: null };
+    if (here.length > 0) {
+      const numbers = here.map((a) => a.number);
+      return {
+        ...base,
+        number: numbers.join(', '),
+        label: here.length > 1 ? `Arts. ${numbers.join(', ')}` : articleShortLabel(numbers[0]!),
+        state: v.id === currentVersionId ? 'this' : 'present',
+        relation: here[0]!.relation,
+        note: here[0]!.step_note,
+        url: urls.article(lawSlug, v.slug, here[0]!.number),
+      };
+    }
+    if (v.textStatus === 'reported_only') return { ...base, number: null, label: 'Text not available', state: 'reported_only', url: null };
+    if (startsNew && i < firstIndex) return { ...base, number: null, label: 'Did not exist yet', state: 'absent', url: null };
+    return { ...base, number: null, label: 'Number not known', state: 'unknown', url: null };
+  });
+}
+
+/** "was Art. 59 in 2004, Art. 44 in 1999" — the summary line of the lineage panel. */
+function lineageSummary(cells: LineageCell[]): string | null {
+  const others = cells.filter((c) => c.state === 'present').reverse();
+  const moved = others.map((c) => `${c.label} in ${c.versionSlug}`);
+  return moved.length > 0 ? moved.join(', ') : null;
+}
+
+type LineagePenalty = Awaited<ReturnType<typeof repo.listLineagePenalties>>[number];
+
+/** Maximum term per tier in each version: how the offence's punishment moved over time. */
+function penaltyHistory(cells: LineageCell[], versions: VersionView[], penalties: LineagePenalty[]) {
+  const rows = versions
+    .filter((v) => cells.some((c) => c.versionSlug === v.slug && (c.state === 'this' || c.state === 'present')))
+    .map((v) => {
+      const mine = penalties.filter((p) => p.version_id === v.id);
+      const tiers = ['basic', 'grave', 'especially_grave'].map((tier) => {
+        const inTier = mine.filter((p) => p.tier === tier);
+        if (inTier.some((p) => p.kind === 'death')) return 'death';
+        if (inTier.some((p) => p.kind === 'unlimited_term_correctional_labor')) return 'life';
+        const max = Math.max(...inTier.map((p) => p.max_months ?? -1));
+        const min = Math.max(...inTier.map((p) => p.min_months ?? -1));
+        if (max >= 0) return `up to ${formatMonths(max)}`;
+        return min >= 0 ? `at least ${formatMonths(min)}` : null;
+      });
+      return { versionSlug: v.slug, basic: tiers[0], grave: tiers[1], especiallyGrave: tiers[2] };
+    });
+  return rows.length > 1 ? rows : [];
+}
+
+/** The statute page: one article in one version, its ladder, and its lineage across versions. */
+export async function getArticlePage(db: Db, lawSlug: string, versionSlug: string, number: string) {
+  const law = await requireLaw(db, lawSlug);
+  const versions = toVersionViews(law.slug, await repo.listVersions(db, law.id));
+  const version = versions.find((v) => v.slug === versionSlug);
+  if (!version) throw new NotFoundError(`${law.title} has no version "${versionSlug}".`);
+  const article = await repo.findArticle(db, version.id, number);
+  if (!article) throw new NotFoundError(`${articleLabel(number)} is not known in the ${version.label}.`);
+  const [penalties, lineageArticles, lineagePenalties] = await Promise.all([
+    repo.listPenalties(db, article.id),
+    article.lineage_id ? repo.listLineageArticles(db, article.lineage_id) : Promise.resolve([]),
+    article.lineage_id ? repo.listLineagePenalties(db, article.lineage_id) : Promise.resolve([]),
+  ]);
+  const ladder = buildLadder(penalties);
+  const cells = article.lineage_id ? lineageCells(law.slug, versions, version.id, lineageArticles) : [];
+  return {
+    law: { slug: law.slug, title: law.title, titleKo: law.title_ko, url: urls.law(law.slug) },
+    version,
+    article: {
+      number: article.number,
+      label: articleLabel(article.number),
+      heading: article.heading,
+      offenceName: article.offence_name,
+      offenceNameKo: article.offence_name_ko,
+      lineageSlug: article.lineage_slug,
+      chapterPath: article.chapter_path,
+      summary: article.summary,
+      textEn: article.text_en,
+      textKo: article.text_ko,
+      hasText: Boolean(article.text_en || article.text_ko),
+      sourceUrl: article.source_url,
+      provenance: article.provenance,
+      updatedAt: article.updated_at,
+      url: urls.article(law.slug, version.slug, article.number),
+      pointInTimeUrl: urls.articleOn(law.slug, article.number),
+    },
+    ladder,
+    ladderSentence: ladder.length > 0 ? ladderSentence(ladder) : null,
+    lineage: { cells, summary: lineageSummary(cells), note: article.lineage_note },
+    penaltyHistory: penaltyHistory(cells, versions, lineagePenalties),
+  };
+}

@@ -1,0 +1,37 @@
+import { Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { dualRoute } from '../http/dual-route.ts';
+import { getArticlePage } from './article-page.service.ts';
+import { articleNumberParam, parseOn } from './laws.schemas.ts';
+import { getLawPage, getVersionPage, listLaws, resolveArticleOn } from './laws.service.ts';
+
+const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
+
+export function lawsRoutes(db: Db): { html: Router; api: Router } {
+  const routers = { html: Router(), api: Router() };
+  dualRoute(routers, '/laws', 'laws/index', async () => ({ title: 'Laws', canonical: '/laws', ...(await listLaws(db)) }));
+  for (const [router, prefix] of [
+    [routers.html, ''],
+    [routers.api, '/api'],
+  ] as const) {
+    router.get('/laws/:law/articles/:number', async (req, res) => {
+      const on = parseOn(req.query);
+      const number = articleNumberParam.parse(param(req.params.number));
+      res.redirect(302, prefix + (await resolveArticleOn(db, param(req.params.law), number, on)));
+    });
+  }
+  dualRoute(routers, '/laws/:law', 'laws/law', async (req) => {
+    const page = await getLawPage(db, param(req.params.law));
+    return { title: page.law.title, canonical: page.law.url, ...page };
+  });
+  dualRoute(routers, '/laws/:law/:version', 'laws/version', async (req) => {
+    const page = await getVersionPage(db, param(req.params.law), param(req.params.version));
+    return { title: `${page.law.title} — ${page.version.label}`, canonical: page.version.url, ...page };
+  });
+  dualRoute(routers, '/laws/:law/:version/articles/:number', 'laws/article', async (req) => {
+    const page = await getArticlePage(db, param(req.params.law), param(req.params.version), param(req.params.number));
+    const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
+    return { title, canonical: page.article.url, ...page };
+  });
+  return routers;
+}

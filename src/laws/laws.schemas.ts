@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { BadRequestError } from '../http/errors.ts';
+import { isValidIsoDate, todayIso } from '../lib/dates.ts';
+
+export const slugParam = z.string().max(200);
+export const articleNumberParam = z.string().trim().min(1).max(50);
+
+export const onQuery = z.object({
+  on: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || isValidIsoDate(v), 'on must be a date written YYYY-MM-DD, e.g. ?on=2016-06-01'),
+});
+
+/** Parses `?on=`; a malformed date is the caller's mistake (400), absent means today. */
+export function parseOn(query: unknown, now: Date = new Date()): string {
+  const parsed = onQuery.safeParse(query);
+  if (!parsed.success) throw new BadRequestError(parsed.error.issues[0]!.message);
+  return parsed.data.on ?? todayIso(now);
+}
