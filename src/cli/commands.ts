@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { type DatabaseHandle, openDatabase } from '../db/connect.ts';
 import { migrateDown, migrateToLatest } from '../db/migrator.ts';
 import { seedDatabase } from '../import/seed.service.ts';
 import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
-import { runImport } from './import.command.ts';
+import { reportImport, runImport } from './import.command.ts';
+import { withDatabase } from './with-database.ts';
 
 export interface CommandContext {
   config: Config;
@@ -18,15 +18,6 @@ export interface Command {
   usage: string;
   summary: string;
   run(args: string[], ctx: CommandContext): Promise<number>;
-}
-
-export async function withDatabase<T>(config: Config, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await openDatabase(config);
-  try {
-    return await fn(handle);
-  } finally {
-    await handle.close();
-  }
 }
 
 function noArgs(args: string[], command: string): void {
@@ -73,13 +64,12 @@ export const commands: Command[] = [
     summary: 'Load seeds/ through the import service (idempotent: a second run changes nothing).',
     async run(args, { config }) {
       noArgs(args, 'seed');
-      const summary = await withDatabase(config, async (h) => {
-        await migrateToLatest(h.db);
-        return seedDatabase(h.db);
-      });
-      const { formatSummary } = await import('./import.command.ts');
-      process.stdout.write(formatSummary(summary));
-      return 0;
+      return reportImport(() =>
+        withDatabase(config, async (h) => {
+          await migrateToLatest(h.db);
+          return seedDatabase(h.db);
+        }),
+      );
     },
   },
   {

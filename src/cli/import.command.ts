@@ -4,7 +4,8 @@ import { migrateToLatest } from '../db/migrator.ts';
 import { ImportValidationError } from '../import/import.files.ts';
 import { type ImportSummary, importFiles } from '../import/import.service.ts';
 import { UsageError } from './cli-errors.ts';
-import { type CommandContext, withDatabase } from './commands.ts';
+import type { CommandContext } from './commands.ts';
+import { withDatabase } from './with-database.ts';
 
 export function formatSummary(summary: ImportSummary): string {
   const rows = Object.entries(summary.counts).map(
@@ -26,12 +27,18 @@ export async function runImport(args: string[], { config }: CommandContext): Pro
       throw new UsageError(`cannot read ${file}`);
     }
   }
-  try {
-    const summary = await withDatabase(config, async (h) => {
+  return reportImport(() =>
+    withDatabase(config, async (h) => {
       await migrateToLatest(h.db);
       return importFiles(h.db, inputs, { dryRun: values['dry-run'] ?? false });
-    });
-    process.stdout.write(formatSummary(summary));
+    }),
+  );
+}
+
+/** Prints the counts, or every problem with its file, line and field; exit 1 when rejected. */
+export async function reportImport(run: () => Promise<ImportSummary>): Promise<number> {
+  try {
+    process.stdout.write(formatSummary(await run()));
     return 0;
   } catch (error) {
     if (!(error instanceof ImportValidationError)) throw error;

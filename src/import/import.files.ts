@@ -49,7 +49,7 @@ export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
     throw new ImportValidationError(
       doc.errors.map((e) => ({
         file: name,
-        line: e.linePos?.[0]?.line ?? null,
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
         field: null,
         message: `cannot be parsed: ${e.message.split('\n')[0]}`,
       })),

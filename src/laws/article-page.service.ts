@@ -49,11 +49,25 @@ function lineageCells(lawSlug: string, versions: VersionView[], currentVersionId
   });
 }
 
-/** "was Art. 59 in 2004, Art. 44 in 1999" — the summary line of the lineage panel. */
-function lineageSummary(cells: LineageCell[]): string | null {
-  const others = cells.filter((c) => c.state === 'present').reverse();
-  const moved = others.map((c) => `${c.label} in ${c.versionSlug}`);
-  return moved.length > 0 ? moved.join(', ') : null;
+/** Consecutive versions that share a number, in timeline order: [Art. 59: 2004, 2009], … */
+function groupNumbers(cells: LineageCell[]): string[] {
+  const groups: { label: string; versions: string[] }[] = [];
+  for (const c of cells) {
+    const group = groups.at(-1);
+    if (group?.label === c.label) group.versions.push(c.versionSlug);
+    else groups.push({ label: c.label, versions: [c.versionSlug] });
+  }
+  return groups.map((g) => `${g.label} in ${g.versions.join(' and ')}`);
+}
+
+/** "was Art. 59 in 2004 and 2009, Art. 44 in 1999" and "became Art. 61 in 2012 and 2015". */
+function lineageSummary(cells: LineageCell[]): { before: string | null; after: string | null } {
+  const index = cells.findIndex((c) => c.state === 'this');
+  const current = cells[index];
+  const moved = (c: LineageCell) => c.state === 'present' && c.number !== current?.number;
+  const before = groupNumbers(cells.slice(0, index).filter(moved)).reverse();
+  const after = groupNumbers(cells.slice(index + 1).filter(moved));
+  return { before: before.length > 0 ? before.join(', ') : null, after: after.length > 0 ? after.join(', ') : null };
 }
 
 type LineagePenalty = Awaited<ReturnType<typeof repo.listLineagePenalties>>[number];

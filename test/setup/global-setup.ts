@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { type Db, createPostgresKysely } from '../../src/db/connect.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { seedDatabase } from '../../src/import/seed.service.ts';
 import { startCluster } from './postgres-cluster.ts';
 import { adminUrl, databaseUrl, state } from './test-env.ts';
+
+const root = path.resolve(__dirname, '../..');
 
 async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = createPostgresKysely(url, 2);
@@ -40,9 +42,15 @@ export default async function globalSetup(): Promise<void> {
       await sql`create database ${sql.id(name!)}`.execute(db);
     }
   });
-  await withDb(databaseUrl(process.env.ATLAS_TEST_TEMPLATE!), (db) => migrateToLatest(db));
-  await withDb(databaseUrl(process.env.ATLAS_TEST_TEMPLATE_SEEDED!), async (db) => {
-    await migrateToLatest(db);
-    await seedDatabase(db);
+  // Through the real CLI: globalSetup runs outside Jest's module system, where migrations
+  // (imported by file name) would not be transformed.
+  atlas(['migrate'], databaseUrl(process.env.ATLAS_TEST_TEMPLATE!));
+  atlas(['seed'], databaseUrl(process.env.ATLAS_TEST_TEMPLATE_SEEDED!));
+}
+
+function atlas(args: string[], url: string): void {
+  execFileSync(process.execPath, [path.join(root, 'bin/atlas.js'), ...args], {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
