@@ -9,6 +9,15 @@ import type {
   LineageAliasTable,
   PenaltyTable,
 } from './tables/law-tables.ts';
+import type {
+  AuthorTable,
+  CitationTable,
+  OutletTable,
+  PlaceTable,
+  ReportAuthorTable,
+  ReportPlaceTable,
+  ReportTable,
+} from './tables/report-tables.ts';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -20,4 +29,11 @@ export interface Database {
   article: ArticleTable;
   article_lineage_step: ArticleLineageStepTable;
   penalty: PenaltyTable;
+  outlet: OutletTable;
+  author: AuthorTable;
+  place: PlaceTable;
+  report: ReportTable;
+  report_author: ReportAuthorTable;
+  report_place: ReportPlaceTable;
+  citation: CitationTable;
 }

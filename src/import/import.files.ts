@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { type ImportDocument, importDocumentSchema } from './import.schemas.ts';
+import { type ImportDocument, importDocumentSchema } from './document.schema.ts';
 
 export interface ImportProblem {
   file: string;

@@ -18,21 +18,23 @@ export const aliasSchema = z.strictObject({
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language code such as en or ko'),
 });
 
+export const penaltyKindSchema = z.enum([
+  'disciplinary_labor',
+  'fixed_term_correctional_labor',
+  'unlimited_term_correctional_labor',
+  'death',
+  'confiscation',
+  'fine',
+  'deprivation_of_rights',
+  'suspension_of_qualifications',
+  'deprivation_of_qualifications',
+]);
+
 export const penaltySchema = z
   .strictObject({
     tier: z.enum(['basic', 'grave', 'especially_grave']),
     alternative_group: z.number().int().min(1).default(1),
-    kind: z.enum([
-      'disciplinary_labor',
-      'fixed_term_correctional_labor',
-      'unlimited_term_correctional_labor',
-      'death',
-      'confiscation',
-      'fine',
-      'deprivation_of_rights',
-      'suspension_of_qualifications',
-      'deprivation_of_qualifications',
-    ]),
+    kind: penaltyKindSchema,
     min_months: months.default(null),
     max_months: months.default(null),
     note: optionalText,
@@ -101,12 +103,6 @@ export const jurisdictionSchema = z.strictObject({
   name_ko: optionalText,
 });
 
-export const importDocumentSchema = z.strictObject({
-  jurisdictions: z.array(jurisdictionSchema).default([]),
-  laws: z.array(lawSchema).default([]),
-});
-
-export type ImportDocument = z.infer<typeof importDocumentSchema>;
 export type LawRecord = z.infer<typeof lawSchema>;
 export type VersionRecord = z.infer<typeof versionSchema>;
 export type ArticleRecord = z.infer<typeof articleSchema>;

@@ -2,6 +2,7 @@ import type { Db } from '../db/connect.ts';
 import { type ImportProblem, ImportValidationError, type ParsedFile, parseImportFile } from './import.files.ts';
 import type { Tally } from './import.tally.ts';
 import { ImportReferenceError, importJurisdiction, importLaw } from './law-import.ts';
+import { importOutlet, importPlaces, importReports } from './report-import.ts';
 
 export interface ImportInput {
   name: string;
@@ -29,6 +30,9 @@ export async function importFiles(db: Db, inputs: ImportInput[], options: { dryR
         await applyFile(file, async (doc) => {
           for (const j of doc.jurisdictions) await importJurisdiction(trx, counts, j);
           for (const law of doc.laws) await importLaw(trx, counts, law);
+          for (const outlet of doc.outlets) await importOutlet(trx, counts, outlet);
+          await importPlaces(trx, counts, doc.places);
+          await importReports(trx, counts, doc.reports);
         });
       }
       if (options.dryRun) throw new DryRunRollback();

@@ -89,7 +89,8 @@ function penaltyHistory(cells: LineageCell[], versions: VersionView[], penalties
       });
       return { versionSlug: v.slug, basic: tiers[0], grave: tiers[1], especiallyGrave: tiers[2] };
     });
-  return rows.length > 1 ? rows : [];
+  const known = rows.filter((r) => r.basic || r.grave || r.especiallyGrave);
+  return known.length > 1 ? known : [];
 }
 
 /** The statute page: one article in one version, its ladder, and its lineage across versions. */

@@ -1,0 +1,110 @@
+/** Sentence and paragraph boundaries, and small search helpers over sorted spans. */
+
+import type { Doc, Span } from './extract-types.ts';
+
+const BREAK = /[.!?]+["')\]”]*(?=\s|$)|[。！？]|\n/g;
+/** Words whose trailing dot does not end a sentence ("Art. 60", "No. 1028", "U.S. officials"). */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:art|arts|no|nos|nr|mr|mrs|ms|dr|st|para|sec|secs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|vs|cf|e\.g|i\.e|u\.s|u\.n|d\.p\.r\.k|gen|col|lt|prof|inc|co|jr|sr|abs|\p{L})$/iu;
+
+/** Re-runs a sticky pattern at `pos`. */
+export function stickyMatch(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
+  pattern.lastIndex = pos;
+  return pattern.exec(text);
+}
+
+/** Start offsets of sentences and of paragraphs (a newline starts both). */
+export function segment(norm: string): { sentenceStarts: number[]; paragraphStarts: number[] } {
+  const sentenceStarts = [0];
+  const paragraphStarts = [0];
+  for (const match of norm.matchAll(BREAK)) {
+    const end = match.index + match[0].length;
+    if (match[0] === '\n') {
+      paragraphStarts.push(end);
+      sentenceStarts.push(end);
+      continue;
+    }
+    const before = norm.slice(Math.max(0, match.index - 8), match.index);
+    if (match[0].startsWith('.') && ABBREVIATION.test(before)) continue;
+    sentenceStarts.push(end);
+  }
+  return { sentenceStarts, paragraphStarts };
+}
+
+/** Index of the last element ≤ pos in an ascending array (0 when pos precedes them all). */
+export function floorIndex(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function sentenceOf(doc: Doc, pos: number): number {
+  return floorIndex(doc.sentenceStarts, pos);
+}
+
+export function paragraphOf(doc: Doc, pos: number): number {
+  return floorIndex(doc.paragraphStarts, pos);
+}
+
+export function sameSentence(doc: Doc, a: number, b: number): boolean {
+  return sentenceOf(doc, a) === sentenceOf(doc, b);
+}
+
+/** Start offset of the sentence holding `pos`. */
+export function sentenceStartOf(doc: Doc, pos: number): number {
+  return doc.sentenceStarts[sentenceOf(doc, pos)] ?? 0;
+}
+
+/** The last span ending at or before `pos`, from spans sorted by start (few of them overlap). */
+export function lastEndingBefore<T extends Span>(spans: T[], pos: number): T | null {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
+    const span = spans[i]!;
+    if (span.end <= pos) return span;
+  }
+  return null;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function byStart(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Whether `span` overlaps any of `spans` (sorted by start, not overlapping each other). */
+export function overlapsAny(spans: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const previous = spans[lo - 1];
+  return previous !== undefined && previous.end > span.start;
+}
+
+/** The first span starting at or after `pos`, from spans sorted by start. */
+export function firstStartingAfter<T extends Span>(spans: T[], pos: number): T | null {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo] ?? null;
+}

@@ -1,0 +1,77 @@
+/** Versions the text names ("the 2015 revised criminal code", "the 2004 amendment", "2015년 개정"). */
+
+import { monthNumber } from './extract-qualifiers.ts';
+import { firstStartingAfter, floorIndex, lastEndingBefore, paragraphOf, sameSentence } from './extract-text.ts';
+import type { Doc, LawMention, StatedYear, VersionStatement } from './extract-types.ts';
+import { VERSION_STATEMENTS } from './patterns-versions.ts';
+
+const LOOK_AROUND = 8;
+
+/** The law a statement speaks of: the nearer law mention in its sentence, else the default law. */
+function lawOfStatement(doc: Doc, mentions: LawMention[], start: number, end: number): string | null {
+  const candidates = [lastEndingBefore(mentions, start), firstStartingAfter(mentions, end)]
+    .filter((mention): mention is LawMention => mention !== null && sameSentence(doc, mention.start, start))
+    .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
+  const nearest = candidates[0];
+  if (!nearest) return doc.compiled.ctx.defaultLaw;
+  return nearest.jurisdiction === 'foreign' ? null : nearest.law;
+}
+
+function statementOf(doc: Doc, mentions: LawMention[], match: RegExpMatchArray): VersionStatement | null {
+  const groups = match.groups ?? {};
+  const year = groups['y1'] ?? groups['y2'] ?? groups['y3'] ?? groups['y4'] ?? groups['y5'];
+  if (!year) return null;
+  const start = match.index ?? 0;
+  const law = lawOfStatement(doc, mentions, start, start + match[0].length);
+  if (!law) return null;
+  return { pos: start, law, year, month: monthNumber(groups['m2'] ?? groups['m3'] ?? groups['m4']) };
+}
+
+export interface StatementIndex {
+  statements: VersionStatement[];
+  positions: number[];
+}
+
+/** All version statements, sorted by position; qualifier years of law mentions included. */
+export function findVersionStatements(doc: Doc, mentions: LawMention[]): StatementIndex {
+  const statements: VersionStatement[] = [];
+  for (const mention of mentions) {
+    if (mention.kind !== 'alias' || !mention.stated || !mention.law || mention.jurisdiction === 'foreign') continue;
+    statements.push({ pos: mention.phraseStart, law: mention.law, ...mention.stated });
+  }
+  for (const match of doc.norm.matchAll(VERSION_STATEMENTS)) {
+    const statement = statementOf(doc, mentions, match);
+    if (statement) statements.push(statement);
+  }
+  statements.sort((a, b) => a.pos - b.pos);
+  return { statements, positions: statements.map((statement) => statement.pos) };
+}
+
+/**
+ * The version a citation of `law` at `pos` is stated in: its own law mention's year, else the nearest
+ * statement in the same sentence, else the last earlier one in the same paragraph.
+ */
+export function statedVersionFor(
+  doc: Doc,
+  index: StatementIndex,
+  law: string,
+  pos: number,
+  mention: LawMention | null,
+): StatedYear | null {
+  if (mention?.stated) return mention.stated;
+  const { statements, positions } = index;
+  const pivot = floorIndex(positions, pos);
+  let best: VersionStatement | null = null;
+  for (let i = Math.max(0, pivot - LOOK_AROUND); i <= Math.min(statements.length - 1, pivot + LOOK_AROUND); i++) {
+    const statement = statements[i]!;
+    if (statement.law !== law || !sameSentence(doc, statement.pos, pos)) continue;
+    if (!best || Math.abs(statement.pos - pos) < Math.abs(best.pos - pos)) best = statement;
+  }
+  if (best) return best;
+  for (let i = pivot; i >= Math.max(0, pivot - LOOK_AROUND * 2); i--) {
+    const statement = statements[i];
+    if (!statement || statement.pos > pos || paragraphOf(doc, statement.pos) !== paragraphOf(doc, pos)) continue;
+    if (statement.law === law) return statement;
+  }
+  return null;
+}
