@@ -9,6 +9,7 @@ import type { Db } from './db/connect.ts';
 import { errorHandler, notFoundHandler } from './http/error-handlers.ts';
 import { urls } from './http/urls.ts';
 import { lawsRoutes } from './laws/laws.routes.ts';
+import { reportsRoutes } from './reports/reports.routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,9 +53,10 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
     }
   });
   app.get('/', (_req, res) => res.render('home', { title: 'Statute Atlas', canonical: '/' }));
-  const laws = lawsRoutes(db);
-  app.use(laws.html);
-  app.use('/api', laws.api);
+  for (const feature of [lawsRoutes(db), reportsRoutes(db)]) {
+    app.use(feature.html);
+    app.use('/api', feature.api);
+  }
   app.use(notFoundHandler());
   app.use(errorHandler(logger));
   return app;

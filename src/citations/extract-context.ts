@@ -43,6 +43,10 @@ function buildOffences(ctx: ExtractionContext): CompiledContext['offenceLookup']
   return lookup;
 }
 
+function knownNumbers(law: KnownLaw): Set<string> {
+  return new Set(law.versions.flatMap((version) => version.articles.map((article) => article.number)));
+}
+
 export function compileContext(ctx: ExtractionContext): CompiledContext {
   const cached = cache.get(ctx);
   if (cached) return cached;
@@ -58,6 +62,7 @@ export function compileContext(ctx: ExtractionContext): CompiledContext {
       '',
     ),
     offenceLookup,
+    numbers: new Map(ctx.laws.map((law) => [law.slug, knownNumbers(law)])),
   };
   cache.set(ctx, compiled);
   return compiled;

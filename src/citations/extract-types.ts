@@ -65,6 +65,20 @@ export interface BoundGroup {
   end: number;
 }
 
+/** A citation before version resolution. */
+export interface Draft extends Span {
+  kind: 'article' | 'law' | 'offence';
+  law: string;
+  article: string | null;
+  articleTo: string | null;
+  paragraph: string | null;
+  /** lineage of the offence the text names next to the citation */
+  offence: string | null;
+  confidence: number;
+  dotted: boolean;
+  stated: StatedYear | null;
+}
+
 export interface CompiledContext {
   ctx: ExtractionContext;
   laws: Map<string, KnownLaw>;
@@ -72,6 +86,8 @@ export interface CompiledContext {
   aliasLookup: Map<string, string>;
   offencePattern: RegExp | null;
   offenceLookup: Map<string, { law: string; lineage: string }>;
+  /** every article number each law has in any version */
+  numbers: Map<string, Set<string>>;
 }
 
 export interface Doc {

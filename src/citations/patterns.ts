@@ -52,7 +52,7 @@ export const MARKERS = new RegExp(
 
 /** "the law", "this Act", "이 법", "동법", "同法": a law named earlier. */
 export const ANAPHORS = new RegExp(
-  '(?<![\\p{L}])(?:the|this|that|said|same|above|aforementioned|present)\\s+(?:new\\s+|revised\\s+|amended\\s+)?' +
+  '(?<![\\p{L}])(?:the|this|that|its|said|same|above|aforementioned|present)\\s+(?:new\\s+|revised\\s+|amended\\s+)?' +
     '(?<noun>law|act|code|legislation|statute)(?![\\p{L}])|' +
     '(?<![가-힣])(?:이|같은|동|본|해당|그)\\s?(?<ko>법)(?![가-힣])|(?:同|本)(?<ja>法)|' +
     '(?:dieses|des)\\s+(?<de>Gesetzes)(?![\\p{L}])',

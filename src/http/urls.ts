@@ -1,6 +1,14 @@
 /** The one place URLs are built (DESIGN.md "URL map"); views and services call these. */
 const seg = encodeURIComponent;
 
+/** Appends the set parameters, in the given order, skipping empty ones. */
+export function withQuery(path: string, query?: Record<string, string | number | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
 export const urls = {
   home: () => '/',
   laws: () => '/laws',
@@ -9,6 +17,10 @@ export const urls = {
   article: (law: string, version: string, number: string) => `/laws/${seg(law)}/${seg(version)}/articles/${seg(number)}`,
   articleOn: (law: string, number: string, on?: string) =>
     `/laws/${seg(law)}/articles/${seg(number)}${on ? `?on=${seg(on)}` : ''}`,
+  reports: (query?: Record<string, string | number | null | undefined>) => withQuery('/reports', query),
+  report: (slug: string) => `/reports/${seg(slug)}`,
+  outlet: (slug: string) => `/outlets/${seg(slug)}`,
+  place: (slug: string) => `/places/${seg(slug)}`,
   search: (q?: string) => (q ? `/search?q=${seg(q)}` : '/search'),
   api: (path: string) => `/api${path === '/' ? '' : path}`,
 };

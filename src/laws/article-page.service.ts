@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { getCitedBy } from '../citations/cited-by.service.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleLabel, articleShortLabel } from '../lib/article-number.ts';
@@ -94,14 +95,16 @@ function penaltyHistory(cells: LineageCell[], versions: VersionView[], penalties
 }
 
 /** The statute page: one article in one version, its ladder, and its lineage across versions. */
-export async function getArticlePage(db: Db, lawSlug: string, versionSlug: string, number: string) {
+export async function getArticlePage(db: Db, lawSlug: string, versionSlug: string, number: string, after?: string) {
   const law = await requireLaw(db, lawSlug);
   const versions = toVersionViews(law.slug, await repo.listVersions(db, law.id));
   const version = versions.find((v) => v.slug === versionSlug);
   if (!version) throw new NotFoundError(`${law.title} has no version "${versionSlug}".`);
   const article = await repo.findArticle(db, version.id, number);
   if (!article) throw new NotFoundError(`${articleLabel(number)} is not known in the ${version.label}.`);
-  const [penalties, lineageArticles, lineagePenalties] = await Promise.all([
+  const articleUrl = urls.article(law.slug, version.slug, article.number);
+  const [citedBy, penalties, lineageArticles, lineagePenalties] = await Promise.all([
+    getCitedBy(db, { articleId: article.id, lineageId: article.lineage_id }, after, articleUrl),
     repo.listPenalties(db, article.id),
     article.lineage_id ? repo.listLineageArticles(db, article.lineage_id) : Promise.resolve([]),
     article.lineage_id ? repo.listLineagePenalties(db, article.lineage_id) : Promise.resolve([]),
@@ -126,12 +129,13 @@ export async function getArticlePage(db: Db, lawSlug: string, versionSlug: strin
       sourceUrl: article.source_url,
       provenance: article.provenance,
       updatedAt: article.updated_at,
-      url: urls.article(law.slug, version.slug, article.number),
+      url: articleUrl,
       pointInTimeUrl: urls.articleOn(law.slug, article.number),
     },
     ladder,
     ladderSentence: ladder.length > 0 ? ladderSentence(ladder) : null,
     lineage: { cells, summary: lineageSummary(cells), note: article.lineage_note },
     penaltyHistory: penaltyHistory(cells, versions, lineagePenalties),
+    citedBy,
   };
 }

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { dualRoute } from '../http/dual-route.ts';
 import { getArticlePage } from './article-page.service.ts';
+import { afterQuery } from '../reports/reports.schemas.ts';
 import { articleNumberParam, parseOn } from './laws.schemas.ts';
 import { getLawPage, getVersionPage, listLaws, resolveArticleOn } from './laws.service.ts';
 
@@ -29,7 +30,8 @@ export function lawsRoutes(db: Db): { html: Router; api: Router } {
     return { title: `${page.law.title} — ${page.version.label}`, canonical: page.version.url, ...page };
   });
   dualRoute(routers, '/laws/:law/:version/articles/:number', 'laws/article', async (req) => {
-    const page = await getArticlePage(db, param(req.params.law), param(req.params.version), param(req.params.number));
+    const { after } = afterQuery.parse(req.query);
+    const page = await getArticlePage(db, param(req.params.law), param(req.params.version), param(req.params.number), after);
     const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
     return { title, canonical: page.article.url, ...page };
   });

@@ -1,0 +1,118 @@
+/** Article references in Latin script: "Article 60", "Arts 34-38", "Articles 60 and 64", "§ 3", "60. Artikel". */
+
+import { stickyMatch } from './extract-text.ts';
+import type { ArticleGroup, ArticleRef } from './extract-types.ts';
+import {
+  ARTICLE_NUMBER,
+  GERMAN_ORDINAL,
+  LATIN_KEYWORD,
+  LIST_SEPARATOR,
+  NEWS_ARTICLE_BEFORE,
+  PARAGRAPH_AFTER,
+  PARAGRAPH_OF,
+  RANGE_SEPARATOR,
+  UNIT_AFTER,
+} from './patterns-articles.ts';
+
+interface NumberToken {
+  value: number;
+  text: string;
+  end: number;
+  dotted: boolean;
+}
+
+function readNumber(norm: string, pos: number): NumberToken | null {
+  const match = stickyMatch(ARTICLE_NUMBER, norm, pos);
+  if (!match) return null;
+  const end = pos + match[0].length;
+  if (stickyMatch(UNIT_AFTER, norm, end)) return null;
+  const base = match[1]!;
+  const dotted = match[2] !== undefined;
+  return { value: Number(base), text: dotted ? `${base}.${match[2]}` : base, end, dotted };
+}
+
+/** "34-38" is a range; "60-1" after a singular keyword is one article numbered "60-1". */
+function readRange(norm: string, ref: ArticleRef, first: NumberToken, singular: boolean): void {
+  const separator = stickyMatch(RANGE_SEPARATOR, norm, first.end);
+  if (!separator || first.dotted) return;
+  const second = readNumber(norm, first.end + separator[0].length);
+  if (!second || second.dotted) return;
+  if (second.value > first.value) {
+    ref.articleTo = second.text;
+    ref.end = second.end;
+  } else if (singular && separator.groups?.['dash'] === '-') {
+    ref.article = `${first.text}-${second.text}`;
+    ref.end = second.end;
+  }
+}
+
+function readRef(norm: string, start: number, pos: number, singular: boolean): ArticleRef | null {
+  const first = readNumber(norm, pos);
+  if (!first) return null;
+  const ref: ArticleRef = { start, end: first.end, article: first.text, articleTo: null, paragraph: null, dotted: first.dotted };
+  readRange(norm, ref, first, singular);
+  if (ref.articleTo !== null) return ref;
+  const paragraph = stickyMatch(PARAGRAPH_AFTER, norm, ref.end);
+  if (paragraph) {
+    ref.paragraph = paragraph.groups?.['p1'] ?? paragraph.groups?.['p2'] ?? null;
+    ref.end += paragraph[0].length;
+  }
+  return ref;
+}
+
+function readGroup(norm: string, start: number, pos: number, keyword: string): ArticleGroup | null {
+  const singular = !/(?:s\.?|§§)$/i.test(keyword);
+  const refs: ArticleRef[] = [];
+  let ref = readRef(norm, start, pos, singular);
+  while (ref) {
+    refs.push(ref);
+    const separator = stickyMatch(LIST_SEPARATOR, norm, ref.end);
+    if (!separator) break;
+    const next = ref.end + separator[0].length;
+    ref = readRef(norm, next - (separator.groups?.['kw']?.length ?? 0), next, singular);
+  }
+  const last = refs.at(-1);
+  if (!last) return null;
+  return { start, end: last.end, refs, needsNamedLaw: /^s/i.test(keyword) };
+}
+
+/** "paragraph 2 of Article 64": keyed by where "Article" starts. */
+function paragraphsFirst(norm: string): Map<number, { start: number; paragraph: string }> {
+  const found = new Map<number, { start: number; paragraph: string }>();
+  for (const match of norm.matchAll(PARAGRAPH_OF)) {
+    found.set(match.index + match[0].length, { start: match.index, paragraph: match[1]! });
+  }
+  return found;
+}
+
+function keywordGroups(norm: string): ArticleGroup[] {
+  const prefixes = paragraphsFirst(norm);
+  const prefixStarts = new Set([...prefixes.values()].map((prefix) => prefix.start));
+  const groups: ArticleGroup[] = [];
+  const pattern = new RegExp(LATIN_KEYWORD.source, LATIN_KEYWORD.flags);
+  for (let match = pattern.exec(norm); match; match = pattern.exec(norm)) {
+    const keyword = match.groups?.['article'] ?? match.groups?.['section'] ?? '';
+    if (prefixStarts.has(match.index)) continue;
+    if (keyword.startsWith('a') && NEWS_ARTICLE_BEFORE.test(norm.slice(Math.max(0, match.index - 16), match.index))) continue;
+    const prefix = prefixes.get(match.index);
+    const group = readGroup(norm, prefix?.start ?? match.index, match.index + match[0].length, keyword);
+    if (!group) continue;
+    if (prefix && group.refs[0]!.paragraph === null) group.refs[0]!.paragraph = prefix.paragraph;
+    groups.push(group);
+    pattern.lastIndex = Math.max(pattern.lastIndex, group.end);
+  }
+  return groups;
+}
+
+function germanOrdinals(norm: string): ArticleGroup[] {
+  return [...norm.matchAll(GERMAN_ORDINAL)].map((match) => {
+    const span = { start: match.index, end: match.index + match[0].length };
+    const ref: ArticleRef = { ...span, article: match[1]!, articleTo: null, paragraph: null, dotted: false };
+    return { ...span, refs: [ref], needsNamedLaw: false };
+  });
+}
+
+/** Every Latin-script article group in the normalised text. */
+export function findLatinGroups(norm: string): ArticleGroup[] {
+  return [...keywordGroups(norm), ...germanOrdinals(norm)];
+}

@@ -1,0 +1,117 @@
+/** Turns a draft citation into the public shape: version, URL, resolution, confidence and reason. */
+
+import type { ExtractedCitation, ExtractOptions, KnownLaw, Resolution } from './citation.types.ts';
+import type { Draft } from './extract-types.ts';
+import { articleForOffence, checkArticle } from './resolve-article.ts';
+import { citationUrl } from './resolve-url.ts';
+import { chooseVersion, findStatedVersion } from './resolve-version.ts';
+
+const UNRESOLVED_PENALTY = 0.1;
+const DOTTED_PENALTY = 0.2;
+
+interface Outcome {
+  article: string | null;
+  version: string | null;
+  url: string | null;
+  resolution: Resolution;
+  offence: string | null;
+  delta: number;
+  notes: string[];
+}
+
+function unresolved(draft: Draft, notes: string[]): Outcome {
+  return {
+    article: draft.article,
+    version: null,
+    url: null,
+    resolution: 'unresolved',
+    offence: draft.offence,
+    delta: -UNRESOLVED_PENALTY,
+    notes,
+  };
+}
+
+function resolveArticle(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
+  const choice = chooseVersion(law, draft.stated, true, opts);
+  if (!choice.version) return unresolved(draft, [...choice.notes, `no version of ${law.slug} has known articles`]);
+  const checked = checkArticle(law, choice.version, draft.article!, draft.offence);
+  const notes = [...choice.notes, ...checked.notes];
+  if (!checked.version) return unresolved(draft, notes);
+  return {
+    article: draft.article,
+    version: checked.version.slug,
+    url: citationUrl(law.slug, checked.version.slug, draft.article),
+    resolution: choice.resolution,
+    offence: checked.article?.lineage ?? draft.offence,
+    delta: checked.confidenceDelta,
+    notes,
+  };
+}
+
+function resolveRange(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
+  const choice = chooseVersion(law, draft.stated, true, opts);
+  if (!choice.version) return unresolved(draft, [...choice.notes, `no version of ${law.slug} has known articles`]);
+  const version = choice.version.slug;
+  return { ...unresolved(draft, choice.notes), version, url: citationUrl(law.slug, version, null), resolution: choice.resolution, delta: 0 };
+}
+
+function resolveOffence(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
+  const choice = chooseVersion(law, draft.stated, true, opts);
+  const lineage = draft.offence!;
+  const article = choice.version ? articleForOffence(choice.version, lineage) : null;
+  if (!choice.version || !article) {
+    const where = choice.version ? ` in ${law.slug} ${choice.version.slug}` : '';
+    return unresolved(draft, [...choice.notes, `the offence ${lineage} has no known article${where}`]);
+  }
+  const version = choice.version.slug;
+  return {
+    ...unresolved(draft, choice.notes),
+    article: article.number,
+    version,
+    url: citationUrl(law.slug, version, article.number),
+    resolution: choice.resolution,
+    delta: 0,
+  };
+}
+
+/** A law named alone takes a version only when the text states one. */
+function resolveLaw(law: KnownLaw, draft: Draft): Outcome {
+  const version = draft.stated ? findStatedVersion(law, draft.stated) : null;
+  if (version) {
+    const url = citationUrl(law.slug, version.slug, null);
+    return { ...unresolved(draft, []), version: version.slug, url, resolution: 'stated_version', delta: 0 };
+  }
+  const note = draft.stated ? `the stated version ${draft.stated.year} is not known` : 'the law is named without an article or version';
+  return { ...unresolved(draft, [note]), url: citationUrl(law.slug, null, null), delta: 0 };
+}
+
+function outcomeOf(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
+  if (draft.kind === 'law') return resolveLaw(law, draft);
+  if (draft.kind === 'offence') return resolveOffence(law, draft, opts);
+  return draft.articleTo === null ? resolveArticle(law, draft, opts) : resolveRange(law, draft, opts);
+}
+
+function calibrated(value: number): number {
+  return Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100;
+}
+
+export function resolveDraft(text: string, laws: Map<string, KnownLaw>, draft: Draft, opts: ExtractOptions): ExtractedCitation {
+  const law = laws.get(draft.law);
+  const outcome = law ? outcomeOf(law, draft, opts) : unresolved(draft, [`the law ${draft.law} is not in the context`]);
+  const notes = draft.dotted ? [...outcome.notes, 'dotted article numbers are not DPRK style'] : outcome.notes;
+  return {
+    asWritten: text.slice(draft.start, draft.end),
+    start: draft.start,
+    end: draft.end,
+    law: draft.law,
+    article: outcome.article,
+    articleTo: draft.articleTo,
+    paragraph: draft.paragraph,
+    version: outcome.version,
+    url: outcome.url,
+    resolution: outcome.resolution,
+    confidence: calibrated(draft.confidence + outcome.delta - (draft.dotted ? DOTTED_PENALTY : 0)),
+    offence: outcome.offence,
+    reason: notes.length ? notes.join('; ') : null,
+  };
+}

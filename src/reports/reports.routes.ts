@@ -1,0 +1,29 @@
+import { Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { dualRoute } from '../http/dual-route.ts';
+import { getOutletPage, getPlacePage, getReportsPage } from './browse.service.ts';
+import { afterQuery, reportsQuery } from './reports.schemas.ts';
+import { getReportPage } from './reports.service.ts';
+
+const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
+
+export function reportsRoutes(db: Db): { html: Router; api: Router } {
+  const routers = { html: Router(), api: Router() };
+  dualRoute(routers, '/reports', 'reports/index', async (req) => {
+    const page = await getReportsPage(db, reportsQuery.parse(req.query));
+    return { title: 'Reports', canonical: '/reports', ...page };
+  });
+  dualRoute(routers, '/reports/:slug', 'reports/report', async (req) => {
+    const page = await getReportPage(db, param(req.params.slug));
+    return { title: page.report.title, canonical: page.report.url, ...page };
+  });
+  dualRoute(routers, '/outlets/:slug', 'reports/outlet', async (req) => {
+    const page = await getOutletPage(db, param(req.params.slug), afterQuery.parse(req.query).after);
+    return { title: page.outlet.name, canonical: page.outlet.url, ...page };
+  });
+  dualRoute(routers, '/places/:slug', 'reports/place', async (req) => {
+    const page = await getPlacePage(db, param(req.params.slug), afterQuery.parse(req.query).after);
+    return { title: page.place.name, canonical: page.place.url, ...page };
+  });
+  return routers;
+}

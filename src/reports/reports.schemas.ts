@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+const slugFilter = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug such as daily-nk')
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+export const reportsQuery = z.object({
+  outlet: slugFilter,
+  place: slugFilter,
+  law: slugFilter,
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'year must be a four-digit year')
+    .transform(Number)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  after: z.string().max(100).optional(),
+});
+
+export const afterQuery = z.object({ after: z.string().max(100).optional() });

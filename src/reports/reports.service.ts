@@ -1,0 +1,82 @@
+import type { Db } from '../db/connect.ts';
+import { BadRequestError, NotFoundError } from '../http/errors.ts';
+import { urls } from '../http/urls.ts';
+import { decodeCursor, encodeCursor } from '../lib/keyset.ts';
+import { formatReportDate, reportDateTime } from '../lib/report-date.ts';
+import { citedArticles, excerptSegments, sourceTypeLabels } from './report-view.ts';
+import * as repo from './reports.repository.ts';
+import type { ReportFilters } from './reports.repository.ts';
+
+export const PAGE_SIZE = 25;
+
+type ListRow = Awaited<ReturnType<typeof repo.listReportsPage>>[number];
+
+export function reportListItem(r: Pick<ListRow, 'slug' | 'title' | 'language' | 'published_on' | 'date_precision' | 'outlet_name'> & { outlet_slug?: string; summary?: string | null }) {
+  return {
+    slug: r.slug,
+    title: r.title,
+    language: r.language,
+    url: urls.report(r.slug),
+    date: formatReportDate(r.published_on, r.date_precision),
+    dateTime: reportDateTime(r.published_on, r.date_precision),
+    outlet: r.outlet_name,
+    outletUrl: r.outlet_slug ? urls.outlet(r.outlet_slug) : null,
+    summary: r.summary ?? null,
+  };
+}
+
+export function parseCursor(cursor: string | undefined) {
+  if (cursor === undefined) return null;
+  const keyset = decodeCursor(cursor);
+  if (!keyset) throw new BadRequestError('The "after" parameter is not a cursor this site produced; start again from the first page.');
+  return keyset;
+}
+
+/** A keyset page: rows, and the cursor of the next page when more follow. */
+export async function listReports(db: Db, filters: ReportFilters, after: string | undefined) {
+  const rows = await repo.listReportsPage(db, filters, parseCursor(after), PAGE_SIZE);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    reports: page.map(reportListItem),
+    nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor({ sortDate: last.sort_date, id: last.id }) : null,
+  };
+}
+
+/** The report page: metadata, excerpt with highlighted citations, cited articles, related reports. */
+export async function getReportPage(db: Db, slug: string) {
+  const report = await repo.findPublishedReport(db, slug);
+  if (!report) throw new NotFoundError(`There is no published report "${slug}".`);
+  const [authors, places, citations, editions] = await Promise.all([
+    repo.listAuthorsOfReport(db, report.id),
+    repo.listPlacesOfReport(db, report.id),
+    repo.listConfirmedCitationsOfReport(db, report.id),
+    repo.listEditions(db, report.id, report.translation_of_id),
+  ]);
+  const articleIds = [...new Set(citations.flatMap((c) => (c.article_id ? [c.article_id] : [])))];
+  const lineageIds = [...new Set(citations.flatMap((c) => (c.lineage_id ? [c.lineage_id] : [])))];
+  const related = await repo.listRelatedReports(db, report.id, articleIds, lineageIds, 10);
+  return {
+    report: {
+      slug: report.slug,
+      title: report.title,
+      url: urls.report(report.slug),
+      sourceUrl: report.url,
+      language: report.language,
+      date: formatReportDate(report.published_on, report.date_precision, report.date_note),
+      dateTime: reportDateTime(report.published_on, report.date_precision),
+      eventDate: report.event_date,
+      sourceType: sourceTypeLabels[report.source_type] ?? report.source_type,
+      summary: report.summary,
+      hasExcerpt: Boolean(report.excerpt),
+      outlet: { name: report.outlet_name, url: urls.outlet(report.outlet_slug), website: report.outlet_url, synthetic: report.outlet_is_synthetic },
+      updatedAt: report.updated_at,
+    },
+    authors: authors.map((a) => a.name),
+    places: places.map((p) => ({ name: p.name, nameKo: p.name_ko, kind: p.kind, parent: p.parent_name, url: urls.place(p.slug) })),
+    excerpt: excerptSegments(report.excerpt ?? '', citations),
+    cited: citedArticles(citations),
+    editions: editions.map((e) => ({ title: e.title, language: e.language, url: urls.report(e.slug) })),
+    related: related.map(reportListItem),
+  };
+}
