@@ -48,9 +48,11 @@ function resolveArticle(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outc
   };
 }
 
+/** A range links a version's table of contents; a law known only from reports still has one. */
 function resolveRange(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
-  const choice = chooseVersion(law, draft.stated, true, opts);
-  if (!choice.version) return unresolved(draft, [...choice.notes, `no version of ${law.slug} has known articles`]);
+  const known = chooseVersion(law, draft.stated, true, opts);
+  const choice = known.version ? known : chooseVersion(law, draft.stated, false, opts);
+  if (!choice.version) return unresolved(draft, choice.notes);
   const version = choice.version.slug;
   return { ...unresolved(draft, choice.notes), version, url: citationUrl(law.slug, version, null), resolution: choice.resolution, delta: 0 };
 }
