@@ -135,6 +135,10 @@ async function createCitationTable(db: Kysely<any>): Promise<void> {
     .addColumn('origin', 'text', (c) => c.notNull())
     .addColumn('reviewer_id', 'integer')
     .addColumn('reviewed_at', 'timestamptz')
+    // Copies of the report's visibility and sort date, kept by triggers, so "Cited by" pages
+    // are one ordered index range per article instead of a join over every citing report.
+    .addColumn('report_published', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('report_sort_date', 'date', (c) => c.notNull().defaultTo(sql`'0001-01-01'::date`))
     .addColumn('lock_version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -165,15 +169,45 @@ async function createCitationTable(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('citation_quote_offsets_check', sql`quote_start is null or (quote_start >= 0 and quote_end >= quote_start)`)
     .execute();
   await db.schema.createIndex('citation_report_idx').on('citation').column('report_id').execute();
-  // The statute page's "Cited by": confirmed citations of one article.
-  await sql`create index citation_article_confirmed_idx on citation (article_id, report_id) where status = 'confirmed'`.execute(db);
+  // The statute page's "Cited by": public citations of one article, newest report first.
+  await sql`
+    create index citation_article_public_idx on citation (article_id, report_sort_date desc, report_id desc)
+    where status = 'confirmed' and report_published`.execute(db);
   await sql`create index citation_law_confirmed_idx on citation (law_id, report_id) where status = 'confirmed'`.execute(db);
   // The review queue: suggested citations, newest first.
   await sql`create index citation_suggested_idx on citation (created_at desc, id desc) where status = 'suggested'`.execute(db);
+  await createCitationReportTriggers(db);
+}
+
+async function createCitationReportTriggers(db: Kysely<any>): Promise<void> {
+  await sql`
+    create function citation_copy_report_fields() returns trigger language plpgsql as $$
+    begin
+      select r.status = 'published', r.sort_date into new.report_published, new.report_sort_date
+      from report r where r.id = new.report_id;
+      return new;
+    end $$`.execute(db);
+  await sql`
+    create trigger citation_copy_report_fields_trg before insert or update of report_id on citation
+    for each row execute function citation_copy_report_fields()`.execute(db);
+  await sql`
+    create function report_push_fields_to_citations() returns trigger language plpgsql as $$
+    begin
+      update citation set report_published = new.status = 'published', report_sort_date = new.sort_date
+      where report_id = new.id;
+      return null;
+    end $$`.execute(db);
+  await sql`
+    create trigger report_push_fields_to_citations_trg after update of status, published_on on report
+    for each row when (old.status is distinct from new.status or old.published_on is distinct from new.published_on)
+    execute function report_push_fields_to_citations()`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop trigger report_push_fields_to_citations_trg on report`.execute(db);
+  await sql`drop function report_push_fields_to_citations()`.execute(db);
   for (const table of ['citation', 'report_place', 'report_author', 'report', 'place', 'author', 'outlet']) {
     await db.schema.dropTable(table).execute();
   }
+  await sql`drop function citation_copy_report_fields()`.execute(db);
 }

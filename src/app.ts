@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
 import { errorHandler, notFoundHandler } from './http/error-handlers.ts';
 import { urls } from './http/urls.ts';
+import { VersionedMemo } from './lib/versioned-memo.ts';
 import { getHomePage } from './home/home.service.ts';
 import { lawsRoutes } from './laws/laws.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
@@ -53,10 +54,11 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
       res.status(503).json({ status: 'error', database: 'unreachable' });
     }
   });
-  const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(db)) });
+  const memo = new VersionedMemo();
+  const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(db, memo)) });
   app.get('/', async (_req, res) => res.render('home', await home()));
   app.get('/api', async (_req, res) => res.json(await home()));
-  for (const feature of [lawsRoutes(db), reportsRoutes(db)]) {
+  for (const feature of [lawsRoutes(db, memo), reportsRoutes(db)]) {
     app.use(feature.html);
     app.use('/api', feature.api);
   }

@@ -1,79 +1,33 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import type { Database } from '../db/database.ts';
-import type { Keyset } from '../lib/keyset.ts';
 
 /**
- * "Cited by" on the statute page: published reports with a confirmed citation of this article,
- * or of any article of the same offence lineage under another version's number.
+ * "Cited by" on the statute page: published reports with a confirmed citation of any article of
+ * the offence's lineage (the article itself when it has none). Every query reads the partial
+ * index citation_article_public_idx, whose rows carry the report's sort date.
  */
-export interface CitedTarget {
-  articleId: number;
-  lineageId: number | null;
-}
 
-function citesTarget(eb: ExpressionBuilder<Database, 'report'>, t: CitedTarget) {
-  return eb.exists(
-    eb
-      .selectFrom('citation')
-      .innerJoin('article', 'article.id', 'citation.article_id')
-      .whereRef('citation.report_id', '=', 'report.id')
-      .where('citation.status', '=', 'confirmed')
-      .where((w) => (t.lineageId ? w('article.lineage_id', '=', t.lineageId) : w('citation.article_id', '=', t.articleId)))
-      .select(sql`1`.as('one')),
+/**
+ * Citing reports per publication year (undated → year null). Each report has one year, so the
+ * counts also sum to the total. The per-article ranges are merged in index order and made
+ * distinct on the fly, so no sort is needed however many reports cite the offence.
+ */
+export async function countCitingReportsByYear(db: Db, articleIds: number[]) {
+  const ranges = articleIds.map(
+    (id) => sql`(select report_sort_date, report_id from citation
+      where article_id = ${id} and status = 'confirmed' and report_published
+      order by report_sort_date desc, report_id desc)`,
   );
-}
-
-export async function countCitingReports(db: Db, t: CitedTarget) {
-  const row = await db
-    .selectFrom('report')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('report.status', '=', 'published')
-    .where((eb) => citesTarget(eb, t))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** Citing reports per publication year; undated reports come back with year null. */
-export async function countCitingReportsByYear(db: Db, t: CitedTarget) {
-  return db
-    .selectFrom('report')
-    .select((eb) => [sql<number | null>`extract(year from report.published_on)::int`.as('year'), eb.fn.countAll<number>().as('n')])
-    .where('report.status', '=', 'published')
-    .where((eb) => citesTarget(eb, t))
-    .groupBy(sql`extract(year from report.published_on)::int`)
-    .orderBy('year')
-    .execute();
-}
-
-export async function listCitingReportsPage(db: Db, t: CitedTarget, after: Keyset | null, limit: number) {
-  return db
-    .selectFrom('report')
-    .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
-    .select([
-      'report.id',
-      'report.slug',
-      'report.title',
-      'report.language',
-      'report.published_on',
-      'report.date_precision',
-      'report.sort_date',
-      'outlet.slug as outlet_slug',
-      'outlet.name as outlet_name',
-    ])
-    .where('report.status', '=', 'published')
-    .where((eb) => citesTarget(eb, t))
-    .$if(after !== null, (qb) =>
-      qb.where((eb) => eb(eb.refTuple('report.sort_date', 'report.id'), '<', eb.tuple(after!.sortDate, after!.id))),
-    )
-    .orderBy('report.sort_date', 'desc')
-    .orderBy('report.id', 'desc')
-    .limit(limit + 1)
-    .execute();
+  const { rows } = await sql<{ year: number | null; n: number }>`
+    select nullif(extract(year from report_sort_date)::int, 1) as year, count(*)::int as n
+    from (select distinct report_sort_date, report_id from (${sql.join(ranges, sql` union all `)}) as ranges
+          order by report_sort_date desc, report_id desc) as reports
+    group by 1 order by 1`.execute(db);
+  return rows;
 }
 
 /** The matching citations of one page of reports, with the number and version each was cited as. */
-export async function listCitationsOfReports(db: Db, t: CitedTarget, reportIds: number[]) {
+export async function listCitationsOfReports(db: Db, articleIds: number[], reportIds: number[]) {
   if (reportIds.length === 0) return [];
   return db
     .selectFrom('citation')
@@ -90,8 +44,8 @@ export async function listCitationsOfReports(db: Db, t: CitedTarget, reportIds: 
       'law_version.slug as version_slug',
     ])
     .where('citation.report_id', 'in', reportIds)
+    .where('citation.article_id', 'in', articleIds)
     .where('citation.status', '=', 'confirmed')
-    .where((w) => (t.lineageId ? w('article.lineage_id', '=', t.lineageId) : w('citation.article_id', '=', t.articleId)))
     .orderBy('citation.id')
     .execute();
 }

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { migrateDown, migrateToLatest } from '../db/migrator.ts';
-import { seedDatabase } from '../import/seed.service.ts';
+import { generateSyntheticData } from '../generate/generate.service.ts';
+import { isDatabaseEmpty, seedDatabase } from '../import/seed.service.ts';
 import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
 import { reportImport, runImport } from './import.command.ts';
@@ -77,6 +78,27 @@ export const commands: Command[] = [
     usage: 'atlas import FILE… [--dry-run]',
     summary: 'Import JSON/YAML files all-or-nothing; --dry-run shows the changes and writes nothing.',
     run: runImport,
+  },
+  {
+    name: 'generate',
+    usage: 'atlas generate --reports N [--citations-per-report K]',
+    summary: 'Add N synthetic reports (own outlet, marked synthetic) with K citations each, for tests and benchmarks.',
+    async run(args, { config }) {
+      const { values } = parseArgs({ args, options: { reports: { type: 'string' }, 'citations-per-report': { type: 'string', default: '3' } } });
+      const n = Number(values.reports);
+      const k = Number(values['citations-per-report']);
+      if (!Number.isInteger(n) || n < 1 || n > 10_000_000) throw new UsageError('--reports must be a whole number from 1 to 10000000');
+      if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError('--citations-per-report must be a whole number from 1 to 20');
+      const started = Date.now();
+      const result = await withDatabase(config, async (h) => {
+        await migrateToLatest(h.db);
+        if (await isDatabaseEmpty(h.db)) await seedDatabase(h.db);
+        return generateSyntheticData(h.db, n, k);
+      });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`Generated ${result.reports} synthetic reports and ${result.citations} citations in ${seconds} s (run ${result.runId}).\n`);
+      return 0;
+    },
   },
 ];
 

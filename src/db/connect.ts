@@ -31,8 +31,11 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
 }
 
 /** A Kysely instance on a PostgreSQL server; also what the test harness uses for its clones. */
-export function createPostgresKysely(url: string, max: number): Db {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max }) }) });
+export function createPostgresKysely(url: string, max: number, onQuery?: (sql: string) => void): Db {
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max }) }),
+    ...(onQuery ? { log: (event) => onQuery(event.query.sql) } : {}),
+  });
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {

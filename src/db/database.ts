@@ -18,6 +18,7 @@ import type {
   ReportPlaceTable,
   ReportTable,
 } from './tables/report-tables.ts';
+import type { PublicDataVersionTable } from './tables/meta-tables.ts';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -36,4 +37,5 @@ export interface Database {
   report_author: ReportAuthorTable;
   report_place: ReportPlaceTable;
   citation: CitationTable;
+  public_data_version: PublicDataVersionTable;
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 
 /** Public totals: only published reports and their confirmed citations count. */
@@ -10,21 +9,34 @@ export async function countEverything(db: Db) {
       eb.selectFrom('report').select(eb.fn.countAll<number>().as('n')).where('status', '=', 'published').as('reports'),
       eb
         .selectFrom('citation')
-        .innerJoin('report', 'report.id', 'citation.report_id')
         .select(eb.fn.countAll<number>().as('n'))
         .where('citation.status', '=', 'confirmed')
-        .where('report.status', '=', 'published')
+        .where('citation.report_published', '=', true)
         .as('citations'),
     ])
     .executeTakeFirstOrThrow();
 }
 
-/** Articles by the number of published reports citing them (confirmed citations only). */
+/**
+ * Articles by the number of public citations (confirmed, in published reports). An index-only
+ * scan of citation_article_public_idx does the counting; the names are joined to the top rows only.
+ */
 export async function listMostCitedArticles(db: Db, limit: number) {
   return db
-    .selectFrom('citation')
-    .innerJoin('report', 'report.id', 'citation.report_id')
-    .innerJoin('article', 'article.id', 'citation.article_id')
+    .with('top', (qb) =>
+      qb
+        .selectFrom('citation')
+        .select(['citation.article_id', (eb) => eb.fn.countAll<number>().as('citations')])
+        .where('citation.status', '=', 'confirmed')
+        .where('citation.report_published', '=', true)
+        .where('citation.article_id', 'is not', null)
+        .groupBy('citation.article_id')
+        .orderBy('citations', 'desc')
+        .orderBy('citation.article_id')
+        .limit(limit),
+    )
+    .selectFrom('top')
+    .innerJoin('article', 'article.id', 'top.article_id')
     .innerJoin('law_version', 'law_version.id', 'article.law_version_id')
     .innerJoin('law', 'law.id', 'law_version.law_id')
     .leftJoin('article_lineage', 'article_lineage.id', 'article.lineage_id')
@@ -35,13 +47,9 @@ export async function listMostCitedArticles(db: Db, limit: number) {
       'article.number',
       'article.heading',
       'article_lineage.offence_name',
-      sql<number>`count(distinct citation.report_id)`.as('reports'),
+      'top.citations',
     ])
-    .where('citation.status', '=', 'confirmed')
-    .where('report.status', '=', 'published')
-    .groupBy(['law.slug', 'law.title', 'law_version.slug', 'article.number', 'article.heading', 'article_lineage.offence_name', 'article.id'])
-    .orderBy('reports', 'desc')
-    .orderBy('article.id')
-    .limit(limit)
+    .orderBy('top.citations', 'desc')
+    .orderBy('top.article_id')
     .execute();
 }

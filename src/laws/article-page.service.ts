@@ -5,6 +5,7 @@ import { urls } from '../http/urls.ts';
 import { articleLabel, articleShortLabel } from '../lib/article-number.ts';
 import { formatMonths } from '../lib/penalty-format.ts';
 import { buildLadder, ladderSentence } from '../lib/penalty-ladder.ts';
+import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import * as repo from './laws.repository.ts';
 import { requireLaw } from './law-lookup.ts';
 import { type VersionView, toVersionViews } from './laws.view-models.ts';
@@ -95,7 +96,7 @@ function penaltyHistory(cells: LineageCell[], versions: VersionView[], penalties
 }
 
 /** The statute page: one article in one version, its ladder, and its lineage across versions. */
-export async function getArticlePage(db: Db, lawSlug: string, versionSlug: string, number: string, after?: string) {
+export async function getArticlePage(db: Db, memo: VersionedMemo, lawSlug: string, versionSlug: string, number: string, after?: string) {
   const law = await requireLaw(db, lawSlug);
   const versions = toVersionViews(law.slug, await repo.listVersions(db, law.id));
   const version = versions.find((v) => v.slug === versionSlug);
@@ -103,12 +104,13 @@ export async function getArticlePage(db: Db, lawSlug: string, versionSlug: strin
   const article = await repo.findArticle(db, version.id, number);
   if (!article) throw new NotFoundError(`${articleLabel(number)} is not known in the ${version.label}.`);
   const articleUrl = urls.article(law.slug, version.slug, article.number);
-  const [citedBy, penalties, lineageArticles, lineagePenalties] = await Promise.all([
-    getCitedBy(db, { articleId: article.id, lineageId: article.lineage_id }, after, articleUrl),
+  const [penalties, lineageArticles, lineagePenalties] = await Promise.all([
     repo.listPenalties(db, article.id),
     article.lineage_id ? repo.listLineageArticles(db, article.lineage_id) : Promise.resolve([]),
     article.lineage_id ? repo.listLineagePenalties(db, article.lineage_id) : Promise.resolve([]),
   ]);
+  const citedIds = lineageArticles.length > 0 ? lineageArticles.map((a) => a.id) : [article.id];
+  const citedBy = await getCitedBy(db, memo, article.id, citedIds, after, articleUrl);
   const ladder = buildLadder(penalties);
   const cells = article.lineage_id ? lineageCells(law.slug, versions, version.id, lineageArticles) : [];
   return {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { dualRoute } from '../http/dual-route.ts';
+import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getArticlePage } from './article-page.service.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
 import { articleNumberParam, parseOn } from './laws.schemas.ts';
@@ -8,7 +9,7 @@ import { getLawPage, getVersionPage, listLaws, resolveArticleOn } from './laws.s
 
 const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
 
-export function lawsRoutes(db: Db): { html: Router; api: Router } {
+export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
   dualRoute(routers, '/laws', 'laws/index', async () => ({ title: 'Laws', canonical: '/laws', ...(await listLaws(db)) }));
   for (const [router, prefix] of [
@@ -31,7 +32,7 @@ export function lawsRoutes(db: Db): { html: Router; api: Router } {
   });
   dualRoute(routers, '/laws/:law/:version/articles/:number', 'laws/article', async (req) => {
     const { after } = afterQuery.parse(req.query);
-    const page = await getArticlePage(db, param(req.params.law), param(req.params.version), param(req.params.number), after);
+    const page = await getArticlePage(db, memo, param(req.params.law), param(req.params.version), param(req.params.number), after);
     const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
     return { title, canonical: page.article.url, ...page };
   });

@@ -36,8 +36,9 @@ export async function listLawOptions(db: Db) {
 export async function findYearRange(db: Db) {
   return db
     .selectFrom('report')
-    .select((eb) => [eb.fn.min('published_on').as('first'), eb.fn.max('published_on').as('last')])
+    .select((eb) => [eb.fn.min('sort_date').as('first'), eb.fn.max('sort_date').as('last')])
     .where('status', '=', 'published')
+    .where('sort_date', '>', '0001-01-01')
     .executeTakeFirstOrThrow();
 }
 

@@ -193,30 +193,48 @@ export async function listEditions(db: Db, reportId: number, translationOfId: nu
     .execute();
 }
 
-/** Other published reports with a confirmed citation of the same articles or their lineages. */
-export async function listRelatedReports(db: Db, reportId: number, articleIds: number[], lineageIds: number[], limit: number) {
-  if (articleIds.length === 0) return [];
+/**
+ * One keyset page of citing report ids. A UNION ALL of one ordered index range per article lets
+ * PostgreSQL merge them and stop after `limit` distinct reports, however many cite the offence.
+ */
+export async function listReportKeysCitingArticles(db: Db, articleIds: number[], after: Keyset | null, limit: number) {
+  const ranges = articleIds.map(
+    (id) => sql`(select report_sort_date, report_id from citation
+      where article_id = ${id} and status = 'confirmed' and report_published
+      ${after ? sql`and (report_sort_date, report_id) < (${after.sortDate}::date, ${after.id}::int)` : sql``}
+      order by report_sort_date desc, report_id desc)`,
+  );
+  const { rows } = await sql<{ report_sort_date: string; report_id: number }>`
+    select distinct report_sort_date, report_id from (${sql.join(ranges, sql` union all `)}) as ranges
+    order by report_sort_date desc, report_id desc
+    limit ${limit}`.execute(db);
+  return rows;
+}
+
+/** Every article of the given lineages, in any version: what "the same offence" means. */
+export async function listLineageArticleIds(db: Db, lineageIds: number[]) {
+  if (lineageIds.length === 0) return [];
+  return db.selectFrom('article').select('id').where('lineage_id', 'in', lineageIds).execute();
+}
+
+/** Published reports by id, for pages that chose the ids through an index first. */
+export async function listReportsByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
   return db
     .selectFrom('report')
     .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
-    .select(['report.slug', 'report.title', 'report.language', 'report.published_on', 'report.date_precision', 'outlet.slug as outlet_slug', 'outlet.name as outlet_name'])
+    .select([
+      'report.id',
+      'report.slug',
+      'report.title',
+      'report.language',
+      'report.published_on',
+      'report.date_precision',
+      'outlet.slug as outlet_slug',
+      'outlet.name as outlet_name',
+    ])
+    .where('report.id', 'in', ids)
     .where('report.status', '=', 'published')
-    .where('report.id', '<>', reportId)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('citation')
-          .innerJoin('article', 'article.id', 'citation.article_id')
-          .whereRef('citation.report_id', '=', 'report.id')
-          .where('citation.status', '=', 'confirmed')
-          .where((w) =>
-            w.or([w('citation.article_id', 'in', articleIds), ...(lineageIds.length > 0 ? [w('article.lineage_id', 'in', lineageIds)] : [])]),
-          )
-          .select(sql`1`.as('one')),
-      ),
-    )
-    .orderBy('report.sort_date', 'desc')
-    .orderBy('report.id', 'desc')
-    .limit(limit)
     .execute();
 }
+

@@ -43,6 +43,20 @@ export async function listReports(db: Db, filters: ReportFilters, after: string 
   };
 }
 
+/** Up to 10 other reports citing the same offences (any version's number), newest first. */
+async function relatedReports(db: Db, reportId: number, citations: { article_id: number | null; lineage_id: number | null }[]) {
+  const direct = citations.flatMap((c) => (c.article_id ? [c.article_id] : []));
+  const lineageIds = [...new Set(citations.flatMap((c) => (c.lineage_id ? [c.lineage_id] : [])))];
+  const siblings = (await repo.listLineageArticleIds(db, lineageIds)).map((a) => a.id);
+  const articleIds = [...new Set([...direct, ...siblings])];
+  if (articleIds.length === 0) return [];
+  const keys = await repo.listReportKeysCitingArticles(db, articleIds, null, 11);
+  const ids = keys.map((k) => k.report_id).filter((id) => id !== reportId).slice(0, 10);
+  const rows = await repo.listReportsByIds(db, ids);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
 /** The report page: metadata, excerpt with highlighted citations, cited articles, related reports. */
 export async function getReportPage(db: Db, slug: string) {
   const report = await repo.findPublishedReport(db, slug);
@@ -53,9 +67,7 @@ export async function getReportPage(db: Db, slug: string) {
     repo.listConfirmedCitationsOfReport(db, report.id),
     repo.listEditions(db, report.id, report.translation_of_id),
   ]);
-  const articleIds = [...new Set(citations.flatMap((c) => (c.article_id ? [c.article_id] : [])))];
-  const lineageIds = [...new Set(citations.flatMap((c) => (c.lineage_id ? [c.lineage_id] : [])))];
-  const related = await repo.listRelatedReports(db, report.id, articleIds, lineageIds, 10);
+  const related = await relatedReports(db, report.id, citations);
   return {
     report: {
       slug: report.slug,

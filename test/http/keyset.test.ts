@@ -25,11 +25,11 @@ describe('keyset pagination of Cited by', () => {
     const seen: string[] = [];
     let url: string | null = '/laws/kp-criminal-code/2015/articles/74';
     for (let page = 1; url; page++) {
-      const res = await request(app).get(url).expect(200);
-      const section = res.text.slice(res.text.indexOf('id="cited-by"'));
+      const res: request.Response = await request(app).get(url).expect(200);
+      const section: string = res.text.slice(res.text.indexOf('id="cited-by"'));
       const links = [...section.matchAll(/class="report-title" href="(\/reports\/[^"]+)"/g)].map((m) => m[1]!);
       seen.push(...links);
-      const next = section.match(/href="([^"]+)" rel="next"/);
+      const next: RegExpMatchArray | null = section.match(/href="([^"]+)" rel="next"/);
       url = next ? next[1]!.replace(/&amp;/g, '&').replace(/#.*$/, '') : null;
       // A newer report arrives between requests: it must not shift what later pages show.
       const late = await insertReport(tdb.db, { outlet_id: outlet.id, published_on: '2024-01-01' });

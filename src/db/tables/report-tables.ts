@@ -101,6 +101,9 @@ export interface CitationTable {
   origin: 'extractor' | 'manual' | 'import';
   reviewer_id: number | null;
   reviewed_at: Date | null;
+  /** kept equal to the report's status/sort_date by triggers (migration create_report_tables) */
+  report_published: ColumnType<boolean, never, never>;
+  report_sort_date: ColumnType<string, never, never>;
   lock_version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

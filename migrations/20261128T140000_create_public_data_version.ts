@@ -1,0 +1,34 @@
+import { type Kysely, sql } from 'kysely';
+
+// A counter that moves, in the same transaction, whenever published reports or citations change.
+// App processes key their memo of expensive aggregates ("Cited by" per year, most-cited articles)
+// on it: a confirmed citation shows up at once on every process, and unchanged data costs nothing.
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('public_data_version')
+    .addColumn('singleton', 'boolean', (c) => c.primaryKey().defaultTo(true))
+    .addColumn('version', 'bigint', (c) => c.notNull().defaultTo(1))
+    .addCheckConstraint('public_data_version_singleton_check', sql`singleton`)
+    .execute();
+  await sql`insert into public_data_version (singleton, version) values (true, 1)`.execute(db);
+  await sql`
+    create function bump_public_data_version() returns trigger language plpgsql as $$
+    begin
+      update public_data_version set version = version + 1 where singleton;
+      return null;
+    end $$`.execute(db);
+  for (const table of ['report', 'citation']) {
+    await sql`
+      create trigger ${sql.raw(`${table}_bump_public_data_version_trg`)}
+      after insert or update or delete or truncate on ${sql.table(table)}
+      for each statement execute function bump_public_data_version()`.execute(db);
+  }
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of ['report', 'citation']) {
+    await sql`drop trigger ${sql.raw(`${table}_bump_public_data_version_trg`)} on ${sql.table(table)}`.execute(db);
+  }
+  await sql`drop function bump_public_data_version()`.execute(db);
+  await db.schema.dropTable('public_data_version').execute();
+}
