@@ -26,6 +26,8 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   const app = express();
   app.set('views', path.join(root, 'views'));
   app.set('view engine', 'ejs');
+  // Compile each template once; Express only does this by default when NODE_ENV=production.
+  app.set('view cache', true);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.locals.urls = urls;

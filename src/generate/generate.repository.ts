@@ -1,4 +1,5 @@
 import { type Transaction, sql } from 'kysely';
+import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
 
 /** Bulk synthetic data, generated inside PostgreSQL (one statement per table, not per row). */
@@ -76,6 +77,7 @@ export async function countRunRows(trx: Trx, runId: string) {
     .executeTakeFirstOrThrow();
 }
 
-export async function analyzeTables(trx: Trx) {
-  await sql`analyze report, citation, report_place`.execute(trx);
+/** Fresh statistics and visibility map, so index-only scans stay index-only on the new rows. */
+export async function vacuumAnalyzeTables(db: Db) {
+  await sql`vacuum analyze report, citation, report_place`.execute(db);
 }

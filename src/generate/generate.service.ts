@@ -13,6 +13,6 @@ export async function generateSyntheticData(db: Db, reports: number, citationsPe
     await repo.insertSyntheticCitations(trx, runId, citationsPerReport);
     return repo.countRunRows(trx, runId);
   });
-  await db.transaction().execute((trx) => repo.analyzeTables(trx));
+  await repo.vacuumAnalyzeTables(db);
   return { runId, reports: Number(counts.reports), citations: Number(counts.citations) };
 }
