@@ -1,8 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 
-// A counter that moves, in the same transaction, whenever published reports or citations change.
-// App processes key their memo of expensive aggregates ("Cited by" per year, most-cited articles)
-// on it: a confirmed citation shows up at once on every process, and unchanged data costs nothing.
+// A counter that moves, in the same transaction, whenever public data changes (reports,
+// citations, and the law tables the extractor reads). App processes key their memo of expensive
+// aggregates and of the extractor's context on it: a confirmed citation shows up at once on every
+// process, and unchanged data costs nothing.
+const tables = ['report', 'citation', 'law', 'law_alias', 'law_version', 'article', 'article_lineage', 'lineage_alias', 'penalty'];
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('public_data_version')
@@ -17,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       update public_data_version set version = version + 1 where singleton;
       return null;
     end $$`.execute(db);
-  for (const table of ['report', 'citation']) {
+  for (const table of tables) {
     await sql`
       create trigger ${sql.raw(`${table}_bump_public_data_version_trg`)}
       after insert or update or delete or truncate on ${sql.table(table)}
@@ -26,7 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['report', 'citation']) {
+  for (const table of tables) {
     await sql`drop trigger ${sql.raw(`${table}_bump_public_data_version_trg`)} on ${sql.table(table)}`.execute(db);
   }
   await sql`drop function bump_public_data_version()`.execute(db);

@@ -10,6 +10,7 @@ import {
   CJK_RANGE_TAIL,
   JAPANESE_ARTICLE,
   KOREAN_ARTICLE,
+  KOREAN_LIST_HEAD,
   KOREAN_RANGE_HEAD,
   MONEY_AFTER_JO,
 } from './patterns-articles.ts';
@@ -50,6 +51,15 @@ function koreanTokens(norm: string): ArticleRef[] {
     if (token) tokens.push(token);
   }
   return tokens;
+}
+
+/** "제60, 64조": the first item, which has no 조 of its own. */
+function listHeads(norm: string): ArticleRef[] {
+  return [...norm.matchAll(KOREAN_LIST_HEAD)].map((match) => {
+    const start = match.index;
+    const end = start + match[0].replace(/[\s,、·]+$/, '').length;
+    return { start, end, article: match[1]!, articleTo: null, paragraph: null, dotted: false };
+  });
 }
 
 function japaneseTokens(norm: string): ArticleRef[] {
@@ -107,7 +117,7 @@ function groupTokens(norm: string, tokens: ArticleRef[]): ArticleGroup[] {
 
 /** Every Korean or Japanese article group in the normalised text. */
 export function findCjkGroups(norm: string): ArticleGroup[] {
-  const tokens = [...koreanTokens(norm), ...japaneseTokens(norm)].sort((a, b) => a.start - b.start);
+  const tokens = [...koreanTokens(norm), ...listHeads(norm), ...japaneseTokens(norm)].sort((a, b) => a.start - b.start);
   applyRangeHeads(norm, tokens);
   return groupTokens(norm, tokens);
 }

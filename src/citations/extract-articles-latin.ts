@@ -91,7 +91,7 @@ function keywordGroups(norm: string): ArticleGroup[] {
   const groups: ArticleGroup[] = [];
   const pattern = new RegExp(LATIN_KEYWORD.source, LATIN_KEYWORD.flags);
   for (let match = pattern.exec(norm); match; match = pattern.exec(norm)) {
-    const keyword = match.groups?.['article'] ?? match.groups?.['section'] ?? '';
+    const keyword = match.groups?.['article'] ?? match.groups?.['sign'] ?? match.groups?.['section'] ?? '';
     if (prefixStarts.has(match.index)) continue;
     if (keyword.startsWith('a') && NEWS_ARTICLE_BEFORE.test(norm.slice(Math.max(0, match.index - 16), match.index))) continue;
     const prefix = prefixes.get(match.index);

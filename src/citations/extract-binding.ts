@@ -5,18 +5,15 @@
  */
 
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
-import { byStart, lastEndingBefore, paragraphOf, sameSentence, sentenceStartOf, stickyMatch } from './extract-text.ts';
-import type { ArticleGroup, BindingBasis, BoundGroup, Doc, Jurisdiction, LawMention, Span } from './extract-types.ts';
-import { CJK_LAW_BEFORE, MARKERS, NOT_A_LAW_KO, UNKNOWN_LAW_HEAD } from './patterns.ts';
+import { combineSignals, inForeignContext, type Signal, signalAt } from './extract-signals.ts';
+import { lastEndingBefore, sameSentence, stickyMatch } from './extract-text.ts';
+import type { ArticleGroup, BindingBasis, BoundGroup, Doc, LawMention } from './extract-types.ts';
+import { CJK_LAW_BEFORE, NOT_A_LAW_KO, UNKNOWN_LAW_HEAD } from './patterns.ts';
 
-const TRAILING_LINK = /\s*,?\s*(?:of|in|des|der|im|aus)\s+/iuy;
+/** "… of", "…) of" (a parenthesised group: the law binds but the span stays inside the brackets). */
+const TRAILING_LINK = /(?<paren>\))?\s*,?\s*(?:of|in|des|der|im|aus)\s+/iuy;
 const LEADING_GAP = /^(?:'s)?\s*[,:]?\s*(?:의\s*|の\s*)?$/;
 const MAX_LEADING_GAP = 6;
-
-interface Signal extends Span {
-  jurisdiction: Jurisdiction;
-  mention: LawMention | null;
-}
 
 export interface Binder {
   doc: Doc;
@@ -29,21 +26,8 @@ export interface Binder {
 
 type Found = { mention: LawMention; start: number; end: number } | 'omit' | null;
 
-function markerSignals(doc: Doc): Signal[] {
-  const signals: Signal[] = [];
-  for (const match of doc.norm.matchAll(MARKERS)) {
-    const start = match.index;
-    const groups = match.groups ?? {};
-    if (groups['locative'] && doc.norm.slice(sentenceStartOf(doc, start), start).trim() !== '') continue;
-    const jurisdiction: Jurisdiction = groups['kp'] ? 'kp' : 'foreign';
-    signals.push({ start, end: start + match[0].length, jurisdiction, mention: null });
-  }
-  return signals;
-}
-
-export function makeBinder(doc: Doc, mentions: LawMention[]): Binder {
-  const named = mentions.filter((mention) => mention.kind !== 'anaphor');
-  const signals = [...markerSignals(doc), ...named.map((mention) => ({ ...mention, mention }))].sort(byStart);
+export function makeBinder(doc: Doc, mentions: LawMention[], markers: Signal[]): Binder {
+  const signals = combineSignals(markers, mentions);
   const defaultLaw = doc.compiled.ctx.defaultLaw;
   return {
     doc,
@@ -60,14 +44,15 @@ function trailingLaw(binder: Binder, end: number): Found {
   if (!link) return null;
   const edge = qualifiersAfter(norm, end + link[0].length, (pos) => binder.byStart.has(pos)).edge;
   const mention = binder.byStart.get(edge);
-  if (mention && mention.kind !== 'unknown') return { mention, start: -1, end: mention.end };
+  if (mention && mention.kind !== 'unknown') return { mention, start: -1, end: link.groups?.['paren'] ? -1 : mention.end };
   return mention || stickyMatch(UNKNOWN_LAW_HEAD, norm, edge) ? 'omit' : null;
 }
 
 function leadingLaw(binder: Binder, start: number): Found {
   const mention = lastEndingBefore(binder.mentions, start);
   const gap = mention ? binder.doc.norm.slice(mention.end, start) : '';
-  if (mention && gap.length <= MAX_LEADING_GAP && LEADING_GAP.test(gap)) {
+  const linked = gap.length <= MAX_LEADING_GAP && LEADING_GAP.test(gap) && (mention?.kind !== 'anaphor' || !gap.includes(','));
+  if (mention && linked) {
     return mention.kind === 'unknown' ? 'omit' : { mention, start: mention.phraseStart, end: -1 };
   }
   const before = binder.doc.norm.slice(Math.max(0, start - 16), start);
@@ -84,6 +69,7 @@ function explicitBasis(mention: LawMention): BindingBasis {
 function bound(binder: Binder, group: ArticleGroup, found: Exclude<Found, 'omit' | null>): BoundGroup | null {
   const { mention } = found;
   if (mention.jurisdiction === 'foreign') return null;
+  if (mention.jurisdiction === 'unqualified' && inForeignContext(binder.doc, binder.signals, mention.phraseStart)) return null;
   const law = mention.law ?? binder.doc.compiled.ctx.defaultLaw;
   const start = found.start < 0 ? group.start : Math.min(found.start, group.start);
   const end = found.end < 0 ? group.end : Math.max(found.end, group.end);
@@ -96,31 +82,24 @@ function lawFits(binder: Binder, law: string, group: ArticleGroup): boolean {
   return !numbers || numbers.size === 0 || numbers.has(group.refs[0]!.article);
 }
 
-/** A foreign law or court named earlier in the paragraph; an unknown law's title counts only in its sentence. */
-function speaksOfForeignLaw(signal: Signal): boolean {
-  return signal.jurisdiction === 'foreign' && signal.mention?.kind !== 'unknown';
-}
-
-/** Whether text at `pos` speaks of another jurisdiction's law (its sentence, then its paragraph). */
-export function inForeignContext(binder: Binder, pos: number): boolean {
-  const { doc } = binder;
-  const signal = lastEndingBefore(binder.signals, pos);
-  if (!signal) return false;
-  if (sameSentence(doc, signal.start, pos)) return signal.jurisdiction === 'foreign';
-  return speaksOfForeignLaw(signal) && paragraphOf(doc, signal.start) === paragraphOf(doc, pos);
-}
-
-/** No law named at the group: the sentence's last law, else the default law, unless the context is foreign. */
+/**
+ * No law named at the group: the law named last in its sentence, or earlier in its paragraph when that
+ * law has the number; else the default law; nothing when the context is foreign.
+ */
 function contextual(binder: Binder, group: ArticleGroup): BoundGroup | null {
-  if (inForeignContext(binder, group.start)) return null;
   const { doc } = binder;
+  const signal = signalAt(doc, binder.signals, group.start);
+  if (signal?.jurisdiction === 'foreign') return null;
   const defaultLaw = doc.compiled.ctx.defaultLaw;
   const fallback: BoundGroup = { group, law: defaultLaw, basis: 'default', mention: null, start: group.start, end: group.end };
-  const signal = lastEndingBefore(binder.signals, group.start);
-  const law = signal && sameSentence(doc, signal.start, group.start) ? signal.mention?.law : null;
-  if (!law) return fallback;
-  if (law === defaultLaw) return { ...fallback, basis: 'sentence', mention: signal!.mention };
-  return lawFits(binder, law, group) ? { ...fallback, law, basis: 'sentence', mention: signal!.mention } : fallback;
+  const mention = signal?.mention;
+  if (!signal || !mention?.law) return fallback;
+  if (sameSentence(doc, signal.start, group.start)) {
+    if (mention.law === defaultLaw) return { ...fallback, basis: 'sentence', mention };
+    return lawFits(binder, mention.law, group) ? { ...fallback, law: mention.law, basis: 'sentence', mention } : fallback;
+  }
+  const known = mention.law !== defaultLaw && binder.doc.compiled.numbers.get(mention.law)?.has(group.refs[0]!.article);
+  return known ? { ...fallback, law: mention.law, basis: 'paragraph', mention } : fallback;
 }
 
 /** The law an article group cites, or null when it cites a foreign or unknown law. */

@@ -2,23 +2,29 @@
 
 import type { ExtractionContext, KnownLaw } from './citation.types.ts';
 import type { CompiledContext } from './extract-types.ts';
-import { nameKey, namePatternSource } from './patterns.ts';
+import { isCjkName, nameKey, namePatternSource } from './patterns.ts';
 
 const cache = new WeakMap<ExtractionContext, CompiledContext>();
 
-/** Longest names first, so "DPRK Criminal Code" wins over "Criminal Code". */
-function alternation(names: Iterable<string>, suffix: string): RegExp | null {
-  const unique = [...new Set(names)].filter((name) => nameKey(name).length > 0);
-  if (unique.length === 0) return null;
-  unique.sort((a, b) => b.length - a.length);
-  return new RegExp(unique.map((name) => namePatternSource(name, suffix)).join('|'), 'giu');
+/**
+ * One pattern per script, longest names first ("DPRK Criminal Code" wins over "Criminal Code"). CJK
+ * names go without the `i` flag: case-folding every Hangul syllable would slow the scan several-fold.
+ */
+function alternations(names: Iterable<string>, suffix: string): RegExp[] {
+  const unique = [...new Set(names)].filter((name) => nameKey(name).length > 0).sort((a, b) => b.length - a.length);
+  const cjk = unique.filter(isCjkName);
+  const latin = unique.filter((name) => !isCjkName(name));
+  return [
+    ...(latin.length ? [new RegExp(latin.map((name) => namePatternSource(name, suffix)).join('|'), 'gi')] : []),
+    ...(cjk.length ? [new RegExp(cjk.map((name) => namePatternSource(name, suffix)).join('|'), 'g')] : []),
+  ];
 }
 
 function lawNames(law: KnownLaw): string[] {
   return [law.title, ...law.aliases];
 }
 
-function buildAliases(laws: KnownLaw[]): { pattern: RegExp | null; lookup: Map<string, string> } {
+function buildAliases(laws: KnownLaw[]): { patterns: RegExp[]; lookup: Map<string, string> } {
   const lookup = new Map<string, string>();
   const names: string[] = [];
   for (const law of laws) {
@@ -29,7 +35,7 @@ function buildAliases(laws: KnownLaw[]): { pattern: RegExp | null; lookup: Map<s
       names.push(name);
     }
   }
-  return { pattern: alternation(names, "(?:'s|s|es)?"), lookup };
+  return { patterns: alternations(names, "(?:'s|s|es)?"), lookup };
 }
 
 function buildOffences(ctx: ExtractionContext): CompiledContext['offenceLookup'] {
@@ -43,8 +49,14 @@ function buildOffences(ctx: ExtractionContext): CompiledContext['offenceLookup']
   return lookup;
 }
 
-function knownNumbers(law: KnownLaw): Set<string> {
-  return new Set(law.versions.flatMap((version) => version.articles.map((article) => article.number)));
+function knownNumbers(law: KnownLaw): Map<string, Set<string>> {
+  const numbers = new Map<string, Set<string>>();
+  for (const article of law.versions.flatMap((version) => version.articles)) {
+    const lineages = numbers.get(article.number) ?? new Set<string>();
+    if (article.lineage) lineages.add(article.lineage);
+    numbers.set(article.number, lineages);
+  }
+  return numbers;
 }
 
 export function compileContext(ctx: ExtractionContext): CompiledContext {
@@ -55,12 +67,9 @@ export function compileContext(ctx: ExtractionContext): CompiledContext {
   const compiled: CompiledContext = {
     ctx,
     laws: new Map(ctx.laws.map((law) => [law.slug, law])),
-    aliasPattern: aliases.pattern,
+    aliasPatterns: aliases.patterns,
     aliasLookup: aliases.lookup,
-    offencePattern: alternation(
-      ctx.offences.flatMap((offence) => offence.names),
-      '',
-    ),
+    offencePatterns: alternations(ctx.offences.flatMap((offence) => offence.names), ''),
     offenceLookup,
     numbers: new Map(ctx.laws.map((law) => [law.slug, knownNumbers(law)])),
   };

@@ -2,9 +2,10 @@
 
 import { lawOfAlias } from './extract-context.ts';
 import { qualifiersBefore } from './extract-qualifiers.ts';
-import { byStart, lastEndingBefore, overlapsAny, paragraphOf, stickyMatch } from './extract-text.ts';
+import type { Signal } from './extract-signals.ts';
+import { byStart, lastEndingBefore, matchAllOf, overlapsAny, paragraphOf, sameSentence, stickyMatch } from './extract-text.ts';
 import type { Doc, Jurisdiction, LawMention } from './extract-types.ts';
-import { ANAPHORS, UNKNOWN_LAW } from './patterns.ts';
+import { ANAPHORS, HAN_TITLE_BEFORE, HANGUL_TITLE_BEFORE, LAW_WORD, precededByHangul, TITLE_WORDS_BEFORE } from './patterns.ts';
 
 const TRAILING_JURISDICTION = new RegExp(
   "\\s+of\\s+(?:the\\s+)?(?:(?<kp>DPRK|North\\s+Korea|Democratic\\s+People's\\s+Republic\\s+of\\s+Korea)|" +
@@ -32,10 +33,8 @@ function aliasMention(doc: Doc, match: RegExpMatchArray): LawMention | null {
 }
 
 function findAliases(doc: Doc): LawMention[] {
-  const pattern = doc.compiled.aliasPattern;
-  if (!pattern) return [];
   const mentions: LawMention[] = [];
-  for (const match of doc.norm.matchAll(pattern)) {
+  for (const match of matchAllOf(doc.norm, doc.compiled.aliasPatterns)) {
     const mention = aliasMention(doc, match);
     if (mention) mentions.push(mention);
   }
@@ -44,15 +43,29 @@ function findAliases(doc: Doc): LawMention[] {
 
 function isTitle(written: string): boolean {
   const words = written.split(/\s+/).filter((word) => !NOT_A_TITLE.test(word));
-  return words.length >= 2 || /^\P{Script=Latin}+$/u.test(written);
+  return words.length >= 2;
 }
 
+/** Where the title ending in the law word at `index` starts, or -1 when no title precedes it. */
+function titleStart(norm: string, index: number, word: string): number {
+  const from = Math.max(0, index - 80);
+  const before = norm.slice(from, index);
+  if (/^[A-Z]/.test(word)) {
+    const title = TITLE_WORDS_BEFORE.exec(before);
+    return title && isTitle(title[0] + word) ? from + title.index : -1;
+  }
+  const title = (word === '법' ? HANGUL_TITLE_BEFORE : HAN_TITLE_BEFORE).exec(before);
+  return title ? from + title.index : -1;
+}
+
+/** Titles of laws we do not hold ("National Security Act", "국가보안법"), found from their last word. */
 function findUnknown(doc: Doc, aliases: LawMention[]): LawMention[] {
   const mentions: LawMention[] = [];
-  for (const match of doc.norm.matchAll(UNKNOWN_LAW)) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (!isTitle(match[0]) || overlapsAny(aliases, span)) continue;
-    mentions.push({ kind: 'unknown', ...span, phraseStart: span.start, law: null, jurisdiction: 'foreign', specific: true, stated: null });
+  for (const match of doc.norm.matchAll(LAW_WORD)) {
+    const start = titleStart(doc.norm, match.index, match[0]);
+    const span = { start, end: match.index + match[0].length };
+    if (start < 0 || overlapsAny(aliases, span) || (mentions.at(-1)?.end ?? 0) > start) continue;
+    mentions.push({ kind: 'unknown', ...span, phraseStart: start, law: null, jurisdiction: 'foreign', specific: true, stated: null });
   }
   return mentions;
 }
@@ -60,10 +73,11 @@ function findUnknown(doc: Doc, aliases: LawMention[]): LawMention[] {
 function findAnaphors(doc: Doc, aliases: LawMention[]): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of doc.norm.matchAll(ANAPHORS)) {
-    const noun = match.groups?.['noun'] ?? match.groups?.['ko'] ?? match.groups?.['ja'] ?? match.groups?.['de'] ?? '';
+    const groups = match.groups ?? {};
+    const noun = groups['noun'] ?? groups['ko'] ?? groups['ja'] ?? groups['de'] ?? '';
     const end = match.index + match[0].length;
     const span = { start: end - noun.length, end };
-    if (overlapsAny(aliases, span)) continue;
+    if ((groups['ko'] && precededByHangul(doc.norm, match.index)) || overlapsAny(aliases, span)) continue;
     mentions.push({ kind: 'anaphor', ...span, phraseStart: match.index, law: null, jurisdiction: 'unqualified', specific: false, stated: null });
   }
   return mentions;
@@ -95,9 +109,19 @@ function resolveAnaphors(mentions: LawMention[]): void {
   }
 }
 
+/** "In North Korea, the criminal code …", "한국에서는 형법 …": a marker earlier in the sentence decides. */
+function applyMarkers(doc: Doc, aliases: LawMention[], markers: Signal[]): void {
+  for (const mention of aliases) {
+    if (mention.jurisdiction !== 'unqualified') continue;
+    const marker = lastEndingBefore(markers, mention.phraseStart);
+    if (marker && sameSentence(doc, marker.start, mention.phraseStart)) mention.jurisdiction = marker.jurisdiction;
+  }
+}
+
 /** Every law mention in the text, sorted by start. */
-export function findLawMentions(doc: Doc): LawMention[] {
+export function findLawMentions(doc: Doc, markers: Signal[]): LawMention[] {
   const aliases = findAliases(doc);
+  applyMarkers(doc, aliases, markers);
   const mentions = [...aliases, ...findUnknown(doc, aliases), ...findAnaphors(doc, aliases)].sort(byStart);
   inheritJurisdiction(doc, mentions);
   resolveAnaphors(mentions);

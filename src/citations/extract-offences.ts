@@ -1,7 +1,7 @@
 /** Offence names ("the crime of illegal international communications", "테로죄") and what they sit next to. */
 
-import { firstStartingAfter, lastEndingBefore, overlapsAny, sameSentence } from './extract-text.ts';
-import type { Doc, Draft, LawMention, OffenceMention, Span } from './extract-types.ts';
+import { firstIndexFrom, matchAllOf, overlapsAny, sameSentence } from './extract-text.ts';
+import type { Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
 import { nameKey } from './patterns.ts';
 
 const FRAMING_BEFORE = new RegExp(
@@ -13,11 +13,12 @@ const FRAMING_BEFORE = new RegExp(
 const FRAMING_AFTER = /^["'”]?\s*(?:crimes?|charges?|offen[cs]es?)(?![\p{L}])/iu;
 const FRAMED_NAME = /(?:죄|罪)$|^(?:crimes?|offen[cs]es?)\s+of\s/iu;
 /** Offence right before its number: "crime of … (Article 222)", "'…죄'(222조)". */
-const TIGHT_BEFORE = /^["'”」』\s]*[(\[]?\s*$/;
+const TIGHT_BEFORE = /^["'”」』\s]*[([]?\s*$/;
 /** Offence right after its number: "Article 233 (Illegal Border Crossing)", "제87조(내란죄)". */
-const TIGHT_AFTER = /^\s*[(\[,:-]?\s*["'“「『]?\s*$/;
+const TIGHT_AFTER = /^\s*[([,:-]?\s*["'“「『]?\s*$/;
 const TIGHT_GAP = 8;
 const NEAR_GAP = 60;
+const NEIGHBOURS = 4;
 
 function isFramed(norm: string, match: RegExpMatchArray, end: number): boolean {
   if (FRAMED_NAME.test(match[0])) return true;
@@ -28,10 +29,8 @@ function isFramed(norm: string, match: RegExpMatchArray, end: number): boolean {
 
 /** Every offence name in the text that does not sit inside a law's name. */
 export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMention[] {
-  const pattern = doc.compiled.offencePattern;
-  if (!pattern) return [];
   const found: OffenceMention[] = [];
-  for (const match of doc.norm.matchAll(pattern)) {
+  for (const match of matchAllOf(doc.norm, doc.compiled.offencePatterns)) {
     const offence = doc.compiled.offenceLookup.get(nameKey(match[0]));
     const span = { start: match.index, end: match.index + match[0].length };
     if (!offence || overlapsAny(mentions, span)) continue;
@@ -40,13 +39,23 @@ export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMe
   return found;
 }
 
-/** 0 when the offence is written right against the citation, 1 when near it, null when unrelated. */
-function closeness(doc: Doc, offence: OffenceMention, draft: Span): number | null {
-  if (!sameSentence(doc, offence.start, draft.start)) return null;
+/** Whether the cited number has stood for this offence in some version. */
+function compatible(doc: Doc, offence: OffenceMention, draft: Draft): boolean {
+  return doc.compiled.numbers.get(draft.law)?.get(draft.article ?? '')?.has(offence.lineage) ?? false;
+}
+
+/**
+ * 0 when the offence is written right against the citation ("Article 233 (Illegal Border
+ * Crossing)"), about 1 when it is near it in the same sentence and the number has stood for that
+ * offence in some version; null otherwise, so a second charge named nearby does not stick to it.
+ */
+function closeness(doc: Doc, offence: OffenceMention, draft: Draft): number | null {
   const before = offence.end <= draft.start;
-  const gap = before ? doc.norm.slice(offence.end, draft.start) : doc.norm.slice(draft.end, offence.start);
+  const [from, to] = before ? [offence.end, draft.start] : [draft.end, offence.start];
+  if (to - from > NEAR_GAP || !sameSentence(doc, offence.start, draft.start)) return null;
+  const gap = doc.norm.slice(from, to);
   if (gap.length <= TIGHT_GAP && (before ? TIGHT_BEFORE : TIGHT_AFTER).test(gap)) return 0;
-  return gap.length <= NEAR_GAP ? 1 + gap.length / 1000 : null;
+  return compatible(doc, offence, draft) ? 1 + gap.length / 1000 : null;
 }
 
 interface Pairing {
@@ -55,14 +64,19 @@ interface Pairing {
   score: number;
 }
 
-function nearestDraft(doc: Doc, drafts: Draft[], offence: OffenceMention): Pairing | null {
-  let best: Pairing | null = null;
-  for (const draft of [lastEndingBefore(drafts, offence.start), firstStartingAfter(drafts, offence.end)]) {
-    if (!draft || draft.kind !== 'article' || draft.law !== offence.law) continue;
+/** Article drafts of the offence's law a few places either side of it. */
+function neighbours(drafts: Draft[], offence: OffenceMention): Draft[] {
+  const index = firstIndexFrom(drafts, offence.start);
+  return drafts.slice(Math.max(0, index - NEIGHBOURS), index + NEIGHBOURS).filter((draft) => draft.law === offence.law);
+}
+
+function pairingsOf(doc: Doc, drafts: Draft[], offence: OffenceMention): Pairing[] {
+  const pairings: Pairing[] = [];
+  for (const draft of neighbours(drafts, offence)) {
     const score = closeness(doc, offence, draft);
-    if (score !== null && (!best || score < best.score)) best = { draft, offence, score };
+    if (score !== null) pairings.push({ draft, offence, score });
   }
-  return best;
+  return pairings;
 }
 
 /**
@@ -71,17 +85,15 @@ function nearestDraft(doc: Doc, drafts: Draft[], offence: OffenceMention): Pairi
  */
 export function attachOffences(doc: Doc, drafts: Draft[], offences: OffenceMention[]): OffenceMention[] {
   const articles = drafts.filter((draft) => draft.kind === 'article');
-  const pairings = offences
-    .map((offence) => nearestDraft(doc, articles, offence))
-    .filter((pairing): pairing is Pairing => pairing !== null)
-    .sort((a, b) => a.score - b.score);
+  const pairings = offences.flatMap((offence) => pairingsOf(doc, articles, offence)).sort((a, b) => a.score - b.score);
   const attached = new Set<OffenceMention>();
   const taken = new Set<Draft>();
   for (const { draft, offence } of pairings) {
+    if (attached.has(offence) || taken.has(draft)) continue;
     attached.add(offence);
-    if (taken.has(draft)) continue;
     taken.add(draft);
     draft.offence = offence.lineage;
   }
+  for (const { offence } of pairings) attached.add(offence);
   return offences.filter((offence) => !attached.has(offence));
 }

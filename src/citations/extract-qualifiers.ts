@@ -3,7 +3,7 @@
 import type { Jurisdiction, StatedYear } from './extract-types.ts';
 import { stickyMatch } from './extract-text.ts';
 import { MONTH_NAMES } from './patterns-versions.ts';
-import { QUALIFIER_HEAD, QUALIFIER_TAIL } from './patterns.ts';
+import { QUALIFIER_BEFORE, QUALIFIER_HEAD } from './patterns.ts';
 
 export interface Qualifiers {
   /** where the qualified phrase starts (left) or ends (right) */
@@ -14,7 +14,6 @@ export interface Qualifiers {
 
 const DETERMINER = /^(?:the|a|an|this|that|des|dem|der|den|die|das)[\s-]*$/i;
 const MAX_QUALIFIERS = 8;
-const LATIN_LETTER = /[A-Za-z]/;
 
 export function monthNumber(raw: string | undefined): string | null {
   if (!raw) return null;
@@ -42,13 +41,12 @@ export function qualifiersBefore(norm: string, start: number): Qualifiers {
   const result: Qualifiers = { edge: start, jurisdiction: null, stated: null };
   let pos = start;
   for (let i = 0; i < MAX_QUALIFIERS; i++) {
-    let from = Math.max(0, pos - 48);
-    while (from > 0 && from < pos && LATIN_LETTER.test(norm[from - 1]!)) from++;
-    const match = QUALIFIER_TAIL.exec(norm.slice(from, pos));
-    if (!match) break;
-    pos = from + match.index;
+    const match = stickyMatch(QUALIFIER_BEFORE, norm, pos);
+    const span = match?.indices?.groups?.['q'];
+    if (!match || !span || span[0] >= pos) break;
+    pos = span[0];
     absorb(result, match.groups ?? {});
-    if (!DETERMINER.test(match[0])) result.edge = pos;
+    if (!DETERMINER.test(match.groups?.['q'] ?? '')) result.edge = pos;
   }
   return result;
 }

@@ -2,6 +2,7 @@
 
 import type { Doc, Span } from './extract-types.ts';
 
+const LATIN_LETTER = /[A-Za-z]/;
 const BREAK = /[.!?]+["')\]”]*(?=\s|$)|[。！？]|\n/g;
 /** Words whose trailing dot does not end a sentence ("Art. 60", "No. 1028", "U.S. officials"). */
 const ABBREVIATION =
@@ -24,8 +25,9 @@ export function segment(norm: string): { sentenceStarts: number[]; paragraphStar
       sentenceStarts.push(end);
       continue;
     }
-    const before = norm.slice(Math.max(0, match.index - 8), match.index);
-    if (match[0].startsWith('.') && ABBREVIATION.test(before)) continue;
+    if (match[0].startsWith('.') && LATIN_LETTER.test(norm[match.index - 1] ?? '')) {
+      if (ABBREVIATION.test(norm.slice(Math.max(0, match.index - 8), match.index))) continue;
+    }
     sentenceStarts.push(end);
   }
   return { sentenceStarts, paragraphStarts };
@@ -62,13 +64,7 @@ export function sentenceStartOf(doc: Doc, pos: number): number {
 
 /** The last span ending at or before `pos`, from spans sorted by start (few of them overlap). */
 export function lastEndingBefore<T extends Span>(spans: T[], pos: number): T | null {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexFrom(spans, pos);
   for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
     const span = spans[i]!;
     if (span.end <= pos) return span;
@@ -86,19 +82,12 @@ export function byStart(a: Span, b: Span): number {
 
 /** Whether `span` overlaps any of `spans` (sorted by start, not overlapping each other). */
 export function overlapsAny(spans: Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const previous = spans[lo - 1];
+  const previous = spans[firstIndexFrom(spans, span.end) - 1];
   return previous !== undefined && previous.end > span.start;
 }
 
-/** The first span starting at or after `pos`, from spans sorted by start. */
-export function firstStartingAfter<T extends Span>(spans: T[], pos: number): T | null {
+/** Index of the first span starting at or after `pos` (spans.length when none does). */
+export function firstIndexFrom(spans: Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -106,5 +95,22 @@ export function firstStartingAfter<T extends Span>(spans: T[], pos: number): T |
     if (spans[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
-  return spans[lo] ?? null;
+  return lo;
+}
+
+/** The first span starting at or after `pos`, from spans sorted by start. */
+export function firstStartingAfter<T extends Span>(spans: T[], pos: number): T | null {
+  return spans[firstIndexFrom(spans, pos)] ?? null;
+}
+
+/** Matches of several global patterns, sorted by start, later ones dropped where they overlap. */
+export function matchAllOf(text: string, patterns: RegExp[]): RegExpExecArray[] {
+  const all = patterns.flatMap((pattern) => [...text.matchAll(pattern)] as RegExpExecArray[]);
+  if (patterns.length > 1) all.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  const kept: RegExpExecArray[] = [];
+  for (const match of all) {
+    const last = kept.at(-1);
+    if (!last || match.index >= last.index + last[0].length) kept.push(match);
+  }
+  return kept;
 }

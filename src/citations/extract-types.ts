@@ -31,6 +31,8 @@ export interface LawMention extends Span {
 export interface VersionStatement extends StatedYear {
   pos: number;
   law: string;
+  sentence: number;
+  paragraph: number;
 }
 
 export interface ArticleRef extends Span {
@@ -54,7 +56,7 @@ export interface OffenceMention extends Span {
   framed: boolean;
 }
 
-export type BindingBasis = 'explicit' | 'sentence' | 'default' | 'anaphor' | 'anaphor-default';
+export type BindingBasis = 'explicit' | 'sentence' | 'paragraph' | 'default' | 'anaphor' | 'anaphor-default';
 
 export interface BoundGroup {
   group: ArticleGroup;
@@ -82,12 +84,12 @@ export interface Draft extends Span {
 export interface CompiledContext {
   ctx: ExtractionContext;
   laws: Map<string, KnownLaw>;
-  aliasPattern: RegExp | null;
+  aliasPatterns: RegExp[];
   aliasLookup: Map<string, string>;
-  offencePattern: RegExp | null;
+  offencePatterns: RegExp[];
   offenceLookup: Map<string, { law: string; lineage: string }>;
-  /** every article number each law has in any version */
-  numbers: Map<string, Set<string>>;
+  /** per law: every article number known in any version, with the offences it has stood for */
+  numbers: Map<string, Map<string, Set<string>>>;
 }
 
 export interface Doc {

@@ -1,7 +1,7 @@
 /** Versions the text names ("the 2015 revised criminal code", "the 2004 amendment", "2015년 개정"). */
 
 import { monthNumber } from './extract-qualifiers.ts';
-import { firstStartingAfter, floorIndex, lastEndingBefore, paragraphOf, sameSentence } from './extract-text.ts';
+import { firstStartingAfter, floorIndex, lastEndingBefore, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
 import type { Doc, LawMention, StatedYear, VersionStatement } from './extract-types.ts';
 import { VERSION_STATEMENTS } from './patterns-versions.ts';
 
@@ -19,12 +19,16 @@ function lawOfStatement(doc: Doc, mentions: LawMention[], start: number, end: nu
 
 function statementOf(doc: Doc, mentions: LawMention[], match: RegExpMatchArray): VersionStatement | null {
   const groups = match.groups ?? {};
-  const year = groups['y1'] ?? groups['y2'] ?? groups['y3'] ?? groups['y4'] ?? groups['y5'];
+  const year = groups['y1'] ?? groups['y2'] ?? groups['y3'] ?? groups['y4'] ?? groups['y5'] ?? groups['y6'];
   if (!year) return null;
   const start = match.index ?? 0;
   const law = lawOfStatement(doc, mentions, start, start + match[0].length);
   if (!law) return null;
-  return { pos: start, law, year, month: monthNumber(groups['m2'] ?? groups['m3'] ?? groups['m4']) };
+  return located(doc, start, law, { year, month: monthNumber(groups['m2'] ?? groups['m3'] ?? groups['m4'] ?? groups['m6']) });
+}
+
+function located(doc: Doc, pos: number, law: string, stated: StatedYear): VersionStatement {
+  return { pos, law, ...stated, sentence: sentenceOf(doc, pos), paragraph: paragraphOf(doc, pos) };
 }
 
 export interface StatementIndex {
@@ -37,7 +41,7 @@ export function findVersionStatements(doc: Doc, mentions: LawMention[]): Stateme
   const statements: VersionStatement[] = [];
   for (const mention of mentions) {
     if (mention.kind !== 'alias' || !mention.stated || !mention.law || mention.jurisdiction === 'foreign') continue;
-    statements.push({ pos: mention.phraseStart, law: mention.law, ...mention.stated });
+    statements.push(located(doc, mention.phraseStart, mention.law, mention.stated));
   }
   for (const match of doc.norm.matchAll(VERSION_STATEMENTS)) {
     const statement = statementOf(doc, mentions, match);
@@ -60,18 +64,20 @@ export function statedVersionFor(
 ): StatedYear | null {
   if (mention?.stated) return mention.stated;
   const { statements, positions } = index;
+  if (statements.length === 0) return null;
   const pivot = floorIndex(positions, pos);
+  const sentence = sentenceOf(doc, pos);
   let best: VersionStatement | null = null;
   for (let i = Math.max(0, pivot - LOOK_AROUND); i <= Math.min(statements.length - 1, pivot + LOOK_AROUND); i++) {
     const statement = statements[i]!;
-    if (statement.law !== law || !sameSentence(doc, statement.pos, pos)) continue;
+    if (statement.law !== law || statement.sentence !== sentence) continue;
     if (!best || Math.abs(statement.pos - pos) < Math.abs(best.pos - pos)) best = statement;
   }
   if (best) return best;
+  const paragraph = paragraphOf(doc, pos);
   for (let i = pivot; i >= Math.max(0, pivot - LOOK_AROUND * 2); i--) {
-    const statement = statements[i];
-    if (!statement || statement.pos > pos || paragraphOf(doc, statement.pos) !== paragraphOf(doc, pos)) continue;
-    if (statement.law === law) return statement;
+    const statement = statements[i]!;
+    if (statement.pos <= pos && statement.paragraph === paragraph && statement.law === law) return statement;
   }
   return null;
 }

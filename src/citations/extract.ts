@@ -6,10 +6,11 @@
 import type { ExtractedCitation, ExtractionContext, ExtractOptions } from './citation.types.ts';
 import { findCjkGroups } from './extract-articles-cjk.ts';
 import { findLatinGroups } from './extract-articles-latin.ts';
-import { type Binder, bindGroup, inForeignContext, makeBinder } from './extract-binding.ts';
+import { type Binder, bindGroup, makeBinder } from './extract-binding.ts';
 import { compileContext } from './extract-context.ts';
 import { findLawMentions } from './extract-laws.ts';
 import { attachOffences, findOffenceMentions } from './extract-offences.ts';
+import { findMarkers, inForeignContext } from './extract-signals.ts';
 import { byStart, segment } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, BoundGroup, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
 import { findVersionStatements, type StatementIndex, statedVersionFor } from './extract-versions.ts';
@@ -19,6 +20,7 @@ import { resolveDraft } from './resolve.ts';
 const BASIS_CONFIDENCE: Record<BindingBasis, number> = {
   explicit: 0.95,
   sentence: 0.85,
+  paragraph: 0.75,
   default: 0.8,
   anaphor: 0.6,
   'anaphor-default': 0.5,
@@ -66,7 +68,7 @@ function offenceDrafts(doc: Doc, binder: Binder, offences: OffenceMention[], sta
   const drafts: Draft[] = [];
   for (const offence of offences) {
     const key = `${offence.law} ${offence.lineage}`;
-    if (!offence.framed || seen.has(key) || inForeignContext(binder, offence.start)) continue;
+    if (!offence.framed || seen.has(key) || inForeignContext(doc, binder.signals, offence.start)) continue;
     seen.add(key);
     drafts.push({
       kind: 'offence', law: offence.law, start: offence.start, end: offence.end, article: null, articleTo: null,
@@ -108,9 +110,10 @@ function withoutRepeatedOffences(citations: ExtractedCitation[], drafts: Draft[]
  */
 export function extractCitations(text: string, ctx: ExtractionContext, opts: ExtractOptions = {}): ExtractedCitation[] {
   const doc = makeDoc(text, ctx);
-  const mentions = findLawMentions(doc);
+  const markers = findMarkers(doc);
+  const mentions = findLawMentions(doc, markers);
   const statements = findVersionStatements(doc, mentions);
-  const binder = makeBinder(doc, mentions);
+  const binder = makeBinder(doc, mentions, markers);
   const groups = withoutOverlaps([...findLatinGroups(doc.norm), ...findCjkGroups(doc.norm)]);
   const drafts = groups
     .map((group) => bindGroup(binder, group))

@@ -44,7 +44,7 @@ export function parseCjkNumber(raw: string): number | null {
     }
   }
   if (positional.length > 1 && total === 0) return Number(positional);
-  return total + (pending < 0 ? 0 : pending);
+  return total + Math.max(pending, 0);
 }
 
 /** Article number as text: ASCII digits kept, CJK numerals converted; null when unparseable or zero. */

@@ -1,11 +1,12 @@
 /** Patterns for article numbers as reports write them, in English, German, Korean and Japanese. */
 
-const KEYWORD = '(?:articles?|arts?\\.?|artikel[ns]?|§§?)';
+const WORD_KEYWORD = '(?:articles?|arts?\\.?|artikel[ns]?)';
+const KEYWORD = `(?:${WORD_KEYWORD}|§§?)`;
 
 /** "Article", "Art.", "Articles", "§", "section" right before a number (lastIndex lands on the number). */
 export const LATIN_KEYWORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<article>${KEYWORD})|(?<section>sections?|secs?\\.))\\s*(?=[1-9])`,
-  'giu',
+  `(?:\\b(?<article>${WORD_KEYWORD})|(?<sign>§§?)|\\b(?<section>sections?|secs?\\.))\\s*(?=[1-9])`,
+  'gi',
 );
 
 /** Determiners that make "article" a news article: "in an article 3 days ago". */
@@ -23,9 +24,12 @@ export const UNIT_AFTER = new RegExp(
   'iuy',
 );
 
-/** Between list items: "60 and 64", "27, 28", "60, and Article 64". Group `kw` is a repeated keyword. */
+/**
+ * Between list items: "60 and 64", "27, 28", "60, and Article 64", "60 (state overthrow) and 64".
+ * Group `kw` is a repeated keyword.
+ */
 export const LIST_SEPARATOR = new RegExp(
-  `\\s*(?:,\\s*(?:and\\s+|or\\s+|und\\s+)?|;\\s*|\\s+(?:and|or|&|as\\s+well\\s+as|und|sowie)\\s+)(?<kw>${KEYWORD}\\s*)?(?=[1-9])`,
+  `(?:\\s*\\([^()\\n]{1,60}\\))?\\s*(?:,\\s*(?:and\\s+|or\\s+|und\\s+)?|;\\s*|\\s+(?:and|or|&|as\\s+well\\s+as|und|sowie)\\s+)(?<kw>${KEYWORD}\\s*)?(?=[1-9])`,
   'iuy',
 );
 
@@ -44,24 +48,27 @@ export const PARAGRAPH_AFTER = new RegExp(
 
 /** "paragraph 2 of Article 64": the paragraph stated first. */
 export const PARAGRAPH_OF = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:paragraph|para\\.|section|sec\\.|clause|item|subparagraph)\\s*([1-9]\\d?)\\s*,?\\s+of\\s+' +
+  '\\b(?:paragraph|para\\.|section|sec\\.|clause|item|subparagraph)\\s*([1-9]\\d?)\\s*,?\\s+of\\s+' +
     '(?:the\\s+)?(?=(?:article|art\\.)\\s*[1-9])',
-  'giu',
+  'gi',
 );
 
 /** German ordinal: "dem 60. Artikel des Strafrechts". */
-export const GERMAN_ORDINAL = /(?<![\p{L}\p{N}.])([1-9]\d{0,2})\.\s*Artikel[ns]?(?![\p{L}])/giu;
+export const GERMAN_ORDINAL = /\b([1-9]\d{0,2})\.\s*Artikel[ns]?\b/gi;
 
 /** Korean: "제222조", "183조", "부칙 1조", "제60조의2". Excludes 조선, 조직, 조치, 조사, 조항, 조원 … */
 export const KOREAN_ARTICLE =
   /(?<supp>부칙\s*)?(?:제\s*)?(?<![\d.,])(?<n>[1-9]\d{0,2})\s*조(?:\s*의\s*(?<sub>[1-9]\d?))?(?![선직치사건정합항약례금원])/g;
 
+/** Korean list whose first item lacks 조: "제60, 64조". */
+export const KOREAN_LIST_HEAD = /제\s*([1-9]\d{0,2})\s*[,、·]\s*(?=(?:제\s*)?[1-9]\d{0,2}\s*조)/g;
+
 /** Korean range whose first end lacks 조: "99~172조". */
 export const KOREAN_RANGE_HEAD = /(?:제\s*)?(?<![\d.,])([1-9]\d{0,2})\s*[-~]\s*(?=(?:제\s*)?[1-9]\d{0,2}\s*조)/g;
 
-/** Japanese: "第60条", "第六十条", "第60条の2". */
+/** Japanese and Chinese: "第60条", "第六十条", "第60条の2", "第60條". */
 export const JAPANESE_ARTICLE =
-  /第\s*(?<n>[0-9]{1,3}|[〇一二三四五六七八九十百]{1,6})\s*条(?:\s*の\s*(?<sub>[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?/g;
+  /第\s*(?<n>[0-9]{1,3}|[〇一二三四五六七八九十百]{1,6})\s*[条條](?:\s*の\s*(?<sub>[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?/g;
 
 /** A paragraph after a Korean or Japanese article: "제2항", "3항", "第2項". */
 export const CJK_PARAGRAPH_AFTER = /\s*(?:[제第]\s*)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[항項]/y;
@@ -71,5 +78,5 @@ export const MONEY_AFTER_JO = /\s*(?:\d[\d,]*\s*(?:억|만|천)|원|달러|위�
 
 /** Gaps joining CJK article tokens: a range ("부터", "에서", "~", "から") or a list ("및", "와", "、"). */
 export const CJK_RANGE_GAP = /^\s*(?:~|-|부터|에서|내지|から)\s*$/;
-export const CJK_LIST_GAP = /^\s*(?:,|、|및|와|과|그리고|또는|や|と|及び|並びに)\s*$/;
+export const CJK_LIST_GAP = /^\s*(?:,|、|·|및|와|과|그리고|또는|や|と|及び|並びに)\s*$/;
 export const CJK_RANGE_TAIL = /\s*(?:까지|まで)/y;

@@ -19,16 +19,13 @@ interface Outcome {
   notes: string[];
 }
 
+function outcome(draft: Draft, notes: string[], fields: Partial<Outcome>): Outcome {
+  const base: Outcome = { article: draft.article, version: null, url: null, resolution: 'unresolved', offence: draft.offence, delta: 0, notes };
+  return { ...base, ...fields };
+}
+
 function unresolved(draft: Draft, notes: string[]): Outcome {
-  return {
-    article: draft.article,
-    version: null,
-    url: null,
-    resolution: 'unresolved',
-    offence: draft.offence,
-    delta: -UNRESOLVED_PENALTY,
-    notes,
-  };
+  return outcome(draft, notes, { delta: -UNRESOLVED_PENALTY });
 }
 
 function resolveArticle(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
@@ -37,15 +34,14 @@ function resolveArticle(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outc
   const checked = checkArticle(law, choice.version, draft.article!, draft.offence);
   const notes = [...choice.notes, ...checked.notes];
   if (!checked.version) return unresolved(draft, notes);
-  return {
-    article: draft.article,
-    version: checked.version.slug,
-    url: citationUrl(law.slug, checked.version.slug, draft.article),
+  const version = checked.version.slug;
+  return outcome(draft, notes, {
+    version,
+    url: citationUrl(law.slug, version, draft.article),
     resolution: choice.resolution,
     offence: checked.article?.lineage ?? draft.offence,
     delta: checked.confidenceDelta,
-    notes,
-  };
+  });
 }
 
 /** A range links a version's table of contents; a law known only from reports still has one. */
@@ -54,7 +50,8 @@ function resolveRange(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcom
   const choice = known.version ? known : chooseVersion(law, draft.stated, false, opts);
   if (!choice.version) return unresolved(draft, choice.notes);
   const version = choice.version.slug;
-  return { ...unresolved(draft, choice.notes), version, url: citationUrl(law.slug, version, null), resolution: choice.resolution, delta: 0 };
+  const notes = known.version ? choice.notes : [...choice.notes, `${version} is known only from reports`];
+  return outcome(draft, notes, { version, url: citationUrl(law.slug, version, null), resolution: choice.resolution });
 }
 
 function resolveOffence(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
@@ -66,25 +63,18 @@ function resolveOffence(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outc
     return unresolved(draft, [...choice.notes, `the offence ${lineage} has no known article${where}`]);
   }
   const version = choice.version.slug;
-  return {
-    ...unresolved(draft, choice.notes),
-    article: article.number,
-    version,
-    url: citationUrl(law.slug, version, article.number),
-    resolution: choice.resolution,
-    delta: 0,
-  };
+  const url = citationUrl(law.slug, version, article.number);
+  return outcome(draft, choice.notes, { article: article.number, version, url, resolution: choice.resolution });
 }
 
 /** A law named alone takes a version only when the text states one. */
 function resolveLaw(law: KnownLaw, draft: Draft): Outcome {
   const version = draft.stated ? findStatedVersion(law, draft.stated) : null;
   if (version) {
-    const url = citationUrl(law.slug, version.slug, null);
-    return { ...unresolved(draft, []), version: version.slug, url, resolution: 'stated_version', delta: 0 };
+    return outcome(draft, [], { version: version.slug, url: citationUrl(law.slug, version.slug, null), resolution: 'stated_version' });
   }
   const note = draft.stated ? `the stated version ${draft.stated.year} is not known` : 'the law is named without an article or version';
-  return { ...unresolved(draft, [note]), url: citationUrl(law.slug, null, null), delta: 0 };
+  return outcome(draft, [note], { url: citationUrl(law.slug, null, null) });
 }
 
 function outcomeOf(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {

@@ -6,6 +6,7 @@ import { generateSyntheticData } from '../generate/generate.service.ts';
 import { isDatabaseEmpty, seedDatabase } from '../import/seed.service.ts';
 import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
+import { runExtract } from './extract.command.ts';
 import { reportImport, runImport } from './import.command.ts';
 import { withDatabase } from './with-database.ts';
 
@@ -78,6 +79,12 @@ export const commands: Command[] = [
     usage: 'atlas import FILE… [--dry-run]',
     summary: 'Import JSON/YAML files all-or-nothing; --dry-run shows the changes and writes nothing.',
     run: runImport,
+  },
+  {
+    name: 'extract',
+    usage: 'atlas extract [--date YYYY-MM-DD] [--event-date YYYY-MM-DD] [--json]',
+    summary: 'Print the citations found in the text on stdin, each resolved to the version in force.',
+    run: runExtract,
   },
   {
     name: 'generate',

@@ -22,6 +22,16 @@ export function completeDate(value: string): string {
   return value;
 }
 
+/** The last day of a partial date's period: the latest moment a "2009" report can speak of. */
+export function periodEnd(value: string): string {
+  if (/^\d{4}$/.test(value)) return `${value}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const [y, m] = value.split('-').map(Number) as [number, number];
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  return value;
+}
+
 export const outletSchema = z.strictObject({
   slug,
   name: text,

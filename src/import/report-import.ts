@@ -3,8 +3,9 @@ import type { Database } from '../db/database.ts';
 import { locateQuote } from '../lib/text-quote.ts';
 import { type Tally, count, upsertRecord } from './import.tally.ts';
 import { ImportReferenceError } from './law-import.ts';
+import { CitationSuggester } from './suggest-citations.ts';
 import * as repo from './report-import.repository.ts';
-import { type CitationRecord, type OutletRecord, type PlaceRecord, type ReportRecord, completeDate } from './report-import.schemas.ts';
+import { type CitationRecord, type OutletRecord, type PlaceRecord, type ReportRecord, completeDate, periodEnd } from './report-import.schemas.ts';
 
 type Trx = Transaction<Database>;
 
@@ -37,7 +38,17 @@ export async function importPlaces(trx: Trx, tally: Tally, places: PlaceRecord[]
 /** Reports in two passes: the records, then translation links (which may point forward). */
 export async function importReports(trx: Trx, tally: Tally, reports: ReportRecord[]): Promise<void> {
   const refs = new ReferenceCache(trx);
-  for (const r of reports) await importReport(trx, tally, r, refs);
+  const suggester = new CitationSuggester(trx, (law, version, article) => refs.find(law, version, article));
+  for (const r of reports) {
+    const reportId = await importReport(trx, tally, r, refs);
+    await suggester.suggest(tally, {
+      id: reportId,
+      excerpt: r.excerpt ?? null,
+      // A report dated only "2009" may speak of anything in force by the end of 2009.
+      published_on: r.published_on ? periodEnd(r.published_on) : null,
+      event_date: r.event_date ?? null,
+    });
+  }
   for (const r of reports) {
     const self = (await repo.findReportBySlug(trx, r.slug))!;
     const other = r.translation_of ? await repo.findReportBySlug(trx, r.translation_of) : null;
@@ -46,7 +57,7 @@ export async function importReports(trx: Trx, tally: Tally, reports: ReportRecor
   }
 }
 
-async function importReport(trx: Trx, tally: Tally, r: ReportRecord, refs: ReferenceCache): Promise<void> {
+async function importReport(trx: Trx, tally: Tally, r: ReportRecord, refs: ReferenceCache): Promise<number> {
   const outlet = await repo.findOutletBySlug(trx, r.outlet);
   if (!outlet) throw new ImportReferenceError(`report ${r.slug}: unknown outlet "${r.outlet}"`);
   const desired = {
@@ -73,6 +84,7 @@ async function importReport(trx: Trx, tally: Tally, r: ReportRecord, refs: Refer
   await syncPlaces(trx, tally, reportId, r, existing === undefined);
   const current = existing ? await repo.listReportCitations(trx, reportId) : [];
   for (const c of r.citations) await importCitation(trx, tally, reportId, r, c, current, refs);
+  return reportId;
 }
 
 async function syncAuthors(trx: Trx, tally: Tally, reportId: number, names: string[], isNew: boolean) {
@@ -164,6 +176,18 @@ class ReferenceCache {
   private async lookup(key: string, find: () => Promise<{ id: number } | undefined>): Promise<number | null> {
     if (!this.ids.has(key)) this.ids.set(key, (await find())?.id ?? null);
     return this.ids.get(key)!;
+  }
+
+  /** Ids for an extractor result; null when the law, version or article is not in the database. */
+  async find(law: string, version: string | null, article: string | null) {
+    const lawId = await this.lookup(`l:${law}`, () => repo.findLawIdBySlug(this.trx, law));
+    if (lawId === null) return null;
+    const versionId = version ? await this.lookup(`v:${lawId}:${version}`, () => repo.findVersionId(this.trx, lawId, version)) : null;
+    if (version && versionId === null) return null;
+    const articleId =
+      versionId !== null && article ? await this.lookup(`a:${versionId}:${article}`, () => repo.findArticleId(this.trx, versionId, article)) : null;
+    if (article && versionId !== null && articleId === null) return null;
+    return { law_id: lawId, law_version_id: versionId, article_id: articleId };
   }
 
   async resolve(c: CitationRecord, where: string) {

@@ -1,0 +1,41 @@
+import express, { Router } from 'express';
+import { z } from 'zod';
+import type { Db } from '../db/connect.ts';
+import { BadRequestError } from '../http/errors.ts';
+import { isValidIsoDate } from '../lib/dates.ts';
+import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import { extractFromText, toOutput } from './extract.service.ts';
+
+export const EXTRACT_BODY_LIMIT = '1mb';
+
+const date = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD').nullable().optional();
+const extractBody = z.strictObject({
+  text: z.string({ error: 'text is required: send {"text": "…", "date": "YYYY-MM-DD"}' }).min(1, 'text must not be empty'),
+  date: date.refine(() => true, 'date must be a date written YYYY-MM-DD'),
+  eventDate: date,
+});
+
+/** POST /api/extract: read-only, so no CSRF token; bodies over 1 MB are refused with 400. */
+export function extractRoutes(db: Db, memo: VersionedMemo): Router {
+  const router = Router();
+  const json = express.json({ limit: EXTRACT_BODY_LIMIT, strict: true });
+  router.post('/extract', (req, res, next) => {
+    json(req, res, (error?: unknown) => {
+      if (!error) return next();
+      const type = (error as { type?: string }).type;
+      if (type === 'entity.too.large') return next(new BadRequestError('The request body is larger than the 1 MB limit.'));
+      next(new BadRequestError('The request body must be JSON: {"text": "…", "date": "YYYY-MM-DD"}.'));
+    });
+  });
+  router.post('/extract', async (req, res) => {
+    const parsed = extractBody.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new BadRequestError(issue.path.length > 0 && !issue.message.startsWith(String(issue.path[0])) ? `${issue.path.join('.')} ${issue.message}` : issue.message);
+    }
+    const { text, date: on, eventDate } = parsed.data;
+    const citations = await extractFromText(db, memo, text, { date: on ?? null, eventDate: eventDate ?? null });
+    res.json(citations.map(toOutput));
+  });
+  return router;
+}

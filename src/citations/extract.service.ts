@@ -1,0 +1,41 @@
+import type { Db } from '../db/connect.ts';
+import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { ExtractedCitation, ExtractOptions } from './citation.types.ts';
+import { getExtractionContext } from './context.service.ts';
+import { extractCitations } from './extract.ts';
+
+/** The element shape of `atlas extract --json` and POST /api/extract (DESIGN.md, CLI contract). */
+export interface CitationOutput {
+  asWritten: string;
+  start: number;
+  end: number;
+  law: string | null;
+  article: string | null;
+  articleTo: string | null;
+  paragraph: string | null;
+  version: string | null;
+  url: string | null;
+  resolution: ExtractedCitation['resolution'];
+  confidence: number;
+}
+
+export function toOutput(c: ExtractedCitation): CitationOutput {
+  return {
+    asWritten: c.asWritten,
+    start: c.start,
+    end: c.end,
+    law: c.law,
+    article: c.article,
+    articleTo: c.articleTo,
+    paragraph: c.paragraph,
+    version: c.version,
+    url: c.url,
+    resolution: c.resolution,
+    confidence: c.confidence,
+  };
+}
+
+/** Citations in `text`, resolved against the laws in the database. */
+export async function extractFromText(db: Db, memo: VersionedMemo, text: string, options: ExtractOptions = {}): Promise<ExtractedCitation[]> {
+  return extractCitations(text, await getExtractionContext(db, memo), options);
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import type { ExtractedCitation } from '../citations/citation.types.ts';
+import { extractFromText, toOutput } from '../citations/extract.service.ts';
+import { isValidIsoDate } from '../lib/dates.ts';
+import { VersionedMemo } from '../lib/versioned-memo.ts';
+import { UsageError } from './cli-errors.ts';
+import type { CommandContext } from './commands.ts';
+import { withDatabase } from './with-database.ts';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function table(citations: ExtractedCitation[]): string {
+  if (citations.length === 0) return 'No citations found.\n';
+  const rows = citations.map((c) => [
+    `${c.start}-${c.end}`,
+    c.asWritten.replace(/\s+/g, ' ').slice(0, 40),
+    c.law ?? '—',
+    c.article ? (c.articleTo ? `${c.article}–${c.articleTo}` : c.article) + (c.paragraph ? ` (${c.paragraph})` : '') : '—',
+    c.version ?? '—',
+    c.resolution,
+    c.confidence.toFixed(2),
+    c.reason ?? '',
+  ]);
+  const head = ['offsets', 'as written', 'law', 'article', 'version', 'resolution', 'conf.', 'note'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  return `${[line(head), ...rows.map(line)].join('\n')}\n`;
+}
+
+/** `atlas extract [--date D] [--event-date D] [--json]`: citations in the text on stdin. */
+export async function runExtract(args: string[], { config }: CommandContext): Promise<number> {
+  const { values } = parseArgs({ args, options: { date: { type: 'string' }, 'event-date': { type: 'string' }, json: { type: 'boolean' } } });
+  for (const flag of ['date', 'event-date'] as const) {
+    const v = values[flag];
+    if (v !== undefined && !isValidIsoDate(v)) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD (got "${v}")`);
+  }
+  const text = await readStdin();
+  const citations = await withDatabase(config, (h) =>
+    extractFromText(h.db, new VersionedMemo(), text, { date: values.date ?? null, eventDate: values['event-date'] ?? null }),
+  );
+  process.stdout.write(values.json ? `${JSON.stringify(citations.map(toOutput), null, 2)}\n` : table(citations));
+  return 0;
+}

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await createTestDatabase({ seeded: true });
+});
+afterAll(() => tdb.drop());
+
+function extract(text: string, args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/atlas.js'), 'extract', ...args], {
+    input: text,
+    env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('atlas extract', () => {
+  it('finds the 2015 Article 222 in the seed report’s sentence, with exact offsets', () => {
+    const text =
+      'When North Korea revised its criminal code in 2015, it added the crime of illegal international communications (Article 222).';
+    const { code, stdout } = extract(`${text}\n`, ['--json']);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ law: 'kp-criminal-code', article: '222', version: '2015', url: '/laws/kp-criminal-code/2015/articles/222' });
+    expect(text.slice(out[0].start, out[0].end)).toBe(out[0].asWritten);
+    expect(Object.keys(out[0]).sort()).toEqual(
+      ['asWritten', 'start', 'end', 'law', 'article', 'articleTo', 'paragraph', 'version', 'url', 'resolution', 'confidence'].sort(),
+    );
+  });
+
+  it.each([
+    ['2016-03-16', "charged with subversion under Article 60 of North Korea's criminal code", '60', '2015'],
+    ['2009-08-18', 'Criminal Law article 233 (Illegal Border Crossing)', '233', '2009'],
+  ])('resolves to the version in force on %s', (date, text, article, version) => {
+    const out = JSON.parse(extract(text, ['--json', '--date', date]).stdout);
+    expect(out).toEqual([expect.objectContaining({ article, version, resolution: 'in_force_on_publication' })]);
+  });
+
+  it('prints a readable table without --json, and refuses a bad date', () => {
+    const { stdout } = extract('형법 제60조', ['--date', '2016-01-01']);
+    expect(stdout).toMatch(/^offsets\s+as written\s+law/);
+    expect(stdout).toContain('kp-criminal-code  60');
+    const bad = extract('x', ['--date', '16/03/2016']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--date must be a date written YYYY-MM-DD');
+  });
+});

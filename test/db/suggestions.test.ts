@@ -1,0 +1,56 @@
+import { importFiles } from '../../src/import/import.service.ts';
+import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
+
+let tdb: TestDatabase;
+beforeEach(async () => {
+  tdb = await createTestDatabase({ seeded: true });
+});
+afterEach(() => tdb.drop());
+
+const doc = (excerpt: string, citations = '') =>
+  new TextEncoder().encode(`reports:
+  - slug: suggestion-test
+    outlet: daily-nk
+    title: Suggestion test
+    language: en
+    published_on: "2016-05-02"
+    date_precision: day
+    source_type: inside_source
+    excerpt: "${excerpt}"
+${citations}`);
+
+const suggested = (tdb: TestDatabase) =>
+  tdb.db
+    .selectFrom('citation')
+    .innerJoin('report', 'report.id', 'citation.report_id')
+    .leftJoin('article', 'article.id', 'citation.article_id')
+    .select(['citation.status', 'citation.origin', 'citation.as_written', 'citation.quote_start', 'citation.quote_end', 'article.number'])
+    .where('report.slug', '=', 'suggestion-test')
+    .orderBy('citation.id')
+    .execute();
+
+describe('extractor suggestions on import', () => {
+  it('adds suggested citations with quote offsets, and a re-import adds none', async () => {
+    const input = { name: 's.yaml', bytes: doc('Two men were charged under Article 60 and Article 64 of the Criminal Code.') };
+    const first = await importFiles(tdb.db, [input]);
+    expect(first.counts.suggested_citation).toMatchObject({ inserted: 2 });
+    const rows = await suggested(tdb);
+    expect(rows).toEqual([
+      expect.objectContaining({ status: 'suggested', origin: 'extractor', number: '60', as_written: 'Article 60' }),
+      expect.objectContaining({ status: 'suggested', origin: 'extractor', number: '64' }),
+    ]);
+    expect(rows[0]!.quote_start).toBe('Two men were charged under '.length);
+    const second = await importFiles(tdb.db, [input]);
+    expect(second.counts.suggested_citation?.inserted ?? 0).toBe(0);
+    expect(await suggested(tdb)).toHaveLength(2);
+  });
+
+  it('never suggests a target the report already cites', async () => {
+    const citations = `    citations:
+      - { as_written: Article 60, law: kp-criminal-code, version: "2015", article: "60", claim_type: charged_under, resolution: stated_version, confidence: 0.9, status: confirmed }
+`;
+    await importFiles(tdb.db, [{ name: 's.yaml', bytes: doc('He was charged under Article 60 of the Criminal Code.', citations) }]);
+    const rows = await suggested(tdb);
+    expect(rows).toEqual([expect.objectContaining({ status: 'confirmed', origin: 'import', number: '60' })]);
+  });
+});

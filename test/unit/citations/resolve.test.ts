@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import type { ExtractionContext, KnownVersion } from '../../../src/citations/citation.types.ts';
+import { extractCitations } from '../../../src/citations/extract.ts';
+
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
+) as ExtractionContext;
+
+function version(slug: string, inForceFrom: string | null, articles: [string, string | null][]): KnownVersion {
+  const textStatus = articles.length ? 'partial' : 'reported_only';
+  return { slug, inForceFrom, textStatus, articles: articles.map(([number, lineage]) => ({ number, lineage })) };
+}
+
+/** A code whose Article 10 means "old-crime" in 2000 and "new-crime" from 2010, renumbered to 11 … */
+const small: ExtractionContext = {
+  defaultLaw: 'kp-test-code',
+  laws: [
+    {
+      slug: 'kp-test-code',
+      jurisdiction: 'kp',
+      title: 'Test Code',
+      aliases: ['Criminal Code', '형법'],
+      versions: [
+        version('2000', '2000-01-01', [['10', 'old-crime']]),
+        version('2010', '2010-01-01', [['10', 'new-crime'], ['11', 'old-crime']]),
+        version('2020', '2020-01-01', []),
+        version('undated', null, [['12', 'new-crime']]),
+      ],
+    },
+  ],
+  offences: [
+    { law: 'kp-test-code', lineage: 'old-crime', names: ['old crime'] },
+    { law: 'kp-test-code', lineage: 'new-crime', names: ['new crime'] },
+  ],
+};
+
+const first = (text: string, opts = {}, ctx = fixture) => extractCitations(text, ctx, opts)[0];
+
+describe('version resolution order', () => {
+  it.each([
+    ['a stated version beats both dates', 'Article 60 of the 2012 criminal code', { date: '2016-01-01', eventDate: '2016-01-01' }, '2012', 'stated_version'],
+    ['the event date beats the publication date', 'Article 60', { date: '2016-01-01', eventDate: '2013-12-12' }, '2012', 'in_force_on_event'],
+    ['the publication date comes next', 'Article 60', { date: '2016-03-16' }, '2015', 'in_force_on_publication'],
+    ['the latest version with articles comes last', 'Article 60', {}, '2015', 'latest'],
+    ['a version starts on its in-force day', 'Article 60', { date: '2015-07-22' }, '2015', 'in_force_on_publication'],
+    ['the day before belongs to the previous version', 'Article 60', { date: '2015-07-21' }, '2012', 'in_force_on_publication'],
+    ['"the 2004 amendment" states a version', 'Under the 2004 amendment, Article 59 covered conspiracy to overthrow the state.', {}, '2004', 'stated_version'],
+    ['a Korean year states a version', '2004년 개정 형법 제233조', { date: '2016-01-01' }, '2004', 'stated_version'],
+  ])('%s', (_name, text, opts, expectedVersion, resolution) => {
+    expect(first(text, opts)).toMatchObject({ version: expectedVersion, resolution });
+  });
+
+  it('skips a reported-only version in force and says so', () => {
+    const citation = first('Article 222', { date: '2024-03-01' });
+    expect(citation).toMatchObject({ version: '2015', resolution: 'in_force_on_publication' });
+    expect(citation?.reason).toMatch(/2023 .*known only from reports.*used 2015/);
+  });
+
+  it('skips a stated reported-only version for an article and says so', () => {
+    const citation = first('Article 222 of the 2022 revised criminal code', { date: '2019-01-01' });
+    expect(citation).toMatchObject({ version: '2015', resolution: 'in_force_on_publication' });
+    expect(citation?.reason).toMatch(/stated version 2022 is known only from reports/);
+  });
+
+  it('leaves undated versions to the latest rule', () => {
+    expect(first('Article 12', { date: '2030-01-01' }, small)).toMatchObject({ version: null, resolution: 'unresolved' });
+    expect(first('Article 12', {}, small)).toMatchObject({ version: 'undated', resolution: 'latest' });
+  });
+});
+
+describe('renumbering between versions', () => {
+  it('prefers the version whose number carries the named offence, at lower confidence', () => {
+    const plain = first('Article 60 of the criminal code', { date: '2016-05-01' });
+    const renumbered = first('Under Art. 60 of the criminal code, terrorism carries the death penalty.', { date: '2016-05-01' });
+    expect(plain).toMatchObject({ version: '2015', offence: 'state-overthrow-conspiracy' });
+    expect(renumbered).toMatchObject({ version: '2009', offence: 'terrorism' });
+    expect(renumbered!.confidence).toBeLessThan(plain!.confidence - 0.2);
+    expect(renumbered?.reason).toMatch(/state-overthrow-conspiracy.*2015.*terrorism.*2009/);
+  });
+
+  it('takes the nearest older numbering first', () => {
+    expect(first('Article 10 (old crime)', { date: '2015-01-01' }, small)).toMatchObject({ version: '2000' });
+    expect(first('Article 10 (new crime)', { date: '2015-01-01' }, small)).toMatchObject({ version: '2010' });
+  });
+
+  it('keeps the version but lowers confidence when no version matches the offence', () => {
+    const citation = first('Article 64 (terrorism) of the criminal code', { date: '2016-01-01' });
+    expect(citation).toMatchObject({ version: '2015' });
+    expect(citation!.confidence).toBeLessThan(0.85);
+    expect(citation?.reason).toMatch(/does not match the named offence terrorism \(terrorism is Article 61 there\)/);
+  });
+
+  it('raises confidence slightly when the named offence confirms the number', () => {
+    const confirmed = first('Article 222 of the Criminal Code (illegal international communications)', { date: '2019-01-01' });
+    const bare = first('Article 222 of the Criminal Code', { date: '2019-01-01' });
+    expect(confirmed!.confidence).toBeGreaterThan(bare!.confidence);
+  });
+});
+
+describe('unresolved citations', () => {
+  it.each([
+    ['a number not in the version', 'Article 5 of the Criminal Code', { date: '2016-01-01' }, /Article 5 is not among the known articles of kp-criminal-code 2015/],
+    ['a number known only elsewhere', 'Article 233 of the Criminal Code', { date: '2016-01-01' }, /it is known in 2004, 2009/],
+    ['a law without known articles', 'Article 41 of the Youth Education Guarantee Act', { date: '2022-01-01' }, /no version of kp-youth-education-guarantee-act has known articles/],
+    ['a date before every version', 'Article 44', { date: '1998-01-01' }, /no known version of kp-criminal-code was in force on 1998-01-01/],
+  ])('keeps %s with version null, url null and a reason', (_name, text, opts, reason) => {
+    const citation = first(text, opts);
+    expect(citation).toMatchObject({ version: null, url: null, resolution: 'unresolved' });
+    expect(citation?.reason).toMatch(reason);
+  });
+});
+
+describe('urls', () => {
+  it.each([
+    ['an article', 'Article 222 of the Criminal Code', '/laws/kp-criminal-code/2015/articles/222'],
+    ['a range', 'Articles 34-38 of the anti-reactionary thought law', '/laws/kp-reactionary-ideology-and-culture-rejection-act/2020'],
+    ['a law with a stated version', "North Korea's 2015 revised criminal code", '/laws/kp-criminal-code/2015'],
+    ['a law alone', 'the Pyongyang Cultural Language Protection Act', '/laws/kp-pyongyang-cultural-language-protection-act'],
+  ])('links %s', (_name, text, url) => {
+    expect(first(text, { date: '2021-06-01' })?.url).toBe(url);
+  });
+
+  it('links the latest version when no date is known, even an undated one', () => {
+    expect(first('Article 56 of the Administrative Penalties Law')?.url).toBe(
+      '/laws/kp-administrative-penalties-law/post-2016/articles/56',
+    );
+  });
+
+  it('percent-encodes article numbers that are not plain digits', () => {
+    const ctx: ExtractionContext = {
+      ...small,
+      laws: [{ ...small.laws[0]!, versions: [version('2000', '2000-01-01', [['부칙 1', null]])] }],
+    };
+    expect(first('형법 부칙 1조', {}, ctx)?.url).toBe(`/laws/kp-test-code/2000/articles/${encodeURIComponent('부칙 1')}`);
+  });
+});
+
+describe('confidence calibration', () => {
+  it('ranks an explicit law above a bare number above an anaphor', () => {
+    const opts = { date: '2016-01-01' };
+    const explicit = first('Article 60 of the Criminal Code', opts)!.confidence;
+    const bare = first("North Korea's courts used Article 60.", opts)!.confidence;
+    const anaphor = first('Article 60 of the law', opts)!.confidence;
+    expect(explicit).toBeCloseTo(0.95, 2);
+    expect(bare).toBeCloseTo(0.8, 2);
+    expect(anaphor).toBeLessThanOrEqual(0.6);
+    expect(explicit).toBeGreaterThan(bare);
+    expect(bare).toBeGreaterThan(anaphor);
+  });
+
+  it('binds a bare number to the law named last when that law has it', () => {
+    const text = 'The Reactionary Ideology and Culture Rejection Act was passed in December 2020. Article 32 bans South Korean speech.';
+    expect(first(text, { date: '2021-01-20' })).toMatchObject({ law: 'kp-reactionary-ideology-and-culture-rejection-act', article: '32', version: '2020' });
+  });
+});
