@@ -92,8 +92,9 @@ async function main(): Promise<void> {
     const queries = await countQueries(url, Object.values(pages));
     for (const [name, p] of Object.entries(pages)) {
       await run(base + p, 16); // warm-up pass, not recorded
+      const single = await run(base + p, 1);
       const r = await run(base + p, 16);
-      results.push({ name, path: p, ...r, queries: queries[p]! });
+      results.push({ name, path: p, ...r, unloadedP50: single.p50, queries: queries[p]! });
       process.stdout.write(`${name.padEnd(44)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${queries[p]} queries\n`);
     }
     const extraction = measureExtraction();
@@ -115,12 +116,16 @@ interface Result {
   p99: number;
   errors: number;
   queries: number;
+  unloadedP50: number;
 }
 
 function writeReport(results: Result[], generated: string, extraction: ReturnType<typeof measureExtraction>): void {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const pgVersion = execFileSync('sh', ['-c', 'ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1'], { encoding: 'utf8' }).trim();
-  const rows = results.map((r) => `| ${r.name} | \`${r.path.length > 60 ? `${r.path.slice(0, 57)}…` : r.path}\` | ${r.rps} | ${r.p50} | ${r.p99} | ${r.queries} | ${r.errors} |`);
+  const rows = results.map(
+    (r) => `| ${r.name} | \`${r.path.length > 60 ? `${r.path.slice(0, 57)}…` : r.path}\` | ${r.unloadedP50} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.queries} | ${r.errors} |`,
+  );
+  const missed = results.filter((r) => r.p99 >= 50).map((r) => r.name);
   const doc = `# Benchmarks
 
 Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Reproduce: \`npm run bench\` (starts a throwaway
@@ -130,11 +135,13 @@ Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} G
 Data: seeds plus ${generated.replace(/^Generated /, '').replace(/ in .*$/, '')}.
 Load: autocannon, 16 connections, ${seconds} s per page after a ${seconds} s warm-up; server and load generator share the machine.
 
-| page | path | req/s | p50 ms | p99 ms | SQL queries | errors |
-|---|---|---|---|---|---|---|
+| page | path | p50 ms at 1 connection | req/s at 16 | p50 ms at 16 | p99 ms at 16 | SQL queries | errors |
+|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-Target: p99 under 50 ms on each page. The query counts are per request and do not depend on the data size
+Target: p99 under 50 ms on each page. ${missed.length === 0 ? 'Met on every page.' : `Missed on: ${missed.join('; ')}. One Node process, PostgreSQL and autocannon share ${os.cpus().length} cores, so at 16 connections a request mostly waits for the others: the unloaded p50 shows the work per request, and throughput is bound by the single Node process's CPU (template rendering and result decoding), not by the queries, which stay index range scans of a bounded size.`}
+
+The query counts are per request and do not depend on the data size
 (\`test/db/query-counts.test.ts\` checks that they stay the same when citing reports are added).
 
 ## Citation extraction
