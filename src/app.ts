@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/connect.ts';
+import { adminRoutes } from './admin/admin.routes.ts';
 import { extractRoutes } from './citations/extract.routes.ts';
 import { errorHandler, notFoundHandler } from './http/error-handlers.ts';
 import { urls } from './http/urls.ts';
@@ -61,6 +62,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(db, memo)) });
   app.get('/', async (_req, res) => res.render('home', await home()));
   app.get('/api', async (_req, res) => res.json(await home()));
+  app.use('/admin', adminRoutes(db, memo));
   app.use('/api', extractRoutes(db, memo));
   for (const feature of [lawsRoutes(db, memo), reportsRoutes(db)]) {
     app.use(feature.html);

@@ -8,6 +8,7 @@ import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
 import { runExtract } from './extract.command.ts';
 import { reportImport, runImport } from './import.command.ts';
+import { runUser } from './user.command.ts';
 import { withDatabase } from './with-database.ts';
 
 export interface CommandContext {
@@ -85,6 +86,12 @@ export const commands: Command[] = [
     usage: 'atlas extract [--date YYYY-MM-DD] [--event-date YYYY-MM-DD] [--json]',
     summary: 'Print the citations found in the text on stdin, each resolved to the version in force.',
     run: runExtract,
+  },
+  {
+    name: 'user',
+    usage: 'atlas user add EMAIL --role admin|editor [--password-stdin]',
+    summary: 'Create an account; the password is asked for on the terminal, or read from stdin.',
+    run: runUser,
   },
   {
     name: 'generate',

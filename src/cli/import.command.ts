@@ -1,3 +1,4 @@
+import os from 'node:os';
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrator.ts';
@@ -30,7 +31,7 @@ export async function runImport(args: string[], { config }: CommandContext): Pro
   return reportImport(() =>
     withDatabase(config, async (h) => {
       await migrateToLatest(h.db);
-      return importFiles(h.db, inputs, { dryRun: values['dry-run'] ?? false });
+      return importFiles(h.db, inputs, { dryRun: values['dry-run'] ?? false, actor: `atlas import (${os.userInfo().username})`, source: 'cli' });
     }),
   );
 }

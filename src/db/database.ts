@@ -18,6 +18,7 @@ import type {
   ReportPlaceTable,
   ReportTable,
 } from './tables/report-tables.ts';
+import type { AppUserTable, AuditEventTable, LoginFailureTable, UserSessionTable } from './tables/admin-tables.ts';
 import type { PublicDataVersionTable } from './tables/meta-tables.ts';
 
 export interface Database {
@@ -38,4 +39,8 @@ export interface Database {
   report_place: ReportPlaceTable;
   citation: CitationTable;
   public_data_version: PublicDataVersionTable;
+  app_user: AppUserTable;
+  user_session: UserSessionTable;
+  login_failure: LoginFailureTable;
+  audit_event: AuditEventTable;
 }

@@ -1,3 +1,4 @@
+import { disableAudit } from '../db/actor.ts';
 import type { Db } from '../db/connect.ts';
 import * as repo from './generate.repository.ts';
 
@@ -8,6 +9,7 @@ import * as repo from './generate.repository.ts';
 export async function generateSyntheticData(db: Db, reports: number, citationsPerReport = 3, now: Date = new Date()) {
   const runId = now.getTime().toString(36);
   const counts = await db.transaction().execute(async (trx) => {
+    await disableAudit(trx);
     const outlet = await repo.upsertSyntheticOutlet(trx);
     await repo.insertSyntheticReports(trx, outlet.id, runId, reports);
     await repo.insertSyntheticCitations(trx, runId, citationsPerReport);

@@ -1,3 +1,4 @@
+import { setActor } from '../db/actor.ts';
 import type { Db } from '../db/connect.ts';
 import { type ImportProblem, ImportValidationError, type ParsedFile, parseImportFile } from './import.files.ts';
 import type { Tally } from './import.tally.ts';
@@ -21,11 +22,19 @@ class DryRunRollback extends Error {}
  * Validates every file first, then applies them all in one transaction: any error rolls the
  * whole import back. A dry run does the same work and rolls back, so its counts are exact.
  */
-export async function importFiles(db: Db, inputs: ImportInput[], options: { dryRun?: boolean } = {}): Promise<ImportSummary> {
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** who the audit trail names for every change (an email, "atlas import", "atlas seed") */
+  actor?: string;
+  source?: 'ui' | 'import' | 'seed' | 'cli';
+}
+
+export async function importFiles(db: Db, inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportSummary> {
   const parsed = parseAll(inputs);
   const counts: Tally = {};
   try {
     await db.transaction().execute(async (trx) => {
+      await setActor(trx, options.actor ?? 'atlas import', options.source ?? 'import');
       for (const file of parsed) {
         await applyFile(file, async (doc) => {
           for (const j of doc.jurisdictions) await importJurisdiction(trx, counts, j);

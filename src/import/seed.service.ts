@@ -10,7 +10,7 @@ export async function seedDatabase(db: Db): Promise<ImportSummary> {
   const inputs = await Promise.all(
     seedFilePaths().map(async (file) => ({ name: path.relative(process.cwd(), file), bytes: await fs.readFile(file) })),
   );
-  return importFiles(db, inputs);
+  return importFiles(db, inputs, { actor: 'atlas seed', source: 'seed' });
 }
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

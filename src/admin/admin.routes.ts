@@ -1,0 +1,60 @@
+import express, { Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { clearCookie, setCookie } from '../http/cookies.ts';
+import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import { loginForm, safeNext } from './admin.schemas.ts';
+import { LoginRateLimitError, SESSION_MAX_MS, login, logout } from './auth.service.ts';
+import { reviewRoutes } from './review.routes.ts';
+import { PRELOGIN_CSRF_COOKIE, SESSION_COOKIE, loadUser, preloginCsrf, requireUser, verifyCsrf } from './session.middleware.ts';
+import { getDashboard } from './dashboard.service.ts';
+import { auditRoutes } from './audit.routes.ts';
+import { usersRoutes } from './users.routes.ts';
+
+/** /admin: sign-in, then curation behind a session and a CSRF token on every POST. */
+export function adminRoutes(db: Db, memo: VersionedMemo): Router {
+  const router = Router();
+  router.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  router.use(loadUser(db));
+  router.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+
+  router.get('/login', preloginCsrf, (req, res) => {
+    if (res.locals.user) return res.redirect(303, '/admin');
+    res.render('admin/login', { title: 'Sign in', canonical: null, error: null, email: '', next: safeNext(req.query.next as string | undefined) });
+  });
+  router.post('/login', preloginCsrf, verifyCsrf, async (req, res) => {
+    const form = loginForm.safeParse(req.body);
+    const email = typeof req.body?.email === 'string' ? req.body.email : '';
+    const next = safeNext(typeof req.body?.next === 'string' ? req.body.next : undefined);
+    const fail = (status: number, error: string) => res.status(status).render('admin/login', { title: 'Sign in', canonical: null, error, email, next });
+    if (!form.success) return fail(422, form.error.issues[0]!.message);
+    try {
+      const session = await login(db, form.data.email, form.data.password, req.ip ?? 'unknown');
+      if (!session) return fail(401, 'That email and password do not match an account.');
+      clearCookie(req, res, PRELOGIN_CSRF_COOKIE);
+      setCookie(req, res, SESSION_COOKIE, session.sessionId, SESSION_MAX_MS);
+      res.redirect(303, next);
+    } catch (error) {
+      if (!(error instanceof LoginRateLimitError)) throw error;
+      res.set('Retry-After', String(error.retryAfterSeconds));
+      fail(429, error.message);
+    }
+  });
+
+  router.use(requireUser, verifyCsrf);
+  router.post('/logout', async (req, res) => {
+    await logout(db, res.locals.user!.sessionId);
+    clearCookie(req, res, SESSION_COOKIE);
+    res.redirect(303, '/admin/login?signed_out=1');
+  });
+  router.get('/', async (_req, res) => {
+    res.render('admin/dashboard', { title: 'Admin', canonical: null, ...(await getDashboard(db)) });
+  });
+  router.use(reviewRoutes(db));
+  router.use(auditRoutes(db));
+  router.use(usersRoutes(db));
+  void memo;
+  return router;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const loginForm = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.').max(320),
+  password: z.string().min(1, 'Enter your password.').max(1000),
+  next: z.string().optional(),
+});
+
+const ids = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+  .pipe(z.array(z.string().regex(/^\d{1,10}$/).transform(Number)).max(500));
+
+export const reviewForm = z.object({ action: z.enum(['confirm', 'reject']), ids });
+
+export const repointForm = z.object({
+  law: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'law must be a law slug such as kp-criminal-code'),
+  version: z.string().trim().min(1, 'version is required').max(50),
+  number: z.string().trim().min(1, 'article number is required').max(50),
+});
+
+export const pageQuery = z.object({ page: z.string().regex(/^\d{1,6}$/).transform(Number).optional() });
+
+/** Only same-site admin paths: never an open redirect. */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/admin(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin';
+}
