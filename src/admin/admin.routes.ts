@@ -9,6 +9,7 @@ import { PRELOGIN_CSRF_COOKIE, SESSION_COOKIE, loadUser, preloginCsrf, requireUs
 import { getDashboard } from './dashboard.service.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { usersRoutes } from './users.routes.ts';
+import { curationRoutes } from './curation.routes.ts';
 
 /** /admin: sign-in, then curation behind a session and a CSRF token on every POST. */
 export function adminRoutes(db: Db, memo: VersionedMemo): Router {
@@ -55,6 +56,7 @@ export function adminRoutes(db: Db, memo: VersionedMemo): Router {
   router.use(reviewRoutes(db));
   router.use(auditRoutes(db));
   router.use(usersRoutes(db));
+  router.use(curationRoutes(db));
   void memo;
   return router;
 }

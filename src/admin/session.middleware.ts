@@ -30,7 +30,10 @@ export function loadUser(db: Db): RequestHandler {
 
 /** Gives an anonymous visitor a CSRF token for the login form. */
 export function preloginCsrf(req: Request, res: Response, next: NextFunction): void {
-  if (res.locals.user) return next();
+  if (res.locals.user) {
+    next();
+    return;
+  }
   let t = readCookie(req, PRELOGIN_CSRF_COOKIE);
   if (!t || !/^[A-Za-z0-9_-]{43}$/.test(t)) {
     t = token();
@@ -47,7 +50,10 @@ function sameToken(a: unknown, b: string | undefined): boolean {
 
 /** Every state-changing request must echo the token; otherwise 403 before anything runs. */
 export function verifyCsrf(req: Request, res: Response, next: NextFunction): void {
-  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    next();
+    return;
+  }
   const sent = (req.body as Record<string, unknown> | undefined)?._csrf ?? req.get('x-csrf-token');
   if (!sameToken(sent, res.locals.csrfToken)) {
     next(new HttpError(403, 'This form has expired or did not come from this site (missing or wrong security token). Reload the page and try again.'));
@@ -57,7 +63,10 @@ export function verifyCsrf(req: Request, res: Response, next: NextFunction): voi
 }
 
 export function requireUser(req: Request, res: Response, next: NextFunction): void {
-  if (res.locals.user) return next();
+  if (res.locals.user) {
+    next();
+    return;
+  }
   if (req.method === 'GET') {
     res.redirect(303, `/admin/login?next=${encodeURIComponent(req.originalUrl)}`);
     return;

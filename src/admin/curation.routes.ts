@@ -1,0 +1,54 @@
+import { type Response, Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { pageQuery } from './admin.schemas.ts';
+import { listReports, loadArticle, loadReport, saveArticle, saveReport } from './curation.service.ts';
+
+const p = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join('/') : (v ?? ''));
+
+const conflictMessage = 'Someone else saved this record after you opened it. Your changes were not saved. Compare below, then reload to edit the latest version.';
+
+function renderForm(res: Response, view: string, status: number, data: Record<string, unknown>) {
+  res.status(status).render(view, { canonical: null, errors: {}, conflict: null, notice: null, ...data });
+}
+
+/** Curation forms: every save is optimistic-locked and re-renders with the user's values. */
+export function curationRoutes(db: Db): Router {
+  const router = Router();
+  const articlePath = '/laws/:law/:version/articles/:number';
+  router.get('/article', (req, res) => {
+    const q = (k: string) => encodeURIComponent(String(req.query[k] ?? '').trim());
+    res.redirect(303, `/admin/laws/${q('law')}/${q('version')}/articles/${q('number')}`);
+  });
+  router.get(articlePath, async (req, res) => {
+    const a = await loadArticle(db, p(req.params.law), p(req.params.version), p(req.params.number));
+    const values = { ...a, chapter: a.chapter_path.join(' › ') };
+    renderForm(res, 'admin/article-edit', 200, { title: `Edit Article ${a.number}`, article: a, values, notice: req.query.saved ? 'Saved.' : null });
+  });
+  router.post(articlePath, async (req, res) => {
+    const key = { law: p(req.params.law), version: p(req.params.version), number: p(req.params.number) };
+    const result = await saveArticle(db, res.locals.user!, key, req.body);
+    if (result.ok) return res.redirect(303, `/admin${req.path}?saved=1`);
+    const article = await loadArticle(db, key.law, key.version, key.number);
+    const values = { ...req.body, lock_version: result.status === 409 ? article.lock_version : req.body.lock_version };
+    const conflict = result.status === 409 ? { message: conflictMessage, diff: result.diff } : null;
+    renderForm(res, 'admin/article-edit', result.status, { title: `Edit Article ${article.number}`, article, values, errors: result.status === 422 ? result.errors : {}, conflict });
+  });
+  router.get('/reports', async (req, res) => {
+    const { page } = pageQuery.parse(req.query);
+    res.render('admin/reports', { title: 'Reports', canonical: null, reports: await listReports(db, page ?? 1), page: page ?? 1 });
+  });
+  router.get('/reports/:slug', async (req, res) => {
+    const r = await loadReport(db, p(req.params.slug));
+    renderForm(res, 'admin/report-edit', 200, { title: `Edit ${r.title}`, report: r, values: r, notice: req.query.saved ? 'Saved.' : null });
+  });
+  router.post('/reports/:slug', async (req, res) => {
+    const slug = p(req.params.slug);
+    const result = await saveReport(db, res.locals.user!, slug, req.body);
+    if (result.ok) return res.redirect(303, `/admin/reports/${encodeURIComponent(slug)}?saved=1`);
+    const report = await loadReport(db, slug);
+    const values = { ...req.body, lock_version: result.status === 409 ? report.lock_version : req.body.lock_version };
+    const conflict = result.status === 409 ? { message: conflictMessage, diff: result.diff } : null;
+    renderForm(res, 'admin/report-edit', result.status, { title: `Edit ${report.title}`, report, values, errors: result.status === 422 ? result.errors : {}, conflict });
+  });
+  return router;
+}

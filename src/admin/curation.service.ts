@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { setActor } from '../db/actor.ts';
+import type { Db } from '../db/connect.ts';
+import { NotFoundError } from '../http/errors.ts';
+import type { SessionUser } from './auth.service.ts';
+import * as repo from './curation.repository.ts';
+
+const optional = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .transform((v) => v.trim() || null);
+
+export const articleForm = z.object({
+  heading: optional(300),
+  summary: optional(5000),
+  text_en: optional(100_000),
+  text_ko: optional(100_000),
+  provenance: optional(2000),
+  source_url: optional(2000).refine((v) => v === null || /^https?:\/\/\S+$/.test(v), 'must be an http(s) URL'),
+  chapter: optional(1000),
+  lock_version: z.string().regex(/^\d+$/).transform(Number),
+});
+
+export const reportForm = z.object({
+  title: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  summary: optional(5000),
+  status: z.enum(['draft', 'published'], { error: 'must be draft or published' }),
+  lock_version: z.string().regex(/^\d+$/).transform(Number),
+});
+
+export type FormResult<T> =
+  | { ok: true }
+  | { ok: false; status: 422; errors: Record<string, string> }
+  | { ok: false; status: 409; current: T; diff: { field: string; theirs: string; yours: string }[] };
+
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  return Object.fromEntries(error.issues.map((i) => [String(i.path[0]), `${String(i.path[0]).replace('_', ' ')} ${i.message}`]));
+}
+
+/** Fields where the saved record now differs from what the editor started from and submitted. */
+export function conflictDiff(current: Record<string, unknown>, submitted: Record<string, unknown>) {
+  const show = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' › ') : String(v));
+  return Object.keys(submitted)
+    .filter((k) => k !== 'lock_version' && show(current[k]) !== show(submitted[k]))
+    .map((field) => ({ field, theirs: show(current[field]), yours: show(submitted[field]) }));
+}
+
+export async function loadArticle(db: Db, law: string, version: string, number: string) {
+  const article = await repo.findArticleForEdit(db, law, version, number);
+  if (!article) throw new NotFoundError(`There is no article ${number} in version ${version} of ${law}.`);
+  return article;
+}
+
+/** Saves an article edit unless someone else saved first (optimistic locking). */
+export async function saveArticle(db: Db, user: SessionUser, key: { law: string; version: string; number: string }, body: unknown) {
+  const form = articleForm.safeParse(body);
+  if (!form.success) return { ok: false, status: 422, errors: fieldErrors(form.error) } as const;
+  const { lock_version, chapter, ...fields } = form.data;
+  const changes = { ...fields, chapter_path: chapter ? chapter.split('›').map((c) => c.trim()).filter(Boolean) : [] };
+  return db.transaction().execute(async (trx) => {
+    await setActor(trx, user.email, 'ui');
+    const article = await repo.findArticleForEdit(trx, key.law, key.version, key.number);
+    if (!article) throw new NotFoundError(`There is no article ${key.number} in version ${key.version} of ${key.law}.`);
+    if (await repo.updateArticleIfUnchanged(trx, article.id, lock_version, changes)) return { ok: true } as const;
+    const current = { ...article, chapter: article.chapter_path.join(' › ') };
+    return { ok: false, status: 409, current, diff: conflictDiff(current, { ...fields, chapter: chapter ?? '' }) } as const;
+  });
+}
+
+export async function loadReport(db: Db, slug: string) {
+  const report = await repo.findReportForEdit(db, slug);
+  if (!report) throw new NotFoundError(`There is no report "${slug}".`);
+  return report;
+}
+
+export async function saveReport(db: Db, user: SessionUser, slug: string, body: unknown) {
+  const form = reportForm.safeParse(body);
+  if (!form.success) return { ok: false, status: 422, errors: fieldErrors(form.error) } as const;
+  const { lock_version, ...changes } = form.data;
+  return db.transaction().execute(async (trx) => {
+    await setActor(trx, user.email, 'ui');
+    const report = await repo.findReportForEdit(trx, slug);
+    if (!report) throw new NotFoundError(`There is no report "${slug}".`);
+    if (await repo.updateReportIfUnchanged(trx, report.id, lock_version, changes)) return { ok: true } as const;
+    return { ok: false, status: 409, current: report, diff: conflictDiff(report, changes) } as const;
+  });
+}
+
+export async function listReports(db: Db, page: number) {
+  return repo.listReportsForAdmin(db, 50, (page - 1) * 50);
+}

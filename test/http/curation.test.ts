@@ -1,0 +1,80 @@
+import request from 'supertest';
+import { createUser } from '../../src/admin/auth.service.ts';
+import { csrfFrom, signIn } from '../setup/admin-agent.ts';
+import { createTestApp } from '../setup/test-app.ts';
+import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
+import { visibleText } from '../setup/html.ts';
+
+let tdb: TestDatabase;
+let app: ReturnType<typeof createTestApp>;
+beforeAll(async () => {
+  tdb = await createTestDatabase({ seeded: true });
+  app = createTestApp(tdb.db);
+  await createUser(tdb.db, 'one@example.org', 'editor', 'first editor pass');
+  await createUser(tdb.db, 'two@example.org', 'editor', 'second editor pass');
+});
+afterAll(() => tdb.drop());
+
+const path = '/admin/laws/kp-criminal-code/2015/articles/74';
+const formOf = (html: string) => ({
+  _csrf: csrfFrom(html),
+  lock_version: html.match(/name="lock_version" value="(\d+)"/)![1]!,
+  heading: html.match(/id="f-heading" name="heading" value="([^"]*)"/)![1]!,
+  chapter: '',
+  summary: '',
+  text_en: '',
+  text_ko: '',
+  provenance: '',
+  source_url: '',
+});
+
+describe('article curation', () => {
+  it('refuses the second of two concurrent saves and shows the conflict', async () => {
+    const one = await signIn(app, 'one@example.org', 'first editor pass');
+    const two = await signIn(app, 'two@example.org', 'second editor pass');
+    const formOne = formOf((await one.get(path).expect(200)).text);
+    const formTwo = formOf((await two.get(path).expect(200)).text);
+    await one.post(path).type('form').send({ ...formOne, heading: 'Heading from editor one' }).expect(303);
+    const refused = await two.post(path).type('form').send({ ...formTwo, heading: 'Heading from editor two' }).expect(409);
+    const body = visibleText(refused.text);
+    expect(body).toContain('Someone else saved this record after you opened it. Your changes were not saved.');
+    expect(body).toContain('heading Heading from editor one Heading from editor two');
+    expect(refused.text).toContain('value="Heading from editor two"');
+    const row = await tdb.db.selectFrom('article').innerJoin('law_version', 'law_version.id', 'article.law_version_id').select('article.heading').where('law_version.slug', '=', '2015').where('article.number', '=', '74').executeTakeFirstOrThrow();
+    expect(row.heading).toBe('Heading from editor one');
+    const publicPage = await request(app).get('/laws/kp-criminal-code/2015/articles/74').expect(200);
+    expect(publicPage.text).toContain('Heading from editor one');
+  });
+
+  it('re-renders with 422, field errors and the submitted values on bad input', async () => {
+    const one = await signIn(app, 'one@example.org', 'first editor pass');
+    const form = formOf((await one.get(path).expect(200)).text);
+    const res = await one.post(path).type('form').send({ ...form, heading: 'Kept value', source_url: 'not a url' }).expect(422);
+    expect(visibleText(res.text)).toContain('source url must be an http(s) URL');
+    expect(res.text).toContain('value="Kept value"');
+    expect(res.text).toContain('aria-invalid="true"');
+  });
+
+  it('publishes and unpublishes a report', async () => {
+    const one = await signIn(app, 'one@example.org', 'first editor pass');
+    const edit = '/admin/reports/kcna-2016-warmbier-sentenced';
+    const page = await one.get(edit).expect(200);
+    const lock = page.text.match(/name="lock_version" value="(\d+)"/)![1]!;
+    const title = page.text.match(/id="f-title" name="title" value="([^"]*)"/)![1]!;
+    await one.post(edit).type('form').send({ _csrf: csrfFrom(page.text), lock_version: lock, title, summary: '', status: 'draft' }).expect(303);
+    await request(app).get('/reports/kcna-2016-warmbier-sentenced').expect(404);
+    const again = await one.get(edit).expect(200);
+    const lock2 = again.text.match(/name="lock_version" value="(\d+)"/)![1]!;
+    await one.post(edit).type('form').send({ _csrf: csrfFrom(again.text), lock_version: lock2, title, summary: '', status: 'published' }).expect(303);
+    await request(app).get('/reports/kcna-2016-warmbier-sentenced').expect(200);
+  });
+
+  it('refuses curation POSTs without a CSRF token', async () => {
+    const one = await signIn(app, 'one@example.org', 'first editor pass');
+    const form = formOf((await one.get(path).expect(200)).text);
+    await one.post(path).type('form').send({ ...form, _csrf: undefined, heading: 'sneaky' }).expect(403);
+    await one.post('/admin/reports/kcna-2016-warmbier-sentenced').type('form').send({ title: 'sneaky', status: 'draft', lock_version: '1' }).expect(403);
+    const row = await tdb.db.selectFrom('report').select('title').where('slug', '=', 'kcna-2016-warmbier-sentenced').executeTakeFirstOrThrow();
+    expect(row.title).not.toBe('sneaky');
+  });
+});
