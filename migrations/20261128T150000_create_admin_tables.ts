@@ -38,6 +38,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('login_failure_email_idx').on('login_failure').columns(['email', 'failed_at']).execute();
   await db.schema.createIndex('login_failure_ip_idx').on('login_failure').columns(['ip', 'failed_at']).execute();
 
+  // Uploaded import files wait here between preview and confirmation, so any app process can apply them.
+  await db.schema
+    .createTable('import_upload')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'integer', (c) => c.notNull())
+    .addColumn('names', sql`text[]`, (c) => c.notNull())
+    .addColumn('contents', sql`bytea[]`, (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addForeignKeyConstraint('import_upload_user_fk', ['user_id'], 'app_user', ['id'], (fk) => fk.onDelete('cascade'))
+    .execute();
+
   await createAuditTrail(db);
 }
 
@@ -95,5 +106,5 @@ async function createAuditTrail(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of audited) await sql`drop trigger ${sql.raw(`${table}_audit_trg`)} on ${sql.table(table)}`.execute(db);
   await sql`drop function audit_row_change()`.execute(db);
-  for (const table of ['audit_event', 'login_failure', 'user_session', 'app_user']) await db.schema.dropTable(table).execute();
+  for (const table of ['audit_event', 'import_upload', 'login_failure', 'user_session', 'app_user']) await db.schema.dropTable(table).execute();
 }

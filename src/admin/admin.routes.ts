@@ -10,6 +10,7 @@ import { getDashboard } from './dashboard.service.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { usersRoutes } from './users.routes.ts';
 import { curationRoutes } from './curation.routes.ts';
+import { importRoutes } from './import.routes.ts';
 
 /** /admin: sign-in, then curation behind a session and a CSRF token on every POST. */
 export function adminRoutes(db: Db, memo: VersionedMemo): Router {
@@ -44,6 +45,8 @@ export function adminRoutes(db: Db, memo: VersionedMemo): Router {
     }
   });
 
+  // The upload form is multipart: its route parses the body itself before checking the token.
+  router.use(importRoutes(db));
   router.use(requireUser, verifyCsrf);
   router.post('/logout', async (req, res) => {
     await logout(db, res.locals.user!.sessionId);

@@ -18,7 +18,7 @@ import type {
   ReportPlaceTable,
   ReportTable,
 } from './tables/report-tables.ts';
-import type { AppUserTable, AuditEventTable, LoginFailureTable, UserSessionTable } from './tables/admin-tables.ts';
+import type { AppUserTable, AuditEventTable, ImportUploadTable, LoginFailureTable, UserSessionTable } from './tables/admin-tables.ts';
 import type { PublicDataVersionTable } from './tables/meta-tables.ts';
 
 export interface Database {
@@ -43,4 +43,5 @@ export interface Database {
   user_session: UserSessionTable;
   login_failure: LoginFailureTable;
   audit_event: AuditEventTable;
+  import_upload: ImportUploadTable;
 }

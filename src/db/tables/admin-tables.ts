@@ -37,3 +37,11 @@ export interface AuditEventTable {
   before: unknown;
   after: unknown;
 }
+
+export interface ImportUploadTable {
+  id: string;
+  user_id: number;
+  names: string[];
+  contents: Buffer[];
+  created_at: Generated<Date>;
+}
