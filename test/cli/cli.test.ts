@@ -18,7 +18,7 @@ describe('atlas CLI', () => {
   it('lists every command in --help', () => {
     const { code, stdout } = atlas(['--help']);
     expect(code).toBe(0);
-    for (const usage of ['atlas serve', 'atlas migrate [latest|down]', 'atlas seed', 'atlas import FILE… [--dry-run]']) {
+    for (const usage of ['atlas serve', 'atlas migrate [latest|down]', 'atlas seed', 'atlas import FILE… [--dry-run]', 'atlas extract', 'atlas user add EMAIL', 'atlas generate --reports N']) {
       expect(stdout).toContain(usage);
     }
   });
@@ -63,6 +63,26 @@ describe('atlas CLI', () => {
       expect(second.code).toBe(0);
       expect(second.stdout).toMatch(/article\s+0\s+0\s+\d+/);
       expect(await count()).toBe(articles);
+    });
+
+    it('adds a user with a password from stdin, and refuses a duplicate', async () => {
+      const run = (input: string) =>
+        spawnSync(process.execPath, [path.join(root, 'bin/atlas.js'), 'user', 'add', 'Curator@Example.org', '--role', 'editor', '--password-stdin'], {
+          cwd: root,
+          input,
+          env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' },
+          encoding: 'utf8',
+        });
+      const first = run('a long enough password\n');
+      expect(first.status).toBe(0);
+      expect(first.stdout).toBe('Created editor curator@example.org.\n');
+      const row = await tdb.db.selectFrom('app_user').select(['role', 'password_hash']).where('email', '=', 'curator@example.org').executeTakeFirstOrThrow();
+      expect(row.role).toBe('editor');
+      expect(row.password_hash).toMatch(/^\$argon2id\$/);
+      const again = run('a long enough password\n');
+      expect(again.status).toBe(1);
+      expect(again.stderr).toBe('atlas: An account for curator@example.org already exists.\n');
+      expect(atlas(['user', 'add', 'x@example.org', '--role', 'root'], { DATABASE_URL: tdb.url }).code).toBe(2);
     });
 
     it('rejects a bad import file with exit code 1 and the line and field', () => {
