@@ -1,14 +1,16 @@
 import { type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { pageQuery } from './admin.schemas.ts';
+import { getAuditPage } from './audit.service.ts';
 import { listReports, loadArticle, loadReport, saveArticle, saveReport } from './curation.service.ts';
 
 const p = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join('/') : (v ?? ''));
 
 const conflictMessage = 'Someone else saved this record after you opened it. Your changes were not saved. Compare below, then reload to edit the latest version.';
 
-function renderForm(res: Response, view: string, status: number, data: Record<string, unknown>) {
-  res.status(status).render(view, { canonical: null, errors: {}, conflict: null, notice: null, ...data });
+async function renderForm(db: Db, res: Response, view: string, status: number, data: Record<string, unknown> & { history: { entity: string; id: number } }) {
+  const { events } = await getAuditPage(db, { entity: data.history.entity, entityId: data.history.id });
+  res.status(status).render(view, { canonical: null, errors: {}, conflict: null, notice: null, ...data, history: events });
 }
 
 /** Curation forms: every save is optimistic-locked and re-renders with the user's values. */
@@ -22,7 +24,7 @@ export function curationRoutes(db: Db): Router {
   router.get(articlePath, async (req, res) => {
     const a = await loadArticle(db, p(req.params.law), p(req.params.version), p(req.params.number));
     const values = { ...a, chapter: a.chapter_path.join(' › ') };
-    renderForm(res, 'admin/article-edit', 200, { title: `Edit Article ${a.number}`, article: a, values, notice: req.query.saved ? 'Saved.' : null });
+    await renderForm(db, res, 'admin/article-edit', 200, { title: `Edit Article ${a.number}`, article: a, values, notice: req.query.saved ? 'Saved.' : null, history: { entity: 'article', id: a.id } });
   });
   router.post(articlePath, async (req, res) => {
     const key = { law: p(req.params.law), version: p(req.params.version), number: p(req.params.number) };
@@ -31,7 +33,14 @@ export function curationRoutes(db: Db): Router {
     const article = await loadArticle(db, key.law, key.version, key.number);
     const values = { ...req.body, lock_version: result.status === 409 ? article.lock_version : req.body.lock_version };
     const conflict = result.status === 409 ? { message: conflictMessage, diff: result.diff } : null;
-    renderForm(res, 'admin/article-edit', result.status, { title: `Edit Article ${article.number}`, article, values, errors: result.status === 422 ? result.errors : {}, conflict });
+    await renderForm(db, res, 'admin/article-edit', result.status, {
+      title: `Edit Article ${article.number}`,
+      article,
+      values,
+      errors: result.status === 422 ? result.errors : {},
+      conflict,
+      history: { entity: 'article', id: article.id },
+    });
   });
   router.get('/reports', async (req, res) => {
     const { page } = pageQuery.parse(req.query);
@@ -39,7 +48,7 @@ export function curationRoutes(db: Db): Router {
   });
   router.get('/reports/:slug', async (req, res) => {
     const r = await loadReport(db, p(req.params.slug));
-    renderForm(res, 'admin/report-edit', 200, { title: `Edit ${r.title}`, report: r, values: r, notice: req.query.saved ? 'Saved.' : null });
+    await renderForm(db, res, 'admin/report-edit', 200, { title: `Edit ${r.title}`, report: r, values: r, notice: req.query.saved ? 'Saved.' : null, history: { entity: 'report', id: r.id } });
   });
   router.post('/reports/:slug', async (req, res) => {
     const slug = p(req.params.slug);
@@ -48,7 +57,14 @@ export function curationRoutes(db: Db): Router {
     const report = await loadReport(db, slug);
     const values = { ...req.body, lock_version: result.status === 409 ? report.lock_version : req.body.lock_version };
     const conflict = result.status === 409 ? { message: conflictMessage, diff: result.diff } : null;
-    renderForm(res, 'admin/report-edit', result.status, { title: `Edit ${report.title}`, report, values, errors: result.status === 422 ? result.errors : {}, conflict });
+    await renderForm(db, res, 'admin/report-edit', result.status, {
+      title: `Edit ${report.title}`,
+      report,
+      values,
+      errors: result.status === 422 ? result.errors : {},
+      conflict,
+      history: { entity: 'report', id: report.id },
+    });
   });
   return router;
 }

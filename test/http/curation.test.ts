@@ -44,6 +44,9 @@ describe('article curation', () => {
     expect(row.heading).toBe('Heading from editor one');
     const publicPage = await request(app).get('/laws/kp-criminal-code/2015/articles/74').expect(200);
     expect(publicPage.text).toContain('Heading from editor one');
+    expect(visibleText(publicPage.text)).toMatch(/Last updated \d{4}-\d{2}-\d{2}/);
+    const history = visibleText((await one.get(path).expect(200)).text);
+    expect(history).toMatch(/History .*one@example\.org \(ui\) update: heading/);
   });
 
   it('re-renders with 422, field errors and the submitted values on bad input', async () => {
