@@ -16,6 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`
     create function bump_public_data_version() returns trigger language plpgsql as $$
     begin
+      -- Once per transaction is enough (readers see the change at commit), and it keeps a
+      -- 100,000-row import from rewriting this row once per statement.
+      if current_setting('atlas.version_bumped', true) = 'yes' then return null; end if;
+      perform set_config('atlas.version_bumped', 'yes', true);
       update public_data_version set version = version + 1 where singleton;
       return null;
     end $$`.execute(db);

@@ -52,6 +52,32 @@ export async function findReportBySlug(trx: Trx, slug: string) {
     .executeTakeFirst();
 }
 
+/** The same columns as findReportBySlug, for a chunk of slugs at once. */
+export async function findReportsBySlugs(trx: Trx, slugs: string[]) {
+  if (slugs.length === 0) return [];
+  return trx
+    .selectFrom('report')
+    .select([
+      'id',
+      'slug',
+      'outlet_id',
+      'title',
+      'url',
+      'language',
+      'translation_of_id',
+      'published_on',
+      'date_precision',
+      'date_note',
+      'event_date',
+      'source_type',
+      'status',
+      'summary',
+      'excerpt',
+    ])
+    .where('slug', 'in', slugs)
+    .execute();
+}
+
 export async function insertReport(trx: Trx, row: Insertable<Database['report']>) {
   return trx.insertInto('report').values(row).returning('id').executeTakeFirstOrThrow();
 }
@@ -134,6 +160,16 @@ export async function listReportCitations(trx: Trx, reportId: number) {
 
 export async function insertCitation(trx: Trx, row: Insertable<Database['citation']>) {
   return trx.insertInto('citation').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Many citations in one statement (bulk imports); callers keep each batch under 2,000 rows. */
+export async function insertCitations(trx: Trx, rows: Insertable<Database['citation']>[]) {
+  await trx.insertInto('citation').values(rows).execute();
+}
+
+/** Many new reports in one statement; returns their ids by slug. */
+export async function insertReports(trx: Trx, rows: Insertable<Database['report']>[]) {
+  return trx.insertInto('report').values(rows).returning(['id', 'slug']).execute();
 }
 
 export async function updateCitation(trx: Trx, id: number, row: Updateable<Database['citation']>) {

@@ -3,6 +3,8 @@ import type { Database } from '../db/database.ts';
 import { locateQuote } from '../lib/text-quote.ts';
 import { type Tally, count, upsertRecord } from './import.tally.ts';
 import { ImportReferenceError } from './law-import.ts';
+import { type CitationTarget, ReferenceCache } from './reference-cache.ts';
+import { importNewReports } from './report-batch-import.ts';
 import { CitationSuggester } from './suggest-citations.ts';
 import * as repo from './report-import.repository.ts';
 import { type CitationRecord, type OutletRecord, type PlaceRecord, type ReportRecord, completeDate, periodEnd } from './report-import.schemas.ts';
@@ -35,34 +37,69 @@ export async function importPlaces(trx: Trx, tally: Tally, places: PlaceRecord[]
   }
 }
 
-/** Reports in two passes: the records, then translation links (which may point forward). */
-export async function importReports(trx: Trx, tally: Tally, reports: ReportRecord[]): Promise<void> {
-  const refs = new ReferenceCache(trx);
-  const suggester = new CitationSuggester(trx, (law, version, article) => refs.find(law, version, article));
-  for (const r of reports) {
-    const reportId = await importReport(trx, tally, r, refs);
-    await suggester.suggest(tally, {
-      id: reportId,
-      excerpt: r.excerpt ?? null,
-      // A report dated only "2009" may speak of anything in force by the end of 2009.
-      published_on: r.published_on ? periodEnd(r.published_on) : null,
-      event_date: r.event_date ?? null,
-    });
-  }
-  for (const r of reports) {
-    const self = (await repo.findReportBySlug(trx, r.slug))!;
-    const other = r.translation_of ? await repo.findReportBySlug(trx, r.translation_of) : null;
-    if (r.translation_of && !other) throw new ImportReferenceError(`report ${r.slug}: translation_of names unknown report "${r.translation_of}"`);
-    if (self.translation_of_id !== (other?.id ?? null)) await repo.updateReport(trx, self.id, { translation_of_id: other?.id ?? null });
-  }
+/** Lookups an import would otherwise repeat for every report: slugs and names to ids. */
+export class ReportImportCache {
+  readonly outlets = new Map<string, number>();
+  readonly places = new Map<string, number>();
+  readonly authors = new Map<string, number>();
+  readonly existing = new Map<string, NonNullable<Awaited<ReturnType<typeof repo.findReportBySlug>>>>();
+  readonly imported = new Map<string, { id: number; translationOfId: number | null }>();
+  constructor(readonly refs: ReferenceCache) {}
 }
 
-async function importReport(trx: Trx, tally: Tally, r: ReportRecord, refs: ReferenceCache): Promise<number> {
-  const outlet = await repo.findOutletBySlug(trx, r.outlet);
-  if (!outlet) throw new ImportReferenceError(`report ${r.slug}: unknown outlet "${r.outlet}"`);
-  const desired = {
+const PRELOAD_CHUNK = 5000;
+
+/** Reports in two passes: the records, then translation links (which may point forward). */
+export async function importReports(trx: Trx, tally: Tally, reports: ReportRecord[]): Promise<void> {
+  const cache = new ReportImportCache(new ReferenceCache(trx));
+  for (let i = 0; i < reports.length; i += PRELOAD_CHUNK) {
+    const rows = await repo.findReportsBySlugs(trx, reports.slice(i, i + PRELOAD_CHUNK).map((r) => r.slug));
+    for (const row of rows) cache.existing.set(row.slug, row);
+  }
+  const suggester = new CitationSuggester(trx, (law, version, article) => cache.refs.find(law, version, article));
+  // A slug twice in one import is caught by validation, so new and existing reports are disjoint.
+  await importNewReports(trx, tally, reports.filter((r) => !cache.existing.has(r.slug)), cache, suggester);
+  for (const r of reports.filter((r) => cache.existing.has(r.slug))) {
+    const { id, knownTargets } = await importReport(trx, tally, r, cache);
+    await suggester.suggest(
+      tally,
+      {
+        id,
+        excerpt: r.excerpt ?? null,
+        // A report dated only "2009" may speak of anything in force by the end of 2009.
+        published_on: r.published_on ? periodEnd(r.published_on) : null,
+        event_date: r.event_date ?? null,
+      },
+      knownTargets,
+    );
+  }
+  for (const r of reports) await linkTranslation(trx, r, cache);
+}
+
+async function linkTranslation(trx: Trx, r: ReportRecord, cache: ReportImportCache): Promise<void> {
+  const self = cache.imported.get(r.slug)!;
+  let otherId: number | null = null;
+  if (r.translation_of) {
+    otherId = cache.imported.get(r.translation_of)?.id ?? (await repo.findReportBySlug(trx, r.translation_of))?.id ?? null;
+    if (otherId === null) throw new ImportReferenceError(`report ${r.slug}: translation_of names unknown report "${r.translation_of}"`);
+  }
+  if (self.translationOfId !== otherId) await repo.updateReport(trx, self.id, { translation_of_id: otherId });
+}
+
+export async function outletId(trx: Trx, cache: ReportImportCache, r: ReportRecord): Promise<number> {
+  if (!cache.outlets.has(r.outlet)) {
+    const outlet = await repo.findOutletBySlug(trx, r.outlet);
+    if (!outlet) throw new ImportReferenceError(`report ${r.slug}: unknown outlet "${r.outlet}"`);
+    cache.outlets.set(r.outlet, outlet.id);
+  }
+  return cache.outlets.get(r.outlet)!;
+}
+
+/** The report's column values, as stored: partial dates completed to their first day. */
+export function reportRow(r: ReportRecord, outlet: number) {
+  return {
     slug: r.slug,
-    outlet_id: outlet.id,
+    outlet_id: outlet,
     title: r.title,
     url: r.url ?? null,
     language: r.language,
@@ -75,19 +112,26 @@ async function importReport(trx: Trx, tally: Tally, r: ReportRecord, refs: Refer
     summary: r.summary ?? null,
     excerpt: r.excerpt ?? null,
   };
-  const existing = await repo.findReportBySlug(trx, r.slug);
+}
+
+async function importReport(trx: Trx, tally: Tally, r: ReportRecord, cache: ReportImportCache) {
+  const desired = reportRow(r, await outletId(trx, cache, r));
+  const existing = cache.existing.get(r.slug);
   const reportId = await upsertRecord(tally, 'report', existing, desired, {
     insert: () => repo.insertReport(trx, desired),
     update: (id, changes) => repo.updateReport(trx, id, changes),
   });
-  await syncAuthors(trx, tally, reportId, r.authors, existing === undefined);
-  await syncPlaces(trx, tally, reportId, r, existing === undefined);
+  cache.imported.set(r.slug, { id: reportId, translationOfId: existing?.translation_of_id ?? null });
+  await syncAuthors(trx, tally, reportId, r.authors, existing === undefined, cache);
+  await syncPlaces(trx, tally, reportId, r, existing === undefined, cache);
   const current = existing ? await repo.listReportCitations(trx, reportId) : [];
-  for (const c of r.citations) await importCitation(trx, tally, reportId, r, c, current, refs);
-  return reportId;
+  const targets = [];
+  for (const c of r.citations) targets.push(await importCitation(trx, tally, reportId, r, c, current, cache.refs));
+  // For a new report the citations just written are all it has: no need to read them back.
+  return { id: reportId, knownTargets: existing ? null : targets };
 }
 
-async function syncAuthors(trx: Trx, tally: Tally, reportId: number, names: string[], isNew: boolean) {
+async function syncAuthors(trx: Trx, tally: Tally, reportId: number, names: string[], isNew: boolean, cache: ReportImportCache) {
   const have = isNew ? [] : (await repo.listReportAuthors(trx, reportId)).map((a) => a.name);
   if (have.join('\u0000') === names.join('\u0000')) {
     for (const _ of names) count(tally, 'report_author', 'unchanged');
@@ -95,18 +139,22 @@ async function syncAuthors(trx: Trx, tally: Tally, reportId: number, names: stri
   }
   if (have.length > 0) await repo.deleteReportAuthors(trx, reportId);
   if (names.length > 0) {
-    const ids = new Map((await repo.upsertAuthorIds(trx, names)).map((a) => [a.name, a.id]));
-    await repo.insertReportAuthors(trx, names.map((name, i) => ({ report_id: reportId, author_id: ids.get(name)!, position: i + 1 })));
+    const unknown = names.filter((n) => !cache.authors.has(n));
+    if (unknown.length > 0) for (const a of await repo.upsertAuthorIds(trx, unknown)) cache.authors.set(a.name, a.id);
+    await repo.insertReportAuthors(trx, names.map((name, i) => ({ report_id: reportId, author_id: cache.authors.get(name)!, position: i + 1 })));
   }
   for (const _ of names) count(tally, 'report_author', have.length > 0 ? 'updated' : 'inserted');
 }
 
-async function syncPlaces(trx: Trx, tally: Tally, reportId: number, r: ReportRecord, isNew: boolean) {
+async function syncPlaces(trx: Trx, tally: Tally, reportId: number, r: ReportRecord, isNew: boolean, cache: ReportImportCache) {
   const ids: number[] = [];
   for (const slug of new Set(r.places)) {
-    const place = await repo.findPlaceBySlug(trx, slug);
-    if (!place) throw new ImportReferenceError(`report ${r.slug}: unknown place "${slug}"`);
-    ids.push(place.id);
+    if (!cache.places.has(slug)) {
+      const place = await repo.findPlaceBySlug(trx, slug);
+      if (!place) throw new ImportReferenceError(`report ${r.slug}: unknown place "${slug}"`);
+      cache.places.set(slug, place.id);
+    }
+    ids.push(cache.places.get(slug)!);
   }
   ids.sort((a, b) => a - b);
   const have = isNew ? [] : (await repo.listReportPlaceIds(trx, reportId)).map((p) => p.place_id);
@@ -130,12 +178,29 @@ async function importCitation(
   current: ExistingCitation[],
   refs: ReferenceCache,
 ) {
-  const where = `report ${r.slug} citation "${c.as_written}"`;
-  const target = await refs.resolve(c, where);
+  const target = await refs.resolve(c, `report ${r.slug} citation "${c.as_written}"`);
+  const desired = { report_id: reportId, ...citationRow(r, c, target) };
+  // A citation is the same citation when it points at the same target with the same words.
+  const existing = current.find(
+    (e) =>
+      e.law_id === desired.law_id &&
+      e.law_version_id === desired.law_version_id &&
+      e.article_id === desired.article_id &&
+      e.as_written === desired.as_written &&
+      e.quote_exact === desired.quote_exact,
+  );
+  await upsertRecord(tally, 'citation', existing && { ...existing, report_id: reportId }, desired, {
+    insert: () => repo.insertCitation(trx, { ...desired, origin: 'import' }),
+    update: (id, changes) => repo.updateCitation(trx, id, changes),
+  });
+  return target;
+}
+
+/** The citation's column values (without report_id), with its quote located in the excerpt. */
+export function citationRow(r: ReportRecord, c: CitationRecord, target: CitationTarget) {
   const offsets = c.quote ? locateQuote(r.excerpt ?? '', c.quote) : null;
-  if (c.quote && !offsets) throw new ImportReferenceError(`${where}: quote.exact does not occur in the report's excerpt`);
-  const desired = {
-    report_id: reportId,
+  if (c.quote && !offsets) throw new ImportReferenceError(`report ${r.slug} citation "${c.as_written}": quote.exact does not occur in the report's excerpt`);
+  return {
     ...target,
     as_written: c.as_written,
     quote_exact: c.quote?.exact ?? null,
@@ -153,59 +218,5 @@ async function importCitation(
     confidence: c.confidence,
     status: c.status,
   };
-  // A citation is the same citation when it points at the same target with the same words.
-  const existing = current.find(
-    (e) =>
-      e.law_id === desired.law_id &&
-      e.law_version_id === desired.law_version_id &&
-      e.article_id === desired.article_id &&
-      e.as_written === desired.as_written &&
-      e.quote_exact === desired.quote_exact,
-  );
-  await upsertRecord(tally, 'citation', existing && { ...existing, report_id: reportId }, desired, {
-    insert: () => repo.insertCitation(trx, { ...desired, origin: 'import' }),
-    update: (id, changes) => repo.updateCitation(trx, id, changes),
-  });
 }
 
-/** Resolves (law, version, article) slugs to ids once per import, not once per citation. */
-class ReferenceCache {
-  private readonly ids = new Map<string, number | null>();
-  constructor(private readonly trx: Trx) {}
-
-  private async lookup(key: string, find: () => Promise<{ id: number } | undefined>): Promise<number | null> {
-    if (!this.ids.has(key)) this.ids.set(key, (await find())?.id ?? null);
-    return this.ids.get(key)!;
-  }
-
-  /** Ids for an extractor result; null when the law, version or article is not in the database. */
-  async find(law: string, version: string | null, article: string | null) {
-    const lawId = await this.lookup(`l:${law}`, () => repo.findLawIdBySlug(this.trx, law));
-    if (lawId === null) return null;
-    const versionId = version ? await this.lookup(`v:${lawId}:${version}`, () => repo.findVersionId(this.trx, lawId, version)) : null;
-    if (version && versionId === null) return null;
-    const articleId =
-      versionId !== null && article ? await this.lookup(`a:${versionId}:${article}`, () => repo.findArticleId(this.trx, versionId, article)) : null;
-    if (article && versionId !== null && articleId === null) return null;
-    return { law_id: lawId, law_version_id: versionId, article_id: articleId };
-  }
-
-  async resolve(c: CitationRecord, where: string) {
-    if (!c.law) {
-      if (c.version || c.article) throw new ImportReferenceError(`${where}: version or article given without a law`);
-      return { law_id: null, law_version_id: null, article_id: null };
-    }
-    const lawId = await this.lookup(`l:${c.law}`, () => repo.findLawIdBySlug(this.trx, c.law!));
-    if (lawId === null) throw new ImportReferenceError(`${where}: unknown law "${c.law}"`);
-    if (!c.version) {
-      if (c.article) throw new ImportReferenceError(`${where}: article ${c.article} given without a version`);
-      return { law_id: lawId, law_version_id: null, article_id: null };
-    }
-    const versionId = await this.lookup(`v:${lawId}:${c.version}`, () => repo.findVersionId(this.trx, lawId, c.version!));
-    if (versionId === null) throw new ImportReferenceError(`${where}: ${c.law} has no version "${c.version}"`);
-    if (!c.article) return { law_id: lawId, law_version_id: versionId, article_id: null };
-    const articleId = await this.lookup(`a:${versionId}:${c.article}`, () => repo.findArticleId(this.trx, versionId, c.article!));
-    if (articleId === null) throw new ImportReferenceError(`${where}: ${c.law} ${c.version} has no article ${c.article}`);
-    return { law_id: lawId, law_version_id: versionId, article_id: articleId };
-  }
-}
