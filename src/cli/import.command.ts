@@ -31,9 +31,28 @@ export async function runImport(args: string[], { config }: CommandContext): Pro
   return reportImport(() =>
     withDatabase(config, async (h) => {
       await migrateToLatest(h.db);
-      return importFiles(h.db, inputs, { dryRun: values['dry-run'] ?? false, actor: `atlas import (${os.userInfo().username})`, source: 'cli' });
+      return importFiles(h.db, inputs, {
+        dryRun: values['dry-run'] ?? false,
+        actor: `atlas import (${os.userInfo().username})`,
+        source: 'cli',
+        onProgress: progressBar(process.stderr),
+      });
     }),
   );
+}
+
+/** A one-line bar on a terminal, redrawn at most every 100 ms; nothing when stderr is a file or pipe. */
+export function progressBar(out: NodeJS.WriteStream): ((done: number, total: number) => void) | undefined {
+  if (!out.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    out.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} reports${done === total ? '\n' : ''}`);
+  };
 }
 
 /** Prints the counts, or every problem with its file, line and field; exit 1 when rejected. */

@@ -1,6 +1,6 @@
 import { setActor } from '../db/actor.ts';
 import type { Db } from '../db/connect.ts';
-import { type ImportProblem, ImportValidationError, type ParsedFile, parseImportFile } from './import.files.ts';
+import { ImportValidationError, type ParsedFile, parseImportFiles } from './import.files.ts';
 import type { Tally } from './import.tally.ts';
 import { ImportReferenceError, importJurisdiction, importLaw } from './law-import.ts';
 import { importOutlet, importPlaces, importReports } from './report-import.ts';
@@ -27,11 +27,19 @@ export interface ImportOptions {
   /** who the audit trail names for every change (an email, "atlas import", "atlas seed") */
   actor?: string;
   source?: 'ui' | 'import' | 'seed' | 'cli';
+  /** called as reports are written: done so far, and the total in all files */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function importFiles(db: Db, inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportSummary> {
-  const parsed = parseAll(inputs);
+  const parsed = parseImportFiles(inputs);
   const counts: Tally = {};
+  const total = parsed.reduce((sum, f) => sum + f.document.reports.length, 0);
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, total);
+  };
   try {
     await db.transaction().execute(async (trx) => {
       await setActor(trx, options.actor ?? 'atlas import', options.source ?? 'import');
@@ -41,7 +49,7 @@ export async function importFiles(db: Db, inputs: ImportInput[], options: Import
           for (const law of doc.laws) await importLaw(trx, counts, law);
           for (const outlet of doc.outlets) await importOutlet(trx, counts, outlet);
           await importPlaces(trx, counts, doc.places);
-          await importReports(trx, counts, doc.reports);
+          await importReports(trx, counts, doc.reports, progress);
         });
       }
       if (options.dryRun) throw new DryRunRollback();
@@ -50,21 +58,6 @@ export async function importFiles(db: Db, inputs: ImportInput[], options: Import
     if (!(error instanceof DryRunRollback)) throw error;
   }
   return { dryRun: options.dryRun ?? false, files: parsed.map((f) => f.file), counts };
-}
-
-function parseAll(inputs: ImportInput[]): ParsedFile[] {
-  const problems: ImportProblem[] = [];
-  const parsed: ParsedFile[] = [];
-  for (const input of inputs) {
-    try {
-      parsed.push(parseImportFile(input.name, input.bytes));
-    } catch (error) {
-      if (!(error instanceof ImportValidationError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new ImportValidationError(problems);
-  return parsed;
 }
 
 async function applyFile(file: ParsedFile, apply: (doc: ParsedFile['document']) => Promise<void>): Promise<void> {

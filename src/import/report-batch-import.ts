@@ -21,7 +21,14 @@ async function insertChunked<T>(rows: T[], size: number, insert: (chunk: T[]) =>
  * Reports the database does not have yet, written a thousand at a time: one statement per table
  * per batch instead of several per report, which is what makes a 100,000-report import fast.
  */
-export async function importNewReports(trx: Trx, tally: Tally, reports: ReportRecord[], cache: ReportImportCache, suggester: CitationSuggester) {
+export async function importNewReports(
+  trx: Trx,
+  tally: Tally,
+  reports: ReportRecord[],
+  cache: ReportImportCache,
+  suggester: CitationSuggester,
+  progress: (n: number) => void,
+) {
   for (let i = 0; i < reports.length; i += BATCH_SIZE) {
     const batch = reports.slice(i, i + BATCH_SIZE);
     const rows = [];
@@ -34,6 +41,7 @@ export async function importNewReports(trx: Trx, tally: Tally, reports: ReportRe
     await insertAuthors(trx, tally, batch, ids, cache);
     await insertPlaces(trx, tally, batch, ids, cache);
     await insertCitationsAndSuggestions(trx, tally, batch, ids, cache, suggester);
+    progress(batch.length);
   }
 }
 

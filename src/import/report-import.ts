@@ -50,7 +50,7 @@ export class ReportImportCache {
 const PRELOAD_CHUNK = 5000;
 
 /** Reports in two passes: the records, then translation links (which may point forward). */
-export async function importReports(trx: Trx, tally: Tally, reports: ReportRecord[]): Promise<void> {
+export async function importReports(trx: Trx, tally: Tally, reports: ReportRecord[], progress: (n: number) => void = () => {}): Promise<void> {
   const cache = new ReportImportCache(new ReferenceCache(trx));
   for (let i = 0; i < reports.length; i += PRELOAD_CHUNK) {
     const rows = await repo.findReportsBySlugs(trx, reports.slice(i, i + PRELOAD_CHUNK).map((r) => r.slug));
@@ -58,7 +58,7 @@ export async function importReports(trx: Trx, tally: Tally, reports: ReportRecor
   }
   const suggester = new CitationSuggester(trx, (law, version, article) => cache.refs.find(law, version, article));
   // A slug twice in one import is caught by validation, so new and existing reports are disjoint.
-  await importNewReports(trx, tally, reports.filter((r) => !cache.existing.has(r.slug)), cache, suggester);
+  await importNewReports(trx, tally, reports.filter((r) => !cache.existing.has(r.slug)), cache, suggester, progress);
   for (const r of reports.filter((r) => cache.existing.has(r.slug))) {
     const { id, knownTargets } = await importReport(trx, tally, r, cache);
     await suggester.suggest(
@@ -72,6 +72,7 @@ export async function importReports(trx: Trx, tally: Tally, reports: ReportRecor
       },
       knownTargets,
     );
+    progress(1);
   }
   for (const r of reports) await linkTranslation(trx, r, cache);
 }
