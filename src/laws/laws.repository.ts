@@ -168,3 +168,15 @@ export async function listLineagePenalties(db: Db, lineageId: number) {
     .orderBy('penalty.position')
     .execute();
 }
+
+/** Every lineage of a law with the article number it has in each version (the renumbering map). */
+export async function listLineageNumbers(db: Db, lawId: number) {
+  return db
+    .selectFrom('article_lineage')
+    .leftJoin('article', 'article.lineage_id', 'article_lineage.id')
+    .select(['article_lineage.id as lineage_id', 'article_lineage.slug', 'article_lineage.offence_name', 'article_lineage.offence_name_ko', 'article.law_version_id', 'article.number', 'article.sort_key'])
+    .where('article_lineage.law_id', '=', lawId)
+    .orderBy('article_lineage.id')
+    .orderBy('article.sort_key')
+    .execute();
+}

@@ -5,7 +5,7 @@ import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getArticlePage } from './article-page.service.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
 import { articleNumberParam, parseOn } from './laws.schemas.ts';
-import { getLawPage, getVersionPage, listLaws, resolveArticleOn } from './laws.service.ts';
+import { getLawPage, getRenumberingMap, getVersionPage, listLaws, resolveArticleOn } from './laws.service.ts';
 
 const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
 
@@ -25,6 +25,10 @@ export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Ro
   dualRoute(routers, '/laws/:law', 'laws/law', async (req) => {
     const page = await getLawPage(db, param(req.params.law));
     return { title: page.law.title, canonical: page.law.url, ...page };
+  });
+  dualRoute(routers, '/laws/:law/lineage', 'laws/lineage', async (req) => {
+    const page = await getRenumberingMap(db, param(req.params.law));
+    return { title: `${page.law.title}: renumbering map`, canonical: `${page.law.url}/lineage`, ...page };
   });
   dualRoute(routers, '/laws/:law/:version', 'laws/version', async (req) => {
     const page = await getVersionPage(db, param(req.params.law), param(req.params.version));

@@ -6,6 +6,7 @@ import { articleLabel } from '../lib/article-number.ts';
 import { formatDate } from '../lib/dates.ts';
 import * as repo from './laws.repository.ts';
 import { toVersionViews, versionInForce } from './laws.view-models.ts';
+import { buildRenumberingMap } from './renumbering-map.ts';
 
 export async function listLaws(db: Db) {
   const rows = await repo.listLawsWithJurisdiction(db);
@@ -101,4 +102,13 @@ export async function resolveArticleOn(db: Db, lawSlug: string, number: string, 
     break;
   }
   throw new NotFoundError(`${articleLabel(number)} is not known in the version of ${law.title} in force on ${formatDate(on)} (${inForce.label}).`);
+}
+
+/** /laws/:law/lineage: every offence's number in every version, for the renumbering map. */
+export async function getRenumberingMap(db: Db, lawSlug: string) {
+  const law = await requireLaw(db, lawSlug);
+  const [versionRows, numbers] = await Promise.all([repo.listVersions(db, law.id), repo.listLineageNumbers(db, law.id)]);
+  const versions = toVersionViews(law.slug, versionRows);
+  const map = buildRenumberingMap(numbers, versions, (version, number) => urls.article(law.slug, version, number));
+  return { law: lawView(law), versions, ...map };
 }
