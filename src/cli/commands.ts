@@ -6,6 +6,7 @@ import { generateSyntheticData } from '../generate/generate.service.ts';
 import { isDatabaseEmpty, seedDatabase } from '../import/seed.service.ts';
 import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
+import { runExport } from './export.command.ts';
 import { runExtract } from './extract.command.ts';
 import { reportImport, runImport } from './import.command.ts';
 import { runUser } from './user.command.ts';
@@ -78,8 +79,14 @@ export const commands: Command[] = [
   {
     name: 'import',
     usage: 'atlas import FILE… [--dry-run]',
-    summary: 'Import JSON/YAML files all-or-nothing; --dry-run shows the changes and writes nothing.',
+    summary: 'Import JSON, YAML or CSV files all-or-nothing; --dry-run shows the changes and writes nothing.',
     run: runImport,
+  },
+  {
+    name: 'export',
+    usage: 'atlas export [--format json|csv] [--out DIR_OR_FILE]',
+    summary: 'Write everything import accepts: JSON to stdout or a file, or CSV files (one per table) into --out DIR.',
+    run: runExport,
   },
   {
     name: 'extract',

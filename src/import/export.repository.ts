@@ -1,13 +1,12 @@
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '../db/database.ts';
+import { sql } from 'kysely';
+import type { Db } from '../db/connect.ts';
+import type { SourceType } from '../db/tables/report-tables.ts';
 
 /**
  * One query per table for `atlas export`, each in a fixed order so the output is byte-stable.
  * Text keys sort with the "C" collation: byte order is the same on every server and in PGlite,
  * where a locale collation would, for one, ignore the hyphens in slugs.
  */
-type Db = Kysely<Database>;
-
 const byBytes = (ref: string) => sql`${sql.ref(ref)} collate "C"`;
 
 export async function listJurisdictions(db: Db) {
@@ -128,6 +127,8 @@ export async function listReports(db: Db) {
       'report.excerpt',
     ])
     .where('report.source_type', '<>', 'synthetic')
+    .where('outlet.is_synthetic', '=', false)
+    .$narrowType<{ source_type: Exclude<SourceType, 'synthetic'> }>()
     .orderBy(byBytes('report.slug'))
     .execute();
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { parseCsvFiles } from './csv-import.ts';
 import { type ImportDocument, importDocumentSchema } from './document.schema.ts';
 
 export interface ImportProblem {
@@ -17,9 +18,15 @@ export class ImportValidationError extends Error {
 }
 
 export function formatProblem(p: ImportProblem): string {
-  const where = [p.file, p.line === null ? null : `line ${p.line}`].filter(Boolean).join(':');
-  return `${where}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+  return `${formatWhere(p)}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
 }
+
+function formatWhere(p: { file: string; line: number | null }): string {
+  return [p.file, p.line === null ? null : `line ${p.line}`].filter(Boolean).join(':');
+}
+
+/** Where a path into the document came from: the file, line and field to name in a message. */
+export type Locate = (fieldPath: (string | number)[]) => Pick<ImportProblem, 'file' | 'line' | 'field'>;
 
 export interface ParsedFile {
   file: string;
@@ -29,19 +36,43 @@ export interface ParsedFile {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const isCsv = (name: string) => path.extname(name).toLowerCase() === '.csv';
 
-/** Parses one JSON or YAML import file; every problem names the file, line and field. */
+/**
+ * Parses the files of one import, each by its extension: JSON and YAML one by one, and all CSV
+ * files together as one document (a CSV row's parent may sit in another CSV file). Throws every
+ * problem of every file at once.
+ */
+export function parseImportFiles(inputs: { name: string; bytes: Uint8Array }[]): ParsedFile[] {
+  const csv = inputs.filter((input) => isCsv(input.name));
+  const problems: ImportProblem[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const input of inputs) {
+    try {
+      if (!isCsv(input.name)) parsed.push(parseImportFile(input.name, input.bytes));
+      else if (input === csv[0]) parsed.push(parseCsvGroup(csv));
+    } catch (error) {
+      if (!(error instanceof ImportValidationError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new ImportValidationError(problems);
+  return parsed;
+}
+
+/** Parses one .json, .yaml, .yml or .csv import file; every problem names the file, line and field. */
 export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
   const name = path.basename(file);
+  if (isCsv(name)) return parseCsvGroup([{ name, bytes }]);
+  const fail = (line: number | null, message: string) => new ImportValidationError([{ file: name, line, field: null, message }]);
+  if (!['.json', '.yaml', '.yml'].includes(path.extname(name).toLowerCase())) throw fail(null, 'must be a .json, .yaml, .yml or .csv file');
   let source: string;
   try {
     source = decoder.decode(bytes);
   } catch {
-    throw new ImportValidationError([{ file: name, line: null, field: null, message: 'is not valid UTF-8' }]);
+    throw fail(null, 'is not valid UTF-8');
   }
-  if (source.trim() === '') {
-    throw new ImportValidationError([{ file: name, line: null, field: null, message: 'is empty' }]);
-  }
+  if (source.trim() === '') throw fail(null, 'is empty');
   // JSON is a subset of YAML 1.2, so one parser gives line numbers for both formats.
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -63,22 +94,74 @@ export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
     return null;
   };
   const data = doc.toJS() as unknown;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ImportValidationError([{ file: name, line: 1, field: null, message: 'must hold an object with keys such as laws or reports' }]);
-  }
-  const parsed = importDocumentSchema.safeParse(data);
-  if (!parsed.success) throw new ImportValidationError(zodProblems(name, parsed.error, lineOf));
-  return { file: name, document: parsed.data, lineOf };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw fail(1, 'must hold an object with keys such as laws or reports');
+  return validate(name, data, (fieldPath) => ({ file: name, line: lineOf(fieldPath), field: formatPath(fieldPath) }));
 }
 
-function zodProblems(file: string, error: z.ZodError, lineOf: ParsedFile['lineOf']): ImportProblem[] {
+function parseCsvGroup(inputs: { name: string; bytes: Uint8Array }[]): ParsedFile {
+  const outcome = parseCsvFiles(inputs);
+  if (!outcome.ok) throw new ImportValidationError(outcome.problems);
+  return validate(outcome.file, outcome.data, outcome.locate);
+}
+
+function validate(file: string, data: unknown, locate: Locate): ParsedFile {
+  const parsed = importDocumentSchema.safeParse(data);
+  if (!parsed.success) throw new ImportValidationError(zodProblems(parsed.error, locate));
+  const duplicates = duplicateProblems(parsed.data, locate);
+  if (duplicates.length > 0) throw new ImportValidationError(duplicates);
+  return { file, document: parsed.data, lineOf: (fieldPath) => locate(fieldPath).line };
+}
+
+function zodProblems(error: z.ZodError, locate: Locate): ImportProblem[] {
   return error.issues.slice(0, 50).map((issue) => {
     const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    return { file, line: lineOf(fieldPath), field: formatPath(fieldPath), message: issue.message };
+    return { ...locate(fieldPath), message: issue.message };
   });
 }
 
 /** laws[0].versions[2].articles[5].penalties[0].min_months */
 export function formatPath(fieldPath: (string | number)[]): string {
   return fieldPath.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+type Keyed = { label: string; path: (string | number)[] };
+
+/**
+ * Two records with one natural key in one file would be upserted onto each other, the second
+ * silently winning: reject them, naming both.
+ */
+function duplicateProblems(doc: ImportDocument, locate: Locate): ImportProblem[] {
+  const keyed: Keyed[][] = [
+    doc.jurisdictions.map((j, i) => ({ label: `jurisdiction "${j.code}"`, path: ['jurisdictions', i, 'code'] })),
+    doc.laws.map((l, i) => ({ label: `law "${l.slug}"`, path: ['laws', i, 'slug'] })),
+    doc.outlets.map((o, i) => ({ label: `outlet "${o.slug}"`, path: ['outlets', i, 'slug'] })),
+    doc.places.map((p, i) => ({ label: `place "${p.slug}"`, path: ['places', i, 'slug'] })),
+    doc.reports.map((r, i) => ({ label: `report "${r.slug}"`, path: ['reports', i, 'slug'] })),
+  ];
+  doc.laws.forEach((law, li) => {
+    const at = ['laws', li];
+    keyed.push(law.lineages.map((x, i) => ({ label: `lineage "${x.slug}" of law ${law.slug}`, path: [...at, 'lineages', i, 'slug'] })));
+    keyed.push(law.versions.map((v, i) => ({ label: `version "${v.slug}" of law ${law.slug}`, path: [...at, 'versions', i, 'slug'] })));
+    law.versions.forEach((v, vi) => {
+      const label = (n: string) => `article "${n}" of ${law.slug} version ${v.slug}`;
+      keyed.push(v.articles.map((a, i) => ({ label: label(a.number), path: [...at, 'versions', vi, 'articles', i, 'number'] })));
+    });
+  });
+  return keyed.flatMap((records) => repeats(records, locate));
+}
+
+function repeats(records: Keyed[], locate: Locate): ImportProblem[] {
+  const first = new Map<string, Keyed>();
+  const problems: ImportProblem[] = [];
+  for (const record of records) {
+    const earlier = first.get(record.label);
+    if (!earlier) {
+      first.set(record.label, record);
+      continue;
+    }
+    const was = locate(earlier.path);
+    const where = `${formatWhere(was)}${was.field ? `: ${was.field}` : ''}`;
+    problems.push({ ...locate(record.path), message: `${record.label} appears more than once (first at ${where})` });
+  }
+  return problems;
 }

@@ -1,0 +1,127 @@
+/**
+ * The CSV import format (docs/import-format.md, "CSV"): one file per entity, each row a record
+ * of the nested import document, placed under its parent by the parent's natural key.
+ */
+export interface CsvColumn {
+  name: string;
+  /** where the value sits in the import record; absent for a parent key or an ordering column */
+  field?: readonly string[];
+  type?: 'text' | 'int' | 'months' | 'number' | 'list';
+  required?: boolean;
+  /** a blank cell takes the schema's default instead of meaning null */
+  blankIsDefault?: boolean;
+}
+
+export interface CsvTable {
+  name: CsvTableName;
+  file: string;
+  columns: readonly CsvColumn[];
+}
+
+const text = (name: string, required = false): CsvColumn => ({ name, field: [name], required });
+const key = (name: string): CsvColumn => ({ name, required: true });
+
+const definitions = {
+  jurisdictions: [text('code', true), text('name', true), text('name_ko')],
+  laws: [
+    text('slug', true),
+    text('jurisdiction', true),
+    text('title', true),
+    text('title_ko'),
+    text('kind', true),
+    text('summary'),
+    text('source_url'),
+  ],
+  law_aliases: [key('law'), text('name', true), text('lang', true)],
+  lineages: [key('law'), text('slug', true), text('offence_name', true), text('offence_name_ko'), text('note')],
+  lineage_aliases: [key('law'), key('lineage'), text('name', true), text('lang', true)],
+  versions: [
+    key('law'),
+    text('slug', true),
+    text('label', true),
+    text('adopted_on'),
+    text('effective_from'),
+    text('amending_instrument'),
+    text('text_status', true),
+    text('source_url'),
+    text('note'),
+  ],
+  lineage_steps: [key('law'), key('version'), text('lineage', true), text('relation', true), text('note')],
+  articles: [
+    key('law'),
+    key('version'),
+    text('number', true),
+    text('lineage'),
+    { name: 'chapter', field: ['chapter'], type: 'list' },
+    text('heading'),
+    text('summary'),
+    text('text_en'),
+    text('text_ko'),
+    text('source_url'),
+    text('provenance'),
+  ],
+  penalties: [
+    key('law'),
+    key('version'),
+    key('article'),
+    { name: 'position', type: 'int' },
+    text('tier', true),
+    { name: 'alternative_group', field: ['alternative_group'], type: 'int', blankIsDefault: true },
+    text('kind', true),
+    { name: 'min_months', field: ['min_months'], type: 'months' },
+    { name: 'max_months', field: ['max_months'], type: 'months' },
+    text('note'),
+  ],
+  outlets: [text('slug', true), text('name', true), text('url'), text('country')],
+  places: [text('slug', true), text('name', true), text('name_ko'), text('kind', true), text('parent')],
+  reports: [
+    text('slug', true),
+    text('outlet', true),
+    text('title', true),
+    text('url'),
+    text('language', true),
+    text('translation_of'),
+    text('published_on'),
+    text('date_precision', true),
+    text('date_note'),
+    text('event_date'),
+    text('source_type', true),
+    { name: 'status', field: ['status'], blankIsDefault: true },
+    { name: 'authors', field: ['authors'], type: 'list' },
+    { name: 'places', field: ['places'], type: 'list' },
+    text('summary'),
+    text('excerpt'),
+  ],
+  citations: [
+    key('report'),
+    text('as_written', true),
+    text('law'),
+    text('version'),
+    text('article'),
+    { name: 'quote_exact', field: ['quote', 'exact'] },
+    { name: 'quote_prefix', field: ['quote', 'prefix'] },
+    { name: 'quote_suffix', field: ['quote', 'suffix'] },
+    text('claim_type', true),
+    { name: 'reported_kind', field: ['reported_penalty', 'kind'] },
+    { name: 'reported_tier', field: ['reported_penalty', 'tier'] },
+    { name: 'reported_min_months', field: ['reported_penalty', 'min_months'], type: 'months' },
+    { name: 'reported_max_months', field: ['reported_penalty', 'max_months'], type: 'months' },
+    text('resolution', true),
+    text('resolution_note'),
+    { name: 'confidence', field: ['confidence'], type: 'number', required: true },
+    { name: 'status', field: ['status'], blankIsDefault: true },
+  ],
+} satisfies Record<string, CsvColumn[]>;
+
+export type CsvTableName = keyof typeof definitions;
+
+/** In dependency order: a file's parents come before it, which is also the export's file order. */
+export const csvTables: readonly CsvTable[] = (Object.keys(definitions) as CsvTableName[]).map((name) => ({
+  name,
+  file: `${name}.csv`,
+  columns: definitions[name],
+}));
+
+export function csvTable(name: CsvTableName): CsvTable {
+  return csvTables.find((t) => t.name === name)!;
+}

@@ -1,0 +1,61 @@
+import type { Db } from '../db/connect.ts';
+import { formatCsv } from './csv.ts';
+import { flattenDocument } from './csv-flatten.ts';
+import type { ImportDocument } from './document.schema.ts';
+import { type LawRows, assembleLaws } from './export-laws.ts';
+import { type ReportRows, assembleReports } from './export-reports.ts';
+import * as repo from './export.repository.ts';
+
+/**
+ * Everything `atlas import` accepts, as one import document: importing it into an empty
+ * database and exporting again gives the same bytes. Read in one snapshot, one query per table.
+ * Left out: synthetic benchmark data, review metadata (reviewer, reviewed_at) and citation origin.
+ */
+export async function exportDocument(db: Db): Promise<ImportDocument> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      const jurisdictions = await repo.listJurisdictions(trx);
+      const laws = assembleLaws(await readLawRows(trx));
+      const outlets = await repo.listOutlets(trx);
+      const places = await repo.listPlaces(trx);
+      const reports = assembleReports(await readReportRows(trx));
+      return { jurisdictions, laws, outlets, places, reports };
+    });
+}
+
+async function readLawRows(trx: Db): Promise<LawRows> {
+  return {
+    laws: await repo.listLaws(trx),
+    lawAliases: await repo.listLawAliases(trx),
+    lineages: await repo.listLineages(trx),
+    lineageAliases: await repo.listLineageAliases(trx),
+    versions: await repo.listVersions(trx),
+    articles: await repo.listArticles(trx),
+    penalties: await repo.listPenalties(trx),
+    steps: await repo.listLineageSteps(trx),
+  };
+}
+
+async function readReportRows(trx: Db): Promise<ReportRows> {
+  return {
+    reports: await repo.listReports(trx),
+    authors: await repo.listReportAuthors(trx),
+    places: await repo.listReportPlaces(trx),
+    citations: await repo.listCitations(trx),
+  };
+}
+
+export function serializeJson(doc: ImportDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** One CSV file per table (docs/import-format.md, "CSV"), each with its header even when empty. */
+export function serializeCsv(doc: ImportDocument): { file: string; text: string }[] {
+  return flattenDocument(doc).map(({ table, rows }) => ({
+    file: table.file,
+    text: formatCsv([table.columns.map((c) => c.name), ...rows]),
+  }));
+}
