@@ -29,6 +29,19 @@ reports:
 
 const outletCount = async () => (await tdb.db.selectFrom('outlet').select('id').where('slug', '=', 'upload-wire').execute()).length;
 
+describe('export downloads', () => {
+  it('offers the whole export as JSON and each table as CSV', async () => {
+    const editor = await signIn(app, 'ed@example.org', 'editor password!');
+    const json = await editor.get('/admin/export?format=json&download=1').expect(200);
+    expect(json.headers['content-disposition']).toContain('statute-atlas-export.json');
+    expect(JSON.parse(json.text).laws.map((l: { slug: string }) => l.slug)).toContain('kp-criminal-code');
+    const page = await editor.get('/admin/export').expect(200);
+    expect(page.text).toContain('file=reports.csv');
+    const csv = await editor.get('/admin/export?format=csv&file=reports.csv').expect(200);
+    expect(csv.text.split('\n')[0]).toMatch(/^slug,outlet,title,/);
+  });
+});
+
 describe('import upload', () => {
   it('previews exact counts without writing, then applies the same files', async () => {
     const admin = await signIn(app, 'boss@example.org', 'administrator pass');
