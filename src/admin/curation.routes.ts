@@ -1,6 +1,8 @@
 import { type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
+import { listOutletOptions } from '../reports/browse.repository.ts';
 import { pageQuery } from './admin.schemas.ts';
+import { createReport } from './report-create.service.ts';
 import { getAuditPage } from './audit.service.ts';
 import { listReports, loadArticle, loadReport, saveArticle, saveReport } from './curation.service.ts';
 
@@ -46,9 +48,17 @@ export function curationRoutes(db: Db): Router {
     const { page } = pageQuery.parse(req.query);
     res.render('admin/reports', { title: 'Reports', canonical: null, reports: await listReports(db, page ?? 1), page: page ?? 1 });
   });
+  router.get('/reports/new', async (_req, res) => {
+    res.render('admin/report-new', { title: 'New report', canonical: null, values: { language: 'en', status: 'draft', date_precision: 'day' }, errors: {}, outlets: await listOutletOptions(db) });
+  });
+  router.post('/reports/new', async (req, res) => {
+    const result = await createReport(db, res.locals.user!, req.body ?? {});
+    if (result.ok) return res.redirect(303, `/admin/reports/${encodeURIComponent(String(req.body.slug).trim())}?saved=1&suggested=${result.suggested}`);
+    res.status(422).render('admin/report-new', { title: 'New report', canonical: null, values: req.body, errors: result.errors, outlets: await listOutletOptions(db) });
+  });
   router.get('/reports/:slug', async (req, res) => {
     const r = await loadReport(db, p(req.params.slug));
-    await renderForm(db, res, 'admin/report-edit', 200, { title: `Edit ${r.title}`, report: r, values: r, notice: req.query.saved ? 'Saved.' : null, history: { entity: 'report', id: r.id } });
+    await renderForm(db, res, 'admin/report-edit', 200, { title: `Edit ${r.title}`, report: r, values: r, notice: req.query.saved ? `Saved.${req.query.suggested ? ` The extractor suggested ${Number(req.query.suggested)} citation(s) for review.` : ''}` : null, history: { entity: 'report', id: r.id } });
   });
   router.post('/reports/:slug', async (req, res) => {
     const slug = p(req.params.slug);

@@ -81,3 +81,29 @@ describe('article curation', () => {
     expect(row.title).not.toBe('sneaky');
   });
 });
+
+describe('creating a report', () => {
+  it('stores it through the import path and queues the extractor’s suggestions', async () => {
+    const one = await signIn(app, 'one@example.org', 'first editor pass');
+    const page = await one.get('/admin/reports/new').expect(200);
+    const form = {
+      _csrf: csrfFrom(page.text),
+      slug: 'form-made-report',
+      outlet: 'daily-nk',
+      title: 'Form-made report',
+      language: 'en',
+      published_on: '2019-11-02',
+      date_precision: 'day',
+      source_type: 'inside_source',
+      status: 'draft',
+      excerpt: 'The lecturer cited Article 222 of the Criminal Code.',
+    };
+    const bad = await one.post('/admin/reports/new').type('form').send({ ...form, slug: 'Not A Slug' }).expect(422);
+    expect(visibleText(bad.text)).toContain('must be lower-case words joined by hyphens');
+    expect(bad.text).toContain('value="Form-made report"');
+    const ok = await one.post('/admin/reports/new').type('form').send(form).expect(303);
+    expect(ok.headers.location).toBe('/admin/reports/form-made-report?saved=1&suggested=1');
+    const queue = await one.get('/admin/review').expect(200);
+    expect(queue.text).toContain('Form-made report');
+  });
+});

@@ -57,6 +57,8 @@ const adminPages = [
   '/admin/import',
   '/admin/reports',
   '/admin/reports/dailynk-crackdown-chinese-mobile-phones',
+  '/admin/reports/new',
+  '/admin/export',
   '/admin/laws/kp-criminal-code/2015/articles/222',
 ];
 
