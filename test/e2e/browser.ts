@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
+
+/** e2e runs when Chromium is installed; `ATLAS_E2E=required` (set by .ci/run) makes its absence a failure. */
+export function e2eEnabled(): boolean {
+  if (fs.existsSync(CHROMIUM)) return true;
+  if (process.env.ATLAS_E2E === 'required') throw new Error(`Chromium is required for the e2e tests: install it with apt-get install -y chromium (${CHROMIUM} missing)`);
+  return false;
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+export async function listen(app: { listen: (port: number, host: string, cb: () => void) => Server }): Promise<{ base: string; close: () => Promise<void> }> {
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ base: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+/**
+ * A journey's page: records console errors and failed requests (either fails the test), runs
+ * axe (WCAG 2.2 AA) and takes desktop and mobile screenshots at every step.
+ */
+export class Journey {
+  readonly problems: string[] = [];
+  readonly violations: string[] = [];
+  private step = 0;
+  private constructor(
+    readonly name: string,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
+
+  static async start(browser: Browser, name: string): Promise<Journey> {
+    // bypassCSP only lets the test inject axe; the pages themselves run under the real policy headers.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    const journey = new Journey(name, context, page);
+    page.on('console', (m) => {
+      if (m.type() === 'error') journey.problems.push(`console error on ${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => journey.problems.push(`page error on ${page.url()}: ${e.message}`));
+    page.on('requestfailed', (r) => journey.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) journey.problems.push(`HTTP ${r.status()} for ${r.url()}`);
+    });
+    return journey;
+  }
+
+  /** Checks the page the journey is on: accessibility, then screenshots at both widths. */
+  async check(label: string): Promise<void> {
+    this.step += 1;
+    await this.page.evaluate(axeSource);
+    const result = (await this.page.evaluate(() =>
+      (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }),
+    )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    for (const v of result.violations) this.violations.push(`${label} (${this.page.url()}): ${v.id} — ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = (w: number) => path.join(SCREENSHOTS, `${this.name}-${String(this.step).padStart(2, '0')}-${label}-${w}.png`);
+    await this.page.screenshot({ path: file(1280), fullPage: true });
+    await this.page.setViewportSize({ width: 390, height: 844 });
+    await this.page.screenshot({ path: file(390), fullPage: true });
+    await this.page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
