@@ -54,6 +54,11 @@ run('journeys in Chromium', () => {
     const { page } = j;
     await page.goto(`${server.base}/reports`);
     await j.check('reports');
+    // Keyboard first: the first Tab reaches the skip link, and following it lands on the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
     await page.getByLabel('Place').selectOption('yanggang');
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL(/place=yanggang/);
