@@ -5,19 +5,7 @@ import { getExtractionContext } from './context.service.ts';
 import { extractCitations } from './extract.ts';
 
 /** The element shape of `atlas extract --json` and POST /api/extract (DESIGN.md, CLI contract). */
-export interface CitationOutput {
-  asWritten: string;
-  start: number;
-  end: number;
-  law: string | null;
-  article: string | null;
-  articleTo: string | null;
-  paragraph: string | null;
-  version: string | null;
-  url: string | null;
-  resolution: ExtractedCitation['resolution'];
-  confidence: number;
-}
+export type CitationOutput = Omit<ExtractedCitation, 'offence' | 'reason'>;
 
 export function toOutput(c: ExtractedCitation): CitationOutput {
   return {

@@ -28,26 +28,29 @@ export async function updatePlace(trx: Trx, id: number, row: Updateable<Database
   await trx.updateTable('place').set(row).where('id', '=', id).execute();
 }
 
+/** Every column the import compares, so an unchanged report is left untouched. */
+const reportColumns = [
+  'id',
+  'slug',
+  'outlet_id',
+  'title',
+  'url',
+  'language',
+  'translation_of_id',
+  'published_on',
+  'date_precision',
+  'date_note',
+  'event_date',
+  'source_type',
+  'status',
+  'summary',
+  'excerpt',
+] as const;
+
 export async function findReportBySlug(trx: Trx, slug: string) {
   return trx
     .selectFrom('report')
-    .select([
-      'id',
-      'slug',
-      'outlet_id',
-      'title',
-      'url',
-      'language',
-      'translation_of_id',
-      'published_on',
-      'date_precision',
-      'date_note',
-      'event_date',
-      'source_type',
-      'status',
-      'summary',
-      'excerpt',
-    ])
+    .select(reportColumns)
     .where('slug', '=', slug)
     .executeTakeFirst();
 }
@@ -57,23 +60,7 @@ export async function findReportsBySlugs(trx: Trx, slugs: string[]) {
   if (slugs.length === 0) return [];
   return trx
     .selectFrom('report')
-    .select([
-      'id',
-      'slug',
-      'outlet_id',
-      'title',
-      'url',
-      'language',
-      'translation_of_id',
-      'published_on',
-      'date_precision',
-      'date_note',
-      'event_date',
-      'source_type',
-      'status',
-      'summary',
-      'excerpt',
-    ])
+    .select(reportColumns)
     .where('slug', 'in', slugs)
     .execute();
 }
