@@ -1,0 +1,119 @@
+import { type RawBuilder, sql } from 'kysely';
+import { type MatchSpec, type Trx, facetCondition, fullRank, headline, matchCondition, quickRank } from './match.repository.ts';
+
+/**
+ * Report search over report_search (alias `s`), a copy of each report's document, visibility,
+ * date and outlet: ranking and counting never read the report table, and the page of hits joins
+ * it back by primary key.
+ */
+export interface ReportFilters {
+  outlet: string[];
+  place: string[];
+  year: string[];
+  claim: string[];
+}
+
+/** Candidates for the cover-density ranking: ts_rank picks them, cheaply, from any number of hits. */
+const CANDIDATES = 1000;
+const title = sql`s.title`;
+
+/** A place value stands for itself and its sub-places, as on /reports. */
+const placeValues = sql`(
+  select p.id as place_id, p.slug, p.name from place p
+  union all
+  select p.id, parent.slug, parent.name from place p join place parent on parent.id = p.parent_id)`;
+
+function conditions(f: ReportFilters): Record<keyof ReportFilters, RawBuilder<boolean>> {
+  return {
+    outlet: facetCondition(f.outlet, () => sql`s.outlet_id in (select o.id from outlet o where o.slug in (${sql.join(f.outlet)}))`),
+    year: facetCondition(f.year, () => sql`s.sort_date > date '0001-01-01' and extract(year from s.sort_date)::int in (${sql.join(f.year.map(Number))})`),
+    place: facetCondition(
+      f.place,
+      () => sql`exists (select 1 from report_place rp join ${placeValues} pv on pv.place_id = rp.place_id
+                        where rp.report_id = s.report_id and pv.slug in (${sql.join(f.place)}))`,
+    ),
+    claim: facetCondition(f.claim, () => sql`s.claim_types && array[${sql.join(f.claim)}]::text[]`),
+  };
+}
+
+export interface ReportHitRow {
+  id: number;
+  slug: string;
+  title: string;
+  language: string;
+  published_on: string | null;
+  date_precision: string;
+  outlet_slug: string;
+  outlet_name: string;
+  rank: number;
+  title_marked: string;
+  snippet_marked: string;
+  body: string;
+}
+
+/** One page of published reports, best first; ties go to the newer report. */
+export async function listReportHits(trx: Trx, m: MatchSpec, f: ReportFilters, limit: number, offset: number) {
+  const c = conditions(f);
+  const body = sql`concat_ws(' … ', r.summary, r.excerpt)`;
+  const { rows } = await sql<ReportHitRow>`
+    with candidates as (
+      select s.report_id, s.sort_date, s.document, s.cjk, s.title
+      from report_search s
+      where s.published and ${matchCondition(m, title)} and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}
+      order by ${quickRank(m, title)} desc, s.sort_date desc, s.report_id desc
+      limit ${CANDIDATES}
+    ), ranked as (
+      select s.report_id, s.sort_date, ${fullRank(m, title)} as rank from candidates s
+      order by rank desc, s.sort_date desc, s.report_id desc
+      limit ${limit} offset ${offset}
+    )
+    select r.id, r.slug, r.title, r.language, r.published_on, r.date_precision, o.slug as outlet_slug, o.name as outlet_name,
+      ranked.rank, ${headline(m, sql`r.title`, true)} as title_marked, ${headline(m, body)} as snippet_marked, ${body} as body
+    from ranked
+    join report r on r.id = ranked.report_id
+    join outlet o on o.id = r.outlet_id
+    order by ranked.rank desc, ranked.sort_date desc, ranked.report_id desc`.execute(trx);
+  return rows;
+}
+
+export interface FacetCountRow {
+  facet: string;
+  value: string;
+  label: string;
+  sort: string;
+  n: number;
+}
+
+/**
+ * The total and every report facet's counts in one pass over the matches. A facet's counts ignore
+ * its own selection (values within a facet are ORed), so each count is what clicking it shows.
+ */
+export async function countReportFacets(trx: Trx, m: MatchSpec, f: ReportFilters) {
+  const c = conditions(f);
+  const { rows } = await sql<FacetCountRow>`
+    with m as materialized (
+      select s.report_id, s.outlet_id, s.sort_date, s.claim_types,
+        ${c.outlet} as f_outlet, ${c.year} as f_year, ${c.place} as f_place, ${c.claim} as f_claim
+      from report_search s
+      where s.published and ${matchCondition(m, title)}
+    )
+    select 'total' as facet, '' as value, '' as label, '' as sort, count(*)::int as n
+    from m where f_outlet and f_year and f_place and f_claim
+    union all
+    select 'outlet', o.slug, o.name, '', x.n
+    from (select outlet_id, count(*)::int as n from m where f_year and f_place and f_claim group by outlet_id) x
+    join outlet o on o.id = x.outlet_id
+    union all
+    select 'year', x.y::text, x.y::text, '', x.n
+    from (select extract(year from m.sort_date)::int as y, count(*)::int as n from m
+          where m.sort_date > date '0001-01-01' and f_outlet and f_place and f_claim group by 1) x
+    union all
+    select 'place', pv.slug, pv.name, '', count(distinct m.report_id)::int
+    from m join report_place rp on rp.report_id = m.report_id join ${placeValues} pv on pv.place_id = rp.place_id
+    where f_outlet and f_year and f_claim group by pv.slug, pv.name
+    union all
+    select 'claim', ct.claim_type, ct.claim_type, '', count(*)::int
+    from m cross join unnest(m.claim_types) as ct(claim_type)
+    where f_outlet and f_year and f_place group by ct.claim_type`.execute(trx);
+  return rows;
+}

@@ -1,0 +1,66 @@
+import { type Request, type Response, Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { dualRoute } from '../http/dual-route.ts';
+import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
+import { penaltiesQuery } from './search.schemas.ts';
+import { type SearchOutcome, searchRequest } from './search.service.ts';
+import { penaltiesIndexUrl, searchExamples } from './search.urls.ts';
+
+export interface SearchRouteOptions {
+  /** per-statement limit inside the search transaction */
+  statementTimeoutMs?: number;
+}
+
+const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
+
+function titleOf(outcome: SearchOutcome): string {
+  if (outcome.kind === 'results') return `Search: ${outcome.q}`;
+  if (outcome.kind === 'chooser') return `Which ${outcome.label}?`;
+  return 'Search';
+}
+
+function page(outcome: Exclude<SearchOutcome, { kind: 'redirect' }>) {
+  const canonical = outcome.kind === 'results' ? outcome.canonical : '/search';
+  return { title: titleOf(outcome), canonical, examples: searchExamples(), penaltiesIndex: penaltiesIndexUrl(), ...outcome };
+}
+
+function sendHtml(res: Response, outcome: SearchOutcome): void {
+  if (outcome.kind === 'redirect') {
+    res.redirect(302, outcome.url);
+    return;
+  }
+  const view = outcome.kind === 'help' ? 'search/help' : outcome.kind === 'chooser' ? 'search/chooser' : 'search/results';
+  res.status(outcome.kind === 'help' ? outcome.status : 200).render(view, page(outcome));
+}
+
+function sendJson(res: Response, outcome: SearchOutcome): void {
+  if (outcome.kind === 'redirect') {
+    res.redirect(302, `/api${outcome.url}`);
+    return;
+  }
+  if (outcome.kind === 'help' && outcome.status !== 200) {
+    res.status(outcome.status).json({ error: { status: outcome.status, message: outcome.message } });
+    return;
+  }
+  res.json(page(outcome));
+}
+
+/** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
+export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOptions = {}): { html: Router; api: Router } {
+  const routers = { html: Router(), api: Router() };
+  const run = (req: Request) => searchRequest(db, memo, req.query, options.statementTimeoutMs);
+  routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
+  routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));
+  dualRoute(routers, '/penalties', 'search/penalties-index', async () => ({
+    title: 'Penalties',
+    canonical: penaltiesIndexUrl(),
+    penaltiesIndex: penaltiesIndexUrl(),
+    ...(await getPenaltiesIndex(db)),
+  }));
+  dualRoute(routers, '/penalties/:kind', 'search/penalties', async (req) => {
+    const page = await getPenaltyPage(db, param(req.params.kind), penaltiesQuery.parse(req.query));
+    return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
+  });
+  return routers;
+}

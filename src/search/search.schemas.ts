@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { type FacetKey, claimTypes, maxTermValues, penaltyKinds, termOnlyValues } from './search.facets.ts';
+
+export const MAX_QUERY_LENGTH = 500;
+export const MAX_PAGE = 50;
+const MAX_VALUES = 20;
+
+/** A parameter given once is a string, repeated an array (?kind=death&kind=fine); both become arrays. */
+function many(valid: (value: string) => boolean, message: string, name: string) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== ''))])
+    .pipe(z.array(z.string().refine(valid, message)).max(MAX_VALUES, `at most ${MAX_VALUES} values of ${name}`));
+}
+
+const matches = (re: RegExp) => (value: string) => re.test(value);
+const oneOf = (values: readonly string[]) => (value: string) => values.includes(value);
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const page = z
+  .string()
+  .regex(/^\d{1,3}$/, 'page must be a number')
+  .transform(Number)
+  .pipe(z.number().int().min(1, 'pages start at 1').max(MAX_PAGE, `results stop at page ${MAX_PAGE}; narrow the search instead`))
+  .optional()
+  .transform((v) => v ?? 1);
+
+const facetSchemas = {
+  law: many(matches(SLUG), 'law must be a slug such as kp-criminal-code', 'law'),
+  version: many(matches(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/), 'version must read law/version, e.g. kp-criminal-code/2015', 'version'),
+  kind: many(oneOf(penaltyKinds), `kind must be one of ${penaltyKinds.join(', ')}`, 'kind'),
+  max: many(oneOf(maxTermValues), `max must be one of ${maxTermValues.join(', ')}`, 'max'),
+  outlet: many(matches(SLUG), 'outlet must be a slug such as daily-nk', 'outlet'),
+  place: many(matches(SLUG), 'place must be a slug such as hyesan', 'place'),
+  year: many(matches(/^(1[89]|2\d)\d\d$/), 'year must be a four-digit year', 'year'),
+  claim: many(oneOf(claimTypes), `claim must be one of ${claimTypes.join(', ')}`, 'claim'),
+} satisfies Record<FacetKey, z.ZodType>;
+
+export const searchQuery = z.object({
+  q: z.union([z.string(), z.array(z.string())]).optional().transform((v) => (Array.isArray(v) ? v.join(' ') : (v ?? ''))),
+  ...facetSchemas,
+  apage: page,
+  rpage: page,
+});
+
+export type SearchState = z.output<typeof searchQuery>;
+
+const slug = z.string().regex(SLUG, 'must be a slug such as kp-criminal-code');
+
+export const penaltiesQuery = z.object({
+  law: slug.optional().or(z.literal('').transform(() => undefined)),
+  version: slug.optional().or(z.literal('').transform(() => undefined)),
+  max: z.enum(termOnlyValues, { error: `max must be one of ${termOnlyValues.join(', ')}` }).optional().or(z.literal('').transform(() => undefined)),
+});
+
+export type PenaltiesQuery = z.output<typeof penaltiesQuery>;
+
+export const penaltyKindParam = z.enum(penaltyKinds);

@@ -1,0 +1,127 @@
+import type { Db } from '../db/connect.ts';
+import { todayIso } from '../lib/dates.ts';
+import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import * as articles from './article-search.repository.ts';
+import { type ChooserOption, findCitationJump } from './citation-jump.service.ts';
+import { type MatchSpec, type Trx, parseQuery, configureSearchTransaction } from './match.repository.ts';
+import * as reports from './report-search.repository.ts';
+import { containsPattern, splitQuery } from './search-text.ts';
+import { articleFacets, reportFacets } from './search.facets.ts';
+import { MAX_PAGE, MAX_QUERY_LENGTH, type SearchState, searchQuery } from './search.schemas.ts';
+import { clearFacetsUrl, searchUrl } from './search.urls.ts';
+import { articleHit, facetViews, reportHit, totalOf } from './search.view-models.ts';
+
+export const PAGE_SIZE = 20;
+export const DEFAULT_TIMEOUT_MS = 2000;
+
+export type SearchOutcome =
+  | { kind: 'help'; status: 200 | 400 | 503; message: string | null; q: string }
+  | { kind: 'redirect'; url: string }
+  | { kind: 'chooser'; q: string; label: string; options: ChooserOption[] }
+  | NonNullable<Awaited<ReturnType<typeof runSearch>>>;
+
+const help = (status: 200 | 400 | 503, message: string | null, q = ''): SearchOutcome => ({ kind: 'help', status, message, q });
+
+/** PostgreSQL's "canceling statement due to statement timeout". */
+function isStatementTimeout(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === '57014';
+}
+
+/** Validates the query string first: a malformed facet or page is a 400 help page, not an error. */
+export async function searchRequest(db: Db, memo: VersionedMemo, query: unknown, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SearchOutcome> {
+  const parsed = searchQuery.safeParse(query);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return help(400, `The ${String(issue.path[0] ?? 'query')} parameter is not valid: ${issue.message}.`);
+  }
+  return search(db, memo, parsed.data, timeoutMs);
+}
+
+/**
+ * /search: empty and overlong queries get the help page, an exact citation jumps to its article,
+ * anything else is a full-text search in one transaction whose statements may each run
+ * `timeoutMs` at most (503 past that).
+ */
+export async function search(db: Db, memo: VersionedMemo, state: SearchState, timeoutMs = DEFAULT_TIMEOUT_MS, now = new Date()): Promise<SearchOutcome> {
+  const q = state.q.trim();
+  if (!q) return help(200, null);
+  if (q.length > MAX_QUERY_LENGTH) {
+    return help(400, `A search can be at most ${MAX_QUERY_LENGTH} characters long; yours has ${q.length}. Keep the words that matter most.`, q.slice(0, MAX_QUERY_LENGTH));
+  }
+  const jump = await findCitationJump(db, memo, q, todayIso(now));
+  if (jump?.kind === 'redirect') return jump;
+  if (jump?.kind === 'chooser') return { kind: 'chooser', q, label: jump.label, options: jump.options };
+  const notice = jump?.kind === 'unknown' ? jump.message : null;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await configureSearchTransaction(trx, timeoutMs);
+      return (await runSearch(trx, { ...state, q }, notice)) ?? help(200, `“${q}” has only very common words or punctuation, which search ignores. Try more specific words, or one of the examples.`, q);
+    });
+  } catch (error) {
+    if (isStatementTimeout(error)) return help(503, 'The search took too long and was stopped. Narrow it: add a word, put a phrase in "quotes", or pick a filter.', q);
+    throw error;
+  }
+}
+
+function matchSpec(q: string, mode: MatchSpec['mode']): MatchSpec {
+  const terms = splitQuery(q);
+  return { mode, q, cjkPatterns: terms.cjk.map(containsPattern), cjkText: terms.cjk.join(' '), rest: terms.rest };
+}
+
+async function searchGroups(trx: Trx, m: MatchSpec, state: SearchState) {
+  const articleCounts = await articles.countArticleFacets(trx, m, state);
+  const reportCounts = await reports.countReportFacets(trx, m, state);
+  const articleTotal = totalOf(articleCounts);
+  const reportTotal = totalOf(reportCounts);
+  const articleRows = articleTotal > 0 ? await articles.listArticleHits(trx, m, state, PAGE_SIZE, (state.apage - 1) * PAGE_SIZE) : [];
+  const reportRows = reportTotal > 0 ? await reports.listReportHits(trx, m, state, PAGE_SIZE, (state.rpage - 1) * PAGE_SIZE) : [];
+  return { articleCounts, reportCounts, articleTotal, reportTotal, articleRows, reportRows };
+}
+
+/** null when the query has nothing to search for (only stop words or punctuation). */
+async function runSearch(trx: Trx, state: SearchState, notice: string | null) {
+  const terms = splitQuery(state.q);
+  if ((await parseQuery(trx, state.q)).nodes === 0 && terms.cjk.length === 0) return null;
+  let m = matchSpec(state.q, 'text');
+  let found = await searchGroups(trx, m, state);
+  // Nothing matched word for word: try trigram similarity (typos such as "terorism").
+  if (found.articleTotal + found.reportTotal === 0 && terms.cjk.length === 0 && !hasFacets(state)) {
+    m = matchSpec(state.q, 'fuzzy');
+    found = await searchGroups(trx, m, state);
+  }
+  const page = (total: number, p: number) => ({ page: p, pages: Math.ceil(total / PAGE_SIZE) });
+  return {
+    kind: 'results' as const,
+    q: state.q,
+    canonical: searchUrl(state),
+    notice,
+    approximate: m.mode === 'fuzzy' && found.articleTotal + found.reportTotal > 0,
+    filtered: hasFacets(state),
+    clearUrl: clearFacetsUrl(state),
+    articles: {
+      total: found.articleTotal,
+      hits: found.articleRows.map((r) => articleHit(r, terms.cjk)),
+      facets: facetViews(articleFacets, found.articleCounts, state),
+      ...pager(state, 'apage', page(found.articleTotal, state.apage)),
+    },
+    reports: {
+      total: found.reportTotal,
+      hits: found.reportRows.map((r) => reportHit(r, terms.cjk)),
+      facets: facetViews(reportFacets, found.reportCounts, state),
+      ...pager(state, 'rpage', page(found.reportTotal, state.rpage)),
+    },
+  };
+}
+
+function hasFacets(state: SearchState): boolean {
+  return [...articleFacets, ...reportFacets].some((k) => state[k].length > 0);
+}
+
+function pager(state: SearchState, key: 'apage' | 'rpage', p: { page: number; pages: number }) {
+  return {
+    page: p.page,
+    pages: p.pages,
+    prevUrl: p.page > 1 ? searchUrl({ ...state, [key]: p.page - 1 }) : null,
+    nextUrl: p.page < p.pages && p.page < MAX_PAGE ? searchUrl({ ...state, [key]: p.page + 1 }) : null,
+  };
+}

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import express from 'express';
+import pino from 'pino';
+import type { Db } from '../../src/db/connect.ts';
+import { errorHandler, notFoundHandler } from '../../src/http/error-handlers.ts';
+import { urls } from '../../src/http/urls.ts';
+import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
+import { type SearchRouteOptions, searchRoutes } from '../../src/search/search.routes.ts';
+
+/**
+ * An app set up as src/app.ts sets one up (views, locals, 404 and error handlers), with the
+ * search routes mounted the way the integrator will mount them.
+ */
+export function createSearchApp(db: Db, options: SearchRouteOptions = {}) {
+  const app = express();
+  app.set('views', path.resolve(import.meta.dirname, '../../views'));
+  app.set('view engine', 'ejs');
+  app.set('view cache', true);
+  app.locals.urls = urls;
+  app.locals.publicUrl = null;
+  app.locals.currentPath = '';
+  app.locals.query = '';
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.path;
+    res.locals.query = typeof req.query.q === 'string' ? req.query.q : '';
+    next();
+  });
+  const routers = searchRoutes(db, new VersionedMemo(), options);
+  app.use(routers.html);
+  app.use('/api', routers.api);
+  app.use(notFoundHandler());
+  app.use(errorHandler(pino({ level: 'silent' })));
+  return app;
+}

@@ -1,0 +1,62 @@
+import request from 'supertest';
+import { penaltiesUrl } from '../../src/search/search.urls.ts';
+import { visibleText } from '../setup/html.ts';
+import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
+import { createSearchApp } from './search-app.ts';
+
+let tdb: TestDatabase;
+let app: ReturnType<typeof createSearchApp>;
+beforeAll(async () => {
+  tdb = await createTestDatabase({ seeded: true });
+  app = createSearchApp(tdb.db);
+});
+afterAll(() => tdb.drop());
+
+describe('browse by penalty', () => {
+  it('builds the URLs the penalty ladders link to', () => {
+    expect(penaltiesUrl('death')).toBe('/penalties/death');
+    expect(penaltiesUrl('fixed_term_correctional_labor', { law: 'kp-criminal-code', version: '2015', max: '10y' })).toBe(
+      '/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y',
+    );
+    expect(penaltiesUrl('death', { version: '2015' })).toBe('/penalties/death');
+  });
+
+  it('lists the Criminal Code articles carrying death, per version', async () => {
+    const res = await request(app).get('/penalties/death?law=kp-criminal-code').expect(200);
+    expect(res.text).toContain('href="/laws/kp-criminal-code/2015/articles/60"');
+    expect(res.text).toContain('href="/laws/kp-criminal-code/1999/articles/44"');
+    expect(res.text).toContain('<link rel="canonical" href="/penalties/death?law=kp-criminal-code">');
+    expect(visibleText(res.text)).toContain('Art. 60: Conspiracy to overthrow the state Especially grave cases: the death penalty');
+  });
+
+  it('tells changes by offence apart from versions whose penalties are not recorded', async () => {
+    const text = visibleText((await request(app).get('/penalties/death?law=kp-criminal-code').expect(200)).text);
+    expect(text).toContain('Not known in 2004: conspiracy to overthrow the state (was Art. 44; Art. 59 has no recorded penalty)');
+    expect(text).toContain('New or first known: conspiracy to overthrow the state (Art. 60; Art. 60 in 2012 has no recorded penalty)');
+    expect(text).not.toMatch(/Lost: conspiracy/);
+  });
+
+  it('narrows to one version and a term range, with a JSON twin', async () => {
+    const body = (await request(app).get('/api/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y').expect(200)).body;
+    expect(body.laws).toHaveLength(1);
+    expect(body.laws[0].versions.map((v: { slug: string }) => v.slug)).toEqual(['2015']);
+    const labels = body.laws[0].versions[0].articles.map((a: { label: string }) => a.label);
+    expect(labels).toEqual(expect.arrayContaining(['Art. 183', 'Art. 184']));
+    for (const a of body.laws[0].versions[0].articles) expect(a.penalties.join(' ')).toMatch(/(\d+ to )?(6|7|8|9|10) years of correctional labor/);
+    expect(body.laws[0].changes.every((c: { from: { slug: string }; to: { slug: string } }) => c.from.slug === '2015' || c.to.slug === '2015')).toBe(true);
+  });
+
+  it('lists every kind on the index with its article count', async () => {
+    const body = (await request(app).get('/api/penalties').expect(200)).body;
+    expect(body.kinds.find((k: { value: string }) => k.value === 'death')).toMatchObject({ url: '/penalties/death' });
+    expect(body.kinds.find((k: { value: string }) => k.value === 'death').articles).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['/penalties/hanging', 404],
+    ['/penalties/death?law=no-such-law', 404],
+    ['/penalties/death?max=forever', 400],
+  ])('answers %s with %i', async (url, status) => {
+    await request(app).get(url).expect(status);
+  });
+});
