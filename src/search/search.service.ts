@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import { todayIso } from '../lib/dates.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import * as articles from './article-search.repository.ts';
@@ -55,7 +56,8 @@ export async function search(db: Db, memo: VersionedMemo, state: SearchState, ti
   try {
     return await db.transaction().execute(async (trx) => {
       await configureSearchTransaction(trx, timeoutMs);
-      return (await runSearch(trx, { ...state, q }, notice)) ?? help(200, `“${q}” has only very common words or punctuation, which search ignores. Try more specific words, or one of the examples.`, q);
+      const counts = { memo, version: await readPublicDataVersion(trx) };
+      return (await runSearch(trx, { ...state, q }, notice, counts)) ?? help(200, `“${q}” has only very common words or punctuation, which search ignores. Try more specific words, or one of the examples.`, q);
     });
   } catch (error) {
     if (isStatementTimeout(error)) return help(503, 'The search took too long and was stopped. Narrow it: add a word, put a phrase in "quotes", or pick a filter.', q);
@@ -68,9 +70,19 @@ function matchSpec(q: string, mode: MatchSpec['mode']): MatchSpec {
   return { mode, q, cjkPatterns: terms.cjk.map(containsPattern), cjkText: terms.cjk.join(' '), rest: terms.rest };
 }
 
-async function searchGroups(trx: Trx, m: MatchSpec, state: SearchState) {
-  const articleCounts = await articles.countArticleFacets(trx, m, state);
-  const reportCounts = await reports.countReportFacets(trx, m, state);
+interface CountMemo {
+  memo: VersionedMemo;
+  version: number;
+}
+
+/**
+ * Exact facet counts over a broad query read every match, so they are memoised per query,
+ * facets and data version (the page of hits is always read afresh).
+ */
+async function searchGroups(trx: Trx, m: MatchSpec, state: SearchState, counts: CountMemo) {
+  const key = JSON.stringify([m.mode, m.q, ...[...articleFacets, ...reportFacets].map((k) => state[k])]);
+  const articleCounts = await counts.memo.get(`search-a:${key}`, counts.version, () => articles.countArticleFacets(trx, m, state));
+  const reportCounts = await counts.memo.get(`search-r:${key}`, counts.version, () => reports.countReportFacets(trx, m, state));
   const articleTotal = totalOf(articleCounts);
   const reportTotal = totalOf(reportCounts);
   const articleRows = articleTotal > 0 ? await articles.listArticleHits(trx, m, state, PAGE_SIZE, (state.apage - 1) * PAGE_SIZE) : [];
@@ -79,15 +91,15 @@ async function searchGroups(trx: Trx, m: MatchSpec, state: SearchState) {
 }
 
 /** null when the query has nothing to search for (only stop words or punctuation). */
-async function runSearch(trx: Trx, state: SearchState, notice: string | null) {
+async function runSearch(trx: Trx, state: SearchState, notice: string | null, counts: CountMemo) {
   const terms = splitQuery(state.q);
   if ((await parseQuery(trx, state.q)).nodes === 0 && terms.cjk.length === 0) return null;
   let m = matchSpec(state.q, 'text');
-  let found = await searchGroups(trx, m, state);
+  let found = await searchGroups(trx, m, state, counts);
   // Nothing matched word for word: try trigram similarity (typos such as "terorism").
   if (found.articleTotal + found.reportTotal === 0 && terms.cjk.length === 0 && !hasFacets(state)) {
     m = matchSpec(state.q, 'fuzzy');
-    found = await searchGroups(trx, m, state);
+    found = await searchGroups(trx, m, state, counts);
   }
   const page = (total: number, p: number) => ({ page: p, pages: Math.ceil(total / PAGE_SIZE) });
   return {
