@@ -7,6 +7,7 @@ import pg from 'pg';
 import { startCluster, stopCluster } from '../setup/postgres-cluster.ts';
 import { countQueries } from './query-counts.ts';
 import { measureExtraction } from './extraction.ts';
+import { benchSearch } from './search-bench.ts';
 
 /**
  * `npm run bench`: a server on real PostgreSQL with BENCH_REPORTS synthetic reports (default
@@ -97,9 +98,11 @@ async function main(): Promise<void> {
       results.push({ name, path: p, ...r, unloadedP50: single.p50, queries: queries[p]! });
       process.stdout.write(`${name.padEnd(44)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${queries[p]} queries\n`);
     }
+    const search = await benchSearch(base, url);
+    process.stdout.write(`search: 20 mixed queries at 8 connections: ${search.rps} req/s, p99 ${search.p99} ms\n`);
     const extraction = measureExtraction();
     process.stdout.write(`extraction: ${extraction.mbPerSecond.toFixed(1)} MB/s on ${extraction.megabytes.toFixed(1)} MB (${extraction.citations} citations)\n`);
-    writeReport(results, generated, extraction);
+    writeReport(results, generated, extraction, search);
   } finally {
     server?.kill('SIGTERM');
     await admin.query(`drop database if exists ${dbName} with (force)`).catch(() => {});
@@ -119,7 +122,7 @@ interface Result {
   unloadedP50: number;
 }
 
-function writeReport(results: Result[], generated: string, extraction: ReturnType<typeof measureExtraction>): void {
+function writeReport(results: Result[], generated: string, extraction: ReturnType<typeof measureExtraction>, search: { rps: number; p99: number; plans: string }): void {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const pgVersion = execFileSync('sh', ['-c', 'ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1'], { encoding: 'utf8' }).trim();
   const rows = results.map(
@@ -143,6 +146,20 @@ Target: p99 under 50 ms on each page. ${missed.length === 0 ? 'Met on every page
 
 The query counts are per request and do not depend on the data size
 (\`test/db/query-counts.test.ts\` checks that they stay the same when citing reports are added).
+
+## Search
+
+20 mixed queries (common and rare words, phrases, Korean, facets) at 8 connections: ${search.rps} req/s, p99 ${search.p99} ms
+(target p99 < 150 ms${search.p99 < 150 ? ', met' : ', missed'}). Facet counts are memoised per query and data version, so a
+repeated query costs its page of hits only; the first run of each query pays for the counts. Measured on
+${reports.toLocaleString('en')} synthetic reports (the issue asks for 1,000,000; generating those takes longer than a
+session here allows, so the million-report run is still to be done).
+
+### EXPLAIN of each search query shape
+
+No shape scans the report table sequentially (the bench fails if one does).
+
+${search.plans}
 
 ## Citation extraction
 
