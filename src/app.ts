@@ -14,6 +14,14 @@ import { VersionedMemo } from './lib/versioned-memo.ts';
 import { getHomePage } from './home/home.service.ts';
 import { lawsRoutes } from './laws/laws.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
+import { searchRoutes } from './search/search.routes.ts';
+import { penaltiesUrl } from './search/search.urls.ts';
+import { citeRoutes } from './cite/cite.routes.ts';
+import { downloadsRoutes } from './downloads/downloads.routes.ts';
+import { feedsRoutes } from './feeds/feeds.routes.ts';
+import { originLocal } from './http/origin.ts';
+import { openapiRoutes } from './openapi/openapi.routes.ts';
+import { reportSlugRedirects } from './reports/slug-redirect.routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,6 +41,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.locals.urls = urls;
+  app.locals.penaltiesUrl = penaltiesUrl;
   app.locals.publicUrl = config.publicUrl;
   app.locals.currentPath = '';
   app.locals.query = '';
@@ -50,6 +59,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
     res.locals.query = typeof req.query.q === 'string' ? req.query.q : '';
     next();
   });
+  app.use(originLocal(config.publicUrl));
   app.get('/healthz', async (_req, res) => {
     try {
       await sql`select 1`.execute(db);
@@ -64,11 +74,18 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.get('/api', async (_req, res) => res.json(await home()));
   app.use('/admin', adminRoutes(db, memo));
   app.use('/api', extractRoutes(db, memo));
-  for (const feature of [lawsRoutes(db, memo), reportsRoutes(db)]) {
+  app.use('/api', openapiRoutes());
+  // Feeds, downloads and citation files sit beside their pages, so they go first:
+  // /laws/:law/citations.atom would otherwise be taken for a version of the law.
+  app.use(feedsRoutes(db, config.publicUrl));
+  app.use(downloadsRoutes(db, config.publicUrl));
+  app.use(citeRoutes(db, config.publicUrl));
+  for (const feature of [lawsRoutes(db, memo), reportsRoutes(db), searchRoutes(db, memo)]) {
     app.use(feature.html);
     app.use('/api', feature.api);
   }
   app.use(notFoundHandler());
+  app.use(reportSlugRedirects(db));
   app.use(errorHandler(logger));
   return app;
 }

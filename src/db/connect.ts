@@ -32,8 +32,12 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
 
 /** A Kysely instance on a PostgreSQL server; also what the test harness uses for its clones. */
 export function createPostgresKysely(url: string, max: number, onQuery?: (sql: string) => void): Db {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server closes (restart, failover, pg_terminate_backend) is dropped by
+  // the pool and replaced on next use; without a listener its 'error' event would end the process.
+  pool.on('error', () => {});
   return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max }) }),
+    dialect: new PostgresDialect({ pool }),
     ...(onQuery ? { log: (event) => onQuery(event.query.sql) } : {}),
   });
 }

@@ -23,6 +23,21 @@ export const urls = {
   place: (slug: string) => `/places/${seg(slug)}`,
   search: (q?: string) => (q ? `/search?q=${seg(q)}` : '/search'),
   api: (path: string) => `/api${path === '/' ? '' : path}`,
+  // Researcher outputs (issue 8): feeds, downloads and citation files live under the page they belong to.
+  articleCitations: (law: string, version: string, number: string, format: 'atom' | 'csv' | 'json') =>
+    `/laws/${seg(law)}/${seg(version)}/articles/${seg(number)}/citations.${format}`,
+  lawFeed: (law: string) => `/laws/${seg(law)}/citations.atom`,
+  reportCitations: (slug: string, format: 'csv' | 'json') => `/reports/${seg(slug)}/citations.${format}`,
+  reportsOutput: (format: 'atom' | 'csv' | 'json', query?: Record<string, string | number | null | undefined>) =>
+    withQuery(`/reports.${format}`, query),
+  outletFeed: (slug: string) => `/outlets/${seg(slug)}/reports.atom`,
+  placeFeed: (slug: string) => `/places/${seg(slug)}/reports.atom`,
+  searchWith: (query?: Record<string, string | number | null | undefined>) => withQuery('/search', query),
+  searchOutput: (format: 'atom' | 'csv' | 'json', query?: Record<string, string | number | null | undefined>) =>
+    withQuery(`/search.${format}`, query),
+  /** `pagePath` is an article or report page; format 'csl.json', 'bib' or 'ris'. */
+  citeFile: (pagePath: string, format: 'csl.json' | 'bib' | 'ris') => `${pagePath}/cite.${format}`,
+  openapi: () => '/api/openapi.json',
 };
 
 export type Urls = typeof urls;

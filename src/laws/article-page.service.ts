@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { getCitedBy } from '../citations/cited-by.service.ts';
+import { articlePageOutputs } from '../downloads/page-outputs.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleLabel, articleShortLabel } from '../lib/article-number.ts';
@@ -139,5 +140,17 @@ export async function getArticlePage(db: Db, memo: VersionedMemo, lawSlug: strin
     lineage: { cells, summary: lineageSummary(cells), note: article.lineage_note },
     penaltyHistory: penaltyHistory(cells, versions, lineagePenalties),
     citedBy,
+    ...articlePageOutputs({
+      lawSlug: law.slug,
+      lawTitle: law.title,
+      lawTitleKo: law.title_ko,
+      jurisdictionCode: law.jurisdiction_code,
+      jurisdictionName: law.jurisdiction_name,
+      versionSlug: version.slug,
+      versionLabel: version.label,
+      versionDate: version.inForceFrom,
+      articleNumber: article.number,
+      heading: article.heading,
+    }),
   };
 }

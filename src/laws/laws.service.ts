@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
+import { lawFeedLinks } from '../downloads/page-outputs.ts';
 import { lawView, requireLaw } from './law-lookup.ts';
 import { urls } from '../http/urls.ts';
 import { articleLabel } from '../lib/article-number.ts';
@@ -68,6 +69,7 @@ export async function getLawPage(db: Db, lawSlug: string) {
     laterReportedOnly: latestWithText ? versions.filter((v) => v.inForceFrom && latestWithText.inForceFrom && v.inForceFrom > latestWithText.inForceFrom) : [],
     chapters: latestWithText ? tableOfContents(law.slug, latestWithText.slug, articles) : [],
     updatedAt: law.updated_at,
+    ...lawFeedLinks(law.slug, law.title),
   };
 }
 

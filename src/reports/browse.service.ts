@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { outletFeedLinks, placeFeedLinks, reportsListOutputs } from '../downloads/page-outputs.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import * as browse from './browse.repository.ts';
@@ -33,6 +34,7 @@ export async function getReportsPage(db: Db, q: ReportsQuery) {
     isFiltered: Boolean(q.outlet || q.place || q.law || q.year),
     nextUrl: page.nextCursor ? urls.reports({ ...filterState, after: page.nextCursor }) : null,
     firstUrl: q.after ? urls.reports(filterState) : null,
+    ...reportsListOutputs(filterState),
     options: {
       outlets,
       places: places.map((p) => ({ slug: p.slug, name: p.parent_name ? `${p.name} (${p.parent_name})` : p.name })),
@@ -50,6 +52,7 @@ export async function getOutletPage(db: Db, slug: string, after: string | undefi
     outlet: { slug: outlet.slug, name: outlet.name, website: outlet.url, country: outlet.country, synthetic: outlet.is_synthetic, url: urls.outlet(outlet.slug) },
     ...page,
     nextUrl: page.nextCursor ? `${urls.outlet(outlet.slug)}?after=${page.nextCursor}` : null,
+    ...outletFeedLinks(outlet.slug, outlet.name),
   };
 }
 
@@ -69,5 +72,6 @@ export async function getPlacePage(db: Db, slug: string, after: string | undefin
     subPlaces: subPlaces.map((p) => ({ name: p.name, nameKo: p.name_ko, kind: p.kind, url: urls.place(p.slug) })),
     ...page,
     nextUrl: page.nextCursor ? `${urls.place(place.slug)}?after=${page.nextCursor}` : null,
+    ...placeFeedLinks(place.slug, place.name),
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { reportPageOutputs } from '../downloads/page-outputs.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { decodeCursor, encodeCursor } from '../lib/keyset.ts';
@@ -90,5 +91,15 @@ export async function getReportPage(db: Db, slug: string) {
     cited: citedArticles(citations),
     editions: editions.map((e) => ({ title: e.title, language: e.language, url: urls.report(e.slug) })),
     related: related.map(reportListItem),
+    ...reportPageOutputs({
+      slug: report.slug,
+      title: report.title,
+      language: report.language,
+      outlet: report.outlet_name,
+      authors: authors.map((a) => a.name),
+      publishedOn: report.published_on,
+      datePrecision: report.date_precision,
+      sourceUrl: report.url,
+    }),
   };
 }

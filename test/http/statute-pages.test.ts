@@ -44,6 +44,14 @@ describe('statute page', () => {
     expect(text(terror.text)).toContain('Article 60 of the 2004 version was Art. 45 in 1999, and became Art. 61 in 2012 and 2015.');
   });
 
+  it('links each penalty of the ladder to every article carrying it', async () => {
+    const res = await request(app).get('/laws/kp-criminal-code/2015/articles/60').expect(200);
+    const href = '/penalties/death?law=kp-criminal-code&amp;version=2015';
+    expect(res.text).toContain(`href="${href}"`);
+    const list = await request(app).get(href.replace('&amp;', '&')).expect(200);
+    expect(list.text).toContain('href="/laws/kp-criminal-code/2015/articles/60"');
+  });
+
   it('says when no official text is available instead of inventing one', async () => {
     const res = await request(app).get('/laws/kp-criminal-code/2015/articles/222').expect(200);
     expect(text(res.text)).toContain('The official text of this article is not available');

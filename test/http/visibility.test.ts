@@ -1,15 +1,21 @@
+import type { Server } from 'node:http';
 import request from 'supertest';
 import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
-let app: ReturnType<typeof createTestApp>;
+// One listening server: "Cite this" prints the request's origin, which must not change between
+// the before and after requests compared below.
+let app: Server;
 beforeAll(async () => {
   tdb = await createTestDatabase({ seeded: true });
-  app = createTestApp(tdb.db);
+  app = createTestApp(tdb.db).listen(0);
 });
-afterAll(() => tdb.drop());
+afterAll(async () => {
+  app.close();
+  await tdb.drop();
+});
 
 const pages = [
   '/',

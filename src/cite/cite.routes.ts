@@ -1,0 +1,27 @@
+import { type Request, type Response, Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { siteOrigin } from '../http/origin.ts';
+import { type CiteFile, type CiteFormat, getArticleCiteFile, getReportCiteFile } from './cite.service.ts';
+
+const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
+
+function sendCiteFile(res: Response, file: CiteFile): void {
+  res.set({ 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]+/g, '-')}"` });
+  res.send(file.body);
+}
+
+/** "Cite this" files: CSL-JSON, BibTeX and RIS beside each article and report page. */
+export function citeRoutes(db: Db, publicUrl: string | null): Router {
+  const router = Router();
+  const origin = (req: Request) => siteOrigin(req, publicUrl);
+  for (const format of ['csl.json', 'bib', 'ris'] as const satisfies CiteFormat[]) {
+    router.get(`/laws/:law/:version/articles/:number/cite.${format}`, async (req, res) => {
+      const { law, version, number } = req.params;
+      sendCiteFile(res, await getArticleCiteFile(db, origin(req), format, param(law), param(version), param(number)));
+    });
+    router.get(`/reports/:slug/cite.${format}`, async (req, res) => {
+      sendCiteFile(res, await getReportCiteFile(db, origin(req), format, param(req.params.slug)));
+    });
+  }
+  return router;
+}

@@ -1,0 +1,30 @@
+import { type Request, Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { reportOutputQuery, reportsOutputQuery } from '../feeds/feeds.schemas.ts';
+import { siteOrigin } from '../http/origin.ts';
+import { articleCitationsDownload, reportCitationsDownload, reportListDownload } from './downloads.service.ts';
+import { sendRows } from './stream-rows.ts';
+
+const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
+
+/** CSV and JSON downloads, streamed (URL shapes: README "Researcher outputs"). */
+export function downloadsRoutes(db: Db, publicUrl: string | null): Router {
+  const router = Router();
+  const origin = (req: Request) => siteOrigin(req, publicUrl);
+  for (const format of ['csv', 'json'] as const) {
+    router.get(`/laws/:law/:version/articles/:number/citations.${format}`, async (req, res) => {
+      const { law, version, number } = req.params;
+      await sendRows(res, format, await articleCitationsDownload(db, origin(req), param(law), param(version), param(number)));
+    });
+    router.get(`/reports/:slug/citations.${format}`, async (req, res) => {
+      await sendRows(res, format, await reportCitationsDownload(db, origin(req), param(req.params.slug)));
+    });
+    router.get(`/reports.${format}`, async (req, res) => {
+      await sendRows(res, format, await reportListDownload(db, origin(req), 'reports', reportsOutputQuery.parse(req.query)));
+    });
+    router.get(`/search.${format}`, async (req, res) => {
+      await sendRows(res, format, await reportListDownload(db, origin(req), 'search', reportOutputQuery.parse(req.query)));
+    });
+  }
+  return router;
+}

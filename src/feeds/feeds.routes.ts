@@ -1,0 +1,39 @@
+import { type Request, type Response, Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { sendWithValidators } from '../http/conditional-get.ts';
+import { siteOrigin } from '../http/origin.ts';
+import { type AtomFeed, renderAtom } from './atom.ts';
+import { reportOutputQuery, reportsOutputQuery } from './feeds.schemas.ts';
+import { getArticleFeed, getLawFeed, getOutletFeed, getPlaceFeed, getReportListFeed } from './feeds.service.ts';
+
+const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
+
+function sendAtom(req: Request, res: Response, feed: AtomFeed): void {
+  sendWithValidators(req, res, renderAtom(feed), 'application/atom+xml; charset=utf-8', feed.updated);
+}
+
+/** Atom feeds, each beside the page it belongs to (URL shapes: README "Researcher outputs"). */
+export function feedsRoutes(db: Db, publicUrl: string | null): Router {
+  const router = Router();
+  const origin = (req: Request) => siteOrigin(req, publicUrl);
+  router.get('/laws/:law/:version/articles/:number/citations.atom', async (req, res) => {
+    const { law, version, number } = req.params;
+    sendAtom(req, res, await getArticleFeed(db, origin(req), param(law), param(version), param(number)));
+  });
+  router.get('/laws/:law/citations.atom', async (req, res) => {
+    sendAtom(req, res, await getLawFeed(db, origin(req), param(req.params.law)));
+  });
+  router.get('/outlets/:slug/reports.atom', async (req, res) => {
+    sendAtom(req, res, await getOutletFeed(db, origin(req), param(req.params.slug)));
+  });
+  router.get('/places/:slug/reports.atom', async (req, res) => {
+    sendAtom(req, res, await getPlaceFeed(db, origin(req), param(req.params.slug)));
+  });
+  router.get('/reports.atom', async (req, res) => {
+    sendAtom(req, res, await getReportListFeed(db, origin(req), 'reports', reportsOutputQuery.parse(req.query)));
+  });
+  router.get('/search.atom', async (req, res) => {
+    sendAtom(req, res, await getReportListFeed(db, origin(req), 'search', reportOutputQuery.parse(req.query)));
+  });
+  return router;
+}

@@ -1,0 +1,119 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Db } from '../db/connect.ts';
+import type { Database } from '../db/database.ts';
+import type { Keyset } from '../lib/keyset.ts';
+
+/**
+ * Published reports matching the /reports facets and, for saved searches, words of a query.
+ * Interim text matching: every word must occur (ILIKE) in the title, summary or excerpt. The
+ * search feature's ranked full-text query replaces `words` here when it lands (issue 8 notes).
+ */
+export interface ReportMatch {
+  outletId?: number | null;
+  placeId?: number | null;
+  lawId?: number | null;
+  year?: number | null;
+  words?: string[];
+}
+
+type ReportEb = ExpressionBuilder<Database, 'report'>;
+
+const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+// The facet conditions mirror reports.repository's applyFilters (a place includes its sub-places).
+function matchConditions(eb: ReportEb, m: ReportMatch) {
+  const conds = [eb('report.status', '=', 'published')];
+  if (m.outletId) conds.push(eb('report.outlet_id', '=', m.outletId));
+  if (m.year) conds.push(eb('report.published_on', '>=', `${m.year}-01-01`), eb('report.published_on', '<=', `${m.year}-12-31`));
+  if (m.placeId) {
+    const inPlace = eb
+      .selectFrom('report_place')
+      .innerJoin('place', 'place.id', 'report_place.place_id')
+      .whereRef('report_place.report_id', '=', 'report.id')
+      .where((w) => w.or([w('place.id', '=', m.placeId!), w('place.parent_id', '=', m.placeId!)]));
+    conds.push(eb.exists(inPlace.select(sql`1`.as('one'))));
+  }
+  if (m.lawId) {
+    const citesLaw = eb
+      .selectFrom('citation')
+      .whereRef('citation.report_id', '=', 'report.id')
+      .where('citation.status', '=', 'confirmed')
+      .where('citation.law_id', '=', m.lawId);
+    conds.push(eb.exists(citesLaw.select(sql`1`.as('one'))));
+  }
+  for (const word of m.words ?? []) {
+    const p = likePattern(word);
+    conds.push(eb.or([eb('report.title', 'ilike', p), eb('report.summary', 'ilike', p), eb('report.excerpt', 'ilike', p)]));
+  }
+  return eb.and(conds);
+}
+
+const authorsOf = (eb: ReportEb) =>
+  jsonArrayFrom(
+    eb
+      .selectFrom('report_author')
+      .innerJoin('author', 'author.id', 'report_author.author_id')
+      .select('author.name')
+      .whereRef('report_author.report_id', '=', 'report.id')
+      .orderBy('report_author.position'),
+  ).as('authors');
+
+const placesOf = (eb: ReportEb) =>
+  jsonArrayFrom(
+    eb
+      .selectFrom('report_place')
+      .innerJoin('place', 'place.id', 'report_place.place_id')
+      .select(['place.slug', 'place.name'])
+      .whereRef('report_place.report_id', '=', 'report.id')
+      .orderBy('place.name'),
+  ).as('places');
+
+const citedOf = (eb: ReportEb) =>
+  jsonArrayFrom(
+    eb
+      .selectFrom('citation')
+      .leftJoin('law', 'law.id', 'citation.law_id')
+      .leftJoin('law_version', 'law_version.id', 'citation.law_version_id')
+      .leftJoin('article', 'article.id', 'citation.article_id')
+      .select(['law.title as law_title', 'law_version.slug as version_slug', 'article.number as article_number'])
+      .whereRef('citation.report_id', '=', 'report.id')
+      .where('citation.status', '=', 'confirmed')
+      .orderBy('citation.id'),
+  ).as('cited');
+
+/** One keyset page (newest first) of matching reports with outlet, authors, places and cited articles. */
+export async function listReportsMatching(db: Db, match: ReportMatch, after: Keyset | null, limit: number) {
+  return db
+    .selectFrom('report')
+    .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
+    .select((eb) => [
+      'report.id',
+      'report.slug',
+      'report.title',
+      'report.language',
+      'report.url',
+      'report.published_on',
+      'report.date_precision',
+      'report.sort_date',
+      'report.source_type',
+      'report.summary',
+      'report.excerpt',
+      'report.updated_at',
+      'outlet.slug as outlet_slug',
+      'outlet.name as outlet_name',
+      authorsOf(eb),
+      placesOf(eb),
+      citedOf(eb),
+    ])
+    .where((eb) => matchConditions(eb, match))
+    .$if(after !== null, (qb) =>
+      qb.where((eb) => eb(eb.refTuple('report.sort_date', 'report.id'), '<', eb.tuple(after!.sortDate, after!.id))),
+    )
+    .orderBy('report.sort_date', 'desc')
+    .orderBy('report.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export type MatchedReportRow = Awaited<ReturnType<typeof listReportsMatching>>[number];

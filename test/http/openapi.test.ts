@@ -1,0 +1,150 @@
+import type { Server } from 'node:http';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Express } from 'express';
+import request from 'supertest';
+import { buildOpenApiDocument } from '../../src/openapi/openapi.document.ts';
+import { createTestApp } from '../setup/test-app.ts';
+import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
+
+let tdb: TestDatabase;
+let express: Express;
+let app: Server;
+beforeAll(async () => {
+  tdb = await createTestDatabase({ seeded: true });
+  express = createTestApp(tdb.db);
+  app = express.listen(0);
+});
+afterAll(async () => {
+  app.close();
+  await tdb.drop();
+});
+
+type Json = Record<string, unknown>;
+interface Parameter {
+  name: string;
+  in: string;
+  example?: string;
+}
+interface Operation {
+  operationId: string;
+  parameters?: Parameter[];
+  responses: Record<string, { content?: Record<string, { schema: Json }> }>;
+}
+
+const doc = buildOpenApiDocument();
+const paths = doc.paths as Record<string, Record<string, Operation>>;
+
+// Component schemas under absolute ids, so each response schema compiles on its own.
+const base = 'https://statute-atlas.test/schemas/';
+const rebase = (schema: unknown): Json => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${base}`));
+const ajv = new Ajv2020.default({ allErrors: true, strict: true, allowUnionTypes: true });
+addFormats.default(ajv);
+for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema({ ...rebase(schema), $id: `${base}${name}` });
+
+function validate(schema: Json, body: unknown): string[] {
+  const check = ajv.compile(rebase(schema));
+  return check(body) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+const exampleUrl = (template: string, op: Operation) =>
+  template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(op.parameters!.find((p) => p.in === 'path' && p.name === name)!.example!));
+
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+  handle?: { stack?: Layer[] };
+  rawPath?: string;
+}
+
+/** Every route the app registers, as "METHOD /path/{param}", walking mounted routers. */
+function registeredRoutes(stack: Layer[], prefix = ''): string[] {
+  return stack.flatMap((layer) => {
+    if (layer.route) {
+      const full = `${prefix}${layer.route.path}`.replace(/:(\w+)/g, '{$1}');
+      return Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${full}`);
+    }
+    const mount = layer.rawPath && layer.rawPath !== '/' ? layer.rawPath : '';
+    return layer.handle?.stack ? registeredRoutes(layer.handle.stack, `${prefix}${mount}`) : [];
+  });
+}
+
+describe('the OpenAPI document', () => {
+  it('is served at /api/openapi.json as OpenAPI 3.1', async () => {
+    const res = await request(app).get('/api/openapi.json').expect(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('documents every /api route the app registers, and no route it does not', () => {
+    const stack = (express as unknown as { router: { stack: Layer[] } }).router.stack;
+    const registered = new Set(registeredRoutes(stack).filter((r) => / \/api(\/|$)/.test(r)));
+    const documented = new Set(
+      Object.entries(paths)
+        .filter(([p]) => p === '/api' || p.startsWith('/api/'))
+        .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)),
+    );
+    expect(registered.size).toBeGreaterThan(10);
+    expect([...registered].sort()).toEqual([...documented].sort());
+  });
+
+  it('gives every operation a unique operationId and every schema reference a target', () => {
+    const ops = Object.values(paths).flatMap((p) => Object.values(p));
+    expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);
+    const refs = [...JSON.stringify(doc).matchAll(/"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]!);
+    for (const name of refs) expect(Object.keys(doc.components.schemas)).toContain(name);
+  });
+});
+
+const gets = Object.entries(paths).flatMap(([template, ops]) => (ops.get ? [[template, ops.get] as const] : []));
+
+describe('responses validate against their schemas', () => {
+  it.each(gets)('GET %s on seeded data', async (template, op) => {
+    const res = await request(app).get(exampleUrl(template, op)).redirects(0);
+    const documented = op.responses[String(res.status)];
+    expect(documented).toBeDefined();
+    expect(res.status).toBeLessThan(400);
+    const [type, media] = Object.entries(documented?.content ?? {})[0] ?? [];
+    if (!type) return;
+    expect(res.headers['content-type']).toContain(type);
+    if (type.endsWith('json')) expect(validate(media!.schema, JSON.parse(res.text))).toEqual([]);
+  });
+
+  it.each([
+    ['/api/search?q=phone', 'SearchPage'],
+    ['/api/search?q=Art.%2060', 'SearchPage'],
+    ['/api/reports?outlet=daily-nk&year=2017', 'ReportsPage'],
+    ['/api/laws/kp-criminal-code/2015/articles/60', 'ArticlePage'],
+    ['/api/reports/kcna-2016-warmbier-sentenced', 'ReportPage'],
+  ])('validates the variant %s as %s', async (url, schema) => {
+    const body = (await request(app).get(url).expect(200)).body;
+    expect(validate({ $ref: `#/components/schemas/${schema}` }, body)).toEqual([]);
+  });
+
+  it('validates 404 and 400 errors as the Error schema', async () => {
+    const error = paths['/api/laws/{law}']!.get!.responses['404']!.content!['application/json']!.schema;
+    const notFound = await request(app).get('/api/laws/no-such-law').expect(404);
+    expect(validate(error, notFound.body)).toEqual([]);
+    const bad = await request(app).get('/api/reports?year=20x6').expect(400);
+    expect(validate(error, bad.body)).toEqual([]);
+  });
+
+  it('validates POST /api/extract', async () => {
+    const op = (paths['/api/extract'] as unknown as { post: Operation }).post;
+    const ok = await request(app).post('/api/extract').send({ text: 'Article 222 of the Criminal Code', date: '2016-01-01' }).expect(200);
+    expect(ok.body.length).toBe(1);
+    expect(validate(op.responses['200']!.content!['application/json']!.schema, ok.body)).toEqual([]);
+    const bad = await request(app).post('/api/extract').send({}).expect(400);
+    expect(validate(op.responses['400']!.content!['application/json']!.schema, bad.body)).toEqual([]);
+  });
+
+  it.each([
+    ['/api/reports/dailynk-crackdown-chinese-mobile-phones', 'ReportPage', (b: Json) => delete (b.report as Json).title],
+    ['/api/laws/kp-criminal-code/2015/articles/222', 'ArticlePage', (b: Json) => delete (b.citedBy as Json).total],
+    ['/api/reports', 'ReportsPage', (b: Json) => ((b.reports as Json[])[0]!.url = 42)],
+  ])('catches a missing or mistyped field in %s', async (url, schema, spoil) => {
+    const body = (await request(app).get(url).expect(200)).body;
+    expect(validate({ $ref: `#/components/schemas/${schema}` }, body)).toEqual([]);
+    spoil(body);
+    expect(validate({ $ref: `#/components/schemas/${schema}` }, body)).not.toEqual([]);
+  });
+});
