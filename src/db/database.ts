@@ -20,6 +20,7 @@ import type {
 } from './tables/report-tables.ts';
 import type { AppUserTable, AuditEventTable, ImportUploadTable, LoginFailureTable, UserSessionTable } from './tables/admin-tables.ts';
 import type { PublicDataVersionTable } from './tables/meta-tables.ts';
+import type { ReportSlugHistoryTable } from './tables/slug-history-tables.ts';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -44,4 +45,5 @@ export interface Database {
   login_failure: LoginFailureTable;
   audit_event: AuditEventTable;
   import_upload: ImportUploadTable;
+  report_slug_history: ReportSlugHistoryTable;
 }

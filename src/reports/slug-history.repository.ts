@@ -1,10 +1,8 @@
 import type { Db } from '../db/connect.ts';
-import type { SlugHistoryTables } from '../db/tables/slug-history-tables.ts';
 
 /** The current slug of the published report that once had `oldSlug`; undefined when none. */
 export async function findCurrentSlugByOldSlug(db: Db, oldSlug: string) {
   return db
-    .withTables<SlugHistoryTables>()
     .selectFrom('report_slug_history')
     .innerJoin('report', 'report.id', 'report_slug_history.report_id')
     .select(['report.slug'])
