@@ -10,6 +10,7 @@ import { getDashboard } from './dashboard.service.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { usersRoutes } from './users.routes.ts';
 import { curationRoutes } from './curation.routes.ts';
+import { lawEditorRoutes } from './law-editor.routes.ts';
 import { exportRoutes } from './export.routes.ts';
 import { importRoutes } from './import.routes.ts';
 
@@ -61,6 +62,7 @@ export function adminRoutes(db: Db, memo: VersionedMemo): Router {
   router.use(auditRoutes(db));
   router.use(usersRoutes(db));
   router.use(curationRoutes(db));
+  router.use(lawEditorRoutes(db));
   router.use(exportRoutes(db));
   void memo;
   return router;

@@ -26,6 +26,17 @@ export async function exportDocument(db: Db): Promise<ImportDocument> {
     });
 }
 
+/** One law as an import document (no reports): what the admin law editor starts from. */
+export async function exportLawDocument(db: Db, slug: string): Promise<ImportDocument | null> {
+  const laws = await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => assembleLaws(await readLawRows(trx)));
+  const law = laws.find((l) => l.slug === slug);
+  return law ? { jurisdictions: [], laws: [law], outlets: [], places: [], reports: [] } : null;
+}
+
 async function readLawRows(trx: Db): Promise<LawRows> {
   return {
     laws: await repo.listLaws(trx),

@@ -59,6 +59,9 @@ const adminPages = [
   '/admin/reports/dailynk-crackdown-chinese-mobile-phones',
   '/admin/reports/new',
   '/admin/export',
+  '/admin/laws',
+  '/admin/laws/new',
+  '/admin/laws/kp-criminal-code/edit',
   '/admin/laws/kp-criminal-code/2015/articles/222',
 ];
 

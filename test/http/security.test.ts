@@ -33,6 +33,9 @@ const posts: [string, Record<string, string>][] = [
   ['/admin/laws/kp-criminal-code/2015/articles/222', { heading: 'changed', lock_version: '1' }],
   ['/admin/reports/kcna-2016-warmbier-sentenced', { title: 'changed', status: 'draft', lock_version: '1' }],
   ['/admin/import/0123456789abcdef0123456789abcdef/apply', {}],
+  ['/admin/reports/new', { slug: 'sneaky', outlet: 'daily-nk', title: 'x', source_type: 'press' }],
+  ['/admin/laws/new', { yaml: 'laws: []', action: 'save' }],
+  ['/admin/laws/kp-criminal-code/edit', { yaml: 'laws: []', action: 'save' }],
 ];
 
 describe('CSRF on every admin POST route', () => {
