@@ -4,11 +4,11 @@ import { articlePageOutputs } from '../downloads/page-outputs.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleLabel, articleShortLabel } from '../lib/article-number.ts';
-import { formatMonths } from '../lib/penalty-format.ts';
 import { buildLadder, ladderSentence } from '../lib/penalty-ladder.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import * as repo from './laws.repository.ts';
 import { requireLaw } from './law-lookup.ts';
+import { buildPenaltyHistory, penaltyChart } from './penalty-history.ts';
 import { type VersionView, toVersionViews } from './laws.view-models.ts';
 
 type LineageArticle = Awaited<ReturnType<typeof repo.listLineageArticles>>[number];
@@ -77,23 +77,9 @@ type LineagePenalty = Awaited<ReturnType<typeof repo.listLineagePenalties>>[numb
 
 /** Maximum term per tier in each version: how the offence's punishment moved over time. */
 function penaltyHistory(cells: LineageCell[], versions: VersionView[], penalties: LineagePenalty[]) {
-  const rows = versions
-    .filter((v) => cells.some((c) => c.versionSlug === v.slug && (c.state === 'this' || c.state === 'present')))
-    .map((v) => {
-      const mine = penalties.filter((p) => p.version_id === v.id);
-      const tiers = ['basic', 'grave', 'especially_grave'].map((tier) => {
-        const inTier = mine.filter((p) => p.tier === tier);
-        if (inTier.some((p) => p.kind === 'death')) return 'death';
-        if (inTier.some((p) => p.kind === 'unlimited_term_correctional_labor')) return 'life';
-        const max = Math.max(...inTier.map((p) => p.max_months ?? -1));
-        const min = Math.max(...inTier.map((p) => p.min_months ?? -1));
-        if (max >= 0) return `up to ${formatMonths(max)}`;
-        return min >= 0 ? `at least ${formatMonths(min)}` : null;
-      });
-      return { versionSlug: v.slug, basic: tiers[0], grave: tiers[1], especiallyGrave: tiers[2] };
-    });
-  const known = rows.filter((r) => r.basic || r.grave || r.especiallyGrave);
-  return known.length > 1 ? known : [];
+  const present = versions.filter((v) => cells.some((c) => c.versionSlug === v.slug && (c.state === 'this' || c.state === 'present')));
+  const rows = buildPenaltyHistory(present, penalties);
+  return { rows, chart: rows.length > 0 ? penaltyChart(rows) : null };
 }
 
 /** The statute page: one article in one version, its ladder, and its lineage across versions. */

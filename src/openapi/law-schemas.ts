@@ -113,7 +113,10 @@ export const lawSchemas = {
     ladder: arr(ref('LadderStep')),
     ladderSentence: nstr,
     lineage: obj({ cells: arr(ref('LineageCell')), summary: obj({ before: nstr, after: nstr }), note: nstr }),
-    penaltyHistory: arr(obj({ versionSlug: str, basic: nstr, grave: nstr, especiallyGrave: nstr })),
+    penaltyHistory: obj({
+      rows: arr(obj({ versionSlug: str, basic: nstr, grave: nstr, especiallyGrave: nstr, tiers: arr(obj({ label: nstr, scale: { type: ['number', 'null'] } })) })),
+      chart: nullable(obj({ width: int, height: int, baseline: int, group: int, bars: arr(obj({ x: int, y: int, w: int, h: int, tier: str, label: str })) })),
+    }),
     citedBy: obj({ total: int, chart: ref('YearChart'), reports: arr(ref('CitedByReport')), nextUrl: npath, firstUrl: npath }),
     feedUrl: path,
     feedTitle: str,

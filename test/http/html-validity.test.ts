@@ -47,6 +47,12 @@ const publicPages: [string, number][] = [
   ['/no/such/page', 404],
   ['/reports?year=abcd', 400],
   ['/admin/login', 200],
+  ['/search?q=international+communications', 200],
+  ['/search?q=', 200],
+  ['/search?q=Art.+60', 200],
+  ['/search?q=' + 'x'.repeat(501), 400],
+  ['/penalties', 200],
+  ['/penalties/death?law=kp-criminal-code&version=2015', 200],
 ];
 
 const adminPages = [

@@ -124,6 +124,18 @@ describe('law and version pages', () => {
   });
 });
 
+describe('penalty history', () => {
+  it('charts the heaviest penalty per tier across the offence’s versions, with a table twin', async () => {
+    const res = await request(app).get('/laws/kp-criminal-code/2015/articles/183').expect(200);
+    expect(res.text).toContain('aria-labelledby="penalty-chart-title"');
+    const api = await request(app).get('/api/laws/kp-criminal-code/2015/articles/183').expect(200);
+    const rows = api.body.penaltyHistory.rows as { versionSlug: string; grave: string | null }[];
+    expect(rows.find((r) => r.versionSlug === '2012')?.grave).toBe('up to 5 years');
+    expect(rows.find((r) => r.versionSlug === '2015')?.grave).toBe('up to 10 years');
+    expect(text(res.text)).toMatch(/2015 .*up to 10 years/);
+  });
+});
+
 describe('renumbering map', () => {
   it('shows each offence’s number per version, marks renumberings, and has a table twin', async () => {
     const res = await request(app).get('/laws/kp-criminal-code/lineage').expect(200);
