@@ -50,24 +50,24 @@ function applyFilters(eb: ReportEb, f: ReportFilters) {
   return eb.and(conds);
 }
 
+/** What a line in a list of reports shows: title, language, date at its precision, outlet. */
+const reportListColumns = [
+  'report.id',
+  'report.slug',
+  'report.title',
+  'report.language',
+  'report.published_on',
+  'report.date_precision',
+  'outlet.slug as outlet_slug',
+  'outlet.name as outlet_name',
+] as const;
+
 /** One keyset page of published reports, newest first, with outlet; `limit + 1` tells if more follow. */
 export async function listReportsPage(db: Db, filters: ReportFilters, after: Keyset | null, limit: number) {
   return db
     .selectFrom('report')
     .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
-    .select([
-      'report.id',
-      'report.slug',
-      'report.title',
-      'report.language',
-      'report.published_on',
-      'report.date_precision',
-      'report.date_note',
-      'report.sort_date',
-      'report.summary',
-      'outlet.slug as outlet_slug',
-      'outlet.name as outlet_name',
-    ])
+    .select([...reportListColumns, 'report.date_note', 'report.sort_date', 'report.summary'])
     .where((eb) => applyFilters(eb, filters))
     .$if(after !== null, (qb) =>
       qb.where((eb) => eb(eb.refTuple('report.sort_date', 'report.id'), '<', eb.tuple(after!.sortDate, after!.id))),
@@ -223,16 +223,7 @@ export async function listReportsByIds(db: Db, ids: number[]) {
   return db
     .selectFrom('report')
     .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
-    .select([
-      'report.id',
-      'report.slug',
-      'report.title',
-      'report.language',
-      'report.published_on',
-      'report.date_precision',
-      'outlet.slug as outlet_slug',
-      'outlet.name as outlet_name',
-    ])
+    .select(reportListColumns)
     .where('report.id', 'in', ids)
     .where('report.status', '=', 'published')
     .execute();
