@@ -55,7 +55,12 @@ export class Journey {
       if (m.type() === 'error') journey.problems.push(`console error on ${page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => journey.problems.push(`page error on ${page.url()}: ${e.message}`));
-    page.on('requestfailed', (r) => journey.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (r) => {
+      // ERR_ABORTED is the browser cancelling a request because the page navigated away (a
+      // favicon still loading when a form is submitted), not a request that failed.
+      if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+      journey.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    });
     page.on('response', (r) => {
       if (r.status() >= 400) journey.problems.push(`HTTP ${r.status()} for ${r.url()}`);
     });
