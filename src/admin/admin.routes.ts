@@ -11,6 +11,7 @@ import { auditRoutes } from './audit.routes.ts';
 import { usersRoutes } from './users.routes.ts';
 import { curationRoutes } from './curation.routes.ts';
 import { lawEditorRoutes } from './law-editor.routes.ts';
+import { citationEditRoutes } from './citation-edit.routes.ts';
 import { exportRoutes } from './export.routes.ts';
 import { importRoutes } from './import.routes.ts';
 
@@ -63,6 +64,7 @@ export function adminRoutes(db: Db, memo: VersionedMemo): Router {
   router.use(usersRoutes(db));
   router.use(curationRoutes(db));
   router.use(lawEditorRoutes(db));
+  router.use(citationEditRoutes(db));
   router.use(exportRoutes(db));
   void memo;
   return router;

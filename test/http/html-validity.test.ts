@@ -68,6 +68,8 @@ const adminPages = [
   '/admin/laws',
   '/admin/laws/new',
   '/admin/laws/kp-criminal-code/edit',
+  '/admin/citations/1',
+  '/admin/reports/dailynk-crackdown-chinese-mobile-phones/citations/new',
   '/admin/laws/kp-criminal-code/2015/articles/222',
 ];
 

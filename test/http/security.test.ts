@@ -35,6 +35,8 @@ const posts: [string, Record<string, string>][] = [
   ['/admin/import/0123456789abcdef0123456789abcdef/apply', {}],
   ['/admin/reports/new', { slug: 'sneaky', outlet: 'daily-nk', title: 'x', source_type: 'press' }],
   ['/admin/laws/new', { yaml: 'laws: []', action: 'save' }],
+  ['/admin/citations/1', { law: 'kp-criminal-code', version: '2004', number: '60', as_written: 'x', claim_type: 'commentary', confidence: '1', status: 'rejected', lock_version: '1' }],
+  ['/admin/reports/dailynk-crackdown-chinese-mobile-phones/citations/new', { law: 'kp-criminal-code', version: '2015', number: '60', as_written: 'x', claim_type: 'commentary', confidence: '1', status: 'confirmed' }],
   ['/admin/laws/kp-criminal-code/edit', { yaml: 'laws: []', action: 'save' }],
 ];
 

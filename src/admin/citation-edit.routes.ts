@@ -1,0 +1,50 @@
+import { type Response, Router } from 'express';
+import type { Db } from '../db/connect.ts';
+import { HttpError } from '../http/errors.ts';
+import { loadCitation, saveCitation } from './citation-edit.service.ts';
+import { findReportForCitation } from './citation-edit.repository.ts';
+
+const conflictMessage = 'Someone else saved this citation after you opened it. Your changes were not saved. Compare below, then reload to edit the latest version.';
+
+function idOf(raw: unknown): number {
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id < 1) throw new HttpError(404, 'There is no such citation.');
+  return id;
+}
+
+function render(res: Response, status: number, data: Record<string, unknown>) {
+  res.status(status).render('admin/citation-edit', { canonical: null, errors: {}, conflict: null, notice: null, ...data });
+}
+
+/** Edit any citation (target, quote, claim, reported penalty, status) or add one to a report by hand. */
+export function citationEditRoutes(db: Db): Router {
+  const router = Router();
+  router.get('/citations/:id', async (req, res) => {
+    const c = await loadCitation(db, idOf(req.params.id));
+    render(res, 200, { title: `Citation ${c.id}`, action: `/admin/citations/${c.id}`, report: { title: c.report_title, slug: c.report_slug }, values: c, notice: req.query.saved ? 'Saved.' : null });
+  });
+  router.post('/citations/:id', async (req, res) => {
+    const id = idOf(req.params.id);
+    const result = await saveCitation(db, res.locals.user!, { id }, req.body);
+    if (result.ok) return res.redirect(303, `/admin/citations/${id}?saved=1`);
+    const c = await loadCitation(db, id);
+    const values = { ...req.body, lock_version: result.status === 409 ? c.lock_version : req.body.lock_version };
+    const conflict = result.status === 409 ? { message: conflictMessage, diff: result.diff } : null;
+    render(res, result.status, { title: `Citation ${id}`, action: `/admin/citations/${id}`, report: { title: c.report_title, slug: c.report_slug }, values, errors: result.status === 422 ? result.errors : {}, conflict });
+  });
+  router.get('/reports/:slug/citations/new', async (req, res) => {
+    const report = await findReportForCitation(db, String(req.params.slug));
+    if (!report) throw new HttpError(404, `There is no report "${req.params.slug}".`);
+    const values = { law: 'kp-criminal-code', claim_type: 'law_described', confidence: '1', status: 'confirmed' };
+    render(res, 200, { title: 'New citation', action: `/admin/reports/${encodeURIComponent(report.slug)}/citations/new`, report, values });
+  });
+  router.post('/reports/:slug/citations/new', async (req, res) => {
+    const report = await findReportForCitation(db, String(req.params.slug));
+    if (!report) throw new HttpError(404, `There is no report "${req.params.slug}".`);
+    const result = await saveCitation(db, res.locals.user!, { reportSlug: report.slug }, req.body);
+    if (result.ok) return res.redirect(303, `/admin/citations/${result.id}?saved=1`);
+    const errors = result.status === 422 ? result.errors : {};
+    render(res, 422, { title: 'New citation', action: `/admin/reports/${encodeURIComponent(report.slug)}/citations/new`, report, values: req.body, errors });
+  });
+  return router;
+}

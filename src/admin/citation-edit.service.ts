@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { setActor } from '../db/actor.ts';
+import type { Db } from '../db/connect.ts';
+import { NotFoundError } from '../http/errors.ts';
+import { penaltyKindSchema } from '../import/import.schemas.ts';
+import { locateQuote, quoteAt } from '../lib/text-quote.ts';
+import type { SessionUser } from './auth.service.ts';
+import * as repo from './citation-edit.repository.ts';
+import { conflictDiff, fieldErrors } from './curation.service.ts';
+import { findArticleTarget } from './review.repository.ts';
+
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const months = z.preprocess(blank, z.coerce.number().int('must be a whole number of months').min(0, 'must not be negative').nullable());
+
+export const citationForm = z
+  .object({
+    law: z.string().trim().min(1, 'is required'),
+    version: z.string().trim().min(1, 'is required'),
+    number: z.string().trim().min(1, 'is required'),
+    as_written: z.string().trim().min(1, 'must not be empty').max(500),
+    quote_exact: z.preprocess(blank, z.string().max(2000).nullable()),
+    claim_type: z.enum(['charged_under', 'sentenced_under', 'law_described', 'amendment_reported', 'official_statement', 'commentary']),
+    reported_kind: z.preprocess(blank, penaltyKindSchema.nullable()),
+    reported_tier: z.preprocess(blank, z.enum(['basic', 'grave', 'especially_grave']).nullable()),
+    reported_min_months: months,
+    reported_max_months: months,
+    confidence: z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+    status: z.enum(['suggested', 'confirmed', 'rejected']),
+    lock_version: z.coerce.number().int().optional(),
+  })
+  .refine((c) => c.reported_min_months === null || c.reported_max_months === null || c.reported_min_months <= c.reported_max_months, {
+    message: 'must not exceed the maximum',
+    path: ['reported_min_months'],
+  });
+
+export async function loadCitation(db: Db, id: number) {
+  const c = await repo.findCitationForEdit(db, id);
+  if (!c) throw new NotFoundError(`There is no citation ${id}.`);
+  return c;
+}
+
+type Saved = { ok: true; id: number } | { ok: false; status: 422; errors: Record<string, string> } | { ok: false; status: 409; diff: ReturnType<typeof conflictDiff> };
+
+/** Creates (reportSlug) or updates (id) a citation: target checked, quote located, lock honoured. */
+export async function saveCitation(db: Db, user: SessionUser, target: { id: number } | { reportSlug: string }, body: unknown): Promise<Saved> {
+  const form = citationForm.safeParse(body);
+  if (!form.success) return { ok: false, status: 422, errors: fieldErrors(form.error) };
+  const { law, version, number, lock_version, quote_exact, ...fields } = form.data;
+  return db.transaction().execute(async (trx): Promise<Saved> => {
+    await setActor(trx, user.email, 'ui');
+    const article = await findArticleTarget(trx, law, version, number);
+    if (!article) return { ok: false, status: 422, errors: { number: `There is no article ${number} in version ${version} of ${law}.` } };
+    const existing = 'id' in target ? await repo.findCitationForEdit(trx, target.id) : null;
+    const report = existing ? { id: existing.report_id, excerpt: existing.excerpt } : await repo.findReportForCitation(trx, (target as { reportSlug: string }).reportSlug);
+    if (!report) throw new NotFoundError('There is no such report or citation.');
+    const at = quote_exact ? locateQuote(report.excerpt ?? '', { exact: quote_exact }) : null;
+    if (quote_exact && !at) return { ok: false, status: 422, errors: { quote_exact: 'quote exact must occur word for word in the report’s quoted passages' } };
+    const quote = at ? quoteAt(report.excerpt ?? '', at.start, at.end) : null;
+    const row = { ...fields, ...article, quote_exact: quote?.exact ?? null, quote_prefix: quote?.prefix ?? null, quote_suffix: quote?.suffix ?? null, quote_start: at?.start ?? null, quote_end: at?.end ?? null, reviewer_id: user.userId, reviewed_at: new Date() };
+    if (!existing) return { ok: true, id: (await repo.insertManualCitation(trx, { ...row, report_id: report.id, resolution: 'stated_version', origin: 'manual' })).id };
+    if (await repo.updateCitationIfUnchanged(trx, existing.id, lock_version ?? -1, row)) return { ok: true, id: existing.id };
+    return { ok: false, status: 409, diff: conflictDiff(existing, { ...fields, law, version, number, quote_exact }) };
+  });
+}
