@@ -38,7 +38,7 @@ describe('citation curation', () => {
     const missing = await agent.post(`/admin/reports/${seed}/citations/new`).type('form').send({ ...form, quote_exact: 'words not in the excerpt' }).expect(422);
     expect(visibleText(missing.text)).toContain('must occur word for word');
     const ok = await agent.post(`/admin/reports/${seed}/citations/new`).type('form').send(form).expect(303);
-    const id = Number(ok.headers.location.match(/citations\/(\d+)/)![1]);
+    const id = Number(String(ok.headers.location).match(/citations\/(\d+)/)![1]);
     const row = await tdb.db.selectFrom('citation').select(['origin', 'quote_start', 'quote_end', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ origin: 'manual', status: 'confirmed' });
     expect(row.quote_end! - row.quote_start!).toBe('five years of correctional labor'.length);
