@@ -1,3 +1,4 @@
+import { NUL_MESSAGE, lineOfNul } from '../lib/nul.ts';
 import path from 'node:path';
 import { parseCsv } from './csv.ts';
 import { type CellValue, readCell } from './csv-cells.ts';
@@ -37,6 +38,8 @@ export function readCsvFile(name: string, bytes: Uint8Array): CsvReadResult {
   // Spreadsheets save UTF-8 CSV with a byte-order mark; it is not part of the first column's name.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text.trim() === '') return fail(null, null, 'is empty');
+  const nul = lineOfNul(text);
+  if (nul !== null) return fail(nul, null, NUL_MESSAGE);
   const parsed = parseCsv(text);
   if (parsed.error) return fail(parsed.error.line, null, `cannot be parsed: ${parsed.error.message}`);
   const [head, ...records] = parsed.records;

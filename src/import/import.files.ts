@@ -1,3 +1,4 @@
+import { NUL_MESSAGE, lineOfNul } from '../lib/nul.ts';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -73,6 +74,8 @@ export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
     throw fail(null, 'is not valid UTF-8');
   }
   if (source.trim() === '') throw fail(null, 'is empty');
+  const nul = lineOfNul(source);
+  if (nul !== null) throw fail(nul, NUL_MESSAGE);
   // JSON is a subset of YAML 1.2, so one parser gives line numbers for both formats.
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -94,6 +97,8 @@ export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
     return null;
   };
   const data = doc.toJS() as unknown;
+  // An escaped "\u0000" in JSON or YAML only appears once the text is parsed.
+  if (containsNul(data)) throw fail(null, NUL_MESSAGE);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw fail(1, 'must hold an object with keys such as laws or reports');
   return validate(name, data, (fieldPath) => ({ file: name, line: lineOf(fieldPath), field: formatPath(fieldPath) }));
 }
@@ -164,4 +169,10 @@ function repeats(records: Keyed[], locate: Locate): ImportProblem[] {
     problems.push({ ...locate(record.path), message: `${record.label} appears more than once (first at ${where})` });
   }
   return problems;
+}
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  return value !== null && typeof value === 'object' && Object.values(value).some(containsNul);
 }

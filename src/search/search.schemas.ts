@@ -38,7 +38,11 @@ const facetSchemas = {
 } satisfies Record<FacetKey, z.ZodType>;
 
 export const searchQuery = z.object({
-  q: z.union([z.string(), z.array(z.string())]).optional().transform((v) => (Array.isArray(v) ? v.join(' ') : (v ?? ''))),
+  // NUL cannot reach PostgreSQL text; other control characters are just noise in a search box.
+  q: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (Array.isArray(v) ? v.join(' ') : (v ?? '')).replace(/[\u0000-\u001f\u007f]/g, ' ')),
   ...facetSchemas,
   apage: page,
   rpage: page,
