@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { findFilterIds } from '../reports/browse.repository.ts';
+import { matchSpec } from '../search/search-text.ts';
 import type { ReportMatch } from './report-search.repository.ts';
 
 export interface ReportOutputQuery {
@@ -10,8 +11,6 @@ export interface ReportOutputQuery {
   year?: number | undefined;
 }
 
-const MAX_WORDS = 10;
-
 /**
  * Facet slugs resolved to ids. An unknown slug matches nothing (match null), as on /reports.
  * `query` is the canonical query string for self links; `description` says in words what matches.
@@ -19,13 +18,13 @@ const MAX_WORDS = 10;
 export async function resolveReportMatch(db: Db, q: ReportOutputQuery) {
   const ids = await findFilterIds(db, q);
   const unknown = (q.outlet && !ids.outlet_id) || (q.place && !ids.place_id) || (q.law && !ids.law_id);
-  const words = (q.q ?? '').split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
+  const text = (q.q ?? '').trim();
   const match: ReportMatch | null = unknown
     ? null
-    : { outletId: ids.outlet_id, placeId: ids.place_id, lawId: ids.law_id, year: q.year ?? null, words };
+    : { outletId: ids.outlet_id, placeId: ids.place_id, lawId: ids.law_id, year: q.year ?? null, text: text ? matchSpec(text, 'text') : null };
   const query = { q: q.q, outlet: q.outlet, place: q.place, law: q.law, year: q.year };
   const parts = [
-    words.length > 0 ? `“${words.join(' ')}”` : null,
+    text ? `“${text}”` : null,
     q.outlet ? `outlet ${q.outlet}` : null,
     q.place ? `place ${q.place}` : null,
     q.law ? `law ${q.law}` : null,

@@ -3,23 +3,21 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
 import type { Keyset } from '../lib/keyset.ts';
+import { type MatchSpec, matchCondition } from '../search/match.repository.ts';
 
 /**
- * Published reports matching the /reports facets and, for saved searches, words of a query.
- * Interim text matching: every word must occur (ILIKE) in the title, summary or excerpt. The
- * search feature's ranked full-text query replaces `words` here when it lands (issue 8 notes).
+ * Published reports matching the /reports facets and, for saved searches, the query as /search
+ * matches it (the same full-text and Korean-substring condition over report_search).
  */
 export interface ReportMatch {
   outletId?: number | null;
   placeId?: number | null;
   lawId?: number | null;
   year?: number | null;
-  words?: string[];
+  text?: MatchSpec | null;
 }
 
 type ReportEb = ExpressionBuilder<Database, 'report'>;
-
-const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 // The facet conditions mirror reports.repository's applyFilters (a place includes its sub-places).
 function matchConditions(eb: ReportEb, m: ReportMatch) {
@@ -42,9 +40,10 @@ function matchConditions(eb: ReportEb, m: ReportMatch) {
       .where('citation.law_id', '=', m.lawId);
     conds.push(eb.exists(citesLaw.select(sql`1`.as('one'))));
   }
-  for (const word of m.words ?? []) {
-    const p = likePattern(word);
-    conds.push(eb.or([eb('report.title', 'ilike', p), eb('report.summary', 'ilike', p), eb('report.excerpt', 'ilike', p)]));
+  if (m.text) {
+    const spec = m.text;
+    const matches = sql<boolean>`exists (select 1 from report_search s where s.report_id = report.id and ${matchCondition(spec, sql`s.title`)})`;
+    conds.push(eb(matches, '=', true));
   }
   return eb.and(conds);
 }

@@ -82,3 +82,9 @@ export function excerptAround(text: string, terms: string[], radius = 90): strin
 export function hasMark(segments: Segment[]): boolean {
   return segments.some((s) => s.mark);
 }
+
+/** What a query matches: full text for words, substrings for Korean and other CJK runs. */
+export function matchSpec(q: string, mode: 'text' | 'fuzzy') {
+  const terms = splitQuery(q);
+  return { mode, q, cjkPatterns: terms.cjk.map(containsPattern), cjkText: terms.cjk.join(' '), rest: terms.rest };
+}

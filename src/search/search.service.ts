@@ -6,7 +6,7 @@ import * as articles from './article-search.repository.ts';
 import { type ChooserOption, findCitationJump } from './citation-jump.service.ts';
 import { type MatchSpec, type Trx, parseQuery, configureSearchTransaction } from './match.repository.ts';
 import * as reports from './report-search.repository.ts';
-import { containsPattern, splitQuery } from './search-text.ts';
+import { matchSpec, splitQuery } from './search-text.ts';
 import { articleFacets, reportFacets } from './search.facets.ts';
 import { MAX_PAGE, MAX_QUERY_LENGTH, type SearchState, searchQuery } from './search.schemas.ts';
 import { clearFacetsUrl, searchUrl } from './search.urls.ts';
@@ -65,10 +65,6 @@ export async function search(db: Db, memo: VersionedMemo, state: SearchState, ti
   }
 }
 
-function matchSpec(q: string, mode: MatchSpec['mode']): MatchSpec {
-  const terms = splitQuery(q);
-  return { mode, q, cjkPatterns: terms.cjk.map(containsPattern), cjkText: terms.cjk.join(' '), rest: terms.rest };
-}
 
 interface CountMemo {
   memo: VersionedMemo;

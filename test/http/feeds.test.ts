@@ -156,3 +156,23 @@ describe('pages link their feeds', () => {
     expect(res.text).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${href.replace(/[?+.]/g, '\\$&')}">`));
   });
 });
+
+describe('saved-search outputs match like the search page', () => {
+  it('stems words and finds Korean substrings, as /search does', async () => {
+    const { createTestApp: make } = await import('../setup/test-app.ts');
+    const { createTestDatabase: clone } = await import('../setup/test-db.ts');
+    const db = await clone({ seeded: true });
+    try {
+      const a = make(db.db);
+      const stemmed = await request(a).get('/search.json?q=crackdowns').expect(200);
+      expect(stemmed.text).toContain('dailynk-crackdown-chinese-mobile-phones');
+      const korean = await request(a).get(`/search.atom?q=${encodeURIComponent('국제통신')}`).expect(200);
+      const page = await request(a).get(`/api/search?q=${encodeURIComponent('국제통신')}`).expect(200);
+      const hits = page.body.reports.hits as { url: string }[];
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) expect(korean.text).toContain(hit.url);
+    } finally {
+      await db.drop();
+    }
+  });
+});
