@@ -5,8 +5,8 @@ import { pageQuery } from './admin.schemas.ts';
 import { createReport } from './report-create.service.ts';
 import { getAuditPage } from './audit.service.ts';
 import { listReports, loadArticle, loadReport, saveArticle, saveReport } from './curation.service.ts';
+import { param } from '../http/params.ts';
 
-const p = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join('/') : (v ?? ''));
 
 const conflictMessage = 'Someone else saved this record after you opened it. Your changes were not saved. Compare below, then reload to edit the latest version.';
 
@@ -24,12 +24,12 @@ export function curationRoutes(db: Db): Router {
     res.redirect(303, `/admin/laws/${q('law')}/${q('version')}/articles/${q('number')}`);
   });
   router.get(articlePath, async (req, res) => {
-    const a = await loadArticle(db, p(req.params.law), p(req.params.version), p(req.params.number));
+    const a = await loadArticle(db, param(req.params.law), param(req.params.version), param(req.params.number));
     const values = { ...a, chapter: a.chapter_path.join(' › ') };
     await renderForm(db, res, 'admin/article-edit', 200, { title: `Edit Article ${a.number}`, article: a, values, notice: req.query.saved ? 'Saved.' : null, history: { entity: 'article', id: a.id } });
   });
   router.post(articlePath, async (req, res) => {
-    const key = { law: p(req.params.law), version: p(req.params.version), number: p(req.params.number) };
+    const key = { law: param(req.params.law), version: param(req.params.version), number: param(req.params.number) };
     const result = await saveArticle(db, res.locals.user!, key, req.body);
     if (result.ok) return res.redirect(303, `/admin${req.path}?saved=1`);
     const article = await loadArticle(db, key.law, key.version, key.number);
@@ -57,11 +57,11 @@ export function curationRoutes(db: Db): Router {
     res.status(422).render('admin/report-new', { title: 'New report', canonical: null, values: req.body, errors: result.errors, outlets: await listOutletOptions(db) });
   });
   router.get('/reports/:slug', async (req, res) => {
-    const r = await loadReport(db, p(req.params.slug));
+    const r = await loadReport(db, param(req.params.slug));
     await renderForm(db, res, 'admin/report-edit', 200, { title: `Edit ${r.title}`, report: r, values: r, notice: req.query.saved ? `Saved.${req.query.suggested ? ` The extractor suggested ${Number(req.query.suggested)} citation(s) for review.` : ''}` : null, history: { entity: 'report', id: r.id } });
   });
   router.post('/reports/:slug', async (req, res) => {
-    const slug = p(req.params.slug);
+    const slug = param(req.params.slug);
     const result = await saveReport(db, res.locals.user!, slug, req.body);
     if (result.ok) return res.redirect(303, `/admin/reports/${encodeURIComponent(slug)}?saved=1`);
     const report = await loadReport(db, slug);

@@ -2,8 +2,8 @@ import { type Request, type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { siteOrigin } from '../http/origin.ts';
 import { type CiteFile, type CiteFormat, getArticleCiteFile, getReportCiteFile } from './cite.service.ts';
+import { param } from '../http/params.ts';
 
-const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
 
 function sendCiteFile(res: Response, file: CiteFile): void {
   res.set({ 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]+/g, '-')}"` });

@@ -4,8 +4,8 @@ import { reportOutputQuery, reportsOutputQuery } from '../feeds/feeds.schemas.ts
 import { siteOrigin } from '../http/origin.ts';
 import { articleCitationsDownload, reportCitationsDownload, reportListDownload } from './downloads.service.ts';
 import { sendRows } from './stream-rows.ts';
+import { param } from '../http/params.ts';
 
-const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
 
 /** CSV and JSON downloads, streamed (URL shapes: README "Researcher outputs"). */
 export function downloadsRoutes(db: Db, publicUrl: string | null): Router {

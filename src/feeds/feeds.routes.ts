@@ -5,8 +5,8 @@ import { siteOrigin } from '../http/origin.ts';
 import { type AtomFeed, renderAtom } from './atom.ts';
 import { reportOutputQuery, reportsOutputQuery } from './feeds.schemas.ts';
 import { getArticleFeed, getLawFeed, getOutletFeed, getPlaceFeed, getReportListFeed } from './feeds.service.ts';
+import { param } from '../http/params.ts';
 
-const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
 
 function sendAtom(req: Request, res: Response, feed: AtomFeed): void {
   sendWithValidators(req, res, renderAtom(feed), 'application/atom+xml; charset=utf-8', feed.updated);

@@ -6,8 +6,8 @@ import { getArticlePage } from './article-page.service.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
 import { articleNumberParam, parseOn } from './laws.schemas.ts';
 import { getLawPage, getRenumberingMap, getVersionPage, listLaws, resolveArticleOn } from './laws.service.ts';
+import { param } from '../http/params.ts';
 
-const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
 
 export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };

@@ -4,8 +4,8 @@ import { dualRoute } from '../http/dual-route.ts';
 import { getOutletPage, getPlacePage, getReportsPage } from './browse.service.ts';
 import { afterQuery, reportsQuery } from './reports.schemas.ts';
 import { getReportPage } from './reports.service.ts';
+import { param } from '../http/params.ts';
 
-const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
 
 export function reportsRoutes(db: Db): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };

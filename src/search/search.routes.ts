@@ -6,13 +6,13 @@ import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
 import { penaltiesQuery } from './search.schemas.ts';
 import { type SearchOutcome, searchRequest } from './search.service.ts';
 import { penaltiesIndexUrl, searchExamples } from './search.urls.ts';
+import { param } from '../http/params.ts';
 
 export interface SearchRouteOptions {
   /** per-statement limit inside the search transaction */
   statementTimeoutMs?: number;
 }
 
-const param = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join('/') : (value ?? ''));
 
 function titleOf(outcome: SearchOutcome): string {
   if (outcome.kind === 'results') return `Search: ${outcome.q}`;
