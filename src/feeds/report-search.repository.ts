@@ -1,48 +1,22 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect.ts';
-import type { Database } from '../db/database.ts';
 import type { Keyset } from '../lib/keyset.ts';
+import { type ReportEb, type ReportFilters, reportFilterConditions } from '../reports/reports.repository.ts';
 import { type MatchSpec, matchCondition } from '../search/match.repository.ts';
 
 /**
  * Published reports matching the /reports facets and, for saved searches, the query as /search
  * matches it (the same full-text and Korean-substring condition over report_search).
  */
-export interface ReportMatch {
-  outletId?: number | null;
-  placeId?: number | null;
-  lawId?: number | null;
-  year?: number | null;
+export interface ReportMatch extends ReportFilters {
   text?: MatchSpec | null;
 }
 
-type ReportEb = ExpressionBuilder<Database, 'report'>;
-
-// The facet conditions mirror reports.repository's applyFilters (a place includes its sub-places).
 function matchConditions(eb: ReportEb, m: ReportMatch) {
-  const conds = [eb('report.status', '=', 'published')];
-  if (m.outletId) conds.push(eb('report.outlet_id', '=', m.outletId));
-  if (m.year) conds.push(eb('report.published_on', '>=', `${m.year}-01-01`), eb('report.published_on', '<=', `${m.year}-12-31`));
-  if (m.placeId) {
-    const inPlace = eb
-      .selectFrom('report_place')
-      .innerJoin('place', 'place.id', 'report_place.place_id')
-      .whereRef('report_place.report_id', '=', 'report.id')
-      .where((w) => w.or([w('place.id', '=', m.placeId!), w('place.parent_id', '=', m.placeId!)]));
-    conds.push(eb.exists(inPlace.select(sql`1`.as('one'))));
-  }
-  if (m.lawId) {
-    const citesLaw = eb
-      .selectFrom('citation')
-      .whereRef('citation.report_id', '=', 'report.id')
-      .where('citation.status', '=', 'confirmed')
-      .where('citation.law_id', '=', m.lawId);
-    conds.push(eb.exists(citesLaw.select(sql`1`.as('one'))));
-  }
+  const conds = reportFilterConditions(eb, m);
   if (m.text) {
-    const spec = m.text;
-    const matches = sql<boolean>`exists (select 1 from report_search s where s.report_id = report.id and ${matchCondition(spec, sql`s.title`)})`;
+    const matches = sql<boolean>`exists (select 1 from report_search s where s.report_id = report.id and ${matchCondition(m.text, sql`s.title`)})`;
     conds.push(eb(matches, '=', true));
   }
   return eb.and(conds);

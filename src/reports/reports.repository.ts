@@ -13,9 +13,10 @@ export interface ReportFilters {
   year?: number | null;
 }
 
-type ReportEb = ExpressionBuilder<Database, 'report'>;
+export type ReportEb = ExpressionBuilder<Database, 'report'>;
 
-function applyFilters(eb: ReportEb, f: ReportFilters) {
+/** The /reports facets as conditions on `report` (also used by the feeds and downloads). */
+export function reportFilterConditions(eb: ReportEb, f: ReportFilters) {
   const conds = [eb('report.status', '=', 'published')];
   if (f.outletId) conds.push(eb('report.outlet_id', '=', f.outletId));
   if (f.year) {
@@ -47,7 +48,11 @@ function applyFilters(eb: ReportEb, f: ReportFilters) {
       ),
     );
   }
-  return eb.and(conds);
+  return conds;
+}
+
+function applyFilters(eb: ReportEb, f: ReportFilters) {
+  return eb.and(reportFilterConditions(eb, f));
 }
 
 /** What a line in a list of reports shows: title, language, date at its precision, outlet. */
