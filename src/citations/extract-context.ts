@@ -1,8 +1,13 @@
 /** Turns an ExtractionContext into lookup maps and name patterns, once per context object. */
 
-import type { ExtractionContext, KnownLaw } from './citation.types.ts';
+import type { ExtractionContext, KnownJurisdiction, KnownLaw } from './citation.types.ts';
 import type { CompiledContext } from './extract-types.ts';
+import { cjkWords, latinWords } from './lang/index.ts';
 import { isCjkName, nameKey, namePatternSource } from './patterns.ts';
+import { compileJurisdictions } from './patterns-jurisdictions.ts';
+import { indexDescriptions } from './extract-descriptive.ts';
+
+const GENERIC_KEYS = new Set([...latinWords('genericLawNames'), ...cjkWords('genericLawNames')].map(nameKey));
 
 const cache = new WeakMap<ExtractionContext, CompiledContext>();
 
@@ -59,19 +64,34 @@ function knownNumbers(law: KnownLaw): Map<string, Set<string>> {
   return numbers;
 }
 
+/** A context from before jurisdictions were data: one nameless jurisdiction per law's code. */
+function jurisdictionsOf(ctx: ExtractionContext): KnownJurisdiction[] {
+  if (ctx.jurisdictions) return ctx.jurisdictions;
+  const codes = [...new Set(ctx.laws.map((law) => law.jurisdiction))];
+  const defaultJurisdiction = ctx.laws.find((law) => law.slug === ctx.defaultLaw)?.jurisdiction;
+  return codes.map((code) => ({ code, names: [], defaultLaw: code === defaultJurisdiction ? ctx.defaultLaw : null }));
+}
+
 export function compileContext(ctx: ExtractionContext): CompiledContext {
   const cached = cache.get(ctx);
   if (cached) return cached;
   const aliases = buildAliases(ctx.laws);
   const offenceLookup = buildOffences(ctx);
+  const jurisdictions = jurisdictionsOf(ctx);
+  const laws = new Map(ctx.laws.map((law) => [law.slug, law]));
   const compiled: CompiledContext = {
     ctx,
-    laws: new Map(ctx.laws.map((law) => [law.slug, law])),
+    laws,
     aliasPatterns: aliases.patterns,
     aliasLookup: aliases.lookup,
+    genericKeys: GENERIC_KEYS,
+    descriptions: indexDescriptions(ctx.laws),
     offencePatterns: alternations(ctx.offences.flatMap((offence) => offence.names), ''),
     offenceLookup,
     numbers: new Map(ctx.laws.map((law) => [law.slug, knownNumbers(law)])),
+    jurisdictions: compileJurisdictions(jurisdictions),
+    defaultLaws: new Map(jurisdictions.flatMap((j) => (j.defaultLaw && laws.has(j.defaultLaw) ? [[j.code, j.defaultLaw]] : []))),
+    home: (ctx.defaultLaw && laws.get(ctx.defaultLaw)?.jurisdiction) ?? null,
   };
   cache.set(ctx, compiled);
   return compiled;

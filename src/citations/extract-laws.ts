@@ -1,129 +1,94 @@
-/** Finds where the text names a law: known aliases, anaphors ("the law") and laws we do not hold. */
+/**
+ * The law-mention layer: every place the text names a law — one the database holds (an alias, or a
+ * description of it), one it does not (a title shaped like a law's), or an anaphor ("the law") —
+ * with the jurisdiction the text gives it.
+ */
 
 import { lawOfAlias } from './extract-context.ts';
+import { findDescribed, lawOfCjkTitle } from './extract-descriptive.ts';
 import { qualifiersBefore } from './extract-qualifiers.ts';
-import type { Signal } from './extract-signals.ts';
-import { byStart, lastEndingBefore, matchAllOf, overlapsAny, paragraphOf, sameSentence, stickyMatch } from './extract-text.ts';
-import type { Doc, Jurisdiction, LawMention } from './extract-types.ts';
-import { ANAPHORS, HAN_TITLE_BEFORE, HANGUL_TITLE_BEFORE, LAW_WORD, precededByHangul, TITLE_WORDS_BEFORE } from './patterns.ts';
+import { findUnknownTitles } from './extract-unknown.ts';
+import { byStart, matchAllOf, overlapsAny, stickyMatch } from './extract-text.ts';
+import type { Doc, LawMention } from './extract-types.ts';
+import { ANAPHORS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
+import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
-const TRAILING_JURISDICTION = new RegExp(
-  "\\s+of\\s+(?:the\\s+)?(?:(?<kp>DPRK|North\\s+Korea|Democratic\\s+People's\\s+Republic\\s+of\\s+Korea)|" +
-    '(?<foreign>South\\s+Korea|Republic\\s+of\\s+Korea|ROK|Russia|Russian\\s+Federation|China|Japan|Germany))(?![\\p{L}])',
-  'iuy',
-);
 const TITLE_CASE = /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u;
-const NOT_A_TITLE = /^(?:the|this|that|a|an|such|said|new|under|in|by|of|and|north|south|korean?|korea's|dprk|rok)$/i;
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u;
+const HANGUL_OR_HAN = /[가-힣\p{Script=Han}]/u;
+const CODE_NOUN = /^(?:code|gesetzbuch|strafgesetzbuch(?:es)?|gesetzbuches)$/i;
 
-function aliasMention(doc: Doc, match: RegExpMatchArray): LawMention | null {
-  const law = lawOfAlias(doc.compiled, match[0]);
-  if (!law) return null;
-  const start = match.index ?? 0;
-  let end = start + match[0].length;
-  const before = qualifiersBefore(doc.norm, start);
-  let jurisdiction: Jurisdiction = before.jurisdiction ?? 'unqualified';
-  const after = stickyMatch(TRAILING_JURISDICTION, doc.norm, end);
-  if (after && before.jurisdiction === null) {
-    jurisdiction = after.groups?.['kp'] ? 'kp' : 'foreign';
+function aliasMention(doc: Doc, start: number, end: number, law: string, written: string): LawMention {
+  const before = qualifiersBefore(doc.compiled, doc.norm, start);
+  let jurisdiction = before.jurisdiction;
+  const after = stickyMatch(doc.compiled.jurisdictions.trailing, doc.norm, end);
+  if (after && before.jurisdiction === null && !before.deictic) {
+    jurisdiction = jurisdictionOfName(doc.compiled.jurisdictions.lookup, after.groups?.['j'] ?? '');
     end += after[0].length;
   }
-  const specific =
-    law !== doc.compiled.ctx.defaultLaw || jurisdiction === 'kp' || TITLE_CASE.test(match[0]);
-  return { kind: 'alias', start, end, phraseStart: before.edge, law, jurisdiction, specific, stated: before.stated };
+  const own = doc.compiled.laws.get(law)?.jurisdiction ?? null;
+  const generic = doc.compiled.genericKeys.has(nameKey(written));
+  return {
+    kind: 'alias', start, end, phraseStart: before.edge, law, name: null, jurisdiction, deictic: before.deictic, generic,
+    specific: !generic || jurisdiction === own || TITLE_CASE.test(written), stated: before.stated, noun: null, antecedent: null,
+  };
+}
+
+/** A known name inside a longer title ("Military Criminal Code", "군형법") names another law. */
+function insideLongerName(doc: Doc, start: number, written: string): boolean {
+  if (stickyMatch(doc.compiled.jurisdictions.qualifierBefore, doc.norm, start)) return false;
+  if (isCjkName(written)) return start > 0 && HANGUL_OR_HAN.test(doc.norm[start - 1]!);
+  const word = CAPITALISED_WORD_BEFORE.exec(doc.norm.slice(Math.max(0, start - 30), start));
+  return word !== null && !TITLE_STOP_WORDS.test(word[1]!);
 }
 
 function findAliases(doc: Doc): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of matchAllOf(doc.norm, doc.compiled.aliasPatterns)) {
-    const mention = aliasMention(doc, match);
-    if (mention) mentions.push(mention);
+    const law = lawOfAlias(doc.compiled, match[0]);
+    if (!law || insideLongerName(doc, match.index, match[0])) continue;
+    mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, match[0]));
   }
-  return mentions;
+  const described = findDescribed(doc.compiled.descriptions, doc.norm).filter((hit) => !overlapsAny(mentions, hit));
+  for (const hit of described) mentions.push(aliasMention(doc, hit.start, hit.end, hit.law, ''));
+  return mentions.sort(byStart);
 }
 
-function isTitle(written: string): boolean {
-  const words = written.split(/\s+/).filter((word) => !NOT_A_TITLE.test(word));
-  return words.length >= 2;
-}
-
-/** Where the title ending in the law word at `index` starts, or -1 when no title precedes it. */
-function titleStart(norm: string, index: number, word: string): number {
-  const from = Math.max(0, index - 80);
-  const before = norm.slice(from, index);
-  if (/^[A-Z]/.test(word)) {
-    const title = TITLE_WORDS_BEFORE.exec(before);
-    return title && isTitle(title[0] + word) ? from + title.index : -1;
+/**
+ * Titles that are not a known name stay unknown laws. A title holding a known name is that law when
+ * what it adds is a qualifier ("북한 형법"), and another law when it adds words ("군형법"); a Korean or
+ * Chinese title close to a known name ("반동사상배격법") is that law.
+ */
+function reconcile(doc: Doc, aliases: LawMention[]): LawMention[] {
+  const unknown: LawMention[] = [];
+  const known = [...aliases];
+  for (const title of findUnknownTitles(doc)) {
+    if (overlapsAny(known, title)) continue;
+    const similar = isCjkName(title.name ?? '') ? lawOfCjkTitle(doc.compiled.descriptions, doc.norm.slice(title.start, title.end)) : null;
+    if (similar) aliases.push(aliasMention(doc, title.start, title.end, similar, ''));
+    else unknown.push(title);
   }
-  const title = (word === '법' ? HANGUL_TITLE_BEFORE : HAN_TITLE_BEFORE).exec(before);
-  return title ? from + title.index : -1;
+  return [...aliases, ...unknown].sort(byStart);
 }
 
-/** Titles of laws we do not hold ("National Security Act", "국가보안법"), found from their last word. */
-function findUnknown(doc: Doc, aliases: LawMention[]): LawMention[] {
-  const mentions: LawMention[] = [];
-  for (const match of doc.norm.matchAll(LAW_WORD)) {
-    const start = titleStart(doc.norm, match.index, match[0]);
-    const span = { start, end: match.index + match[0].length };
-    if (start < 0 || overlapsAny(aliases, span) || (mentions.at(-1)?.end ?? 0) > start) continue;
-    mentions.push({ kind: 'unknown', ...span, phraseStart: start, law: null, jurisdiction: 'foreign', specific: true, stated: null });
-  }
-  return mentions;
-}
-
-function findAnaphors(doc: Doc, aliases: LawMention[]): LawMention[] {
+function findAnaphors(doc: Doc, named: LawMention[]): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of doc.norm.matchAll(ANAPHORS)) {
     const groups = match.groups ?? {};
-    const noun = groups['noun'] ?? groups['ko'] ?? groups['ja'] ?? groups['de'] ?? '';
+    const noun = groups['noun'] ?? '';
     const end = match.index + match[0].length;
-    const span = { start: end - noun.length, end };
-    if ((groups['ko'] && precededByHangul(doc.norm, match.index)) || overlapsAny(aliases, span)) continue;
-    mentions.push({ kind: 'anaphor', ...span, phraseStart: match.index, law: null, jurisdiction: 'unqualified', specific: false, stated: null });
+    const span = groups['cjk'] ? { start: match.index, end } : { start: end - noun.length, end };
+    if ((groups['cjk'] && precededByHangul(doc.norm, match.index)) || overlapsAny(named, span)) continue;
+    mentions.push({
+      kind: 'anaphor', ...span, phraseStart: match.index, law: null, name: null, jurisdiction: null, deictic: false,
+      generic: false, specific: false, stated: null, noun: CODE_NOUN.test(noun) ? 'code' : null, antecedent: null,
+    });
   }
   return mentions;
 }
 
-/** A bare "형법" after "한국 형법은 …" is still the South's: unqualified names inherit within a paragraph. */
-function inheritJurisdiction(doc: Doc, mentions: LawMention[]): void {
-  const lastQualified = new Map<string, LawMention>();
-  for (const mention of mentions) {
-    if (mention.kind !== 'alias' || mention.law === null) continue;
-    const previous = lastQualified.get(mention.law);
-    if (mention.jurisdiction !== 'unqualified') lastQualified.set(mention.law, mention);
-    else if (previous && paragraphOf(doc, previous.start) === paragraphOf(doc, mention.start)) {
-      mention.jurisdiction = previous.jurisdiction;
-    }
-  }
-}
-
-/** An anaphor refers to the law named last before it; a foreign or unknown one leaves it without law. */
-function resolveAnaphors(mentions: LawMention[]): void {
-  const named = mentions.filter((mention) => mention.kind !== 'anaphor');
-  for (const mention of mentions) {
-    if (mention.kind !== 'anaphor') continue;
-    const antecedent = lastEndingBefore(named, mention.phraseStart);
-    if (!antecedent) continue;
-    mention.jurisdiction = antecedent.jurisdiction;
-    mention.law = antecedent.jurisdiction === 'foreign' ? null : antecedent.law;
-    mention.stated = antecedent.stated;
-  }
-}
-
-/** "In North Korea, the criminal code …", "한국에서는 형법 …": a marker earlier in the sentence decides. */
-function applyMarkers(doc: Doc, aliases: LawMention[], markers: Signal[]): void {
-  for (const mention of aliases) {
-    if (mention.jurisdiction !== 'unqualified') continue;
-    const marker = lastEndingBefore(markers, mention.phraseStart);
-    if (marker && sameSentence(doc, marker.start, mention.phraseStart)) mention.jurisdiction = marker.jurisdiction;
-  }
-}
-
-/** Every law mention in the text, sorted by start. */
-export function findLawMentions(doc: Doc, markers: Signal[]): LawMention[] {
-  const aliases = findAliases(doc);
-  applyMarkers(doc, aliases, markers);
-  const mentions = [...aliases, ...findUnknown(doc, aliases), ...findAnaphors(doc, aliases)].sort(byStart);
-  inheritJurisdiction(doc, mentions);
-  resolveAnaphors(mentions);
-  return mentions;
+/** Every law mention in the text, sorted by start; jurisdictions and anaphors are settled by the caller. */
+export function findLawMentions(doc: Doc): LawMention[] {
+  const named = reconcile(doc, findAliases(doc));
+  return [...named, ...findAnaphors(doc, named)].sort(byStart);
 }

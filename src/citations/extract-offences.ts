@@ -2,16 +2,19 @@
 
 import { firstIndexFrom, matchAllOf, overlapsAny, sameSentence } from './extract-text.ts';
 import type { Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
+import { alternation, charClass } from './lang/compile.ts';
+import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
 import { nameKey } from './patterns.ts';
 
-const FRAMING_BEFORE = new RegExp(
-  '(?:(?:crimes?|offen[cs]es?|charges?|counts?)\\s+of\\s+(?:the\\s+)?|' +
-    '(?:charged\\s+with|convicted\\s+of|accused\\s+of|guilty\\s+of|indicted\\s+for|sentenced\\s+for|' +
-    "punished\\s+for|arrested\\s+for|prosecuted\\s+for)\\s+(?:the\\s+)?(?:crimes?\\s+of\\s+)?)[\"'“]?\\s*$",
-  'iu',
+const FRAMING_BEFORE = new RegExp(`(?:${alternation(latinWords('offenceFramingBefore'))})\\s+(?:the\\s+)?["'“]?\\s*$`, 'iu');
+const FRAMING_AFTER = new RegExp(`^["'”]?\\s*(?:${alternation(latinWords('offenceFramingAfter'))})(?![\\p{L}])`, 'iu');
+const SUFFIXES = alternation(cjkWords('offenceSuffixes'));
+const FRAMED_NAME = new RegExp(`(?:${SUFFIXES})$|^(?:${alternation(latinWords('offenceFramingAfter'))})\\s+of\\s`, 'iu');
+/** "'퇴폐적인 행위'를 한 죄", "…를 반입·유포한 죄": the offence suffix a few words after the name, in its clause. */
+const SUFFIX_AFTER = new RegExp(
+  `^[^.!?。\\n]{0,40}?[\\s'’”가-힣](?:${SUFFIXES})(?!${charClass(CJK_LANGUAGES.map((language) => language.notOffenceAfter).join(''))})`,
+  'u',
 );
-const FRAMING_AFTER = /^["'”]?\s*(?:crimes?|charges?|offen[cs]es?)(?![\p{L}])/iu;
-const FRAMED_NAME = /(?:죄|罪)$|^(?:crimes?|offen[cs]es?)\s+of\s/iu;
 /** Offence right before its number: "crime of … (Article 222)", "'…죄'(222조)". */
 const TIGHT_BEFORE = /^["'”」』\s]*[([]?\s*$/;
 /** Offence right after its number: "Article 233 (Illegal Border Crossing)", "제87조(내란죄)". */
@@ -24,7 +27,8 @@ function isFramed(norm: string, match: RegExpMatchArray, end: number): boolean {
   if (FRAMED_NAME.test(match[0])) return true;
   const start = match.index ?? 0;
   if (FRAMING_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) return true;
-  return FRAMING_AFTER.test(norm.slice(end, end + 16));
+  if (FRAMING_AFTER.test(norm.slice(end, end + 16))) return true;
+  return /[가-힣\p{Script=Han}]$/u.test(match[0]) && SUFFIX_AFTER.test(norm.slice(end, end + 48));
 }
 
 /** Every offence name in the text that does not sit inside a law's name. */
@@ -41,6 +45,7 @@ export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMe
 
 /** Whether the cited number has stood for this offence in some version. */
 function compatible(doc: Doc, offence: OffenceMention, draft: Draft): boolean {
+  if (!draft.law) return false;
   return doc.compiled.numbers.get(draft.law)?.get(draft.article ?? '')?.has(offence.lineage) ?? false;
 }
 

@@ -1,32 +1,29 @@
 /** Qualifiers around a law's name: whose law it is and which year's text ("North Korea's 2015 revised …"). */
 
-import type { Jurisdiction, StatedYear } from './extract-types.ts';
 import { stickyMatch } from './extract-text.ts';
-import { MONTH_NAMES } from './patterns-versions.ts';
-import { QUALIFIER_BEFORE, QUALIFIER_HEAD } from './patterns.ts';
+import type { CompiledContext, StatedYear } from './extract-types.ts';
+import { monthNumber } from './patterns.ts';
+import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
 export interface Qualifiers {
   /** where the qualified phrase starts (left) or ends (right) */
   edge: number;
-  jurisdiction: Jurisdiction | null;
+  /** the jurisdiction a name among the qualifiers designates */
+  jurisdiction: string | null;
+  /** "its", "the country's": the jurisdiction the text is speaking of */
+  deictic: boolean;
   stated: StatedYear | null;
 }
 
 const DETERMINER = /^(?:the|a|an|this|that|des|dem|der|den|die|das)[\s-]*$/i;
 const MAX_QUALIFIERS = 8;
 
-export function monthNumber(raw: string | undefined): string | null {
-  if (!raw) return null;
-  if (/^\d+$/.test(raw)) return raw.padStart(2, '0');
-  const index = MONTH_NAMES.findIndex((name) => name.startsWith(raw.toLowerCase().replace('.', '')));
-  return index < 0 ? null : String(index + 1).padStart(2, '0');
-}
-
 /** Folds one qualifier match into the running result; the qualifier nearest the name wins. */
-function absorb(result: Qualifiers, groups: Record<string, string | undefined>): void {
-  if (result.jurisdiction === null) {
-    if (groups['kp'] || groups['kpCjk']) result.jurisdiction = 'kp';
-    else if (groups['foreign'] || groups['foreignCjk']) result.jurisdiction = 'foreign';
+function absorb(compiled: CompiledContext, result: Qualifiers, groups: Record<string, string | undefined>): void {
+  if (result.jurisdiction === null && !result.deictic) {
+    const name = groups['j'] ?? groups['jCjk'];
+    if (name) result.jurisdiction = jurisdictionOfName(compiled.jurisdictions.lookup, name);
+    else if (groups['d']) result.deictic = true;
   }
   const year = groups['year'] ?? groups['yearCjk'];
   if (year && result.stated === null) {
@@ -37,30 +34,31 @@ function absorb(result: Qualifiers, groups: Record<string, string | undefined>):
 }
 
 /** Walks left from a law name over qualifier words. */
-export function qualifiersBefore(norm: string, start: number): Qualifiers {
-  const result: Qualifiers = { edge: start, jurisdiction: null, stated: null };
+export function qualifiersBefore(compiled: CompiledContext, norm: string, start: number): Qualifiers {
+  const result: Qualifiers = { edge: start, jurisdiction: null, deictic: false, stated: null };
+  const pattern = compiled.jurisdictions.qualifierBefore;
   let pos = start;
   for (let i = 0; i < MAX_QUALIFIERS; i++) {
-    const match = stickyMatch(QUALIFIER_BEFORE, norm, pos);
+    const match = stickyMatch(pattern, norm, pos);
     const span = match?.indices?.groups?.['q'];
     if (!match || !span || span[0] >= pos) break;
     pos = span[0];
-    absorb(result, match.groups ?? {});
+    absorb(compiled, result, match.groups ?? {});
     if (!DETERMINER.test(match.groups?.['q'] ?? '')) result.edge = pos;
   }
   return result;
 }
 
 /** Walks right over qualifier words, as in "of [the 2015 revised] Criminal Code", until `stop(pos)`. */
-export function qualifiersAfter(norm: string, start: number, stop: (pos: number) => boolean): Qualifiers {
-  const result: Qualifiers = { edge: start, jurisdiction: null, stated: null };
+export function qualifiersAfter(compiled: CompiledContext, norm: string, start: number, stop: (pos: number) => boolean): Qualifiers {
+  const result: Qualifiers = { edge: start, jurisdiction: null, deictic: false, stated: null };
   const nearestFirst: Record<string, string | undefined>[] = [];
   for (let i = 0; i < MAX_QUALIFIERS && !stop(result.edge); i++) {
-    const match = stickyMatch(QUALIFIER_HEAD, norm, result.edge);
+    const match = stickyMatch(compiled.jurisdictions.qualifierHead, norm, result.edge);
     if (!match) break;
     result.edge += match[0].length;
     nearestFirst.unshift(match.groups ?? {});
   }
-  for (const groups of nearestFirst) absorb(result, groups);
+  for (const groups of nearestFirst) absorb(compiled, result, groups);
   return result;
 }

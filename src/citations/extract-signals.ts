@@ -1,40 +1,81 @@
 /**
- * Jurisdiction signals: words that say whose law the text is speaking of. A kp marker ("North Korea",
- * "북한") or a law's name reaches across sentences in its paragraph; a foreign law or court named in
- * passing ("South Korean courts", "한국에서는") only reaches to the end of its sentence.
+ * Jurisdiction signals: words that say whose law the text is speaking of. A jurisdiction's name
+ * ("North Korea", "북한") reaches across sentences in its paragraph when the database holds that
+ * jurisdiction's laws; another jurisdiction named with a law or court ("South Korean courts",
+ * "한국에서는") reaches to the end of its sentence, or its paragraph when it opens the sentence
+ * ("In South Korea, …"). Every name also counts towards what the whole document is about.
  */
 
-import { byStart, lastEndingBefore, paragraphOf, sameSentence, sentenceStartOf } from './extract-text.ts';
-import type { Doc, Jurisdiction, LawMention, Span } from './extract-types.ts';
-import { MARKERS, precededByHangul } from './patterns.ts';
+import { byStart, lastEndingBefore, matchAllOf, paragraphOf, sameSentence, sentenceStartOf, stickyMatch } from './extract-text.ts';
+import type { Doc, LawMention, Span } from './extract-types.ts';
+import { precededByHangul } from './patterns.ts';
+import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
 export interface Signal extends Span {
-  jurisdiction: Jurisdiction;
+  jurisdiction: string | null;
   mention: LawMention | null;
-  reach: 'sentence' | 'paragraph';
+  /** how far it decides for bare references: 'document' only counts towards the document's subject */
+  reach: 'sentence' | 'paragraph' | 'document';
+  /** said of a law, a court or a place of jurisdiction ("South Korean law", "In Russia,"), not just named */
+  strong: boolean;
 }
 
-/** Jurisdiction markers that are not law names; "In South Korea," counts only at a sentence start. */
+const HANGUL_OR_HAN = /[가-힣\p{Script=Han}]/u;
+const MAX_OPENING = 12;
+const PARTICLE_AFTER_SHORT_NAME = /^(?:[^가-힣\p{Script=Han}]|[의은는이가도에측])/u;
+
+/** A one-character CJK name ("北", "북") is a name only as a word of its own: "北, …", "북 당국", not "북경". */
+function standsAlone(norm: string, start: number, end: number): boolean {
+  if (start > 0 && HANGUL_OR_HAN.test(norm[start - 1]!)) return false;
+  if (end - start > 1) return true;
+  return end >= norm.length || PARTICLE_AFTER_SHORT_NAME.test(norm.slice(end, end + 1));
+}
+
+function held(doc: Doc, code: string): boolean {
+  return doc.compiled.defaultLaws.has(code) || doc.compiled.ctx.laws.some((law) => law.jurisdiction === code);
+}
+
+function markerAt(doc: Doc, match: RegExpExecArray): Signal | null {
+  const start = match.index;
+  const end = start + match[0].length;
+  const { jurisdictions } = doc.compiled;
+  if (precededByHangul(doc.norm, start) || !standsAlone(doc.norm, start, end)) return null;
+  const code = jurisdictionOfName(jurisdictions.lookup, match[0]);
+  if (!code) return null;
+  const institution = stickyMatch(jurisdictions.institutionAfter, doc.norm, end) !== null;
+  // "In South Korea, …" opens its sentence: only a word or two ("In", "Under the") before the name.
+  const sentenceStart = sentenceStartOf(doc, start);
+  const locative = start - sentenceStart <= MAX_OPENING && jurisdictions.locativeBefore.test(doc.norm.slice(sentenceStart, start));
+  const strong = institution || locative;
+  let reach: Signal['reach'] = 'document';
+  if (held(doc, code) || locative) reach = 'paragraph';
+  else if (institution) reach = 'sentence';
+  return { start, end, jurisdiction: code, mention: null, reach, strong };
+}
+
+/** Every jurisdiction name in the text that is a name there (not part of a longer word). */
 export function findMarkers(doc: Doc): Signal[] {
   const markers: Signal[] = [];
-  for (const match of doc.norm.matchAll(MARKERS)) {
-    const start = match.index;
-    const groups = match.groups ?? {};
-    if (precededByHangul(doc.norm, start)) continue;
-    if (groups['locative'] && doc.norm.slice(sentenceStartOf(doc, start), start).trim() !== '') continue;
-    const jurisdiction: Jurisdiction = groups['kp'] ? 'kp' : 'foreign';
-    const reach = groups['foreign'] ? 'sentence' : 'paragraph';
-    markers.push({ start, end: start + match[0].length, jurisdiction, mention: null, reach });
+  for (const match of matchAllOf(doc.norm, doc.compiled.jurisdictions.markers)) {
+    const marker = markerAt(doc, match);
+    if (marker) markers.push(marker);
   }
   return markers;
 }
 
-/** Markers and law mentions (not anaphors) in one sorted list. */
+/** Markers and law mentions (not anaphors) in one sorted list; markers that reach no further than the document stay out. */
 export function combineSignals(markers: Signal[], mentions: LawMention[]): Signal[] {
   const named = mentions
     .filter((mention) => mention.kind !== 'anaphor')
-    .map((mention): Signal => ({ ...mention, mention, reach: mention.kind === 'unknown' ? 'sentence' : 'paragraph' }));
-  return [...markers, ...named].sort(byStart);
+    .map(
+      (mention): Signal => ({
+        ...mention,
+        mention,
+        reach: mention.kind === 'unknown' ? 'sentence' : 'paragraph',
+        strong: true,
+      }),
+    );
+  return [...markers.filter((marker) => marker.reach !== 'document'), ...named].sort(byStart);
 }
 
 /** The last signal before `pos` that still reaches it. */
@@ -43,9 +84,4 @@ export function signalAt(doc: Doc, signals: Signal[], pos: number): Signal | nul
   if (!signal) return null;
   if (sameSentence(doc, signal.start, pos)) return signal;
   return signal.reach === 'paragraph' && paragraphOf(doc, signal.start) === paragraphOf(doc, pos) ? signal : null;
-}
-
-/** Whether text at `pos` speaks of another jurisdiction's law. */
-export function inForeignContext(doc: Doc, signals: Signal[], pos: number): boolean {
-  return signalAt(doc, signals, pos)?.jurisdiction === 'foreign';
 }

@@ -1,12 +1,10 @@
 /** Sentence and paragraph boundaries, and small search helpers over sorted spans. */
 
 import type { Doc, Span } from './extract-types.ts';
+import { ABBREVIATION } from './patterns.ts';
 
 const LATIN_LETTER = /[A-Za-z]/;
 const BREAK = /[.!?]+["')\]”]*(?=\s|$)|[。！？]|\n/g;
-/** Words whose trailing dot does not end a sentence ("Art. 60", "No. 1028", "U.S. officials"). */
-const ABBREVIATION =
-  /(?:^|[^\p{L}])(?:art|arts|no|nos|nr|mr|mrs|ms|dr|st|para|sec|secs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|vs|cf|e\.g|i\.e|u\.s|u\.n|d\.p\.r\.k|gen|col|lt|prof|inc|co|jr|sr|abs|\p{L})$/iu;
 
 /** Re-runs a sticky pattern at `pos`. */
 export function stickyMatch(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {

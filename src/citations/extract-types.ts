@@ -1,14 +1,13 @@
 /** Intermediate shapes passed between the extractor's stages; none of them leaves the module. */
 
 import type { ExtractionContext, KnownLaw } from './citation.types.ts';
+import type { DescriptionIndex } from './extract-descriptive.ts';
+import type { JurisdictionPatterns } from './patterns-jurisdictions.ts';
 
 export interface Span {
   start: number;
   end: number;
 }
-
-/** 'kp' when qualified as the North's law, 'foreign' for another jurisdiction, else 'unqualified'. */
-export type Jurisdiction = 'kp' | 'foreign' | 'unqualified';
 
 export interface StatedYear {
   year: string;
@@ -16,16 +15,27 @@ export interface StatedYear {
 }
 
 export interface LawMention extends Span {
-  /** alias: a known law's name; anaphor: "the law", "이 법"; unknown: a law we do not hold */
+  /** alias: a law the database holds; anaphor: "the law", "동법"; unknown: a law it does not hold */
   kind: 'alias' | 'anaphor' | 'unknown';
   /** start of the whole phrase with its qualifiers ("North Korea's 2015 revised criminal code") */
   phraseStart: number;
-  /** the law the mention names or, for an anaphor, refers back to; null when unknown or foreign */
+  /** the law the mention names or, for an anaphor, refers to; null when the database does not hold it */
   law: string | null;
-  jurisdiction: Jurisdiction;
+  /** the law as written, for a law the database does not hold */
+  name: string | null;
+  /** jurisdiction code, null while the text does not say */
+  jurisdiction: string | null;
+  /** qualified by "its", "the country's": whose law it is comes from the paragraph */
+  deictic: boolean;
+  /** a name every jurisdiction uses ("criminal code", "형법"): whose law it is comes from the context */
+  generic: boolean;
   /** a name specific enough to cite the law on its own (not a bare generic "criminal law") */
   specific: boolean;
   stated: StatedYear | null;
+  /** for an anaphor, its noun: "code" refers back only to a code */
+  noun: string | null;
+  /** for an anaphor, the mention it refers to, once found */
+  antecedent: LawMention | null;
 }
 
 export interface VersionStatement extends StatedYear {
@@ -39,13 +49,14 @@ export interface ArticleRef extends Span {
   article: string;
   articleTo: string | null;
   paragraph: string | null;
+  item: string | null;
   /** "200.1": dotted numbering, which DPRK codes do not use */
   dotted: boolean;
 }
 
 export interface ArticleGroup extends Span {
   refs: ArticleRef[];
-  /** "section 56" counts only when a law is named right after it */
+  /** "section 56" and "60条" (Chinese) count only when a law is named right next to them */
   needsNamedLaw: boolean;
 }
 
@@ -56,11 +67,14 @@ export interface OffenceMention extends Span {
   framed: boolean;
 }
 
-export type BindingBasis = 'explicit' | 'sentence' | 'paragraph' | 'default' | 'anaphor' | 'anaphor-default';
+export type BindingBasis = 'explicit' | 'anaphor' | 'sentence' | 'paragraph' | 'context' | 'default';
 
+/** The law an article group cites: one the database holds, or one named in the text that it does not. */
 export interface BoundGroup {
   group: ArticleGroup;
-  law: string;
+  law: string | null;
+  lawName: string | null;
+  jurisdiction: string | null;
   basis: BindingBasis;
   mention: LawMention | null;
   start: number;
@@ -70,10 +84,13 @@ export interface BoundGroup {
 /** A citation before version resolution. */
 export interface Draft extends Span {
   kind: 'article' | 'law' | 'offence';
-  law: string;
+  law: string | null;
+  lawName: string | null;
+  jurisdiction: string | null;
   article: string | null;
   articleTo: string | null;
   paragraph: string | null;
+  item: string | null;
   /** lineage of the offence the text names next to the citation */
   offence: string | null;
   confidence: number;
@@ -86,10 +103,19 @@ export interface CompiledContext {
   laws: Map<string, KnownLaw>;
   aliasPatterns: RegExp[];
   aliasLookup: Map<string, string>;
+  /** nameKeys of aliases every jurisdiction uses ("criminallaw", "형법") */
+  genericKeys: Set<string>;
+  /** known laws by the content words and characters of their names */
+  descriptions: DescriptionIndex;
   offencePatterns: RegExp[];
   offenceLookup: Map<string, { law: string; lineage: string }>;
   /** per law: every article number known in any version, with the offences it has stood for */
   numbers: Map<string, Map<string, Set<string>>>;
+  jurisdictions: JurisdictionPatterns;
+  /** jurisdiction code → its default law */
+  defaultLaws: Map<string, string>;
+  /** the jurisdiction a text that names none is taken to be about (that of ctx.defaultLaw) */
+  home: string | null;
 }
 
 export interface Doc {

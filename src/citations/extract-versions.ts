@@ -1,8 +1,8 @@
 /** Versions the text names ("the 2015 revised criminal code", "the 2004 amendment", "2015년 개정"). */
 
-import { monthNumber } from './extract-qualifiers.ts';
 import { firstStartingAfter, floorIndex, lastEndingBefore, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
 import type { Doc, LawMention, StatedYear, VersionStatement } from './extract-types.ts';
+import { monthNumber } from './patterns.ts';
 import { VERSION_STATEMENTS } from './patterns-versions.ts';
 
 const LOOK_AROUND = 8;
@@ -14,12 +14,12 @@ function lawOfStatement(doc: Doc, mentions: LawMention[], start: number, end: nu
     .sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start));
   const nearest = candidates[0];
   if (!nearest) return doc.compiled.ctx.defaultLaw;
-  return nearest.jurisdiction === 'foreign' ? null : nearest.law;
+  return nearest.law;
 }
 
 function statementOf(doc: Doc, mentions: LawMention[], match: RegExpMatchArray): VersionStatement | null {
   const groups = match.groups ?? {};
-  const year = groups['y1'] ?? groups['y2'] ?? groups['y3'] ?? groups['y4'] ?? groups['y5'] ?? groups['y6'];
+  const year = groups['y1'] ?? groups['y2'] ?? groups['y3'] ?? groups['y4'] ?? groups['y6'];
   if (!year) return null;
   const start = match.index ?? 0;
   const law = lawOfStatement(doc, mentions, start, start + match[0].length);
@@ -40,7 +40,7 @@ export interface StatementIndex {
 export function findVersionStatements(doc: Doc, mentions: LawMention[]): StatementIndex {
   const statements: VersionStatement[] = [];
   for (const mention of mentions) {
-    if (mention.kind !== 'alias' || !mention.stated || !mention.law || mention.jurisdiction === 'foreign') continue;
+    if (mention.kind !== 'alias' || !mention.stated || !mention.law) continue;
     statements.push(located(doc, mention.phraseStart, mention.law, mention.stated));
   }
   for (const match of doc.norm.matchAll(VERSION_STATEMENTS)) {

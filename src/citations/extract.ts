@@ -3,36 +3,64 @@
  * the version it most likely means. Everything it knows about the law comes from `ctx`.
  */
 
-import type { ExtractedCitation, ExtractionContext, ExtractOptions } from './citation.types.ts';
+import type { DocumentContext, ExtractedCitation, ExtractionContext, ExtractOptions } from './citation.types.ts';
 import { findCjkGroups } from './extract-articles-cjk.ts';
 import { findLatinGroups } from './extract-articles-latin.ts';
-import { type Binder, bindGroup, makeBinder } from './extract-binding.ts';
+import { type Binder, bindGroup } from './extract-binding.ts';
 import { compileContext } from './extract-context.ts';
+import { CONTEXT_WEIGHT, documentFocus, type Scores, scoreJurisdictions } from './extract-focus.ts';
+import { settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
 import { attachOffences, findOffenceMentions } from './extract-offences.ts';
-import { findMarkers, inForeignContext } from './extract-signals.ts';
+import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
 import { byStart, segment } from './extract-text.ts';
-import type { ArticleGroup, BindingBasis, BoundGroup, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
+import type { ArticleGroup, BindingBasis, BoundGroup, CompiledContext, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
 import { findVersionStatements, type StatementIndex, statedVersionFor } from './extract-versions.ts';
 import { normaliseText } from './numerals.ts';
 import { resolveDraft } from './resolve.ts';
 
 const BASIS_CONFIDENCE: Record<BindingBasis, number> = {
   explicit: 0.95,
+  anaphor: 0.8,
   sentence: 0.85,
   paragraph: 0.75,
+  context: 0.75,
   default: 0.8,
-  anaphor: 0.6,
-  'anaphor-default': 0.5,
 };
-const DEFAULT_WITHOUT_CONTEXT = 0.7;
+/** A bare number in a text that names no jurisdiction at all. */
+const DEFAULT_WITHOUT_MARKERS = 0.7;
+/** "Article 27 of the law" when no law is named anywhere. */
+const ANAPHOR_DEFAULT = 0.5;
 const OFFENCE_CONFIDENCE = 0.7;
 const NAMED_LAW_CONFIDENCE = 0.9;
 const GENERIC_LAW_CONFIDENCE = 0.85;
 
-function makeDoc(text: string, ctx: ExtractionContext): Doc {
+interface Analysis {
+  doc: Doc;
+  markers: Signal[];
+  mentions: LawMention[];
+  scores: Scores;
+}
+
+function analyse(text: string, compiled: CompiledContext, isContext = false): Analysis {
   const norm = normaliseText(text);
-  return { text, norm, ...segment(norm), compiled: compileContext(ctx) };
+  const doc: Doc = { text, norm, ...segment(norm), compiled };
+  const markers = findMarkers(doc);
+  const mentions = findLawMentions(doc);
+  return { doc, markers, mentions, scores: scoreJurisdictions(compiled, markers, mentions, isContext) };
+}
+
+function weighted(scores: Scores, weight: number): Scores {
+  return new Map([...scores].map(([code, points]) => [code, points * weight]));
+}
+
+/** The title and summary: what they say about jurisdictions, and the laws they name. */
+function analyseContext(compiled: CompiledContext, context: DocumentContext | null | undefined): { scores: Scores; mentions: LawMention[] } {
+  const text = [context?.title, context?.summary].filter((part) => part?.trim()).join('\n');
+  if (!text) return { scores: new Map(), mentions: [] };
+  const { doc, markers, mentions, scores } = analyse(text, compiled, true);
+  settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), documentFocus(compiled, scores));
+  return { scores: weighted(scores, CONTEXT_WEIGHT), mentions: mentions.filter((mention) => mention.kind !== 'anaphor') };
 }
 
 function withoutOverlaps(groups: ArticleGroup[]): ArticleGroup[] {
@@ -44,35 +72,52 @@ function withoutOverlaps(groups: ArticleGroup[]): ArticleGroup[] {
   return kept;
 }
 
-function groupDrafts(doc: Doc, binder: Binder, bound: BoundGroup, statements: StatementIndex): Draft[] {
+function confidenceOf(bound: BoundGroup, marked: boolean): number {
+  if (bound.basis === 'default' && bound.mention?.kind === 'anaphor') return ANAPHOR_DEFAULT;
+  if (bound.basis === 'default' && !marked) return DEFAULT_WITHOUT_MARKERS;
+  return BASIS_CONFIDENCE[bound.basis];
+}
+
+function groupDrafts(doc: Doc, bound: BoundGroup, statements: StatementIndex, marked: boolean): Draft[] {
   const { refs } = bound.group;
-  const confidence =
-    bound.basis === 'default' && !binder.aboutDefaultLaw ? DEFAULT_WITHOUT_CONTEXT : BASIS_CONFIDENCE[bound.basis];
+  const confidence = confidenceOf(bound, marked);
   return refs.map((ref, i) => ({
     kind: 'article' as const,
     law: bound.law,
+    lawName: bound.lawName,
+    jurisdiction: bound.jurisdiction,
     start: i === 0 ? bound.start : ref.start,
     end: i === refs.length - 1 ? bound.end : ref.end,
     article: ref.article,
     articleTo: ref.articleTo,
     paragraph: ref.paragraph,
+    item: ref.item,
     offence: null,
     confidence,
     dotted: ref.dotted,
-    stated: statedVersionFor(doc, statements, bound.law, ref.start, bound.mention),
+    stated: bound.law ? statedVersionFor(doc, statements, bound.law, ref.start, bound.mention) : null,
   }));
 }
 
-function offenceDrafts(doc: Doc, binder: Binder, offences: OffenceMention[], statements: StatementIndex): Draft[] {
+/** Whether text at `pos` speaks of a law other than one of `jurisdiction`'s. */
+function elsewhere(binder: Binder, pos: number, jurisdiction: string | null): boolean {
+  const signal = signalAt(binder.doc, binder.signals, pos);
+  if (!signal) return binder.focus !== jurisdiction;
+  return signal.mention?.kind === 'unknown' || (signal.jurisdiction !== null && signal.jurisdiction !== jurisdiction);
+}
+
+function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: StatementIndex): Draft[] {
+  const { doc } = binder;
   const seen = new Set<string>();
   const drafts: Draft[] = [];
   for (const offence of offences) {
     const key = `${offence.law} ${offence.lineage}`;
-    if (!offence.framed || seen.has(key) || inForeignContext(doc, binder.signals, offence.start)) continue;
+    const jurisdiction = doc.compiled.laws.get(offence.law)?.jurisdiction ?? null;
+    if (!offence.framed || seen.has(key) || elsewhere(binder, offence.start, jurisdiction)) continue;
     seen.add(key);
     drafts.push({
-      kind: 'offence', law: offence.law, start: offence.start, end: offence.end, article: null, articleTo: null,
-      paragraph: null, offence: offence.lineage, confidence: OFFENCE_CONFIDENCE, dotted: false,
+      kind: 'offence', law: offence.law, lawName: null, jurisdiction, start: offence.start, end: offence.end, article: null,
+      articleTo: null, paragraph: null, item: null, offence: offence.lineage, confidence: OFFENCE_CONFIDENCE, dotted: false,
       stated: statedVersionFor(doc, statements, offence.law, offence.start, null),
     });
   }
@@ -80,16 +125,17 @@ function offenceDrafts(doc: Doc, binder: Binder, offences: OffenceMention[], sta
 }
 
 /** A law named on its own, once per law, and only when nothing else of that law is cited. */
-function lawDrafts(doc: Doc, mentions: LawMention[], cited: Set<string>, statements: StatementIndex): Draft[] {
+function lawDrafts(doc: Doc, mentions: LawMention[], cited: Set<string | null>, statements: StatementIndex): Draft[] {
   const drafts: Draft[] = [];
   for (const mention of mentions) {
     const law = mention.law;
-    if (mention.kind !== 'alias' || !law || mention.jurisdiction === 'foreign' || !mention.specific || cited.has(law)) continue;
+    if (mention.kind !== 'alias' || !law || !mention.specific || cited.has(law)) continue;
     cited.add(law);
-    const named = law !== doc.compiled.ctx.defaultLaw || mention.jurisdiction === 'kp';
+    const jurisdiction = doc.compiled.laws.get(law)?.jurisdiction ?? null;
+    const named = !mention.generic || mention.jurisdiction !== null;
     drafts.push({
-      kind: 'law', law, start: mention.phraseStart, end: mention.end, article: null, articleTo: null, paragraph: null,
-      offence: null, confidence: named ? NAMED_LAW_CONFIDENCE : GENERIC_LAW_CONFIDENCE, dotted: false,
+      kind: 'law', law, lawName: null, jurisdiction, start: mention.phraseStart, end: mention.end, article: null, articleTo: null,
+      paragraph: null, item: null, offence: null, confidence: named ? NAMED_LAW_CONFIDENCE : GENERIC_LAW_CONFIDENCE, dotted: false,
       stated: statedVersionFor(doc, statements, law, mention.start, mention),
     });
   }
@@ -104,22 +150,35 @@ function withoutRepeatedOffences(citations: ExtractedCitation[], drafts: Draft[]
   return citations.filter((citation, i) => drafts[i]!.kind !== 'offence' || !covered.has(`${citation.law} ${citation.offence}`));
 }
 
+function makeBinder(analysis: Analysis, context: ReturnType<typeof analyseContext>): { binder: Binder; marked: boolean } {
+  const { doc, markers, mentions, scores } = analysis;
+  const focus = documentFocus(doc.compiled, scores, context.scores);
+  settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), focus);
+  const marked = focus !== null && ((scores.get(focus) ?? 0) > 0 || (context.scores.get(focus) ?? 0) > 0);
+  const binder: Binder = {
+    doc, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])),
+    signals: combineSignals(markers, mentions), focus, context: context.mentions,
+  };
+  return { binder, marked };
+}
+
 /**
- * Citations of statutes in `text`, sorted by start. Another jurisdiction's law and laws missing from
- * `ctx` are omitted rather than returned with law null.
+ * Citations of statutes in `text`, sorted by start. An article of a law the database does not
+ * hold comes back with `law: null` and the law's name in `lawName`; `opts.context` (the title and
+ * summary the text is published under) helps bind bare references and is never cited.
  */
 export function extractCitations(text: string, ctx: ExtractionContext, opts: ExtractOptions = {}): ExtractedCitation[] {
-  const doc = makeDoc(text, ctx);
-  const markers = findMarkers(doc);
-  const mentions = findLawMentions(doc, markers);
+  const compiled = compileContext(ctx);
+  const analysis = analyse(text, compiled);
+  const { binder, marked } = makeBinder(analysis, analyseContext(compiled, opts.context));
+  const { doc, mentions } = binder;
   const statements = findVersionStatements(doc, mentions);
-  const binder = makeBinder(doc, mentions, markers);
-  const groups = withoutOverlaps([...findLatinGroups(doc.norm), ...findCjkGroups(doc.norm)]);
+  const groups = withoutOverlaps([...findLatinGroups(doc.norm), ...findCjkGroups(doc)]);
   const drafts = groups
     .map((group) => bindGroup(binder, group))
-    .flatMap((bound) => (bound ? groupDrafts(doc, binder, bound, statements) : []));
+    .flatMap((bound) => (bound ? groupDrafts(doc, bound, statements, marked) : []));
   const loose = attachOffences(doc, drafts, findOffenceMentions(doc, mentions));
-  drafts.push(...offenceDrafts(doc, binder, loose, statements));
+  drafts.push(...offenceDrafts(binder, loose, statements));
   drafts.push(...lawDrafts(doc, mentions, new Set(drafts.map((draft) => draft.law)), statements));
   drafts.sort(byStart);
   const citations = drafts.map((draft) => resolveDraft(text, doc.compiled.laws, draft, opts));

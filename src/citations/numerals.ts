@@ -3,9 +3,13 @@
  * exactly one code unit, so offsets found in the normalised copy are offsets into the original text.
  */
 
-const FOLDED = /[\uFF01-\uFF5E\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2010-\u2015\u2212\u2018\u2019\u301C\u223C\uFE63]/g;
+const FOLDED =
+  /[\uFF01-\uFF5E\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2010-\u2015\u2212\u2018\u2019\u301C\u223C\uFE63\u318D\u30FB\u2027\uFF65]/g;
+/** Middle dots that separate list items: "제301ㆍ302조" (U+318D), "27・28条" (U+30FB). */
+const MIDDLE_DOTS = new Set(['\u318D', '\u30FB', '\u2027', '\uFF65']);
 
 function foldChar(ch: string): string {
+  if (MIDDLE_DOTS.has(ch)) return '·';
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (ch === '\u2018' || ch === '\u2019') return "'";
@@ -14,7 +18,7 @@ function foldChar(ch: string): string {
   return ' ';
 }
 
-/** Full-width forms, typographic dashes and apostrophes and exotic spaces folded to ASCII, length kept. */
+/** Full-width forms, typographic dashes, apostrophes and middle dots, exotic spaces folded, length kept. */
 export function normaliseText(text: string): string {
   return text.replace(FOLDED, foldChar);
 }

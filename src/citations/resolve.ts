@@ -83,22 +83,31 @@ function outcomeOf(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
   return draft.articleTo === null ? resolveArticle(law, draft, opts) : resolveRange(law, draft, opts);
 }
 
+/** A law the database does not hold: nothing to resolve, but the citation stands at its binding's confidence. */
+function outcome0(draft: Draft, note: string): Outcome {
+  return outcome(draft, [note], {});
+}
+
 function calibrated(value: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100;
 }
 
 export function resolveDraft(text: string, laws: Map<string, KnownLaw>, draft: Draft, opts: ExtractOptions): ExtractedCitation {
-  const law = laws.get(draft.law);
-  const outcome = law ? outcomeOf(law, draft, opts) : unresolved(draft, [`the law ${draft.law} is not in the context`]);
+  const law = draft.law ? laws.get(draft.law) : undefined;
+  const missing = draft.law ? `the law ${draft.law} is not in the context` : `${draft.lawName ?? 'the law'} is not a law this database holds`;
+  const outcome = law ? outcomeOf(law, draft, opts) : outcome0(draft, missing);
   const notes = draft.dotted ? [...outcome.notes, 'dotted article numbers are not DPRK style'] : outcome.notes;
   return {
     asWritten: text.slice(draft.start, draft.end),
     start: draft.start,
     end: draft.end,
     law: draft.law,
+    lawName: draft.law ? null : draft.lawName,
+    jurisdiction: draft.jurisdiction,
     article: outcome.article,
     articleTo: draft.articleTo,
     paragraph: draft.paragraph,
+    item: draft.item,
     version: outcome.version,
     url: outcome.url,
     resolution: outcome.resolution,

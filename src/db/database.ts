@@ -2,6 +2,7 @@ import type {
   ArticleLineageStepTable,
   ArticleLineageTable,
   ArticleTable,
+  JurisdictionAliasTable,
   JurisdictionTable,
   LawAliasTable,
   LawTable,
@@ -24,6 +25,7 @@ import type { ReportSlugHistoryTable } from './tables/slug-history-tables.ts';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
+  jurisdiction_alias: JurisdictionAliasTable;
   law: LawTable;
   law_alias: LawAliasTable;
   law_version: LawVersionTable;

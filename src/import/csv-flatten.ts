@@ -13,7 +13,10 @@ export function flattenDocument(doc: ImportDocument): { table: CsvTable; rows: s
     const cells = csvTable(name).columns.map((c) => writeCell(c.field ? valueAt(record, c.field) : parentKeys[c.name]));
     rows.get(name)!.push(cells);
   };
-  for (const j of doc.jurisdictions) add('jurisdictions', j, {});
+  for (const j of doc.jurisdictions) {
+    add('jurisdictions', j, {});
+    for (const a of j.aliases ?? []) add('jurisdiction_aliases', a, { jurisdiction: j.code });
+  }
   for (const law of doc.laws) flattenLaw(add, law);
   for (const o of doc.outlets) add('outlets', o, {});
   for (const p of doc.places) add('places', p, {});

@@ -20,6 +20,7 @@ export type NestResult = { ok: true; document: Rec; sources: Map<string, RecordS
 
 /** [table, list in the parent record, parent table, parent key columns], in dependency order. */
 const children: [CsvTableName, string, CsvTableName, string[]][] = [
+  ['jurisdiction_aliases', 'aliases', 'jurisdictions', ['jurisdiction']],
   ['law_aliases', 'aliases', 'laws', ['law']],
   ['lineages', 'lineages', 'laws', ['law']],
   ['lineage_aliases', 'aliases', 'lineages', ['law', 'lineage']],
@@ -32,6 +33,7 @@ const children: [CsvTableName, string, CsvTableName, string[]][] = [
 
 /** The natural key each table's rows are found by, as children name it. */
 const ownKey: Partial<Record<CsvTableName, string[]>> = {
+  jurisdictions: ['code'],
   laws: ['slug'],
   lineages: ['law', 'slug'],
   versions: ['law', 'slug'],

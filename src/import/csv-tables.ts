@@ -6,7 +6,7 @@ export interface CsvColumn {
   name: string;
   /** where the value sits in the import record; absent for a parent key or an ordering column */
   field?: readonly string[];
-  type?: 'text' | 'int' | 'months' | 'number' | 'list';
+  type?: 'text' | 'int' | 'months' | 'number' | 'list' | 'boolean';
   required?: boolean;
   /** a blank cell takes the schema's default instead of meaning null */
   blankIsDefault?: boolean;
@@ -23,6 +23,7 @@ const key = (name: string): CsvColumn => ({ name, required: true });
 
 const definitions = {
   jurisdictions: [text('code', true), text('name', true), text('name_ko')],
+  jurisdiction_aliases: [key('jurisdiction'), text('name', true), text('lang', true)],
   laws: [
     text('slug', true),
     text('jurisdiction', true),
@@ -31,6 +32,7 @@ const definitions = {
     text('kind', true),
     text('summary'),
     text('source_url'),
+    { name: 'default', field: ['default'], type: 'boolean', blankIsDefault: true },
   ],
   law_aliases: [key('law'), text('name', true), text('lang', true)],
   lineages: [key('law'), text('slug', true), text('offence_name', true), text('offence_name_ko'), text('note')],

@@ -1,4 +1,4 @@
-import type { ArticleRecord, LawRecord, VersionRecord } from './import.schemas.ts';
+import type { ArticleRecord, JurisdictionRecord, LawRecord, VersionRecord } from './import.schemas.ts';
 import type * as repo from './export.repository.ts';
 
 /** Rows of the law tables, as the export repository reads them, nested back into import records. */
@@ -28,6 +28,14 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 
 const alias = (a: { name: string; lang: string }) => ({ name: a.name, lang: a.lang });
 
+export function assembleJurisdictions(
+  rows: Rows<typeof repo.listJurisdictions>,
+  aliasRows: Rows<typeof repo.listJurisdictionAliases>,
+): JurisdictionRecord[] {
+  const aliases = groupBy(aliasRows, (a) => a.jurisdiction_id);
+  return rows.map((j) => ({ code: j.code, name: j.name, name_ko: j.name_ko, aliases: (aliases.get(j.id) ?? []).map(alias) }));
+}
+
 export function assembleLaws(rows: LawRows): LawRecord[] {
   const lawAliases = groupBy(rows.lawAliases, (a) => a.law_id);
   const lineages = groupBy(rows.lineages, (l) => l.law_id);
@@ -42,6 +50,7 @@ export function assembleLaws(rows: LawRows): LawRecord[] {
     kind: law.kind,
     summary: law.summary,
     source_url: law.source_url,
+    default: law.is_default,
     aliases: (lawAliases.get(law.id) ?? []).map(alias),
     lineages: (lineages.get(law.id) ?? []).map((l) => ({
       slug: l.slug,

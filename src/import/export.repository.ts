@@ -10,14 +10,18 @@ import type { SourceType } from '../db/tables/report-tables.ts';
 const byBytes = (ref: string) => sql`${sql.ref(ref)} collate "C"`;
 
 export async function listJurisdictions(db: Db) {
-  return db.selectFrom('jurisdiction').select(['code', 'name', 'name_ko']).orderBy(byBytes('code')).execute();
+  return db.selectFrom('jurisdiction').select(['id', 'code', 'name', 'name_ko']).orderBy(byBytes('code')).execute();
+}
+
+export async function listJurisdictionAliases(db: Db) {
+  return db.selectFrom('jurisdiction_alias').select(['jurisdiction_id', 'name', 'lang']).orderBy('jurisdiction_id').orderBy('id').execute();
 }
 
 export async function listLaws(db: Db) {
   return db
     .selectFrom('law')
     .innerJoin('jurisdiction', 'jurisdiction.id', 'law.jurisdiction_id')
-    .select(['law.id', 'law.slug', 'jurisdiction.code as jurisdiction', 'law.title', 'law.title_ko', 'law.kind', 'law.summary', 'law.source_url'])
+    .select(['law.id', 'law.slug', 'jurisdiction.code as jurisdiction', 'law.title', 'law.title_ko', 'law.kind', 'law.summary', 'law.source_url', 'law.is_default'])
     .orderBy(byBytes('law.slug'))
     .execute();
 }

@@ -2,7 +2,7 @@ import type { Db } from '../db/connect.ts';
 import { formatCsv } from './csv.ts';
 import { flattenDocument } from './csv-flatten.ts';
 import type { ImportDocument } from './document.schema.ts';
-import { type LawRows, assembleLaws } from './export-laws.ts';
+import { type LawRows, assembleJurisdictions, assembleLaws } from './export-laws.ts';
 import { type ReportRows, assembleReports } from './export-reports.ts';
 import * as repo from './export.repository.ts';
 
@@ -17,7 +17,7 @@ export async function exportDocument(db: Db): Promise<ImportDocument> {
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (trx) => {
-      const jurisdictions = await repo.listJurisdictions(trx);
+      const jurisdictions = assembleJurisdictions(await repo.listJurisdictions(trx), await repo.listJurisdictionAliases(trx));
       const laws = assembleLaws(await readLawRows(trx));
       const outlets = await repo.listOutlets(trx);
       const places = await repo.listPlaces(trx);

@@ -92,6 +92,8 @@ export const lawSchema = z.strictObject({
   kind: z.enum(['code', 'law', 'decree', 'regulation']),
   summary: optionalText,
   source_url: url.nullable().optional(),
+  /** the law a bare "Article N" means in a text about its jurisdiction; absent leaves it as it is */
+  default: z.boolean().optional(),
   aliases: z.array(aliasSchema).default([]),
   lineages: z.array(lineageSchema).default([]),
   versions: z.array(versionSchema).default([]),
@@ -101,8 +103,11 @@ export const jurisdictionSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,8}$/, 'must be a jurisdiction code such as kp'),
   name: text,
   name_ko: optionalText,
+  /** names texts use for the jurisdiction, which the extractor reads as markers; absent leaves them as they are */
+  aliases: z.array(aliasSchema).optional(),
 });
 
+export type JurisdictionRecord = z.infer<typeof jurisdictionSchema>;
 export type LawRecord = z.infer<typeof lawSchema>;
 export type VersionRecord = z.infer<typeof versionSchema>;
 export type ArticleRecord = z.infer<typeof articleSchema>;

@@ -16,10 +16,31 @@ export async function updateJurisdiction(trx: Trx, id: number, row: Updateable<D
   await trx.updateTable('jurisdiction').set(row).where('id', '=', id).execute();
 }
 
+export async function listJurisdictionAliases(trx: Trx, jurisdictionId: number) {
+  return trx
+    .selectFrom('jurisdiction_alias')
+    .select(['id', 'name', 'lang'])
+    .where('jurisdiction_id', '=', jurisdictionId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertJurisdictionAliases(trx: Trx, rows: Insertable<Database['jurisdiction_alias']>[]) {
+  await trx.insertInto('jurisdiction_alias').values(rows).execute();
+}
+
+export async function deleteJurisdictionAliases(trx: Trx, ids: number[]) {
+  await trx.deleteFrom('jurisdiction_alias').where('id', 'in', ids).execute();
+}
+
+export async function findDefaultLaw(trx: Trx, jurisdictionId: number) {
+  return trx.selectFrom('law').select(['id', 'slug']).where('jurisdiction_id', '=', jurisdictionId).where('is_default', '=', true).executeTakeFirst();
+}
+
 export async function findLawBySlug(trx: Trx, slug: string) {
   return trx
     .selectFrom('law')
-    .select(['id', 'jurisdiction_id', 'slug', 'title', 'title_ko', 'kind', 'summary', 'source_url'])
+    .select(['id', 'jurisdiction_id', 'slug', 'title', 'title_ko', 'kind', 'summary', 'source_url', 'is_default'])
     .where('slug', '=', slug)
     .executeTakeFirst();
 }

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { articleSortKey } from '../lib/article-number.ts';
-import type { ArticleRecord, LawRecord, LineageRecord, VersionRecord } from './import.schemas.ts';
+import type { ArticleRecord, JurisdictionRecord, LawRecord, LineageRecord, VersionRecord } from './import.schemas.ts';
 import { type Tally, changedFields, count, upsertRecord } from './import.tally.ts';
 import * as repo from './law-import.repository.ts';
 
@@ -9,12 +9,28 @@ type Trx = Transaction<Database>;
 
 export class ImportReferenceError extends Error {}
 
-export async function importJurisdiction(trx: Trx, tally: Tally, record: { code: string; name: string; name_ko?: string | null | undefined }) {
+export async function importJurisdiction(trx: Trx, tally: Tally, record: JurisdictionRecord) {
   const desired = { code: record.code, name: record.name, name_ko: record.name_ko ?? null };
-  await upsertRecord(tally, 'jurisdiction', await repo.findJurisdictionByCode(trx, record.code), desired, {
+  const id = await upsertRecord(tally, 'jurisdiction', await repo.findJurisdictionByCode(trx, record.code), desired, {
     insert: () => repo.insertJurisdiction(trx, desired),
-    update: (id, changes) => repo.updateJurisdiction(trx, id, changes),
+    update: (jid, changes) => repo.updateJurisdiction(trx, jid, changes),
   });
+  if (!record.aliases) return;
+  await syncAliases(tally, 'jurisdiction_alias', record.aliases, await repo.listJurisdictionAliases(trx, id), {
+    insert: (rows) => repo.insertJurisdictionAliases(trx, rows.map((r) => ({ ...r, jurisdiction_id: id }))),
+    remove: (ids) => repo.deleteJurisdictionAliases(trx, ids),
+  });
+}
+
+/** A second default law for one jurisdiction would give a bare "Article N" two meanings. */
+async function checkDefault(trx: Trx, law: LawRecord, jurisdictionId: number): Promise<void> {
+  if (law.default !== true) return;
+  const other = await repo.findDefaultLaw(trx, jurisdictionId);
+  if (other && other.slug !== law.slug) {
+    throw new ImportReferenceError(
+      `law ${law.slug}: default: jurisdiction "${law.jurisdiction}" already has the default law ${other.slug} (set default: false on it first)`,
+    );
+  }
 }
 
 /** Upserts one law with its aliases, lineages, versions, articles and penalties. */
@@ -29,7 +45,9 @@ export async function importLaw(trx: Trx, tally: Tally, law: LawRecord): Promise
     kind: law.kind,
     summary: law.summary ?? null,
     source_url: law.source_url ?? null,
+    ...(law.default === undefined ? {} : { is_default: law.default }),
   };
+  await checkDefault(trx, law, jurisdiction.id);
   const lawId = await upsertRecord(tally, 'law', await repo.findLawBySlug(trx, law.slug), desired, {
     insert: () => repo.insertLaw(trx, desired),
     update: (id, changes) => repo.updateLaw(trx, id, changes),

@@ -11,6 +11,14 @@ export interface JurisdictionTable {
   name_ko: string | null;
 }
 
+/** Names texts use for a jurisdiction ("North Korea", "북한"): the extractor's jurisdiction markers. */
+export interface JurisdictionAliasTable {
+  id: Generated<number>;
+  jurisdiction_id: number;
+  name: string;
+  lang: string;
+}
+
 export interface LawTable {
   id: Generated<number>;
   jurisdiction_id: number;
@@ -20,6 +28,8 @@ export interface LawTable {
   kind: 'code' | 'law' | 'decree' | 'regulation';
   summary: string | null;
   source_url: string | null;
+  /** the law a bare article number means in a text about this jurisdiction (one per jurisdiction) */
+  is_default: Generated<boolean>;
   lock_version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

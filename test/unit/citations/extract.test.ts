@@ -135,8 +135,8 @@ describe('extractCitations: what is not a DPRK citation', () => {
     '국가보안법 제7조',
     'In an article 3 days ago, Daily NK reported arrests.',
     'Some 60 people were held in section 3 of the market.',
-  ])('omits %j', (text) => {
-    expect(extract(text)).toEqual([]);
+  ])('returns no DPRK citation for %j', (text) => {
+    expect(extract(text).filter((citation) => citation.law !== null)).toEqual([]);
   });
 });
 

@@ -1,0 +1,153 @@
+/**
+ * Known laws named in other words: "the law against 'reactionary' thought and culture", "the
+ * language law" (the content words of a law's names), "반동사상배격법" (most of the characters of a
+ * law's Korean or Chinese name). A description matches when all its content words belong to one law's
+ * names and one of them belongs to no other law's.
+ */
+
+import type { KnownLaw } from './citation.types.ts';
+import { alternation } from './lang/compile.ts';
+import { latinWords } from './lang/index.ts';
+import { isCjkName, nameKey } from './patterns.ts';
+
+const STOP = new Set(
+  [
+    ...latinWords('titleStopWords'),
+    ...latinWords('neutralWords'),
+    ...latinWords('anaphorNouns'),
+    ...latinWords('lawKindWords'),
+    ...latinWords('listWords'),
+    'law', 'act', 'against', 'anti', 'rejecting', 'eliminating', 'elimination', 'rejection', 'banning', 'prohibiting',
+    'regarding', 'concerning', 'about', 'north', 'korea', 'korean', 'dprk',
+  ].map((word) => word.toLowerCase()),
+);
+
+/** A crude stem: "cultural" and "culture" → "cultur", "thoughts" → "thought". */
+export function stem(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(?:ies|es|s)$/, '')
+    .replace(/(?:al|e|y)$/, '');
+}
+
+export function contentStems(phrase: string): string[] {
+  return phrase
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 2 && !STOP.has(word.toLowerCase()))
+    .map(stem);
+}
+
+export interface DescriptionIndex {
+  /** law slug → the stems of its Latin-script names */
+  stems: Map<string, Set<string>>;
+  /** stem → the laws whose names have it */
+  owners: Map<string, Set<string>>;
+  /** CJK names, as character bigram sets */
+  cjk: { law: string; key: string; bigrams: Set<string> }[];
+}
+
+function bigrams(key: string): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < key.length; i++) set.add(key.slice(i, i + 2));
+  return set;
+}
+
+export function indexDescriptions(laws: KnownLaw[]): DescriptionIndex {
+  const index: DescriptionIndex = { stems: new Map(), owners: new Map(), cjk: [] };
+  for (const law of laws) {
+    const stems = new Set<string>();
+    for (const name of [law.title, ...law.aliases]) {
+      if (isCjkName(name)) index.cjk.push({ law: law.slug, key: nameKey(name), bigrams: bigrams(nameKey(name)) });
+      else for (const s of contentStems(name)) stems.add(s);
+    }
+    index.stems.set(law.slug, stems);
+    for (const s of stems) index.owners.set(s, new Set([...(index.owners.get(s) ?? []), law.slug]));
+  }
+  return index;
+}
+
+/** The one law whose names hold every content word of `phrase`, one of them its own; else null. */
+export function lawOfDescription(index: DescriptionIndex, phrase: string): string | null {
+  const stems = contentStems(phrase);
+  if (stems.length === 0) return null;
+  const candidates = [...index.stems].filter(([, own]) => stems.every((s) => own.has(s))).map(([slug]) => slug);
+  if (candidates.length !== 1) return null;
+  const law = candidates[0]!;
+  return stems.some((s) => index.owners.get(s)?.size === 1) ? law : null;
+}
+
+/** Of a title's character pairs, the share a known name must have; and of the name's, the share the title must cover. */
+const TITLE_COVERED = 0.8;
+const NAME_COVERED = 0.6;
+
+/** The law whose Korean or Chinese name holds nearly all of `title` ("반동사상배격법" → 반동사상문화배격법). */
+export function lawOfCjkTitle(index: DescriptionIndex, title: string): string | null {
+  const key = nameKey(title);
+  if (key.length < 4) return null;
+  const own = bigrams(key);
+  let best: { law: string; score: number } | null = null;
+  for (const name of index.cjk) {
+    let shared = 0;
+    for (const pair of own) if (name.bigrams.has(pair)) shared++;
+    const score = shared / own.size;
+    if (score >= TITLE_COVERED && shared / name.bigrams.size >= NAME_COVERED && (!best || score > best.score)) {
+      best = { law: name.law, score };
+    }
+  }
+  return best?.law ?? null;
+}
+
+/** A lowercase law noun ("law", "act"), maybe followed by a description link ("against"), group `link`. */
+const DESCRIBED_NOUN = new RegExp(
+  `\\b(?:${alternation(latinWords('anaphorNouns'))})\\b(?<link>\\s+(?:${alternation(latinWords('descriptionLinks'))})\\s+)?`,
+  'g',
+);
+/** Lowercase words (quotes and hyphens allowed) right before the noun: "the language law". */
+const WORDS_BEFORE = /(?:["'“‘]?[a-z][a-z-]*["'”’]?\s+){1,5}$/;
+/** Words after the link: "'reactionary' thought and culture". */
+const WORDS_AFTER = /(?:["'“‘]?[a-z][a-z-]*["'”’]?(?:,?\s+|$)){1,7}/y;
+
+export interface Described {
+  start: number;
+  end: number;
+  law: string;
+}
+
+function longestBefore(index: DescriptionIndex, norm: string, at: number, end: number): Described | null {
+  const words = WORDS_BEFORE.exec(norm.slice(Math.max(0, at - 60), at));
+  if (!words) return null;
+  const from = at - words[0].length;
+  const starts = [...words[0].matchAll(/\S+/g)]
+    .filter((word) => !STOP.has(word[0].replace(/["'“”‘’]/g, '').toLowerCase()))
+    .map((word) => from + (word.index ?? 0));
+  for (const start of starts) {
+    const law = lawOfDescription(index, norm.slice(start, at));
+    if (law) return { start, end, law };
+  }
+  return null;
+}
+
+function longestAfter(index: DescriptionIndex, norm: string, start: number, from: number): Described | null {
+  WORDS_AFTER.lastIndex = from;
+  const words = WORDS_AFTER.exec(norm);
+  if (!words) return null;
+  const ends = [...words[0].matchAll(/\S+/g)].map((word) => from + (word.index ?? 0) + word[0].replace(/[,]$/, '').length).reverse();
+  for (const end of ends) {
+    const law = lawOfDescription(index, norm.slice(from, end));
+    if (law) return { start, end, law };
+  }
+  return null;
+}
+
+/** Lowercase descriptions of known laws ("the language law", "law against reactionary thought"). */
+export function findDescribed(index: DescriptionIndex, norm: string): Described[] {
+  const found: Described[] = [];
+  for (const match of norm.matchAll(DESCRIBED_NOUN)) {
+    const nounEnd = match.index + match[0].length - (match.groups?.['link']?.length ?? 0);
+    const hit = match.groups?.['link']
+      ? longestAfter(index, norm, match.index, match.index + match[0].length)
+      : longestBefore(index, norm, match.index, nounEnd);
+    if (hit) found.push(hit);
+  }
+  return found;
+}

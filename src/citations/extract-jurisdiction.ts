@@ -1,0 +1,125 @@
+/**
+ * Whose law each mention names. A qualifier decides ("South Korea's criminal code", "북한 형법");
+ * otherwise a name every jurisdiction uses ("형법", "the criminal code") takes the jurisdiction the
+ * sentence speaks of, then that of an earlier qualified mention of it in the paragraph, then the
+ * document's. A known name given another jurisdiction becomes a law the database does not hold.
+ * Anaphors then take the law of the mention they refer to.
+ */
+
+import type { Signal } from './extract-signals.ts';
+import { signalAt } from './extract-signals.ts';
+import { firstIndexFrom, paragraphOf, sameSentence } from './extract-text.ts';
+import type { Doc, LawMention } from './extract-types.ts';
+
+const MAX_BACK = 12;
+
+/** The strongest marker earlier in the mention's sentence, the nearest among equals. */
+function sentenceMarker(doc: Doc, markers: Signal[], pos: number): Signal | null {
+  let best: Signal | null = null;
+  const from = firstIndexFrom(markers, pos);
+  for (let i = from - 1; i >= Math.max(0, from - MAX_BACK); i--) {
+    const marker = markers[i]!;
+    if (!sameSentence(doc, marker.start, pos)) break;
+    if (marker.end <= pos && (best === null || (marker.strong && !best.strong))) best = marker;
+  }
+  return best;
+}
+
+function open(mention: LawMention): boolean {
+  return mention.kind !== 'anaphor' && mention.jurisdiction === null && !mention.deictic && (mention.generic || mention.kind === 'unknown');
+}
+
+function applyMarkers(doc: Doc, mentions: LawMention[], markers: Signal[]): void {
+  for (const mention of mentions) {
+    if (!open(mention)) continue;
+    const marker = sentenceMarker(doc, markers, mention.phraseStart);
+    if (marker) mention.jurisdiction = marker.jurisdiction;
+  }
+}
+
+/** A bare "형법" after "한국 형법은 …" is still the South's: unqualified names inherit within a paragraph. */
+function inheritJurisdiction(doc: Doc, mentions: LawMention[]): void {
+  const lastQualified = new Map<string, LawMention>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'alias' || mention.law === null) continue;
+    const previous = lastQualified.get(mention.law);
+    if (mention.jurisdiction !== null) lastQualified.set(mention.law, mention);
+    else if (open(mention) && previous && paragraphOf(doc, previous.start) === paragraphOf(doc, mention.start)) {
+      mention.jurisdiction = previous.jurisdiction;
+    }
+  }
+}
+
+function applyFocus(doc: Doc, mentions: LawMention[], signals: Signal[], focus: string | null): void {
+  for (const mention of mentions) {
+    if (mention.deictic) mention.jurisdiction = signalAt(doc, signals, mention.phraseStart)?.jurisdiction ?? focus;
+    else if (open(mention) && mention.generic) mention.jurisdiction = focus;
+  }
+}
+
+/** "South Korea's criminal code": a known name of another jurisdiction is a law the database does not hold. */
+function settleForeign(doc: Doc, mentions: LawMention[]): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'alias' || !mention.law || mention.jurisdiction === null) continue;
+    if (doc.compiled.laws.get(mention.law)?.jurisdiction === mention.jurisdiction) continue;
+    mention.kind = 'unknown';
+    mention.law = null;
+    mention.name = doc.text.slice(mention.phraseStart, mention.end);
+    mention.specific = true;
+  }
+}
+
+/** "the code" refers back only to a code; "the law", "the Act", "동법" to any law. */
+function compatible(doc: Doc, anaphor: Pick<LawMention, 'noun'>, mention: LawMention): boolean {
+  if (mention.kind === 'anaphor') return false;
+  if (anaphor.noun !== 'code') return true;
+  const law = mention.law ? doc.compiled.laws.get(mention.law) : null;
+  return law ? law.kind === 'code' || /code/i.test(law.title) : /code|kodex|법전|法典/i.test(mention.name ?? '');
+}
+
+/**
+ * What an anaphor at `anaphor.start` refers to: the compatible mention before it in its paragraph,
+ * else the next one there ("법 제27조는 … 반동사상문화배격법 제32조"), else the last one earlier in the text.
+ */
+export function antecedentOf(doc: Doc, mentions: LawMention[], anaphor: Pick<LawMention, 'start' | 'end' | 'noun'>): LawMention | null {
+  const from = firstIndexFrom(mentions, anaphor.start);
+  const paragraph = paragraphOf(doc, anaphor.start);
+  let earlier: LawMention | null = null;
+  for (let i = from - 1; i >= Math.max(0, from - MAX_BACK); i--) {
+    const mention = mentions[i]!;
+    if (mention.end > anaphor.start || !compatible(doc, anaphor, mention)) continue;
+    if (paragraphOf(doc, mention.start) === paragraph) return mention;
+    earlier ??= mention;
+  }
+  for (let i = from; i < Math.min(mentions.length, from + MAX_BACK); i++) {
+    const mention = mentions[i]!;
+    if (paragraphOf(doc, mention.start) !== paragraph) break;
+    if (mention.start >= anaphor.end && compatible(doc, anaphor, mention)) return mention;
+  }
+  return earlier;
+}
+
+function resolveAnaphors(doc: Doc, mentions: LawMention[]): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'anaphor') continue;
+    const antecedent = antecedentOf(doc, mentions, mention);
+    if (!antecedent) continue;
+    mention.antecedent = antecedent;
+    mention.law = antecedent.law;
+    mention.name = antecedent.name;
+    mention.jurisdiction = antecedent.jurisdiction;
+    mention.stated = antecedent.stated;
+  }
+}
+
+/**
+ * Settles every mention's jurisdiction and every anaphor's law. `markers` are the jurisdiction
+ * markers that reach beyond the document level; `focus` is what the document is about.
+ */
+export function settleMentions(doc: Doc, mentions: LawMention[], markers: Signal[], focus: string | null): void {
+  applyMarkers(doc, mentions, markers);
+  inheritJurisdiction(doc, mentions);
+  applyFocus(doc, mentions, markers, focus);
+  settleForeign(doc, mentions);
+  resolveAnaphors(doc, mentions);
+}

@@ -1,0 +1,94 @@
+/**
+ * Laws the database does not hold, found from the shape of their names: a title ending in a law
+ * word ("National Security Act", "국가보안법", "남북관계 발전에 관한 법률", "日本国憲法"), a German
+ * compound ("Staatssicherheitsgesetz"), or a name every jurisdiction gives its laws ("헌법").
+ */
+
+import { cjkWords } from './lang/index.ts';
+import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
+import type { Doc, LawMention } from './extract-types.ts';
+import {
+  GERMAN_COMPOUND_LAW,
+  HAN_TITLE_BEFORE,
+  HANGUL_PHRASE_BEFORE,
+  HANGUL_TITLE_BEFORE,
+  LAW_WORD,
+  nameKey,
+  NOT_A_LAW,
+  TITLE_STOP_WORDS,
+  TITLE_WORDS_BEFORE,
+} from './patterns.ts';
+
+const HANGUL_END = /[가-힣]$/;
+const HANGUL_RUN_BEFORE = /[가-힣]{1,2}$/;
+const GENERIC_CJK = new Set(cjkWords('genericLawNames').map(nameKey));
+
+function isTitle(written: string): boolean {
+  return written.split(/\s+/).filter((word) => word !== '' && !TITLE_STOP_WORDS.test(word)).length >= 2;
+}
+
+/** Where the Hangul title ending right before `index` starts, or -1. */
+function hangulTitleStart(before: string, from: number, word: string): number {
+  const phrase = HANGUL_PHRASE_BEFORE.exec(before);
+  if (phrase) return from + phrase.index;
+  const title = HANGUL_TITLE_BEFORE.exec(before);
+  if (title) return from + title.index;
+  const short = HANGUL_RUN_BEFORE.exec(before);
+  return short && GENERIC_CJK.has(nameKey(short[0] + word)) ? from + short.index : -1;
+}
+
+/** Where the title ending in the law word at `index` starts, or -1 when no title precedes it. */
+function titleStart(norm: string, index: number, word: string): number {
+  const from = Math.max(0, index - 80);
+  const before = norm.slice(from, index);
+  if (/^[A-Z]/.test(word)) {
+    const title = TITLE_WORDS_BEFORE.exec(before);
+    return title && isTitle(title[0] + word) ? from + title.index : -1;
+  }
+  if (HANGUL_END.test(word)) return hangulTitleStart(before, from, word);
+  const title = HAN_TITLE_BEFORE.exec(before);
+  return title ? from + title.index : -1;
+}
+
+/**
+ * A title may open with its qualifiers ("South Korea's Criminal Act" was read back from "Act"):
+ * those say whose law it is, and the name proper starts after them.
+ */
+function unknownMention(doc: Doc, titleStart: number, end: number, wordStart: number): LawMention {
+  const inside = qualifiersAfter(doc.compiled, doc.norm, titleStart, (pos) => pos >= wordStart);
+  const start = Math.min(inside.edge, wordStart);
+  const before = qualifiersBefore(doc.compiled, doc.norm, titleStart);
+  const jurisdiction = inside.jurisdiction ?? before.jurisdiction;
+  const phraseStart = inside.jurisdiction || !before.jurisdiction ? titleStart : before.edge;
+  return {
+    kind: 'unknown',
+    start,
+    end,
+    phraseStart,
+    law: null,
+    name: doc.text.slice(phraseStart, end),
+    jurisdiction,
+    deictic: inside.deictic || before.deictic,
+    generic: doc.compiled.genericKeys.has(nameKey(doc.norm.slice(start, end))),
+    specific: true,
+    stated: inside.stated ?? before.stated,
+    noun: null,
+    antecedent: null,
+  };
+}
+
+/** Every title of a law in the text, whether or not the database holds it; the caller drops those it does. */
+export function findUnknownTitles(doc: Doc): LawMention[] {
+  const mentions: LawMention[] = [];
+  for (const match of doc.norm.matchAll(LAW_WORD)) {
+    const start = titleStart(doc.norm, match.index, match[0]);
+    const end = match.index + match[0].length;
+    if (start < 0 || (mentions.at(-1)?.end ?? 0) > start) continue;
+    if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end))) continue;
+    mentions.push(unknownMention(doc, start, end, match.index));
+  }
+  for (const match of doc.norm.matchAll(GERMAN_COMPOUND_LAW)) {
+    mentions.push(unknownMention(doc, match.index, match.index + match[0].length, match.index));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,98 @@
+import type { LanguageData } from './language.types.ts';
+
+/** English as reports write it ("Article 60 of the Criminal Code", "Arts 34-38 of the law"). */
+export const en: LanguageData = {
+  code: 'en',
+  articleWords: ['article', 'articles', 'art.', 'arts.', 'art', 'arts'],
+  pluralArticleWords: ['articles', 'arts.', 'arts', 'sections', 'secs.'],
+  ordinalArticleWords: [],
+  sectionWords: ['section', 'sections', 'sec.', 'secs.'],
+  newsArticleDeterminers: [
+    'a', 'an', 'this', 'that', 'news', 'his', 'her', 'their', 'our', 'same', 'previous', 'earlier', 'recent',
+    'another', 'opinion',
+  ],
+  paragraphWords: ['paragraph', 'para.', 'para', 'clause', 'section', 'sec.', 'subsection'],
+  itemWords: ['item', 'subparagraph', 'sub-paragraph', 'point', 'clause'],
+  unitWords: [
+    '%', 'percent', 'per cent', 'percentage points', 'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks',
+    'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'people', 'person', 'persons', 'other',
+    'others', 'more', 'time', 'times', 'won', 'yuan', 'dollar', 'dollars', 'usd', 'kg', 'km', 'ton', 'tons', 'th',
+    'st', 'nd', 'rd', 'case', 'cases', 'member', 'members', 'defector', 'defectors', 'women', 'men', 'children',
+    'page', 'pages', 'chapter', 'chapters', 'article', 'articles', 'provision', 'provisions', 'clauses',
+  ],
+  listWords: ['and', 'or', '&', 'as well as'],
+  rangeWords: ['to', 'through', 'thru', 'till', 'until'],
+  lawLinks: ['of', 'in'],
+  numberWords: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  },
+
+  lawKindWords: [
+    'Act', 'Law', 'Code', 'Covenant', 'Convention', 'Constitution', 'Declaration', 'Charter', 'Statute', 'Treaty',
+    'Protocol', 'Ordinance', 'Decree', 'Regulation', 'Regulations', 'Agreement', 'Accord', 'Accords', 'Resolution',
+    'Rules', 'Guidelines',
+  ],
+  instrumentNouns: [
+    'constitution', 'covenant', 'convention', 'charter', 'treaty', 'protocol', 'decree', 'ordinance', 'agreement',
+    'accord', 'accords', 'resolution', 'rules', 'regulation', 'regulations', 'guidelines', 'bylaws', 'directive',
+    'statute', 'statutes',
+  ],
+  anaphorDeterminers: ['the', 'this', 'that', 'its', 'said', 'same', 'above', 'aforementioned', 'present'],
+  anaphorModifiers: ['new', 'revised', 'amended'],
+  anaphorNouns: ['law', 'act', 'code', 'legislation', 'statute'],
+  descriptionLinks: [
+    'on', 'against', 'banning', 'prohibiting', 'for', 'regarding', 'concerning', 'rejecting', 'eliminating',
+    'to protect', 'protecting', 'guaranteeing', 'to guarantee', 'to prevent', 'preventing', 'to reject', 'to eliminate',
+  ],
+  genericLawNames: [
+    'criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act', 'constitution', 'criminal procedure law',
+    'code of criminal procedure', 'civil code', 'family law',
+  ],
+  deicticWords: ["its", "the country's", "the regime's", "the state's", "the nation's"],
+  neutralWords: [
+    'the', 'a', 'an', 'this', 'that', 'new', 'newly', 'current', 'revised', 'amended', 'old', 'former', 'existing',
+    'updated', 'so-called', 'latest', 'previous', 'earlier', 'same',
+  ],
+  titleStopWords: [
+    'the', 'this', 'that', 'a', 'an', 'such', 'said', 'new', 'under', 'in', 'by', 'of', 'and', 'or', 'on', 'for',
+    'with', 'to', 'from', 'as', 'at', 'its', 'his', 'her', 'their', 'both', 'while', 'unlike', 'according',
+  ],
+  institutionWords: [
+    'law', 'laws', 'act', 'acts', 'code', 'codes', 'legislation', 'court', 'courts', 'statute', 'statutes', 'judge',
+    'judges', 'prosecutor', 'prosecutors', 'criminal law', 'criminal code', 'penal code', 'criminal act', 'police',
+    'district court', 'central district court', 'high court', 'supreme court', 'prosecutors office', "prosecutors' office",
+    'intelligence service', 'national intelligence service', 'constitution', 'constitutional court', 'legal system',
+    'authorities',
+  ],
+  locativeWords: ['in', 'under'],
+
+  offenceFramingBefore: [
+    'crime of', 'crimes of', 'offence of', 'offences of', 'offense of', 'offenses of', 'charge of', 'charges of',
+    'count of', 'counts of', 'crime such as', 'crimes such as', 'crime as', 'charged with', 'convicted of',
+    'accused of', 'guilty of', 'indicted for', 'sentenced for', 'punished for', 'arrested for', 'prosecuted for',
+    'executed for', 'tried for', 'detained for', 'charged with the crime of', 'convicted of the crime of',
+    'accused of the crime of',
+  ],
+  offenceFramingAfter: ['crime', 'crimes', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses'],
+  abbreviations: [
+    'art', 'arts', 'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'st', 'para', 'sec', 'secs', 'jan', 'feb', 'mar', 'apr',
+    'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'cf', 'e.g', 'i.e', 'u.s', 'u.n', 'd.p.r.k', 'gen',
+    'col', 'lt', 'prof', 'inc', 'co', 'jr', 'sr', 'abs',
+  ],
+
+  months: [
+    'january|jan.', 'february|feb.', 'march|mar.', 'april|apr.', 'may', 'june|jun.', 'july|jul.', 'august|aug.',
+    'september|sept.|sep.', 'october|oct.', 'november|nov.', 'december|dec.',
+  ],
+  versionWords: ['revised', 'amended', 'revision', 'amendment', 'version', 'edition'],
+  versionVerbs: [
+    'revised', 'revising', 'amended', 'amending', 'revision', 'amendment', 'adopted', 'enacted', 'passed', 'introduced',
+    'added',
+  ],
+  versionPrepositions: ['in', 'of', 'on'],
+  versionNouns: [],
+  countAfter: [],
+  countBefore: [],
+};

@@ -1,0 +1,40 @@
+import type { CjkLanguageData } from './language.types.ts';
+
+/** Japanese ("共和国刑法第60条", "刑法60条", "第4章(27〜40条)", "同法第32条", "全329条"). */
+export const ja: CjkLanguageData = {
+  code: 'ja',
+  ordinalPrefix: ['第'],
+  articleCounters: ['条', '條'],
+  subArticleLinks: ['の'],
+  // 条件, 条約, 条例, 条項, 条文, 条理
+  notArticleAfter: '件約例項文理',
+  paragraphCounters: ['項'],
+  itemCounters: ['号'],
+  chapterCounters: ['章'],
+  supplementaryWords: ['附則'],
+  rangeGaps: ['~', '-', 'から', 'ないし', '乃至'],
+  rangeTails: ['まで'],
+  listGaps: [',', '、', '・', '·', 'や', 'と', '及び', '並びに', 'および', 'ならびに'],
+  moneyAfter: [],
+  bareCounter: 'after-law',
+
+  lawKindWords: ['法律', '法', '憲章', '条約', '規約', '協定', '決議', '政令', '条例', '規則'],
+  notLaws: ['方法', '違法', '不法', '合法', '文法', '司法', '立法', '手法', '用法', '技法', '魔法', '無法', '適法', '便法'],
+  lawParticles: [],
+  anaphors: ['同法', '本法', '当該法', '同法律'],
+  genericLawNames: ['刑法', '憲法', '刑事訴訟法', '民法'],
+  deicticWords: ['同国', '同国の', '自国の'],
+  neutralWords: ['改正', '改正された', '現行', '新', '新しい'],
+  locativeSuffixes: ['では', 'の場合'],
+  institutionWords: ['裁判所', '検察', '法律', '法'],
+  citedParticles: [],
+  countAfter: ['からなる', 'で構成', 'に増え'],
+  countBefore: ['全', '計', '総', '合計'],
+  yearWords: ['年'],
+  monthWords: ['月'],
+  dayWords: ['日'],
+  possessives: ['の'],
+  versionWords: ['改正', '採択', '制定', '版'],
+  offenceSuffixes: ['罪'],
+  notOffenceAfter: '名状人',
+};

@@ -1,0 +1,139 @@
+/**
+ * What the extractor knows about one language, as word lists. The patterns are compiled from these
+ * lists (lang/compile.ts), so a new form or a new language is a data change: add its words here.
+ * Words are literals, matched case-insensitively in Latin script; "." in a word is a literal dot.
+ */
+export interface LanguageData {
+  code: string;
+
+  /** Words that make the next number an article: "Article 60", "Art. 60", "Artikel 60", "§ 60". */
+  articleWords: string[];
+  /** The plural forms among them ("Articles 60-1" is two articles, "Article 60-1" one). */
+  pluralArticleWords: string[];
+  /** The article word after an ordinal: "dem 60. Artikel des Strafrechts". */
+  ordinalArticleWords: string[];
+  /** "section 56" counts as an article only when a law is named right after it. */
+  sectionWords: string[];
+  /** Determiners that make "article" a news article: "in an article 3 days ago". */
+  newsArticleDeterminers: string[];
+  /** Between a number and a paragraph number: "Article 40, Section 3", "Article 98 Clause 1". */
+  paragraphWords: string[];
+  /** Between a paragraph and an item number: "paragraph 1, item 3". */
+  itemWords: string[];
+  /** Units that make a number a count: "60 years", "12 people". */
+  unitWords: string[];
+  /** "60 and 64", "60 as well as 64". */
+  listWords: string[];
+  /** "19 to 26", "19 bis 26". */
+  rangeWords: string[];
+  /** Words linking an article to the law after it: "Article 5 of the Act", "Artikel 5 des Gesetzes". */
+  lawLinks: string[];
+  /** Number words: "Article Seven". Tens and "hundred" combine ("twenty-two", "two hundred"). */
+  numberWords: Record<string, number>;
+
+  /** The last word of a law's title: "Act", "Law", "Code", "Gesetz". */
+  lawKindWords: string[];
+  /** Nouns that name an instrument after "of the": "constitution", "resolution". */
+  instrumentNouns: string[];
+  /** Anaphora: a determiner then a law noun ("the law", "this Act", "dieses Gesetzes"). */
+  anaphorDeterminers: string[];
+  anaphorModifiers: string[];
+  anaphorNouns: string[];
+  /** After a law noun, words that open its description: "the law against …", "a law on …". */
+  descriptionLinks: string[];
+  /** Names every jurisdiction gives one of its laws: "criminal code", "constitution" — whose law it is comes from the context. */
+  genericLawNames: string[];
+  /** Possessives meaning "the jurisdiction spoken of": "its", "the country's". */
+  deicticWords: string[];
+  /** Words that may stand between a qualifier and a law name: "new", "revised". */
+  neutralWords: string[];
+  /** Words that open a title but are not part of it: "under", "the". */
+  titleStopWords: string[];
+  /** Institutions whose jurisdiction a marker before them states: "South Korean courts". */
+  institutionWords: string[];
+  /** "In South Korea, …": a locative that sets the jurisdiction of its sentence. */
+  locativeWords: string[];
+
+  /** Words right before an offence name that make it a charge: "the crime of", "charged with". */
+  offenceFramingBefore: string[];
+  /** Words right after an offence name that make it a charge: "charges", "offence". */
+  offenceFramingAfter: string[];
+  /** Abbreviations whose dot does not end a sentence: "Art.", "No.", "U.S." (without the last dot). */
+  abbreviations: string[];
+
+  /** Month names and abbreviations, January first (several spellings per month allowed with "|"). */
+  months: string[];
+  /** After a year, a version: "the 2015 revised code", "2015 amendment", "2015 revidierten". */
+  versionWords: string[];
+  /** Before "in YEAR", a version: "revised in 2015", "geändert im Jahr 2015". */
+  versionVerbs: string[];
+  /** Between such a verb or noun and the year: "in", "of", "von", "aus dem Jahr". */
+  versionPrepositions: string[];
+  /** A noun before the preposition: "Fassung von 2015". */
+  versionNouns: string[];
+  /** Words after a count: "161 articles" — only used for CJK ("8장 161조로"). */
+  countAfter: string[];
+  /** Words before a count: "전 329조", "全329条". */
+  countBefore: string[];
+}
+
+/** A language written with article numbers between an ordinal prefix and a counter: 제60조, 第60条. */
+export interface CjkLanguageData {
+  code: string;
+  /** "제", "第" */
+  ordinalPrefix: string[];
+  /** "조", "条", "條" */
+  articleCounters: string[];
+  /** "의" in 제60조의2, "の" in 第60条の2 */
+  subArticleLinks: string[];
+  /** characters after the counter that make another word: 조선, 조직, 条件, 条約 */
+  notArticleAfter: string;
+  paragraphCounters: string[];
+  itemCounters: string[];
+  chapterCounters: string[];
+  /** "부칙": supplementary provisions, numbered apart */
+  supplementaryWords: string[];
+  /** gaps that make two article tokens a range: "부터", "から", "~" */
+  rangeGaps: string[];
+  /** after the range end: "까지", "まで" */
+  rangeTails: string[];
+  /** gaps that make two article tokens a list: "및", "、" */
+  listGaps: string[];
+  /** money after the counter (조 is also "trillion"): "원", "억" */
+  moneyAfter: string[];
+  /** whether a counter without the ordinal prefix reads as an article ("183조", "刑法60条") */
+  bareCounter: 'always' | 'after-law' | 'never';
+
+  /** the last characters of a law's title: 법, 법률, 法 */
+  lawKindWords: string[];
+  /** 불법, 방법: words ending like a law that are not one */
+  notLaws: string[];
+  /** particles that may follow a law word: 형법은, 형법상 */
+  lawParticles: string[];
+  /** 동법, 같은 법, 同法 */
+  anaphors: string[];
+  genericLawNames: string[];
+  deicticWords: string[];
+  neutralWords: string[];
+  /** "한국에서는", "의 경우": after a jurisdiction name, they set the jurisdiction of the sentence */
+  locativeSuffixes: string[];
+  /** "법원", "검찰", "裁判所" after a jurisdiction name */
+  institutionWords: string[];
+  /** after "N장 M조", what makes it a provision ("1장 2조는") rather than a count ("8장 161조로") */
+  citedParticles: string[];
+  /** after an article count: "161조로 구성" */
+  countAfter: string[];
+  /** before an article count: "총 303조", "全329条" */
+  countBefore: string[];
+  /** a version stated with a year: "2015년 개정", "2015年改正" */
+  yearWords: string[];
+  monthWords: string[];
+  dayWords: string[];
+  /** "북한의 형법", "北朝鮮の刑法" */
+  possessives: string[];
+  versionWords: string[];
+  /** offence names end in it: 국가전복음모죄, 不法国際通信罪 */
+  offenceSuffixes: string[];
+  /** characters after that suffix that make another word: 죄질, 죄명, 罪名 */
+  notOffenceAfter: string;
+}

@@ -1,0 +1,42 @@
+import type { CjkLanguageData } from './language.types.ts';
+
+/**
+ * Chinese ("朝鲜刑法第60条", "该法第27条"). 条 is also a measure word ("三条规定"), so a number before
+ * 条 without 第 counts only right after a law's name.
+ */
+export const zh: CjkLanguageData = {
+  code: 'zh',
+  ordinalPrefix: ['第'],
+  articleCounters: ['条', '條'],
+  subArticleLinks: ['之'],
+  notArticleAfter: '件约約例款文理',
+  paragraphCounters: ['款'],
+  itemCounters: ['项'],
+  chapterCounters: ['章'],
+  supplementaryWords: ['附则', '附則'],
+  rangeGaps: ['~', '-', '至', '到'],
+  rangeTails: [],
+  listGaps: [',', '、', '和', '及', '与', '與', '以及'],
+  moneyAfter: [],
+  bareCounter: 'after-law',
+
+  lawKindWords: ['法律', '法', '宪章', '憲章', '条约', '條約', '公约', '公約', '条例', '條例', '决议', '決議'],
+  notLaws: ['方法', '违法', '違法', '非法', '合法', '语法', '語法', '司法', '立法', '手法', '办法', '辦法', '做法', '想法', '说法', '說法', '看法', '用法', '执法', '執法'],
+  lawParticles: [],
+  anaphors: ['该法', '該法', '本法', '此法', '同法'],
+  genericLawNames: ['刑法', '宪法', '憲法', '刑事诉讼法'],
+  deicticWords: ['该国', '該國'],
+  neutralWords: ['修订', '修訂', '修改', '新', '现行', '現行'],
+  locativeSuffixes: [],
+  institutionWords: ['法院', '检察', '檢察', '法律', '法'],
+  citedParticles: [],
+  countAfter: [],
+  countBefore: ['共', '全文', '总共', '總共', '共计', '共計'],
+  yearWords: ['年'],
+  monthWords: ['月'],
+  dayWords: ['日'],
+  possessives: ['的'],
+  versionWords: ['修订', '修訂', '修改', '通过', '通過', '版'],
+  offenceSuffixes: ['罪'],
+  notOffenceAfter: '名状人',
+};
