@@ -1,7 +1,32 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 
-/** What the extractor needs to know about the law, read in three queries. */
+/** What the extractor needs to know about the law, read in four queries. */
+
+/** Every jurisdiction with the names texts use for it and its default law, if any. */
+export async function listJurisdictionsWithNames(db: Db) {
+  return db
+    .selectFrom('jurisdiction')
+    .select((eb) => [
+      'jurisdiction.code',
+      'jurisdiction.name',
+      'jurisdiction.name_ko',
+      eb
+        .selectFrom('law')
+        .select('law.slug')
+        .whereRef('law.jurisdiction_id', '=', 'jurisdiction.id')
+        .where('law.is_default', '=', true)
+        .limit(1)
+        .as('default_law'),
+      eb
+        .selectFrom('jurisdiction_alias')
+        .select(sql<string[]>`coalesce(array_agg(jurisdiction_alias.name order by jurisdiction_alias.id), '{}')`.as('names'))
+        .whereRef('jurisdiction_alias.jurisdiction_id', '=', 'jurisdiction.id')
+        .as('aliases'),
+    ])
+    .orderBy('jurisdiction.id')
+    .execute();
+}
 
 export async function listLawsWithAliases(db: Db) {
   return db
@@ -12,6 +37,7 @@ export async function listLawsWithAliases(db: Db) {
       'law.slug',
       'law.title',
       'law.title_ko',
+      'law.kind',
       'jurisdiction.code as jurisdiction',
       eb
         .selectFrom('law_alias')

@@ -1,24 +1,42 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
-import type { ExtractionContext, KnownVersion } from './citation.types.ts';
+import type { ExtractionContext, KnownJurisdiction, KnownVersion } from './citation.types.ts';
 import * as repo from './context.repository.ts';
 
-export const DEFAULT_LAW = 'kp-criminal-code';
+type JurisdictionRow = Awaited<ReturnType<typeof repo.listJurisdictionsWithNames>>[number];
 
-/** Builds the extractor's view of the law from the database (three queries). */
+function toJurisdiction(j: JurisdictionRow): KnownJurisdiction {
+  const names = [j.name, ...(j.name_ko ? [j.name_ko] : []), ...(j.aliases ?? [])];
+  return { code: j.code, names: [...new Set(names)], defaultLaw: j.default_law };
+}
+
+/**
+ * The law a text that names no jurisdiction is taken to cite: the default law of the one
+ * jurisdiction that has one. With several, a text must say which jurisdiction it speaks of.
+ */
+function homeDefault(jurisdictions: KnownJurisdiction[]): string | null {
+  const defaults = jurisdictions.flatMap((j) => (j.defaultLaw ? [j.defaultLaw] : []));
+  return defaults.length === 1 ? defaults[0]! : null;
+}
+
+/** Builds the extractor's view of the law from the database (four queries). */
 export async function loadExtractionContext(db: Db): Promise<ExtractionContext> {
-  const [laws, versions, lineages] = await Promise.all([
+  const [jurisdictionRows, laws, versions, lineages] = await Promise.all([
+    repo.listJurisdictionsWithNames(db),
     repo.listLawsWithAliases(db),
     repo.listVersionsWithArticles(db),
     repo.listLineagesWithAliases(db),
   ]);
+  const jurisdictions = jurisdictionRows.map(toJurisdiction);
   return {
-    defaultLaw: DEFAULT_LAW,
+    defaultLaw: homeDefault(jurisdictions),
+    jurisdictions,
     laws: laws.map((l) => ({
       slug: l.slug,
       jurisdiction: l.jurisdiction,
       title: l.title,
+      kind: l.kind,
       aliases: [...new Set([l.title, ...(l.title_ko ? [l.title_ko] : []), ...(l.aliases ?? [])])],
       versions: versions
         .filter((v) => v.law_id === l.id)
