@@ -9,10 +9,16 @@ import { extractFromText, toOutput } from './extract.service.ts';
 export const EXTRACT_BODY_LIMIT = '1mb';
 
 const date = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD').nullable().optional();
+const contextText = z.string({ error: 'must be a string' }).nullable().optional();
 const extractBody = z.strictObject({
   text: z.string({ error: 'text is required: send {"text": "…", "date": "YYYY-MM-DD"}' }).min(1, 'text must not be empty'),
   date: date.refine(() => true, 'date must be a date written YYYY-MM-DD'),
   eventDate: date,
+  // The report's title and summary: they help bind bare references and are never returned as citations.
+  context: z
+    .strictObject({ title: contextText, summary: contextText }, { error: 'context must be an object: {"title": "…", "summary": "…"}' })
+    .nullable()
+    .optional(),
 });
 
 /** POST /api/extract: read-only, so no CSRF token; bodies over 1 MB are refused with 400. */
@@ -33,8 +39,8 @@ export function extractRoutes(db: Db, memo: VersionedMemo): Router {
       const issue = parsed.error.issues[0]!;
       throw new BadRequestError(issue.path.length > 0 && !issue.message.startsWith(String(issue.path[0])) ? `${issue.path.join('.')} ${issue.message}` : issue.message);
     }
-    const { text, date: on, eventDate } = parsed.data;
-    const citations = await extractFromText(db, memo, text, { date: on ?? null, eventDate: eventDate ?? null });
+    const { text, date: on, eventDate, context } = parsed.data;
+    const citations = await extractFromText(db, memo, text, { date: on ?? null, eventDate: eventDate ?? null, context: context ?? null });
     res.json(citations.map(toOutput));
   });
   return router;

@@ -5,7 +5,7 @@ import { getExtractionContext } from './context.service.ts';
 import { extractCitations } from './extract.ts';
 
 /** The element shape of `atlas extract --json` and POST /api/extract (DESIGN.md, CLI contract). */
-export type CitationOutput = Omit<ExtractedCitation, 'offence' | 'reason' | 'item'>;
+export type CitationOutput = Omit<ExtractedCitation, 'offence' | 'reason' | 'item' | 'jurisdiction'>;
 
 export function toOutput(c: ExtractedCitation): CitationOutput {
   return {
@@ -14,7 +14,6 @@ export function toOutput(c: ExtractedCitation): CitationOutput {
     end: c.end,
     law: c.law,
     lawName: c.lawName,
-    jurisdiction: c.jurisdiction,
     article: c.article,
     articleTo: c.articleTo,
     paragraph: c.paragraph,

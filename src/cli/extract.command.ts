@@ -18,7 +18,7 @@ function table(citations: ExtractedCitation[]): string {
   const rows = citations.map((c) => [
     `${c.start}-${c.end}`,
     c.asWritten.replace(/\s+/g, ' ').slice(0, 40),
-    c.law ?? '—',
+    c.law ?? (c.lawName ? `(${c.lawName})` : '—'),
     c.article ? (c.articleTo ? `${c.article}–${c.articleTo}` : c.article) + (c.paragraph ? ` (${c.paragraph})` : '') : '—',
     c.version ?? '—',
     c.resolution,
@@ -31,16 +31,32 @@ function table(citations: ExtractedCitation[]): string {
   return `${[line(head), ...rows.map(line)].join('\n')}\n`;
 }
 
-/** `atlas extract [--date D] [--event-date D] [--json]`: citations in the text on stdin. */
+/**
+ * `atlas extract [--date D] [--event-date D] [--title T] [--summary S] [--json]`: citations in the
+ * text on stdin; the title and summary the text is published under help bind bare references.
+ */
 export async function runExtract(args: string[], { config }: CommandContext): Promise<number> {
-  const { values } = parseArgs({ args, options: { date: { type: 'string' }, 'event-date': { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      date: { type: 'string' },
+      'event-date': { type: 'string' },
+      title: { type: 'string' },
+      summary: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  });
   for (const flag of ['date', 'event-date'] as const) {
     const v = values[flag];
     if (v !== undefined && !isValidIsoDate(v)) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD (got "${v}")`);
   }
   const text = await readStdin();
   const citations = await withDatabase(config, (h) =>
-    extractFromText(h.db, new VersionedMemo(), text, { date: values.date ?? null, eventDate: values['event-date'] ?? null }),
+    extractFromText(h.db, new VersionedMemo(), text, {
+      date: values.date ?? null,
+      eventDate: values['event-date'] ?? null,
+      context: { title: values.title ?? null, summary: values.summary ?? null },
+    }),
   );
   process.stdout.write(values.json ? `${JSON.stringify(citations.map(toOutput), null, 2)}\n` : table(citations));
   return 0;

@@ -88,7 +88,8 @@ async function insertCitationsAndSuggestions(
       count(tally, 'citation', 'inserted');
     }
     const published_on = r.published_on ? periodEnd(r.published_on) : null;
-    rows.push(...(await suggester.rowsFor(tally, { id: reportId, excerpt: r.excerpt ?? null, published_on, event_date: r.event_date ?? null }, targets)));
+    const text = { id: reportId, excerpt: r.excerpt ?? null, title: r.title, summary: r.summary ?? null, published_on, event_date: r.event_date ?? null };
+    rows.push(...(await suggester.rowsFor(tally, text, targets)));
   }
   await insertChunked(rows, 2000, (chunk) => repo.insertCitations(trx, chunk));
 }

@@ -66,6 +66,8 @@ export async function importReports(trx: Trx, tally: Tally, reports: ReportRecor
       {
         id,
         excerpt: r.excerpt ?? null,
+        title: r.title,
+        summary: r.summary ?? null,
         // A report dated only "2009" may speak of anything in force by the end of 2009.
         published_on: r.published_on ? periodEnd(r.published_on) : null,
         event_date: r.event_date ?? null,

@@ -38,7 +38,11 @@ export class CitationSuggester {
     if (!report.excerpt) return [];
     // Built inside the import's transaction, so laws imported by the same file are known.
     this.context ??= await loadExtractionContext(this.trx);
-    const found = extractCitations(report.excerpt, this.context, { date: report.published_on, eventDate: report.event_date });
+    const found = extractCitations(report.excerpt, this.context, {
+      date: report.published_on,
+      eventDate: report.event_date,
+      context: { title: report.title ?? null, summary: report.summary ?? null },
+    });
     if (found.length === 0) return [];
     const existing = knownTargets ?? (await repo.listReportCitations(this.trx, report.id));
     const key = (t: SuggestionTarget) => `${t.law_id}|${t.law_version_id}|${t.article_id}`;
@@ -63,6 +67,9 @@ interface ReportText {
   excerpt: string | null;
   published_on: string | null;
   event_date: string | null;
+  /** what the excerpt is published under: context for the extractor, never cited */
+  title?: string | null;
+  summary?: string | null;
 }
 
 function suggestionRow(reportId: number, excerpt: string, c: ExtractedCitation, target: SuggestionTarget): Insertable<Database['citation']> {

@@ -100,12 +100,30 @@ export const reportSchemas = {
     feedUrl: path,
     feedTitle: str,
   }),
-  ExtractRequest: obj({ text: { type: 'string', minLength: 1 }, date: { type: ['string', 'null'], format: 'date' }, eventDate: { type: ['string', 'null'], format: 'date' } }, ['date', 'eventDate']),
+  ExtractRequest: obj(
+    {
+      text: { type: 'string', minLength: 1 },
+      date: { type: ['string', 'null'], format: 'date' },
+      eventDate: { type: ['string', 'null'], format: 'date' },
+      context: nullable(
+        obj(
+          { title: nstr, summary: nstr },
+          ['title', 'summary'],
+          'The title and summary the text is published under. They help bind bare references ("Article 27 of the law") and are never returned as citations.',
+        ),
+      ),
+    },
+    ['date', 'eventDate', 'context'],
+  ),
   ExtractedCitation: obj({
-    asWritten: str,
-    start: int,
-    end: int,
-    law: nstr,
+    asWritten: { type: 'string', description: 'The text the citation spans: input.slice(start, end).' },
+    start: { type: 'integer', description: 'UTF-16 code-unit offset into the input where asWritten starts.' },
+    end: { type: 'integer', description: 'UTF-16 code-unit offset just past asWritten.' },
+    law: { type: ['string', 'null'], description: 'Slug of the law when the database holds it; null for another law, named in lawName.' },
+    lawName: {
+      type: ['string', 'null'],
+      description: 'The law as named in the text ("National Security Act", "한국 형법") when it is not one the database holds; null otherwise.',
+    },
     article: nstr,
     articleTo: nstr,
     paragraph: nstr,

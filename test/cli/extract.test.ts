@@ -29,7 +29,7 @@ describe('atlas extract', () => {
     expect(out[0]).toMatchObject({ law: 'kp-criminal-code', article: '222', version: '2015', url: '/laws/kp-criminal-code/2015/articles/222' });
     expect(text.slice(out[0].start, out[0].end)).toBe(out[0].asWritten);
     expect(Object.keys(out[0]).sort()).toEqual(
-      ['asWritten', 'start', 'end', 'law', 'article', 'articleTo', 'paragraph', 'version', 'url', 'resolution', 'confidence'].sort(),
+      ['asWritten', 'start', 'end', 'law', 'lawName', 'article', 'articleTo', 'paragraph', 'version', 'url', 'resolution', 'confidence'].sort(),
     );
   });
 
@@ -48,5 +48,19 @@ describe('atlas extract', () => {
     const bad = extract('x', ['--date', '16/03/2016']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--date must be a date written YYYY-MM-DD');
+  });
+
+  it('binds "the law" to the law the --title names, and returns another law by name', () => {
+    const text = 'Article 27 of the law sets five to 15 years for watching South Korean films.';
+    const bare = JSON.parse(extract(text, ['--json', '--date', '2021-06-01']).stdout);
+    expect(bare).toEqual([expect.objectContaining({ law: 'kp-criminal-code', article: '27' })]);
+    const titled = JSON.parse(
+      extract(text, ['--json', '--date', '2021-06-01', '--title', "Inside North Korea's new anti-reactionary thought law"]).stdout,
+    );
+    expect(titled).toEqual([
+      expect.objectContaining({ law: 'kp-reactionary-ideology-and-culture-rejection-act', article: '27', version: '2020', asWritten: 'Article 27 of the law' }),
+    ]);
+    const foreign = JSON.parse(extract('He was charged under Article 7 of the National Security Act.', ['--json']).stdout);
+    expect(foreign).toEqual([expect.objectContaining({ law: null, lawName: 'National Security Act', article: '7', version: null, url: null })]);
   });
 });

@@ -53,4 +53,37 @@ describe('extractor suggestions on import', () => {
     const rows = await suggested(tdb);
     expect(rows).toEqual([expect.objectContaining({ status: 'confirmed', origin: 'import', number: '60' })]);
   });
+
+  it("binds the excerpt's bare references through the report's title and summary", async () => {
+    const bytes = new TextEncoder().encode(`reports:
+  - slug: suggestion-test
+    outlet: daily-nk
+    title: Teenager exiled under the anti-reactionary thought law
+    language: en
+    published_on: "2021-02-01"
+    date_precision: day
+    source_type: inside_source
+    summary: A source describes how the law is applied in Sinuiju.
+    excerpt: "Article 27 of the law calls for five to 15 years of correctional labor."
+`);
+    await importFiles(tdb.db, [{ name: 's.yaml', bytes }]);
+    const rows = await tdb.db
+      .selectFrom('citation')
+      .innerJoin('report', 'report.id', 'citation.report_id')
+      .innerJoin('law', 'law.id', 'citation.law_id')
+      .leftJoin('article', 'article.id', 'citation.article_id')
+      .select(['law.slug', 'article.number', 'citation.as_written', 'citation.quote_exact', 'citation.quote_start', 'citation.quote_end'])
+      .where('report.slug', '=', 'suggestion-test')
+      .execute();
+    expect(rows).toEqual([
+      {
+        slug: 'kp-reactionary-ideology-and-culture-rejection-act',
+        number: '27',
+        as_written: 'Article 27 of the law',
+        quote_exact: 'Article 27 of the law',
+        quote_start: 0,
+        quote_end: 21,
+      },
+    ]);
+  });
 });

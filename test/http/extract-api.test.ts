@@ -18,8 +18,30 @@ describe('POST /api/extract', () => {
     ]);
   });
 
+  it('binds a bare reference to the law the context names, and never cites the context', async () => {
+    const text = 'Article 58 of the Act punishes speaking in the South Korean style.';
+    const body = { text, date: '2023-06-01', context: { title: 'Pyongyang Cultural Language Protection Act: the full text', summary: null } };
+    const res = await request(app).post('/api/extract').send(body).expect(200);
+    expect(res.body).toEqual([
+      expect.objectContaining({ law: 'kp-pyongyang-cultural-language-protection-act', lawName: null, article: '58', version: '2023', start: 0 }),
+    ]);
+    expect(text.slice(res.body[0].start, res.body[0].end)).toBe(res.body[0].asWritten);
+  });
+
+  it('returns an article of a law the database does not hold with law null and its name', async () => {
+    const text = '서울중앙지법은 A씨에게 국가보안법 제7조를 적용했다. 같은 법 제8조도 적용됐다.';
+    const res = await request(app).post('/api/extract').send({ text, date: '2020-01-01' }).expect(200);
+    expect(res.body.map((c: { law: string | null; lawName: string | null; article: string }) => [c.law, c.lawName, c.article])).toEqual([
+      [null, '국가보안법', '7'],
+      [null, '국가보안법', '8'],
+    ]);
+  });
+
   it.each([
     [{}, 'text is required'],
+    [{ text: 'Art. 60', context: 'North Korea' }, 'context must be an object'],
+    [{ text: 'Art. 60', context: { title: 7 } }, 'context.title must be a string'],
+    [{ text: 'Art. 60', context: { headline: 'x' } }, 'context'],
     [{ text: '' }, 'text must not be empty'],
     [{ text: 'Art. 60', date: 'yesterday' }, 'date must be a date written YYYY-MM-DD'],
   ])('answers %j with 400 "%s"', async (body, message) => {
