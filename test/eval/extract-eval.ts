@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractFromText } from '../../src/citations/extract.service.ts';
+import { openDatabase } from '../../src/db/connect.ts';
+import { migrateToLatest } from '../../src/db/migrator.ts';
+import { seedDatabase } from '../../src/import/seed.service.ts';
+import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
+import { addTally, type CaseResult, describe, type EvalCase, emptyTally, periodEnd, scoreCase, type Tally } from './eval-score.ts';
+
+/**
+ * `npm run eval:extract`: the held-out evaluation. Every excerpt of
+ * test/fixtures/citations/eval/*.jsonl goes through the service behind POST /api/extract, on an
+ * in-memory database built by the real migrations and seeds, with its date, event date and context
+ * (title, summary). Prints the figures overall, per language and per class, then every miss.
+ * `--record` also writes the figures into docs/benchmarks.md. Not part of `npm test`.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const evalDir = path.join(root, 'test/fixtures/citations/eval');
+
+function loadCases(): EvalCase[] {
+  if (!fs.existsSync(evalDir)) throw new Error(`${path.relative(root, evalDir)} does not exist`);
+  const files = fs.readdirSync(evalDir).filter((file) => file.endsWith('.jsonl')).sort();
+  return files.flatMap((file) =>
+    fs
+      .readFileSync(path.join(evalDir, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, i) => {
+        try {
+          return JSON.parse(line) as EvalCase;
+        } catch (error) {
+          throw new Error(`${file}:${i + 1}: ${(error as Error).message}`);
+        }
+      }),
+  );
+}
+
+interface Group {
+  tally: Tally;
+  cases: number;
+}
+
+function bump(groups: Map<string, Group>, key: string, result: CaseResult): void {
+  const group = groups.get(key) ?? { tally: emptyTally(), cases: 0 };
+  addTally(group.tally, result.tally);
+  group.cases += 1;
+  groups.set(key, group);
+}
+
+async function run(): Promise<{ lines: string[]; misses: string[]; cases: number }> {
+  const cases = loadCases();
+  const handle = await openDatabase({ databaseUrl: null, dataDir: 'memory://', dbPoolSize: 1 });
+  const memo = new VersionedMemo();
+  const all: Group = { tally: emptyTally(), cases: 0 };
+  const byLang = new Map<string, Group>();
+  const byClass = new Map<string, Group>();
+  const misses: string[] = [];
+  try {
+    await migrateToLatest(handle.db);
+    await seedDatabase(handle.db);
+    for (const c of cases) {
+      const found = await extractFromText(handle.db, memo, c.text, {
+        date: periodEnd(c.date),
+        eventDate: periodEnd(c.eventDate),
+        context: c.context,
+      });
+      const result = scoreCase(c, found);
+      addTally(all.tally, result.tally);
+      all.cases += 1;
+      bump(byLang, c.lang, result);
+      for (const cls of c.classes) bump(byClass, cls, result);
+      misses.push(...result.misses);
+    }
+  } finally {
+    await handle.close();
+  }
+  const section = (groups: Map<string, Group>) => [...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, g]) => describe(k, g.tally, g.cases));
+  const lines = [
+    `${''.padEnd(22)} cases  articles of held laws (matched/returned/expected)   law-only mentions   other laws' articles`,
+    describe('all', all.tally, all.cases),
+    '',
+    'per language',
+    ...section(byLang),
+    '',
+    'per class',
+    ...section(byClass),
+  ];
+  return { lines, misses, cases: all.cases };
+}
+
+const MARK_START = '<!-- eval:extract start -->';
+const MARK_END = '<!-- eval:extract end -->';
+
+/** Replaces the evaluation section of docs/benchmarks.md (the rest of the file is the benchmark's). */
+function record(lines: string[], cases: number): void {
+  const file = path.join(root, 'docs/benchmarks.md');
+  const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const today = new Date().toISOString().slice(0, 10);
+  const body = [
+    MARK_START,
+    '## Citation extraction on the held-out evaluation set',
+    '',
+    `Measured by \`npm run eval:extract -- --record\` on ${today}: the ${cases} excerpts of`,
+    '`test/fixtures/citations/eval/` (labelled by hand before the extractor ran on them; see its README)',
+    'through the service behind `POST /api/extract`, with each excerpt\'s date, event date, title and summary.',
+    'P/R/V: precision, recall and version accuracy of article citations of held laws (matched on law, article',
+    'and articleTo); law-only: laws named without an article; kept out: articles of laws the database does',
+    'not hold that were not bound to a held law (named: returned with `law: null` and `lawName`).',
+    '',
+    '```',
+    ...lines,
+    '```',
+    MARK_END,
+  ].join('\n');
+  const start = doc.indexOf(MARK_START);
+  const end = doc.indexOf(MARK_END);
+  const next = start >= 0 && end > start ? doc.slice(0, start) + body + doc.slice(end + MARK_END.length) : `${doc.trimEnd()}\n\n${body}\n`;
+  fs.writeFileSync(file, next);
+}
+
+const { lines, misses, cases } = await run();
+process.stdout.write(`${lines.join('\n')}\n\nmisses (${misses.length})\n${misses.map((m) => `  ${m}`).join('\n')}\n`);
+if (process.argv.includes('--record')) record(lines, cases);
