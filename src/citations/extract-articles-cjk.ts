@@ -17,6 +17,7 @@ import {
   CJK_RANGE_HEAD,
   CJK_RANGE_TAIL,
   HAN_ARTICLE,
+  HAN_LIST_HEAD,
   KANA,
   KOREAN_ARTICLE,
   KOREAN_LIST_HEAD,
@@ -83,13 +84,15 @@ function koreanTokens(doc: Doc): Token[] {
   return tokens;
 }
 
-/** "제60, 64조", "제301·302조": the first item, which has no 조 of its own. */
+/** "제60, 64조", "제301·302조", "第110、111条": the first item, which has no counter of its own. */
 function listHeads(norm: string): Token[] {
-  return [...norm.matchAll(KOREAN_LIST_HEAD)].map((match) => {
-    const start = match.index;
-    const end = start + match[0].replace(/[\s,、·]+$/, '').length;
-    return { start, end, article: match[1]!, articleTo: null, paragraph: null, item: null, dotted: false, bare: false, needsLaw: false, script: 'ko' as const };
-  });
+  const heads = (pattern: RegExp, script: Token['script']) =>
+    [...norm.matchAll(pattern)].map((match) => {
+      const start = match.index;
+      const end = start + match[0].replace(/[\s,、·]+$/, '').length;
+      return { start, end, article: match[1]!, articleTo: null, paragraph: null, item: null, dotted: false, bare: false, needsLaw: false, script };
+    });
+  return [...heads(KOREAN_LIST_HEAD, 'ko'), ...heads(HAN_LIST_HEAD, 'han')];
 }
 
 /** Without 第, "60条" is an article in Japanese; in Chinese 条 is also a measure word, so only by a law's name. */

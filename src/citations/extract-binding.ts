@@ -6,84 +6,23 @@
  * the database does not hold is returned by name (law null); a group no law can be found for is dropped.
  */
 
+import { contextual } from './extract-bare.ts';
+import { type Binder, defaultOf, fromContext, known, type Target, unknown } from './extract-binder.ts';
 import { antecedentOf } from './extract-jurisdiction.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
-import { type Signal, signalAt } from './extract-signals.ts';
-import { lastEndingBefore, sameSentence, stickyMatch } from './extract-text.ts';
-import type { ArticleGroup, BindingBasis, BoundGroup, Doc, LawMention } from './extract-types.ts';
+import { signalAt } from './extract-signals.ts';
+import { lastEndingBefore, stickyMatch } from './extract-text.ts';
+import type { ArticleGroup, BoundGroup, LawMention } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
-import { CJK_LAW_BEFORE, NOT_A_LAW, UNKNOWN_LAW_HEAD } from './patterns.ts';
+import { ARTICLE_ANAPHOR_BEFORE, CJK_LAW_BEFORE, NOT_A_LAW, UNKNOWN_LAW_HEAD } from './patterns.ts';
 
 /** "… of", "…) of" (a parenthesised group: the law binds but the span stays inside the brackets). */
 const TRAILING_LINK = new RegExp(`(?<paren>\\))?\\s*,?\\s*(?:${alternation(latinWords('lawLinks'))})\\s+`, 'iuy');
 const LEADING_GAP = /^(?:'s)?\s*[,:]?\s*(?:의\s*|の\s*)?$/;
 const MAX_LEADING_GAP = 6;
-/** "법 제27조": the bare word for "law" right before an article refers to a law named nearby. */
-const BARE_LAW_BEFORE = /(?:^|[^가-힣])법\s?$/;
 
-export interface Binder {
-  doc: Doc;
-  mentions: LawMention[];
-  byStart: Map<number, LawMention>;
-  /** jurisdiction markers that reach beyond the document level, and named law mentions, sorted */
-  signals: Signal[];
-  /** the jurisdiction the document is about */
-  focus: string | null;
-  /** named law mentions of the title and summary, in order */
-  context: LawMention[];
-}
-
-type Target = Pick<BoundGroup, 'law' | 'lawName' | 'jurisdiction' | 'basis' | 'mention'>;
 type Found = { mention: LawMention; start: number; end: number };
-
-function jurisdictionOf(binder: Binder, law: string): string | null {
-  return binder.doc.compiled.laws.get(law)?.jurisdiction ?? null;
-}
-
-function known(binder: Binder, law: string, basis: BindingBasis, mention: LawMention | null): Target {
-  return { law, lawName: null, jurisdiction: jurisdictionOf(binder, law), basis, mention };
-}
-
-function unknown(mention: LawMention, basis: BindingBasis): Target {
-  return { law: null, lawName: mention.name, jurisdiction: mention.jurisdiction, basis, mention };
-}
-
-/** Whether `law` may own the group's first number (true when we hold no numbers for it). */
-function lawFits(binder: Binder, law: string, group: ArticleGroup, strict = false): boolean {
-  const numbers = binder.doc.compiled.numbers.get(law);
-  if (!numbers || numbers.size === 0) return !strict;
-  return numbers.has(group.refs[0]!.article);
-}
-
-/**
- * The law the title or summary names: for an anaphor the first one; for a bare number the first
- * held law (of `jurisdiction`, when given) that may have the number.
- */
-function fromContext(binder: Binder, group: ArticleGroup, jurisdiction: string | null, anaphor: boolean): Target | null {
-  for (const mention of binder.context) {
-    if (mention.law) {
-      const sameJurisdiction = jurisdiction === null || jurisdictionOf(binder, mention.law) === jurisdiction;
-      if (sameJurisdiction && (anaphor || lawFits(binder, mention.law, group))) return known(binder, mention.law, 'context', mention);
-    } else if (anaphor) {
-      return unknown(mention, 'context');
-    }
-  }
-  return null;
-}
-
-/** A bare number in a document about a jurisdiction without a default law: the law its title names, if any. */
-function unknownFromContext(binder: Binder): Target | null {
-  const mention = binder.context.find((candidate) => candidate.law === null);
-  return mention ? unknown(mention, 'context') : null;
-}
-
-/** The default law of a jurisdiction, or of the document's. */
-function defaultOf(binder: Binder, jurisdiction: string | null, basis: BindingBasis): Target | null {
-  const code = jurisdiction ?? binder.focus;
-  const law = code ? binder.doc.compiled.defaultLaws.get(code) : undefined;
-  return law ? known(binder, law, basis, null) : null;
-}
 
 function fromMention(binder: Binder, group: ArticleGroup, mention: LawMention): Target | null {
   if (mention.kind === 'alias' && mention.law) return known(binder, mention.law, 'explicit', mention);
@@ -125,7 +64,7 @@ function leadingLaw(binder: Binder, start: number): Found | null {
   if (mention && linked) return { mention, start: mention.phraseStart, end: -1 };
   const before = binder.doc.norm.slice(Math.max(0, start - 16), start);
   const word = CJK_LAW_BEFORE.exec(before);
-  if (word && !NOT_A_LAW.test(word[0].trim()) && !BARE_LAW_BEFORE.test(before)) {
+  if (word && !NOT_A_LAW.test(word[0].trim()) && !ARTICLE_ANAPHOR_BEFORE.test(before)) {
     const wordStart = start - before.length + word.index;
     return { mention: adHocUnknown(binder, wordStart, start, null), start: wordStart, end: -1 };
   }
@@ -136,7 +75,7 @@ function leadingLaw(binder: Binder, start: number): Found | null {
 function pointedLaw(binder: Binder, group: ArticleGroup): Target | null | undefined {
   const { doc } = binder;
   const before = doc.norm.slice(Math.max(0, group.start - 3), group.start);
-  if (BARE_LAW_BEFORE.test(before)) {
+  if (ARTICLE_ANAPHOR_BEFORE.test(before)) {
     const antecedent = antecedentOf(doc, binder.mentions, { start: group.start, end: group.end, noun: null });
     if (antecedent?.law) return known(binder, antecedent.law, 'anaphor', antecedent);
     if (antecedent) return unknown(antecedent, 'anaphor');
@@ -155,26 +94,6 @@ function target(binder: Binder, group: ArticleGroup): { target: Target | null; s
   const pointed = pointedLaw(binder, group);
   if (pointed !== undefined) return { target: pointed, start: -1, end: -1 };
   return { target: group.needsNamedLaw ? null : contextual(binder, group), start: -1, end: -1 };
-}
-
-/**
- * No law named at the group: the law named last in its sentence (when it may have the number), or
- * earlier in its paragraph when that law has the number; a jurisdiction named there; the title or
- * summary; the document's jurisdiction.
- */
-function contextual(binder: Binder, group: ArticleGroup): Target | null {
-  const signal = signalAt(binder.doc, binder.signals, group.start);
-  const mention = signal?.mention;
-  if (signal && mention?.kind === 'unknown') return sameSentence(binder.doc, signal.start, group.start) ? unknown(mention, 'sentence') : null;
-  if (signal && mention?.law) {
-    const sentence = sameSentence(binder.doc, signal.start, group.start);
-    const isDefault = binder.doc.compiled.defaultLaws.get(jurisdictionOf(binder, mention.law) ?? '') === mention.law;
-    if (sentence && (isDefault || lawFits(binder, mention.law, group))) return known(binder, mention.law, 'sentence', mention);
-    if (!sentence && !isDefault && lawFits(binder, mention.law, group, true)) return known(binder, mention.law, 'paragraph', mention);
-    return fromContext(binder, group, jurisdictionOf(binder, mention.law), false) ?? defaultOf(binder, jurisdictionOf(binder, mention.law), 'default');
-  }
-  if (signal) return fromContext(binder, group, signal.jurisdiction, false) ?? defaultOf(binder, signal.jurisdiction ?? null, 'default');
-  return fromContext(binder, group, null, false) ?? defaultOf(binder, null, 'default') ?? unknownFromContext(binder);
 }
 
 /** The law an article group cites, or null when none can be told. */

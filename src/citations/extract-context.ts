@@ -6,6 +6,7 @@ import { cjkWords, latinWords } from './lang/index.ts';
 import { isCjkName, nameKey, namePatternSource } from './patterns.ts';
 import { compileJurisdictions } from './patterns-jurisdictions.ts';
 import { indexDescriptions } from './extract-descriptive.ts';
+import { indexCjkOffences } from './extract-offence-names.ts';
 
 const GENERIC_KEYS = new Set([...latinWords('genericLawNames'), ...cjkWords('genericLawNames')].map(nameKey));
 
@@ -87,6 +88,7 @@ export function compileContext(ctx: ExtractionContext): CompiledContext {
     genericKeys: GENERIC_KEYS,
     descriptions: indexDescriptions(ctx.laws),
     offencePatterns: alternations(ctx.offences.flatMap((offence) => offence.names), ''),
+    offenceNames: indexCjkOffences({ ctx }),
     offenceLookup,
     numbers: new Map(ctx.laws.map((law) => [law.slug, knownNumbers(law)])),
     jurisdictions: compileJurisdictions(jurisdictions),

@@ -46,7 +46,7 @@ export interface DescriptionIndex {
   cjk: { law: string; key: string; bigrams: Set<string> }[];
 }
 
-function bigrams(key: string): Set<string> {
+export function bigrams(key: string): Set<string> {
   const set = new Set<string>();
   for (let i = 0; i + 1 < key.length; i++) set.add(key.slice(i, i + 2));
   return set;

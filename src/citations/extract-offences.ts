@@ -1,20 +1,8 @@
-/** Offence names ("the crime of illegal international communications", "테로죄") and what they sit next to. */
+/** Which article citation an offence name sits next to ("Article 233 (illegal border crossing)", "테로죄(61조)"). */
 
-import { firstIndexFrom, matchAllOf, overlapsAny, sameSentence } from './extract-text.ts';
-import type { Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
-import { alternation, charClass } from './lang/compile.ts';
-import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
-import { nameKey } from './patterns.ts';
+import { firstIndexFrom, sameSentence } from './extract-text.ts';
+import type { Doc, Draft, OffenceMention } from './extract-types.ts';
 
-const FRAMING_BEFORE = new RegExp(`(?:${alternation(latinWords('offenceFramingBefore'))})\\s+(?:the\\s+)?["'“]?\\s*$`, 'iu');
-const FRAMING_AFTER = new RegExp(`^["'”]?\\s*(?:${alternation(latinWords('offenceFramingAfter'))})(?![\\p{L}])`, 'iu');
-const SUFFIXES = alternation(cjkWords('offenceSuffixes'));
-const FRAMED_NAME = new RegExp(`(?:${SUFFIXES})$|^(?:${alternation(latinWords('offenceFramingAfter'))})\\s+of\\s`, 'iu');
-/** "'퇴폐적인 행위'를 한 죄", "…를 반입·유포한 죄": the offence suffix a few words after the name, in its clause. */
-const SUFFIX_AFTER = new RegExp(
-  `^[^.!?。\\n]{0,40}?[\\s'’”가-힣](?:${SUFFIXES})(?!${charClass(CJK_LANGUAGES.map((language) => language.notOffenceAfter).join(''))})`,
-  'u',
-);
 /** Offence right before its number: "crime of … (Article 222)", "'…죄'(222조)". */
 const TIGHT_BEFORE = /^["'”」』\s]*[([]?\s*$/;
 /** Offence right after its number: "Article 233 (Illegal Border Crossing)", "제87조(내란죄)". */
@@ -22,26 +10,6 @@ const TIGHT_AFTER = /^\s*[([,:-]?\s*["'“「『]?\s*$/;
 const TIGHT_GAP = 8;
 const NEAR_GAP = 60;
 const NEIGHBOURS = 4;
-
-function isFramed(norm: string, match: RegExpMatchArray, end: number): boolean {
-  if (FRAMED_NAME.test(match[0])) return true;
-  const start = match.index ?? 0;
-  if (FRAMING_BEFORE.test(norm.slice(Math.max(0, start - 40), start))) return true;
-  if (FRAMING_AFTER.test(norm.slice(end, end + 16))) return true;
-  return /[가-힣\p{Script=Han}]$/u.test(match[0]) && SUFFIX_AFTER.test(norm.slice(end, end + 48));
-}
-
-/** Every offence name in the text that does not sit inside a law's name. */
-export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMention[] {
-  const found: OffenceMention[] = [];
-  for (const match of matchAllOf(doc.norm, doc.compiled.offencePatterns)) {
-    const offence = doc.compiled.offenceLookup.get(nameKey(match[0]));
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (!offence || overlapsAny(mentions, span)) continue;
-    found.push({ ...span, ...offence, framed: isFramed(doc.norm, match, span.end) });
-  }
-  return found;
-}
 
 /** Whether the cited number has stood for this offence in some version. */
 function compatible(doc: Doc, offence: OffenceMention, draft: Draft): boolean {

@@ -6,6 +6,17 @@ import { ABBREVIATION } from './patterns.ts';
 const LATIN_LETTER = /[A-Za-z]/;
 const BREAK = /[.!?]+["')\]”]*(?=\s|$)|[。！？]|\n/g;
 
+/** "2020. 12. 29.", "2023. 9. 26. 헌법재판소는": the dots of a date end no sentence. */
+const DATE_PART_BEFORE = /(?:^|\D)\d{1,4}$/;
+const DATE_BEFORE = /\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/;
+const DIGIT_AFTER = /^\s?\d/;
+
+function dottedDate(norm: string, dot: number): boolean {
+  const before = norm.slice(Math.max(0, dot - 12), dot);
+  if (!DATE_PART_BEFORE.test(before)) return false;
+  return DIGIT_AFTER.test(norm.slice(dot + 1, dot + 3)) || DATE_BEFORE.test(before);
+}
+
 /** Re-runs a sticky pattern at `pos`. */
 export function stickyMatch(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
   pattern.lastIndex = pos;
@@ -26,6 +37,7 @@ export function segment(norm: string): { sentenceStarts: number[]; paragraphStar
     if (match[0].startsWith('.') && LATIN_LETTER.test(norm[match.index - 1] ?? '')) {
       if (ABBREVIATION.test(norm.slice(Math.max(0, match.index - 8), match.index))) continue;
     }
+    if (match[0] === '.' && dottedDate(norm, match.index)) continue;
     sentenceStarts.push(end);
   }
   return { sentenceStarts, paragraphStarts };

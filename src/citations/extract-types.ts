@@ -2,6 +2,7 @@
 
 import type { ExtractionContext, KnownLaw } from './citation.types.ts';
 import type { DescriptionIndex } from './extract-descriptive.ts';
+import type { CjkOffenceName } from './extract-offence-names.ts';
 import type { JurisdictionPatterns } from './patterns-jurisdictions.ts';
 
 export interface Span {
@@ -108,6 +109,8 @@ export interface CompiledContext {
   /** known laws by the content words and characters of their names */
   descriptions: DescriptionIndex;
   offencePatterns: RegExp[];
+  /** Korean and Chinese offence names as character pairs, for names written a little differently */
+  offenceNames: CjkOffenceName[];
   offenceLookup: Map<string, { law: string; lineage: string }>;
   /** per law: every article number known in any version, with the offences it has stood for */
   numbers: Map<string, Map<string, Set<string>>>;

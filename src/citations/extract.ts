@@ -6,12 +6,14 @@
 import type { DocumentContext, ExtractedCitation, ExtractionContext, ExtractOptions } from './citation.types.ts';
 import { findCjkGroups } from './extract-articles-cjk.ts';
 import { findLatinGroups } from './extract-articles-latin.ts';
-import { type Binder, bindGroup } from './extract-binding.ts';
+import type { Binder } from './extract-binder.ts';
+import { bindGroup } from './extract-binding.ts';
 import { compileContext } from './extract-context.ts';
 import { CONTEXT_WEIGHT, documentFocus, type Scores, scoreJurisdictions } from './extract-focus.ts';
 import { settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
-import { attachOffences, findOffenceMentions } from './extract-offences.ts';
+import { findOffenceMentions } from './extract-offence-names.ts';
+import { attachOffences } from './extract-offences.ts';
 import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
 import { byStart, segment } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, BoundGroup, CompiledContext, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
@@ -156,8 +158,13 @@ function makeBinder(analysis: Analysis, context: ReturnType<typeof analyseContex
   settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), focus);
   const marked = focus !== null && ((scores.get(focus) ?? 0) > 0 || (context.scores.get(focus) ?? 0) > 0);
   const binder: Binder = {
-    doc, mentions, byStart: new Map(mentions.map((mention) => [mention.start, mention])),
-    signals: combineSignals(markers, mentions), focus, context: context.mentions,
+    doc,
+    mentions,
+    owners: mentions.filter((mention) => mention.kind !== 'anaphor' || mention.antecedent !== null),
+    byStart: new Map(mentions.map((mention) => [mention.start, mention])),
+    signals: combineSignals(markers, mentions),
+    focus,
+    context: context.mentions,
   };
   return { binder, marked };
 }

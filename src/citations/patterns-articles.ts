@@ -96,6 +96,12 @@ export const KOREAN_LIST_HEAD = new RegExp(
   'g',
 );
 
+/** Japanese or Chinese list whose first item lacks 条: "第110、111条". */
+export const HAN_LIST_HEAD = new RegExp(
+  `${HAN_ORDINAL}\\s*([1-9]\\d{0,2})\\s*${LIST_PUNCTUATION}\\s*(?=(?:${HAN_ORDINAL}\\s*)?[1-9]\\d{0,2}\\s*${HAN_COUNTER})`,
+  'g',
+);
+
 /** A range whose first end lacks its counter: "99~172조", "27~40条". */
 export const CJK_RANGE_HEAD = new RegExp(
   `(?:(?:${KO_ORDINAL}|${HAN_ORDINAL})\\s*)?(?<![\\d.,])([1-9]\\d{0,2})\\s*[-~]\\s*(?=(?:(?:${KO_ORDINAL}|${HAN_ORDINAL})\\s*)?[1-9]\\d{0,2}\\s*(?:${KO_COUNTER}|${HAN_COUNTER}))`,
@@ -134,7 +140,7 @@ export const CJK_RANGE_GAP_NEEDS_TAIL = /^\s*에서\s*$/;
 /** Counts, not citations: "총 303조", "全329条" (the word right before the number). */
 export const CJK_COUNT_BEFORE = new RegExp(`(?:^|[^가-힣\\p{Script=Han}])${group(cjkWords('countBefore'))}\\s*$`, 'u');
 /** "8장 161조", "4章41条": a chapter count right before, with no ordinal prefix. */
-export const CJK_CHAPTER_COUNT_BEFORE = new RegExp(`(?<![\\d${cjkWords('ordinalPrefix').join('')}])(?<!${ORDINALS}\\s)[1-9]\\d{0,2}\\s*${group(cjkWords('chapterCounters'))}\\s*$`);
+export const CJK_CHAPTER_COUNT_BEFORE = new RegExp(`(?<![\\d${cjkWords('ordinalPrefix').join('')}])(?<!${ORDINALS}\\s)[1-9]\\d{0,2}\\s*${group(cjkWords('chapterCounters'))}\\s*[,、]?\\s*$`);
 /** "…조로 구성", "…条からなる" after a chapter count. */
 export const CJK_COUNT_AFTER = new RegExp(`\\s*${group(cjkWords('countAfter'))}`, 'y');
 /** Kana: the sentence is Japanese, where a number before 条 without 第 is an article. */

@@ -78,11 +78,12 @@ export const LAW_WORD = new RegExp(
 /** German compounds ending in a law word: "Staatssicherheitsgesetz", "Strafgesetzbuches". */
 export const GERMAN_COMPOUND_LAW = /\b[A-ZÄÖÜ][a-zäöüß]+(?:gesetz|gesetzbuch|ordnung)(?:es|s)?\b/g;
 /** Capitalised words right before a law word ("National Security" Act), checked on a short slice. */
-export const TITLE_WORDS_BEFORE = /(?:\b[A-Z][\w'-]*\s+){1,6}$/;
+export const TITLE_WORDS_BEFORE = /(?:\b[A-Z][\w'-]*\s+(?:(?:of|to|the|on|for|against|in)\s+){0,2}){1,8}$/;
 export const HANGUL_TITLE_BEFORE = /[가-힣]{3,14}$/;
 /** "남북관계 발전에 관한 법률": words joined by "에 관한", "을 위한", "등에 관한" before the law word. */
 export const HANGUL_PHRASE_BEFORE = /(?:[가-힣]+\s){0,3}[가-힣]+(?:에\s?관한|을\s?위한|를\s?위한|등에\s?관한)\s(?:[가-힣]+\s)?$/;
-export const HAN_TITLE_BEFORE = /[\p{Script=Han}\p{Script=Katakana}ー]{1,12}$/u;
+/** Han and katakana before 法 (and the middle dot of "反動的思想・文化排撃法"), not the particle 的 nor a date's 年. */
+export const HAN_TITLE_BEFORE = /(?:(?![的年月日])[\p{Script=Han}\p{Script=Katakana}ー·]){1,12}$/u;
 export const TITLE_STOP_WORDS = new RegExp(`^(?:${alternation(latinWords('titleStopWords'))}|north|south|korean?|korea's|dprk|rok)$`, 'i');
 
 const LAW_WORDS_LATIN = alternation(LATIN_LAW_KINDS);
@@ -106,6 +107,9 @@ export const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(latinWor
 
 export const LATIN_SCAN = scanGroup;
 
+/** "법 제27조", "同第21条": a word right before an article that points to a law named nearby. */
+export const ARTICLE_ANAPHOR_BEFORE = new RegExp(`(?:^|[^가-힣\\p{Script=Han}])(?:${alternation(cjkWords('articleAnaphors'))})\\s?$`, 'u');
+
 const HANGUL = /[가-힣]/;
 
 /** Whether the match at `index` continues a Hangul word (so "북한국경" holds no "한국"). */
@@ -128,7 +132,7 @@ export function namePatternSource(name: string, suffix: string): string {
   const body = trimmed
     .split(/\s+/)
     .map((word) => escapeRegExp(word).replace(/-/g, '[-\\s]?'))
-    .join('\\s+');
+    .join('[-\\s]+');
   const open = /^\w/.test(trimmed) ? '\\b' : '';
   const close = /\w$/.test(trimmed) ? '\\b' : '';
   return `${open}${body}${suffix}${close}`;

@@ -28,11 +28,21 @@ function unresolved(draft: Draft, notes: string[]): Outcome {
   return outcome(draft, notes, { delta: -UNRESOLVED_PENALTY });
 }
 
+/**
+ * The text states the version ("Article 1 of the 1999 revised penal code") but we do not hold that
+ * article of it: the citation still names the version, linked to its table of contents. A number
+ * we do not hold in a version chosen only by date stays unresolved: nothing says which text it is.
+ */
+function statedVersionOnly(law: KnownLaw, draft: Draft, version: string, notes: string[]): Outcome {
+  return outcome(draft, notes, { version, url: citationUrl(law.slug, version, null), resolution: 'stated_version', delta: -UNRESOLVED_PENALTY });
+}
+
 function resolveArticle(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
   const choice = chooseVersion(law, draft.stated, true, opts);
   if (!choice.version) return unresolved(draft, [...choice.notes, `no version of ${law.slug} has known articles`]);
   const checked = checkArticle(law, choice.version, draft.article!, draft.offence);
   const notes = [...choice.notes, ...checked.notes];
+  if (!checked.version && choice.resolution === 'stated_version') return statedVersionOnly(law, draft, choice.version.slug, notes);
   if (!checked.version) return unresolved(draft, notes);
   const version = checked.version.slug;
   return outcome(draft, notes, {

@@ -23,7 +23,7 @@ export const de: LanguageData = {
   anaphorNouns: ['gesetzes', 'gesetzbuches', 'strafgesetzbuches'],
   descriptionLinks: ['gegen', 'über', 'zur', 'zum'],
   genericLawNames: ['strafgesetzbuch', 'strafrecht', 'verfassung', 'grundgesetz', 'strafprozessordnung'],
-  deicticWords: ['seines', 'ihres', 'des landes'],
+  deicticWords: ['seines', 'ihres', 'des landes', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren'],
   neutralWords: ['des', 'dem', 'der', 'den', 'die', 'das', 'neuen', 'revidierten', 'geänderten', 'aktuellen', 'geltenden'],
   titleStopWords: ['das', 'die', 'der', 'des', 'dem', 'den', 'nach', 'laut', 'gemäß', 'im', 'in', 'und'],
   institutionWords: ['gericht', 'gerichte', 'gesetz', 'gesetze', 'justiz', 'staatsanwaltschaft'],

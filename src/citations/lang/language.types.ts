@@ -112,6 +112,8 @@ export interface CjkLanguageData {
   lawParticles: string[];
   /** 동법, 같은 법, 同法 */
   anaphors: string[];
+  /** right before an article, a word that refers to a law named nearby: "법 제27조", "同第21条" */
+  articleAnaphors: string[];
   genericLawNames: string[];
   deicticWords: string[];
   neutralWords: string[];
@@ -136,4 +138,6 @@ export interface CjkLanguageData {
   offenceSuffixes: string[];
   /** characters after that suffix that make another word: 죄질, 죄명, 罪名 */
   notOffenceAfter: string;
+  /** right after an offence name, words that make it a charge: "간첩 혐의로", "スパイ容疑" */
+  offenceFramingAfter: string[];
 }

@@ -1,0 +1,86 @@
+/**
+ * A bare number ("Article 60", "63조", "60条") names no law: it belongs to a law its sentence names,
+ * else one its paragraph names that holds the number, else one named elsewhere in the text that holds
+ * it, else the law the title or summary names, else the default law of the jurisdiction the passage
+ * or document speaks of. A jurisdiction without a default law named in the passage ("In South
+ * Korea, …") leaves it unbound.
+ */
+
+import { type Binder, defaultOf, fromContext, jurisdictionOf, known, lawFits, type Target, unknown, unknownFromContext } from './extract-binder.ts';
+import { type Signal, signalAt } from './extract-signals.ts';
+import { firstIndexFrom, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
+import type { ArticleGroup, BindingBasis, Doc, LawMention } from './extract-types.ts';
+
+/** How many mentions each side of a number are weighed: enough for a passage, bounded for hostile input. */
+const NEAR = 8;
+
+function sentenceBounds(doc: Doc, pos: number): [number, number] {
+  const i = sentenceOf(doc, pos);
+  return [doc.sentenceStarts[i] ?? 0, doc.sentenceStarts[i + 1] ?? doc.norm.length];
+}
+
+function paragraphBounds(doc: Doc, pos: number): [number, number] {
+  const i = paragraphOf(doc, pos);
+  return [doc.paragraphStarts[i] ?? 0, doc.paragraphStarts[i + 1] ?? doc.norm.length];
+}
+
+/** Owners between `from` and `to`: the nearest before `pos` first, then the nearest after it. */
+function ownersWithin(binder: Binder, pos: number, [from, to]: [number, number]): LawMention[] {
+  const { owners } = binder;
+  const lo = firstIndexFrom(owners, from);
+  const at = firstIndexFrom(owners, pos);
+  const hi = firstIndexFrom(owners, to);
+  const before = owners.slice(Math.max(lo, at - NEAR), at).filter((owner) => owner.end <= pos).reverse();
+  return [...before, ...owners.slice(at, Math.min(hi, at + NEAR))];
+}
+
+function isDefault(binder: Binder, law: string): boolean {
+  return binder.doc.compiled.defaultLaws.get(jurisdictionOf(binder, law) ?? '') === law;
+}
+
+function asTarget(binder: Binder, owner: LawMention, basis: BindingBasis): Target {
+  return owner.law ? known(binder, owner.law, basis, owner) : unknown(owner, basis);
+}
+
+/**
+ * Of the laws named near a number, the first that holds it. In its own sentence the nearest law
+ * takes it even when we hold no such article of it (we hold few); further away only a law that
+ * holds it, the default law, or the one law named there when the database does not hold it.
+ */
+function choose(binder: Binder, group: ArticleGroup, owners: LawMention[], basis: BindingBasis): Target | null {
+  const first = owners[0];
+  if (!first) return null;
+  const fitting = owners.find((owner) => owner.law && lawFits(binder, owner.law, group, true));
+  if (fitting) return asTarget(binder, fitting, basis);
+  if (basis === 'sentence') return asTarget(binder, first, basis);
+  const named = owners.find((owner) => owner.law && isDefault(binder, owner.law));
+  if (named) return asTarget(binder, named, basis);
+  const laws = new Set(owners.map((owner) => owner.law ?? owner.name));
+  return laws.size === 1 && first.law === null ? asTarget(binder, first, basis) : null;
+}
+
+/** A jurisdiction without a default law, named nearer than any law: "In South Korea, Article 87 …". */
+function foreignMarker(binder: Binder, signal: Signal | null, owners: LawMention[], pos: number): boolean {
+  if (!signal || signal.mention || signal.jurisdiction === null) return false;
+  if (binder.doc.compiled.defaultLaws.has(signal.jurisdiction)) return false;
+  const nearest = owners.find((owner) => owner.end <= pos);
+  return !nearest || nearest.end <= signal.start;
+}
+
+export function contextual(binder: Binder, group: ArticleGroup): Target | null {
+  const { doc } = binder;
+  const pos = group.start;
+  const signal = signalAt(doc, binder.signals, pos);
+  const inSentence = ownersWithin(binder, pos, sentenceBounds(doc, pos));
+  const local = signal?.mention?.law ? jurisdictionOf(binder, signal.mention.law) : (signal?.jurisdiction ?? null);
+  const nearSentence = signal !== null && sameSentence(doc, signal.start, pos);
+  if (foreignMarker(binder, nearSentence ? signal : null, inSentence, pos)) return null;
+  const sentence = choose(binder, group, inSentence, 'sentence');
+  if (sentence) return sentence;
+  if (foreignMarker(binder, signal, ownersWithin(binder, pos, paragraphBounds(doc, pos)), pos)) return null;
+  const nearby =
+    choose(binder, group, ownersWithin(binder, pos, paragraphBounds(doc, pos)), 'paragraph') ??
+    choose(binder, group, ownersWithin(binder, pos, [0, doc.norm.length]), 'paragraph');
+  if (nearby) return nearby;
+  return fromContext(binder, group, local, false) ?? defaultOf(binder, local, 'default') ?? unknownFromContext(binder);
+}

@@ -1,0 +1,119 @@
+/**
+ * Offence names in the text ("the crime of illegal international communications", "테로죄",
+ * "国家転覆陰謀罪"), and whether the text frames them as a charge, which lets them stand alone as
+ * citations. Korean and Chinese names written a little differently from the database's
+ * ("퇴폐문화 반입·유포죄") are matched by their characters.
+ */
+
+import { bigrams } from './extract-descriptive.ts';
+import { matchAllOf, overlapsAny } from './extract-text.ts';
+import type { CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
+import { alternation, charClass } from './lang/compile.ts';
+import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
+import { isCjkName, nameKey } from './patterns.ts';
+
+const FRAMING_BEFORE = new RegExp(`(?:${alternation(latinWords('offenceFramingBefore'))})\\s+(?:the\\s+)?["'“]?\\s*$`, 'iu');
+const FRAMING_AFTER = new RegExp(
+  `^["'”’」』]?\\s*(?:(?:${alternation(latinWords('offenceFramingAfter'))})(?![\\p{L}])|${alternation(cjkWords('offenceFramingAfter'))})`,
+  'iu',
+);
+const SUFFIXES = alternation(cjkWords('offenceSuffixes'));
+const NOT_AFTER_SUFFIX = charClass(CJK_LANGUAGES.map((language) => language.notOffenceAfter).join(''));
+const FRAMED_NAME = new RegExp(`(?:${SUFFIXES})$|^(?:${alternation(latinWords('offenceFramingAfter'))})\\s+of\\s`, 'iu');
+/** "'퇴폐적인 행위'를 한 죄", "…를 반입·유포한 죄": the offence suffix a few words after the name, in its clause. */
+const SUFFIX_AFTER = new RegExp(`^[^.!?。\\n]{0,40}?[\\s'’”가-힣](?:${SUFFIXES})(?!${NOT_AFTER_SUFFIX})`, 'u');
+/** A name in quotes is quoted as a name: “decadent acts”, 「国家転覆陰謀罪」. */
+const QUOTE_BEFORE = /["'“‘「『]\s?$/;
+const QUOTE_AFTER = /^\s?["'”’」』]/;
+/** "subversion and espionage", "国家転覆陰謀罪、テロ罪": offences sharing one frame. */
+const CONJUNCTION = new RegExp(`^["'”’」』\\s]*(?:,|、|·|;|${alternation([...latinWords('listWords'), ...cjkWords('listGaps')])})\\s*["'“‘「『]?\\s*$`, 'iu');
+/** The suffix of a Korean or Chinese offence name (죄, 罪); the name is read back from it. */
+const SUFFIX_AT = new RegExp(`(?:${SUFFIXES})(?!${NOT_AFTER_SUFFIX})`, 'gu');
+/** Up to three chunks of Hangul or Han right before the suffix, on a short slice. */
+const NAME_BEFORE = /(?:[가-힣\p{Script=Han}·]+\s?){1,3}$/u;
+const LOOK_BACK = 24;
+const TITLE_COVERED = 0.7;
+const NAME_COVERED = 0.6;
+
+function isFramed(norm: string, span: Span, name: string): boolean {
+  if (FRAMED_NAME.test(name)) return true;
+  const before = norm.slice(Math.max(0, span.start - 40), span.start);
+  const after = norm.slice(span.end, span.end + 48);
+  if (FRAMING_BEFORE.test(before) || FRAMING_AFTER.test(after)) return true;
+  if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) return true;
+  return /[가-힣\p{Script=Han}]$/u.test(name) && SUFFIX_AFTER.test(after);
+}
+
+export interface CjkOffenceName {
+  law: string;
+  lineage: string;
+  bigrams: Set<string>;
+}
+
+/** Korean and Chinese offence names of the database, as character pairs. */
+export function indexCjkOffences(compiled: Pick<CompiledContext, 'ctx'>): CjkOffenceName[] {
+  return compiled.ctx.offences.flatMap((offence) =>
+    offence.names.filter(isCjkName).map((name) => ({ law: offence.law, lineage: offence.lineage, bigrams: bigrams(nameKey(name)) })),
+  );
+}
+
+/** The offence whose name holds nearly all the characters of `written` (and most of its own). */
+function similarOffence(names: CjkOffenceName[], written: string): CjkOffenceName | null {
+  const own = bigrams(nameKey(written));
+  if (own.size < 3) return null;
+  let best: { name: CjkOffenceName; score: number } | null = null;
+  for (const name of names) {
+    let shared = 0;
+    for (const pair of own) if (name.bigrams.has(pair)) shared++;
+    const score = shared / own.size;
+    if (score >= TITLE_COVERED && shared / name.bigrams.size >= NAME_COVERED && (!best || score > best.score)) best = { name, score };
+  }
+  return best?.name ?? null;
+}
+
+function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
+  const found: OffenceMention[] = [];
+  for (const match of doc.norm.matchAll(SUFFIX_AT)) {
+    const end = match.index + match[0].length;
+    if (overlapsAny(taken, { start: match.index, end })) continue;
+    const from = Math.max(0, match.index - LOOK_BACK);
+    const name = NAME_BEFORE.exec(doc.norm.slice(from, match.index));
+    if (!name) continue;
+    // Longest first: "퇴폐문화 반입·유포죄", then "반입·유포죄".
+    for (const word of name[0].matchAll(/\S+\s?/g)) {
+      const start = from + name.index + word.index;
+      const offence = similarOffence(doc.compiled.offenceNames, doc.norm.slice(start, end));
+      if (!offence) continue;
+      found.push({ start, end, law: offence.law, lineage: offence.lineage, framed: true });
+      break;
+    }
+  }
+  return found;
+}
+
+/** A name next to a framed one by a conjunction shares its frame: "charges of subversion and espionage". */
+function shareFrames(norm: string, offences: OffenceMention[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < offences.length; i++) {
+      const [a, b] = [offences[i]!, offences[i + 1]!];
+      if (a.framed === b.framed || b.start - a.end > 16 || !CONJUNCTION.test(norm.slice(a.end, b.start))) continue;
+      a.framed = true;
+      b.framed = true;
+    }
+  }
+}
+
+/** Every offence name in the text that does not sit inside a law's name, sorted by start. */
+export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMention[] {
+  const found: OffenceMention[] = [];
+  for (const match of matchAllOf(doc.norm, doc.compiled.offencePatterns)) {
+    const offence = doc.compiled.offenceLookup.get(nameKey(match[0]));
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!offence || overlapsAny(mentions, span)) continue;
+    found.push({ ...span, ...offence, framed: isFramed(doc.norm, span, match[0]) });
+  }
+  const similar = similarMentions(doc, [...found].sort((a, b) => a.start - b.start)).filter((offence) => !overlapsAny(mentions, offence));
+  const all = [...found, ...similar].sort((a, b) => a.start - b.start);
+  shareFrames(doc.norm, all);
+  return all;
+}
