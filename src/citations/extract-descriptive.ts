@@ -66,10 +66,13 @@ export function indexDescriptions(laws: KnownLaw[]): DescriptionIndex {
   return index;
 }
 
-/** The one law whose names hold every content word of `phrase`, one of them its own; else null. */
-export function lawOfDescription(index: DescriptionIndex, phrase: string): string | null {
+/**
+ * The one law whose names hold every content word of `phrase`, one of them its own; else null. A
+ * title ("Criminal Act") needs two such words: one is what every jurisdiction's laws share.
+ */
+export function lawOfDescription(index: DescriptionIndex, phrase: string, minWords = 1): string | null {
   const stems = contentStems(phrase);
-  if (stems.length === 0) return null;
+  if (stems.length < minWords || stems.length === 0) return null;
   const candidates = [...index.stems].filter(([, own]) => stems.every((s) => own.has(s))).map(([slug]) => slug);
   if (candidates.length !== 1) return null;
   const law = candidates[0]!;

@@ -5,7 +5,7 @@
  */
 
 import { lawOfAlias } from './extract-context.ts';
-import { findDescribed, lawOfCjkTitle } from './extract-descriptive.ts';
+import { findDescribed, lawOfCjkTitle, lawOfDescription } from './extract-descriptive.ts';
 import { qualifiersBefore } from './extract-qualifiers.ts';
 import { findUnknownTitles } from './extract-unknown.ts';
 import { byStart, matchAllOf, overlapsAny, stickyMatch } from './extract-text.ts';
@@ -57,14 +57,17 @@ function findAliases(doc: Doc): LawMention[] {
 /**
  * Titles that are not a known name stay unknown laws. A title holding a known name is that law when
  * what it adds is a qualifier ("북한 형법"), and another law when it adds words ("군형법"); a Korean or
- * Chinese title close to a known name ("반동사상배격법") is that law.
+ * Chinese title close to a known name ("반동사상배격법"), or a title whose words all belong to one held
+ * law's names ("Reactionary Ideology and Rejection of Culture Act"), is that law.
  */
 function reconcile(doc: Doc, aliases: LawMention[]): LawMention[] {
   const unknown: LawMention[] = [];
   const known = [...aliases];
   for (const title of findUnknownTitles(doc)) {
     if (overlapsAny(known, title)) continue;
-    const similar = isCjkName(title.name ?? '') ? lawOfCjkTitle(doc.compiled.descriptions, doc.norm.slice(title.start, title.end)) : null;
+    const written = doc.norm.slice(title.start, title.end);
+    const { descriptions } = doc.compiled;
+    const similar = isCjkName(written) ? lawOfCjkTitle(descriptions, written) : lawOfDescription(descriptions, written, 2);
     if (similar) aliases.push(aliasMention(doc, title.start, title.end, similar, ''));
     else unknown.push(title);
   }

@@ -4,6 +4,7 @@
  * compound ("Staatssicherheitsgesetz"), or a name every jurisdiction gives its laws ("헌법").
  */
 
+import { alternation } from './lang/compile.ts';
 import { cjkWords } from './lang/index.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
 import type { Doc, LawMention } from './extract-types.ts';
@@ -22,6 +23,8 @@ import {
 const HANGUL_END = /[가-힣]$/;
 const HANGUL_RUN_BEFORE = /[가-힣]{1,2}$/;
 const GENERIC_CJK = new Set(cjkWords('genericLawNames').map(nameKey));
+/** "同法", "해당 법": anaphors, not titles. */
+const CJK_ANAPHOR = new RegExp(`^(?:${alternation(cjkWords('anaphors'))})$`);
 
 function isTitle(written: string): boolean {
   return written.split(/\s+/).filter((word) => word !== '' && !TITLE_STOP_WORDS.test(word)).length >= 2;
@@ -84,7 +87,7 @@ export function findUnknownTitles(doc: Doc): LawMention[] {
     const start = titleStart(doc.norm, match.index, match[0]);
     const end = match.index + match[0].length;
     if (start < 0 || (mentions.at(-1)?.end ?? 0) > start) continue;
-    if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end))) continue;
+    if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end)) || CJK_ANAPHOR.test(doc.norm.slice(start, end))) continue;
     mentions.push(unknownMention(doc, start, end, match.index));
   }
   for (const match of doc.norm.matchAll(GERMAN_COMPOUND_LAW)) {

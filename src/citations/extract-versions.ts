@@ -34,6 +34,8 @@ function located(doc: Doc, pos: number, law: string, stated: StatedYear): Versio
 export interface StatementIndex {
   statements: VersionStatement[];
   positions: number[];
+  /** per law, the version the title or summary states, for citations the text itself states none for */
+  fallback: Map<string, StatedYear>;
 }
 
 /** All version statements, sorted by position; qualifier years of law mentions included. */
@@ -48,7 +50,7 @@ export function findVersionStatements(doc: Doc, mentions: LawMention[]): Stateme
     if (statement) statements.push(statement);
   }
   statements.sort((a, b) => a.pos - b.pos);
-  return { statements, positions: statements.map((statement) => statement.pos) };
+  return { statements, positions: statements.map((statement) => statement.pos), fallback: new Map() };
 }
 
 /**
@@ -63,6 +65,10 @@ export function statedVersionFor(
   mention: LawMention | null,
 ): StatedYear | null {
   if (mention?.stated) return mention.stated;
+  return statedInText(doc, index, law, pos) ?? index.fallback.get(law) ?? null;
+}
+
+function statedInText(doc: Doc, index: StatementIndex, law: string, pos: number): StatedYear | null {
   const { statements, positions } = index;
   if (statements.length === 0) return null;
   const pivot = floorIndex(positions, pos);

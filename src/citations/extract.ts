@@ -16,7 +16,7 @@ import { findOffenceMentions } from './extract-offence-names.ts';
 import { attachOffences } from './extract-offences.ts';
 import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
 import { byStart, segment } from './extract-text.ts';
-import type { ArticleGroup, BindingBasis, BoundGroup, CompiledContext, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
+import type { ArticleGroup, BindingBasis, BoundGroup, CompiledContext, Doc, Draft, LawMention, OffenceMention, StatedYear } from './extract-types.ts';
 import { findVersionStatements, type StatementIndex, statedVersionFor } from './extract-versions.ts';
 import { normaliseText } from './numerals.ts';
 import { resolveDraft } from './resolve.ts';
@@ -57,12 +57,24 @@ function weighted(scores: Scores, weight: number): Scores {
 }
 
 /** The title and summary: what they say about jurisdictions, and the laws they name. */
-function analyseContext(compiled: CompiledContext, context: DocumentContext | null | undefined): { scores: Scores; mentions: LawMention[] } {
+interface ContextAnalysis {
+  scores: Scores;
+  mentions: LawMention[];
+  /** per law, the first version the title or summary states ("2004년 7월 제정한 행정처벌법") */
+  stated: Map<string, StatedYear>;
+}
+
+/** The title and summary: what they say about jurisdictions, the laws they name and the versions they state. */
+function analyseContext(compiled: CompiledContext, context: DocumentContext | null | undefined): ContextAnalysis {
   const text = [context?.title, context?.summary].filter((part) => part?.trim()).join('\n');
-  if (!text) return { scores: new Map(), mentions: [] };
+  if (!text) return { scores: new Map(), mentions: [], stated: new Map() };
   const { doc, markers, mentions, scores } = analyse(text, compiled, true);
   settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), documentFocus(compiled, scores));
-  return { scores: weighted(scores, CONTEXT_WEIGHT), mentions: mentions.filter((mention) => mention.kind !== 'anaphor') };
+  const stated = new Map<string, StatedYear>();
+  for (const statement of findVersionStatements(doc, mentions).statements) {
+    if (!stated.has(statement.law)) stated.set(statement.law, { year: statement.year, month: statement.month });
+  }
+  return { scores: weighted(scores, CONTEXT_WEIGHT), mentions: mentions.filter((mention) => mention.kind !== 'anaphor'), stated };
 }
 
 function withoutOverlaps(groups: ArticleGroup[]): ArticleGroup[] {
@@ -126,15 +138,19 @@ function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: S
   return drafts;
 }
 
-/** A law named on its own, once per law, and only when nothing else of that law is cited. */
-function lawDrafts(doc: Doc, mentions: LawMention[], cited: Set<string | null>, statements: StatementIndex): Draft[] {
+/**
+ * A law named on its own, once per law, and only when nothing else of that law is cited. A name
+ * every jurisdiction uses ("the criminal law", "刑法") counts once the passage says it is this law's.
+ */
+function lawDrafts(doc: Doc, mentions: LawMention[], cited: Set<string | null>, statements: StatementIndex, marked: boolean): Draft[] {
   const drafts: Draft[] = [];
   for (const mention of mentions) {
     const law = mention.law;
-    if (mention.kind !== 'alias' || !law || !mention.specific || cited.has(law)) continue;
-    cited.add(law);
+    if (mention.kind !== 'alias' || !law || cited.has(law)) continue;
     const jurisdiction = doc.compiled.laws.get(law)?.jurisdiction ?? null;
-    const named = !mention.generic || mention.jurisdiction !== null;
+    if (!mention.specific && (!marked || mention.jurisdiction !== jurisdiction)) continue;
+    cited.add(law);
+    const named = !mention.generic || mention.specific;
     drafts.push({
       kind: 'law', law, lawName: null, jurisdiction, start: mention.phraseStart, end: mention.end, article: null, articleTo: null,
       paragraph: null, item: null, offence: null, confidence: named ? NAMED_LAW_CONFIDENCE : GENERIC_LAW_CONFIDENCE, dotted: false,
@@ -152,7 +168,7 @@ function withoutRepeatedOffences(citations: ExtractedCitation[], drafts: Draft[]
   return citations.filter((citation, i) => drafts[i]!.kind !== 'offence' || !covered.has(`${citation.law} ${citation.offence}`));
 }
 
-function makeBinder(analysis: Analysis, context: ReturnType<typeof analyseContext>): { binder: Binder; marked: boolean } {
+function makeBinder(analysis: Analysis, context: ContextAnalysis): { binder: Binder; marked: boolean } {
   const { doc, markers, mentions, scores } = analysis;
   const focus = documentFocus(doc.compiled, scores, context.scores);
   settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), focus);
@@ -177,16 +193,18 @@ function makeBinder(analysis: Analysis, context: ReturnType<typeof analyseContex
 export function extractCitations(text: string, ctx: ExtractionContext, opts: ExtractOptions = {}): ExtractedCitation[] {
   const compiled = compileContext(ctx);
   const analysis = analyse(text, compiled);
-  const { binder, marked } = makeBinder(analysis, analyseContext(compiled, opts.context));
+  const context = analyseContext(compiled, opts.context);
+  const { binder, marked } = makeBinder(analysis, context);
   const { doc, mentions } = binder;
   const statements = findVersionStatements(doc, mentions);
+  statements.fallback = context.stated;
   const groups = withoutOverlaps([...findLatinGroups(doc.norm), ...findCjkGroups(doc)]);
   const drafts = groups
     .map((group) => bindGroup(binder, group))
     .flatMap((bound) => (bound ? groupDrafts(doc, bound, statements, marked) : []));
   const loose = attachOffences(doc, drafts, findOffenceMentions(doc, mentions));
   drafts.push(...offenceDrafts(binder, loose, statements));
-  drafts.push(...lawDrafts(doc, mentions, new Set(drafts.map((draft) => draft.law)), statements));
+  drafts.push(...lawDrafts(doc, mentions, new Set(drafts.map((draft) => draft.law)), statements, marked));
   drafts.sort(byStart);
   const citations = drafts.map((draft) => resolveDraft(text, doc.compiled.laws, draft, opts));
   return withoutRepeatedOffences(citations, drafts);

@@ -33,7 +33,7 @@ const NEUTRAL_LATIN = alternation(latinWords('neutralWords'));
 const NEUTRAL_CJK = alternation(cjkWords('neutralWords'));
 const YEAR_CJK =
   `(?<yearCjk>(?:19|20)\\d{2})\\s*${group(cjkWords('yearWords'))}(?:\\s*(?<monthCjk>\\d{1,2})\\s*${group(cjkWords('monthWords'))})?` +
-  `(?:\\s*\\d{1,2}\\s*${group(cjkWords('dayWords'))})?(?:에|に)?`;
+  `(?:\\s*\\d{1,2}\\s*${group(cjkWords('dayWords'))})?(?:에|に|${alternation(cjkWords('possessives'))})?`;
 
 /** Qualifiers that are not jurisdiction names: months, years, "revised", "개정"; `j` and `d` groups come per context. */
 export function qualifierGroups(jurisdictionLatin: string, jurisdictionCjk: string, deictic: string): string {
@@ -72,7 +72,7 @@ export const LAW_WORD = new RegExp(
   `\\b(?:${alternation(LATIN_LAW_KINDS)})\\b|` +
     `(?:${alternation(CJK_LAW_KINDS.filter((word) => /[가-힣]$/.test(word)))})` +
     `(?=${group(LAW_PARTICLES.filter((p) => p.length === 1))}(?![가-힣])|${group(LAW_PARTICLES.filter((p) => p.length > 1))}|[^가-힣]|$)|` +
-    `(?:${alternation(CJK_LAW_KINDS.filter((word) => !/[가-힣]/.test(word)))})`,
+    `(?:${alternation(CJK_LAW_KINDS.filter((word) => !/[가-힣]/.test(word)))})(?=[^\\u3400-\\u9fff\\uf900-\\ufaff]|${group(cjkWords('lawFollowers'))}|$)`,
   'g',
 );
 /** German compounds ending in a law word: "Staatssicherheitsgesetz", "Strafgesetzbuches". */

@@ -67,9 +67,20 @@ function take<T>(pool: T[], test: (item: T) => boolean): T | undefined {
   return index < 0 ? undefined : pool.splice(index, 1)[0];
 }
 
+/** The same article of the same law cited twice in an excerpt is one citation (the labels count it once). */
+function distinct(found: Found[]): Found[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = `${f.law} ${f.article} ${f.articleTo}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function scoreArticles(c: EvalCase, found: Found[], tally: Tally, misses: string[]): void {
   const expected = c.expected.filter(isArticle);
-  const pool = found.filter(isArticle);
+  const pool = distinct(found.filter(isArticle));
   tally.expected += expected.length;
   tally.returned += pool.length;
   for (const e of expected) {

@@ -110,6 +110,8 @@ export interface CjkLanguageData {
   notLaws: string[];
   /** particles that may follow a law word: 형법은, 형법상 */
   lawParticles: string[];
+  /** Han characters that may follow a law word ("刑法第60条", "国家保安法違反"); any other makes a compound (法機関) */
+  lawFollowers: string[];
   /** 동법, 같은 법, 同法 */
   anaphors: string[];
   /** right before an article, a word that refers to a law named nearby: "법 제27조", "同第21条" */
