@@ -82,5 +82,5 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
     choose(binder, group, ownersWithin(binder, pos, paragraphBounds(doc, pos)), 'paragraph') ??
     choose(binder, group, ownersWithin(binder, pos, [0, doc.norm.length]), 'paragraph');
   if (nearby) return nearby;
-  return fromContext(binder, group, local, false) ?? defaultOf(binder, local, 'default') ?? unknownFromContext(binder);
+  return fromContext(binder, group, local, false) ?? unknownFromContext(binder, local) ?? defaultOf(binder, local, 'default');
 }

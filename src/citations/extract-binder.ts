@@ -59,9 +59,14 @@ export function fromContext(binder: Binder, group: ArticleGroup, jurisdiction: s
   return null;
 }
 
-/** A bare number in a document about a jurisdiction without a default law: the law its title names, if any. */
-export function unknownFromContext(binder: Binder): Target | null {
-  const mention = binder.context.find((candidate) => candidate.law === null);
+/**
+ * A title or summary that names only laws the database does not hold ("…전파관리법 등 공개"): a bare
+ * number belongs to the first of them, unless it is said to be another jurisdiction's.
+ */
+export function unknownFromContext(binder: Binder, jurisdiction: string | null): Target | null {
+  if (binder.context.some((candidate) => candidate.law !== null)) return null;
+  const code = jurisdiction ?? binder.focus;
+  const mention = binder.context.find((candidate) => candidate.jurisdiction === null || candidate.jurisdiction === code);
   return mention ? unknown(mention, 'context') : null;
 }
 

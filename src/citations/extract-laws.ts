@@ -15,7 +15,7 @@ import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
 const TITLE_CASE = /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u;
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u;
-const HANGUL_OR_HAN = /[가-힣\p{Script=Han}]/u;
+const HANGUL = /[가-힣]/;
 const CODE_NOUN = /^(?:code|gesetzbuch|strafgesetzbuch(?:es)?|gesetzbuches)$/i;
 
 function aliasMention(doc: Doc, start: number, end: number, law: string, written: string): LawMention {
@@ -34,10 +34,13 @@ function aliasMention(doc: Doc, start: number, end: number, law: string, written
   };
 }
 
-/** A known name inside a longer title ("Military Criminal Code", "군형법") names another law. */
+/**
+ * A known name inside a longer title ("Military Criminal Code", "군형법") names another law. Chinese
+ * and Japanese run words together ("依照刑法"), so only Hangul, which spaces its words, is read so.
+ */
 function insideLongerName(doc: Doc, start: number, written: string): boolean {
   if (stickyMatch(doc.compiled.jurisdictions.qualifierBefore, doc.norm, start)) return false;
-  if (isCjkName(written)) return start > 0 && HANGUL_OR_HAN.test(doc.norm[start - 1]!);
+  if (isCjkName(written)) return start > 0 && HANGUL.test(doc.norm[start - 1]!) && HANGUL.test(written[0]!);
   const word = CAPITALISED_WORD_BEFORE.exec(doc.norm.slice(Math.max(0, start - 30), start));
   return word !== null && !TITLE_STOP_WORDS.test(word[1]!);
 }

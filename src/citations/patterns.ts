@@ -78,7 +78,7 @@ export const LAW_WORD = new RegExp(
 /** German compounds ending in a law word: "Staatssicherheitsgesetz", "Strafgesetzbuches". */
 export const GERMAN_COMPOUND_LAW = /\b[A-ZÄÖÜ][a-zäöüß]+(?:gesetz|gesetzbuch|ordnung)(?:es|s)?\b/g;
 /** Capitalised words right before a law word ("National Security" Act), checked on a short slice. */
-export const TITLE_WORDS_BEFORE = /(?:\b[A-Z][\w'-]*\s+(?:(?:of|to|the|on|for|against|in)\s+){0,2}){1,8}$/;
+export const TITLE_WORDS_BEFORE = /(?:\b[A-Z][\w'-]*\s+(?:(?:of|to|the|on|for|against|in)\s+){0,2}(?:and\s+(?=[A-Z]))?){1,8}$/;
 export const HANGUL_TITLE_BEFORE = /[가-힣]{3,14}$/;
 /** "남북관계 발전에 관한 법률": words joined by "에 관한", "을 위한", "등에 관한" before the law word. */
 export const HANGUL_PHRASE_BEFORE = /(?:[가-힣]+\s){0,3}[가-힣]+(?:에\s?관한|을\s?위한|를\s?위한|등에\s?관한)\s(?:[가-힣]+\s)?$/;
@@ -100,7 +100,11 @@ export const CJK_LAW_BEFORE = new RegExp(
   'u',
 );
 /** Words that end like a law but are not one: 불법, 방법, 違法. */
-export const NOT_A_LAW = new RegExp(`(?:^|[^가-힣\\p{Script=Han}])(?:${alternation(cjkWords('notLaws'))})$`, 'u');
+export const NOT_A_LAW = new RegExp(
+  `(?:^|[^가-힣])(?:${alternation(cjkWords('notLaws').filter((word) => /[가-힣]/.test(word)))})$|` +
+    `(?:${alternation(cjkWords('notLaws').filter((word) => !/[가-힣]/.test(word)))})$`,
+  'u',
+);
 
 /** Sentence-final dots that do not end a sentence: "Art. 60", "No. 1028", "U.S. officials". */
 export const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(latinWords('abbreviations'))}|\\p{L})$`, 'iu');

@@ -56,7 +56,9 @@ function resolveArticle(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outc
 
 /** A range links a version's table of contents; a law known only from reports still has one. */
 function resolveRange(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
-  const known = chooseVersion(law, draft.stated, true, opts);
+  // A range links the table of contents, which a version known only from reports has too: a stated one is taken as stated.
+  const stated = draft.stated ? chooseVersion(law, draft.stated, false, opts) : null;
+  const known = stated?.resolution === 'stated_version' ? stated : chooseVersion(law, draft.stated, true, opts);
   const choice = known.version ? known : chooseVersion(law, draft.stated, false, opts);
   if (!choice.version) return unresolved(draft, choice.notes);
   const version = choice.version.slug;
