@@ -26,6 +26,8 @@ import {
 
 const MAX_GAP = 12;
 const CITED_AFTER_CHAPTER = new RegExp(`\\s*${group(ko.citedParticles)}`, 'y');
+/** A second chapter count shortly after: "…161조를 9장 303조로". */
+const CHAPTER_COUNT_AHEAD = new RegExp(`^[^.。\\n]{0,12}?(?<![\\d제第])[1-9]\\d{0,2}\\s*${group(ko.chapterCounters)}\\s*[1-9]\\d{0,2}\\s*${group(ko.articleCounters)}`);
 /** "161조에서 303조로": from one count to another. */
 const CHANGE_TO = /\s*(?:으로|로)(?![가-힣])/y;
 
@@ -65,12 +67,18 @@ function tokenOf(norm: string, match: RegExpMatchArray, script: Token['script'],
   return withSubParts(norm, token);
 }
 
-/** "8장 161조로", "全329条", "4章41条": a count of articles, not a citation. */
+/**
+ * "8장 161조로", "全329条", "4章41条", "기존의 8장 161조를 9장 303조로": a count of articles, not a
+ * citation. A chapter count before a bare number makes it a count when a count word precedes the
+ * pair, when another such pair follows ("from … to …"), or when a count particle follows it.
+ */
 function isCount(doc: Doc, token: Token): boolean {
-  const before = doc.norm.slice(Math.max(0, token.start - 12), token.start);
-  if (CJK_COUNT_BEFORE.test(before.slice(-4))) return true;
-  if (!token.bare || !CJK_CHAPTER_COUNT_BEFORE.test(before)) return false;
-  if (token.script === 'han') return true;
+  const before = doc.norm.slice(Math.max(0, token.start - 16), token.start);
+  if (CJK_COUNT_BEFORE.test(before.slice(-5))) return true;
+  const chapter = token.bare ? CJK_CHAPTER_COUNT_BEFORE.exec(before) : null;
+  if (!chapter) return false;
+  if (token.script === 'han' || CJK_COUNT_BEFORE.test(before.slice(0, chapter.index))) return true;
+  if (CHAPTER_COUNT_AHEAD.test(doc.norm.slice(token.end, token.end + 24))) return true;
   return !stickyMatch(CITED_AFTER_CHAPTER, doc.norm, token.end) && stickyMatch(CJK_COUNT_AFTER, doc.norm, token.end) !== null;
 }
 

@@ -80,7 +80,7 @@ export function lawOfDescription(index: DescriptionIndex, phrase: string, minWor
 }
 
 /** Of a title's character pairs, the share a known name must have; and of the name's, the share the title must cover. */
-const TITLE_COVERED = 0.8;
+const TITLE_COVERED = 0.7;
 const NAME_COVERED = 0.6;
 
 /** The law whose Korean or Chinese name holds nearly all of `title` ("반동사상배격법" → 반동사상문화배격법). */

@@ -12,7 +12,11 @@ import { alternation, charClass } from './lang/compile.ts';
 import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
 import { isCjkName, nameKey } from './patterns.ts';
 
-const FRAMING_BEFORE = new RegExp(`(?:${alternation(latinWords('offenceFramingBefore'))})\\s+(?:the\\s+)?["'“]?\\s*$`, 'iu');
+/** "charged with espionage", and its second charge: "charges of subversion and espionage". */
+const FRAMING_BEFORE = new RegExp(
+  `(?:${alternation(latinWords('offenceFramingBefore'))})\\s+(?:the\\s+)?(?:(?:[\\p{L}'-]+\\s+){1,3}(?:${alternation(latinWords('listWords'))})\\s+)?["'“]?\\s*$`,
+  'iu',
+);
 const FRAMING_AFTER = new RegExp(
   `^["'”’」』]?\\s*(?:(?:${alternation(latinWords('offenceFramingAfter'))})(?![\\p{L}])|${alternation(cjkWords('offenceFramingAfter'))})`,
   'iu',

@@ -138,7 +138,7 @@ export const CJK_RANGE_TAIL = new RegExp(`\\s*${group(cjkWords('rangeTails'))}`,
 export const CJK_RANGE_GAP_NEEDS_TAIL = /^\s*에서\s*$/;
 
 /** Counts, not citations: "총 303조", "全329条" (the word right before the number). */
-export const CJK_COUNT_BEFORE = new RegExp(`(?:^|[^가-힣\\p{Script=Han}])${group(cjkWords('countBefore'))}\\s*$`, 'u');
+export const CJK_COUNT_BEFORE = new RegExp(`(?:^|[^가-힣\\p{Script=Han}])${group(cjkWords('countBefore'))}(?:${group(cjkWords('possessives'))})?\\s*$`, 'u');
 /** "8장 161조", "4章41条": a chapter count right before, with no ordinal prefix. */
 export const CJK_CHAPTER_COUNT_BEFORE = new RegExp(`(?<![\\d${cjkWords('ordinalPrefix').join('')}])(?<!${ORDINALS}\\s)[1-9]\\d{0,2}\\s*${group(cjkWords('chapterCounters'))}\\s*[,、]?\\s*$`);
 /** "…조로 구성", "…条からなる" after a chapter count. */
