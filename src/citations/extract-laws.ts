@@ -61,7 +61,7 @@ function findAliases(doc: Doc): LawMention[] {
  * Titles that are not a known name stay unknown laws. A title holding a known name is that law when
  * what it adds is a qualifier ("북한 형법"), and another law when it adds words ("군형법"); a Korean or
  * Chinese title close to a known name ("반동사상배격법"), or a title whose words all belong to one held
- * law's names ("Reactionary Ideology and Rejection of Culture Act"), is that law.
+ * law's names ("Culture Rejection Act of the Reactionary Ideology"), is that law.
  */
 function reconcile(doc: Doc, aliases: LawMention[]): LawMention[] {
   const unknown: LawMention[] = [];

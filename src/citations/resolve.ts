@@ -29,7 +29,7 @@ function unresolved(draft: Draft, notes: string[]): Outcome {
 }
 
 /**
- * The text states the version ("Article 1 of the 1999 revised penal code") but we do not hold that
+ * The text states the version ("Article 3 of the 2004 revised code") but we do not hold that
  * article of it: the citation still names the version, linked to its table of contents. A number
  * we do not hold in a version chosen only by date stays unresolved: nothing says which text it is.
  */
