@@ -3,7 +3,7 @@
 import type { ExtractionContext, KnownJurisdiction, KnownLaw } from './citation.types.ts';
 import type { CompiledContext } from './extract-types.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
-import { isCjkName, nameKey, namePatternSource } from './patterns.ts';
+import { cjkTrieSource, isCjkName, latinTrieSource, nameKey } from './patterns.ts';
 import { compileJurisdictions } from './patterns-jurisdictions.ts';
 import { indexDescriptions } from './extract-descriptive.ts';
 import { indexCjkOffences } from './extract-offence-names.ts';
@@ -21,8 +21,8 @@ function alternations(names: Iterable<string>, suffix: string): RegExp[] {
   const cjk = unique.filter(isCjkName);
   const latin = unique.filter((name) => !isCjkName(name));
   return [
-    ...(latin.length ? [new RegExp(latin.map((name) => namePatternSource(name, suffix)).join('|'), 'gi')] : []),
-    ...(cjk.length ? [new RegExp(cjk.map((name) => namePatternSource(name, suffix)).join('|'), 'g')] : []),
+    ...(latin.length ? [new RegExp(`(?:${latinTrieSource(latin, true)})${suffix}(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi')] : []),
+    ...(cjk.length ? [new RegExp(cjkTrieSource(cjk), 'g')] : []),
   ];
 }
 

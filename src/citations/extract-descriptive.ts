@@ -116,9 +116,14 @@ export interface Described {
   law: string;
 }
 
+/** Whether any word of `phrase` is a word of some held law's names: most descriptions fail here, cheaply. */
+function mayDescribe(index: DescriptionIndex, phrase: string): boolean {
+  return contentStems(phrase).some((s) => index.owners.has(s));
+}
+
 function longestBefore(index: DescriptionIndex, norm: string, at: number, end: number): Described | null {
   const words = WORDS_BEFORE.exec(norm.slice(Math.max(0, at - 60), at));
-  if (!words) return null;
+  if (!words || !mayDescribe(index, words[0])) return null;
   const from = at - words[0].length;
   const starts = [...words[0].matchAll(/\S+/g)]
     .filter((word) => !STOP.has(word[0].replace(/["'“”‘’]/g, '').toLowerCase()))
@@ -133,7 +138,7 @@ function longestBefore(index: DescriptionIndex, norm: string, at: number, end: n
 function longestAfter(index: DescriptionIndex, norm: string, start: number, from: number): Described | null {
   WORDS_AFTER.lastIndex = from;
   const words = WORDS_AFTER.exec(norm);
-  if (!words) return null;
+  if (!words || !mayDescribe(index, words[0])) return null;
   const ends = [...words[0].matchAll(/\S+/g)].map((word) => from + (word.index ?? 0) + word[0].replace(/[,]$/, '').length).reverse();
   for (const end of ends) {
     const law = lawOfDescription(index, norm.slice(from, end));

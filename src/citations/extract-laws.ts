@@ -10,7 +10,7 @@ import { qualifiersBefore } from './extract-qualifiers.ts';
 import { findUnknownTitles } from './extract-unknown.ts';
 import { byStart, matchAllOf, overlapsAny, stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
-import { ANAPHORS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
+import { ANAPHOR_DETERMINER_BEFORE, ANAPHOR_NOUNS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
 const TITLE_CASE = /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u;
@@ -18,8 +18,7 @@ const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u;
 const HANGUL = /[가-힣]/;
 const CODE_NOUN = /^(?:code|gesetzbuch|strafgesetzbuch(?:es)?|gesetzbuches)$/i;
 
-function aliasMention(doc: Doc, start: number, end: number, law: string, written: string): LawMention {
-  const before = qualifiersBefore(doc.compiled, doc.norm, start);
+function aliasMention(doc: Doc, start: number, end: number, law: string, written: string, before = qualifiersBefore(doc.compiled, doc.norm, start)): LawMention {
   let jurisdiction = before.jurisdiction;
   const after = stickyMatch(doc.compiled.jurisdictions.trailing, doc.norm, end);
   if (after && before.jurisdiction === null && !before.deictic) {
@@ -38,8 +37,8 @@ function aliasMention(doc: Doc, start: number, end: number, law: string, written
  * A known name inside a longer title ("Military Criminal Code", "군형법") names another law. Chinese
  * and Japanese run words together ("依照刑法"), so only Hangul, which spaces its words, is read so.
  */
-function insideLongerName(doc: Doc, start: number, written: string): boolean {
-  if (stickyMatch(doc.compiled.jurisdictions.qualifierBefore, doc.norm, start)) return false;
+function insideLongerName(doc: Doc, start: number, written: string, qualified: boolean): boolean {
+  if (qualified) return false;
   if (isCjkName(written)) return start > 0 && HANGUL.test(doc.norm[start - 1]!) && HANGUL.test(written[0]!);
   const word = CAPITALISED_WORD_BEFORE.exec(doc.norm.slice(Math.max(0, start - 30), start));
   return word !== null && !TITLE_STOP_WORDS.test(word[1]!);
@@ -49,8 +48,10 @@ function findAliases(doc: Doc): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of matchAllOf(doc.norm, doc.compiled.aliasPatterns)) {
     const law = lawOfAlias(doc.compiled, match[0]);
-    if (!law || insideLongerName(doc, match.index, match[0])) continue;
-    mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, match[0]));
+    if (!law) continue;
+    const before = qualifiersBefore(doc.compiled, doc.norm, match.index);
+    if (insideLongerName(doc, match.index, match[0], before.edge < match.index || before.stated !== null || before.jurisdiction !== null)) continue;
+    mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, match[0], before));
   }
   const described = findDescribed(doc.compiled.descriptions, doc.norm).filter((hit) => !overlapsAny(mentions, hit));
   for (const hit of described) mentions.push(aliasMention(doc, hit.start, hit.end, hit.law, ''));
@@ -79,14 +80,16 @@ function reconcile(doc: Doc, aliases: LawMention[]): LawMention[] {
 
 function findAnaphors(doc: Doc, named: LawMention[]): LawMention[] {
   const mentions: LawMention[] = [];
-  for (const match of doc.norm.matchAll(ANAPHORS)) {
+  for (const match of doc.norm.matchAll(ANAPHOR_NOUNS)) {
     const groups = match.groups ?? {};
     const noun = groups['noun'] ?? '';
-    const end = match.index + match[0].length;
-    const span = groups['cjk'] ? { start: match.index, end } : { start: end - noun.length, end };
+    const span = { start: match.index, end: match.index + match[0].length };
+    const determiner = noun ? ANAPHOR_DETERMINER_BEFORE.exec(doc.norm.slice(Math.max(0, span.start - 40), span.start)) : null;
+    if (noun && !determiner) continue;
     if ((groups['cjk'] && precededByHangul(doc.norm, match.index)) || overlapsAny(named, span)) continue;
+    const phraseStart = determiner ? span.start - determiner[0].length : span.start;
     mentions.push({
-      kind: 'anaphor', ...span, phraseStart: match.index, law: null, name: null, jurisdiction: null, deictic: false,
+      kind: 'anaphor', ...span, phraseStart, law: null, name: null, jurisdiction: null, deictic: false,
       generic: false, specific: false, stated: null, noun: CODE_NOUN.test(noun) ? 'code' : null, antecedent: null,
     });
   }

@@ -7,7 +7,7 @@
 import type { KnownJurisdiction } from './citation.types.ts';
 import { alternation, group, LATIN_LETTER } from './lang/compile.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
-import { DEICTIC, escapeRegExp, isCjkName, nameKey, qualifierGroups } from './patterns.ts';
+import { cjkTrieSource, DEICTIC, isCjkName, latinTrieSource, nameKey, qualifierGroups } from './patterns.ts';
 
 export interface JurisdictionPatterns {
   /** nameKey of a name → jurisdiction code */
@@ -27,21 +27,7 @@ export interface JurisdictionPatterns {
 /** Possessive and inflection endings a Latin name may carry: "Korea's", "Koreas'", "nordkoreanischen". */
 const LATIN_ENDINGS = "(?:'s|s'|'|e[nmrs]?|s)?";
 const CJK_POSSESSIVE = `(?:${alternation(cjkWords('possessives'))})?`;
-const NEVER = '(?!)';
 const STRIPPED_ENDINGS = ["'s", "s'", "'", 'en', 'em', 'er', 'es', 'e', 's', ...cjkWords('possessives')];
-
-function latinSource(name: string): string {
-  const body = name
-    .trim()
-    .split(/\s+/)
-    .map((word) => escapeRegExp(word))
-    .join('\\s+');
-  return `${/^\w/.test(name) ? '\\b' : ''}${body}`;
-}
-
-function cjkSource(name: string): string {
-  return Array.from(name.replace(/\s+/g, ''), escapeRegExp).join('\\s?');
-}
 
 /** "US", "UN", "ROK": an acronym names a jurisdiction only in capitals ("told us" does not). */
 const ACRONYM = /^[A-Z][A-Z.]*[A-Z]\.?$/;
@@ -65,14 +51,10 @@ function names(jurisdictions: KnownJurisdiction[]): { latin: string[]; cjk: stri
   return { latin: all.filter((name) => !isCjkName(name)), cjk: all.filter(isCjkName), lookup };
 }
 
-function orNever(sources: string[]): string {
-  return sources.length ? sources.join('|') : NEVER;
-}
-
 export function compileJurisdictions(jurisdictions: KnownJurisdiction[]): JurisdictionPatterns {
   const { latin, cjk, lookup } = names(jurisdictions);
-  const latinNames = `(?:${orNever(latin.map(latinSource))})${LATIN_ENDINGS}`;
-  const cjkNames = `(?<![가-힣])(?:${orNever(cjk.map(cjkSource))})${CJK_POSSESSIVE}`;
+  const latinNames = `(?:${latinTrieSource(latin)})${LATIN_ENDINGS}`;
+  const cjkNames = `(?<![가-힣])(?:${cjkTrieSource(cjk)})${CJK_POSSESSIVE}`;
   const groups = qualifierGroups(latinNames, cjkNames, DEICTIC);
   const institutions = alternation(latinWords('institutionWords'));
   const cjkInstitutions = alternation([...cjkWords('locativeSuffixes'), ...cjkWords('institutionWords')]);
@@ -81,8 +63,8 @@ export function compileJurisdictions(jurisdictions: KnownJurisdiction[]): Jurisd
     qualifierBefore: new RegExp(`(?<=(?<q>${groups})[\\s-]*)`, 'iuyd'),
     qualifierHead: new RegExp(`(?:${groups})[\\s-]*`, 'iuy'),
     markers: [
-      new RegExp(`(?:${orNever(latin.map(latinSource))})${LATIN_ENDINGS}(?![${LATIN_LETTER}0-9])`, 'gi'),
-      new RegExp(orNever(cjk.map(cjkSource)), 'g'),
+      new RegExp(`(?:${latinTrieSource(latin)})${LATIN_ENDINGS}(?![${LATIN_LETTER}0-9])`, 'gi'),
+      new RegExp(cjkTrieSource(cjk), 'g'),
     ],
     institutionAfter: new RegExp(
       `\\s+(?:criminal\\s+|penal\\s+)?(?:${institutions})(?![${LATIN_LETTER}])|\\s?${CJK_POSSESSIVE}\\s?(?:${cjkInstitutions})`,

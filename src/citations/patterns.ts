@@ -53,16 +53,18 @@ export const DEICTIC = alternation([...latinWords('deicticWords'), ...cjkWords('
  * Hangul boundaries they cannot express are checked by the caller (`precededByHangul`).
  */
 
-const CJK_ANAPHORS = cjkWords('anaphors');
-/** "the law", "this Act", "이 법", "동법", "同法": a law named elsewhere in the paragraph. */
-export const ANAPHORS = new RegExp(
-  `\\b${group(latinWords('anaphorDeterminers'))}\\s+(?:${group(latinWords('anaphorModifiers'))}\\s+)?` +
-    `(?<noun>${alternation(latinWords('anaphorNouns'))})(?![${LATIN_LETTER}])|` +
-    `(?<cjk>${alternation(CJK_ANAPHORS)})`,
+/**
+ * "the law", "this Act", "이 법", "동법", "同法": a law named elsewhere in the paragraph. Scanned by
+ * the noun (rarer than "the"), the determiner checked right before it.
+ */
+export const ANAPHOR_NOUNS = new RegExp(
+  `\\b(?<noun>${alternation(latinWords('anaphorNouns'))})(?![${LATIN_LETTER}])|(?<cjk>${cjkTrieSource(cjkWords('anaphors'))})`,
   'gi',
 );
-/** The noun of an anaphor once its determiner was skipped as a qualifier: "of the [law]". */
-export const ANAPHOR_NOUN = new RegExp(`${group(latinWords('anaphorNouns'))}(?![\\p{L}])`, 'iuy');
+export const ANAPHOR_DETERMINER_BEFORE = new RegExp(
+  `(?<![${LATIN_LETTER}])${group(latinWords('anaphorDeterminers'))}\\s+(?:${group(latinWords('anaphorModifiers'))}\\s+)?$`,
+  'i',
+);
 
 const LATIN_LAW_KINDS = latinWords('lawKindWords');
 const CJK_LAW_KINDS = cjkWords('lawKindWords');
@@ -109,8 +111,6 @@ export const NOT_A_LAW = new RegExp(
 /** Sentence-final dots that do not end a sentence: "Art. 60", "No. 1028", "U.S. officials". */
 export const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(latinWords('abbreviations'))}|\\p{L})$`, 'iu');
 
-export const LATIN_SCAN = scanGroup;
-
 /** "법 제27조", "同第21条": a word right before an article that points to a law named nearby. */
 export const ARTICLE_ANAPHOR_BEFORE = new RegExp(`(?:^|[^가-힣\\p{Script=Han}])(?:${alternation(cjkWords('articleAnaphors'))})\\s?$`, 'u');
 
@@ -127,19 +127,48 @@ export function isCjkName(name: string): boolean {
   return CJK.test(name);
 }
 
-/** RegExp source (flags `gi`) for one name: Latin names keep word boundaries, CJK names tolerate missing spaces. */
-export function namePatternSource(name: string, suffix: string): string {
-  const trimmed = name.trim();
-  if (isCjkName(trimmed)) {
-    return Array.from(trimmed.replace(/\s+/g, ''), escapeRegExp).join('\\s?');
+type TrieNode = Map<string, TrieNode> & { end?: boolean };
+
+/**
+ * RegExp source for many CJK names at once, as a trie ("북한|북측" → "북(?:\\s?한|\\s?측)"), each
+ * character optionally spaced from the last; the longest name wins. One alternative per first
+ * character lets irregexp dismiss most positions with one check, which a flat list of
+ * "북\\s?한|…" alternatives does not.
+ */
+export function cjkTrieSource(names: Iterable<string>): string {
+  return trieSource([...names].map((name) => name.replace(/\s+/g, '')), '\\s?');
+}
+
+/**
+ * The same for Latin names matched case-insensitively, `\\b` before: words joined by any run of
+ * spaces (`loose`: or hyphens, and a hyphen inside a word optional, "border-crossing" / "anti reactionary").
+ */
+export function latinTrieSource(names: Iterable<string>, loose = false): string {
+  const list = [...names].map((name) => name.trim().toLowerCase().replace(/\s+/g, ' '));
+  return list.length ? `\\b${trieSource(list, '', loose)}` : '(?!)';
+}
+
+function trieSource(names: string[], between: string, loose = false): string {
+  const root: TrieNode = new Map();
+  for (const name of names) {
+    let node = root;
+    for (const ch of name) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch)!;
+    }
+    node.end = true;
   }
-  const body = trimmed
-    .split(/\s+/)
-    .map((word) => escapeRegExp(word).replace(/-/g, '[-\\s]?'))
-    .join('[-\\s]+');
-  const open = /^\w/.test(trimmed) ? '\\b' : '';
-  const close = /\w$/.test(trimmed) ? '\\b' : '';
-  return `${open}${body}${suffix}${close}`;
+  const literal = (ch: string) => {
+    if (ch === ' ') return loose ? '[-\\s]+' : '\\s+';
+    return ch === '-' && loose ? '[-\\s]?' : escapeRegExp(ch);
+  };
+  const emit = (node: TrieNode, first: boolean): string => {
+    const alternatives = [...node].map(([ch, child]) => (first ? '' : between) + literal(ch) + emit(child, false));
+    if (alternatives.length === 0) return '';
+    const body = alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return root.size ? emit(root, true) : '(?!)';
 }
 
 /** Lookup key of a name as written: case, spacing and punctuation ignored. */
