@@ -7,7 +7,7 @@
  */
 
 import { cjkWords, LATIN_LANGUAGES, latinWords } from './lang/index.ts';
-import { alternation, escapeRegExp, group, LATIN_LETTER, scanGroup } from './lang/compile.ts';
+import { alternation, escapeRegExp, group, LATIN_LETTER } from './lang/compile.ts';
 
 export { escapeRegExp };
 
