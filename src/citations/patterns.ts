@@ -78,7 +78,7 @@ export const LAW_WORD = new RegExp(
   'g',
 );
 /** German compounds ending in a law word: "Staatssicherheitsgesetz", "Strafgesetzbuches". */
-export const GERMAN_COMPOUND_LAW = /\b[A-ZÄÖÜ][a-zäöüß]+(?:gesetz|gesetzbuch|ordnung)(?:es|s)?\b/g;
+export const GERMAN_COMPOUND_LAW = new RegExp(`\\b[A-ZÄÖÜ][a-zäöüß]+(?:${alternation(latinWords('compoundLawEndings'))})(?:es|s)?(?![A-Za-zäöüß])`, 'g');
 /** Capitalised words right before a law word ("National Security" Act), checked on a short slice. */
 export const TITLE_WORDS_BEFORE = /(?:\b[A-Z][\w'-]*\s+(?:(?:of|to|the|on|for|against|in)\s+){0,2}(?:and\s+(?=[A-Z]))?){1,8}$/;
 export const HANGUL_TITLE_BEFORE = /[가-힣]{3,14}$/;

@@ -38,7 +38,7 @@ describe('atlas export', () => {
     try {
       const { code, stdout } = atlas(['--format', 'csv', '--out', dir]);
       expect(code).toBe(0);
-      expect(stdout).toMatch(/^Wrote 13 files to /);
+      expect(stdout).toMatch(/^Wrote 14 files to /);
       const expected = serializeCsv(await exportDocument(tdb.db));
       for (const f of expected) expect(await fs.readFile(path.join(dir, f.file), 'utf8')).toBe(f.text);
     } finally {

@@ -32,7 +32,7 @@ describe('export and re-import', () => {
       const first = serializeCsv(await exportDocument(seeded.db));
       for (const f of first) await fs.writeFile(path.join(dir, f.file), f.text);
       const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.csv'));
-      expect(names).toHaveLength(13);
+      expect(names).toHaveLength(14);
       const inputs = await Promise.all(names.map(async (name) => ({ name, bytes: await fs.readFile(path.join(dir, name)) })));
       await importFiles(empty.db, inputs);
       expect(serializeCsv(await exportDocument(empty.db))).toEqual(first);

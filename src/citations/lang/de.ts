@@ -17,6 +17,7 @@ export const de: LanguageData = {
   numberWords: {},
 
   lawKindWords: ['Gesetz', 'Gesetzbuch', 'Strafgesetzbuch', 'Verfassung', 'Charta', 'Verordnung', 'Grundgesetz'],
+  compoundLawEndings: ['gesetz', 'gesetzbuch', 'ordnung', 'regeln', 'recht'],
   instrumentNouns: ['gesetz', 'gesetzes', 'verfassung', 'charta', 'verordnung', 'resolution'],
   anaphorDeterminers: ['dieses', 'des', 'desselben', 'jenes'],
   anaphorModifiers: ['neuen'],

@@ -34,6 +34,7 @@ export const en: LanguageData = {
     'Protocol', 'Ordinance', 'Decree', 'Regulation', 'Regulations', 'Agreement', 'Accord', 'Accords', 'Resolution',
     'Rules', 'Guidelines',
   ],
+  compoundLawEndings: [],
   instrumentNouns: [
     'constitution', 'covenant', 'convention', 'charter', 'treaty', 'protocol', 'decree', 'ordinance', 'agreement',
     'accord', 'accords', 'resolution', 'rules', 'regulation', 'regulations', 'guidelines', 'bylaws', 'directive',

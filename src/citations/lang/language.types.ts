@@ -33,6 +33,8 @@ export interface LanguageData {
 
   /** The last word of a law's title: "Act", "Law", "Code", "Gesetz". */
   lawKindWords: string[];
+  /** The end of a compound that names a law: "Staatssicherheitsgesetz", "Verfahrensregeln". */
+  compoundLawEndings: string[];
   /** Nouns that name an instrument after "of the": "constitution", "resolution". */
   instrumentNouns: string[];
   /** Anaphora: a determiner then a law noun ("the law", "this Act", "dieses Gesetzes"). */
