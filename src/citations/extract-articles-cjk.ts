@@ -29,7 +29,7 @@ const CITED_AFTER_CHAPTER = new RegExp(`\\s*${group(ko.citedParticles)}`, 'y');
 /** A second chapter count shortly after: "…161조를 9장 303조로". */
 const CHAPTER_COUNT_AHEAD = new RegExp(`^[^.。\\n]{0,12}?(?<![\\d제第])[1-9]\\d{0,2}\\s*${group(ko.chapterCounters)}\\s*[1-9]\\d{0,2}\\s*${group(ko.articleCounters)}`);
 /** "161조에서 303조로": from one count to another. */
-const CHANGE_TO = /\s*(?:으로|로)(?![가-힣])/y;
+const CHANGE_TO = new RegExp(`\\s*${group(ko.changeParticles)}(?![가-힣])`, 'y');
 
 interface Token extends ArticleRef {
   /** written without 제/第 */

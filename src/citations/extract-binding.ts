@@ -14,12 +14,12 @@ import { signalAt } from './extract-signals.ts';
 import { lastEndingBefore, stickyMatch } from './extract-text.ts';
 import type { ArticleGroup, BoundGroup, LawMention } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
-import { latinWords } from './lang/index.ts';
+import { cjkWords, latinWords } from './lang/index.ts';
 import { ARTICLE_ANAPHOR_BEFORE, CJK_LAW_BEFORE, NOT_A_LAW, UNKNOWN_LAW_HEAD } from './patterns.ts';
 
 /** "… of", "…) of" (a parenthesised group: the law binds but the span stays inside the brackets). */
 const TRAILING_LINK = new RegExp(`(?<paren>\\))?\\s*,?\\s*(?:${alternation(latinWords('lawLinks'))})\\s+`, 'iuy');
-const LEADING_GAP = /^(?:'s)?\s*[,:]?\s*(?:의\s*|の\s*)?$/;
+const LEADING_GAP = new RegExp(`^(?:'s)?\\s*[,:]?\\s*(?:${alternation(cjkWords('possessives'))}\\s*)?$`);
 const MAX_LEADING_GAP = 6;
 
 type Found = { mention: LawMention; start: number; end: number };

@@ -86,7 +86,7 @@ export function compileContext(ctx: ExtractionContext): CompiledContext {
     aliasPatterns: aliases.patterns,
     aliasLookup: aliases.lookup,
     genericKeys: GENERIC_KEYS,
-    descriptions: indexDescriptions(ctx.laws),
+    descriptions: indexDescriptions(ctx.laws, jurisdictions.flatMap((j) => j.names)),
     offencePatterns: alternations(ctx.offences.flatMap((offence) => offence.names), ''),
     offenceNames: indexCjkOffences({ ctx }),
     offenceLookup,

@@ -17,8 +17,7 @@ const STOP = new Set(
     ...latinWords('anaphorNouns'),
     ...latinWords('lawKindWords'),
     ...latinWords('listWords'),
-    'law', 'act', 'against', 'anti', 'rejecting', 'eliminating', 'elimination', 'rejection', 'banning', 'prohibiting',
-    'regarding', 'concerning', 'about', 'north', 'korea', 'korean', 'dprk',
+    ...latinWords('descriptionStopWords'),
   ].map((word) => word.toLowerCase()),
 );
 
@@ -30,18 +29,23 @@ export function stem(word: string): string {
     .replace(/(?:al|e|y)$/, '');
 }
 
-export function contentStems(phrase: string): string[] {
+/** The words of a phrase that may tell one law from another; jurisdiction names ("DPRK", "Korean") do not. */
+export function contentStems(phrase: string, ignore: ReadonlySet<string> = NONE): string[] {
   return phrase
     .split(/[^\p{L}]+/u)
-    .filter((word) => word.length > 2 && !STOP.has(word.toLowerCase()))
+    .filter((word) => word.length > 2 && !STOP.has(word.toLowerCase()) && !ignore.has(word.toLowerCase()))
     .map(stem);
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 export interface DescriptionIndex {
   /** law slug → the stems of its Latin-script names */
   stems: Map<string, Set<string>>;
   /** stem → the laws whose names have it */
   owners: Map<string, Set<string>>;
+  /** words of jurisdiction names, which say whose law and not which */
+  ignore: ReadonlySet<string>;
   /** CJK names, as character bigram sets */
   cjk: { law: string; key: string; bigrams: Set<string> }[];
 }
@@ -52,13 +56,14 @@ export function bigrams(key: string): Set<string> {
   return set;
 }
 
-export function indexDescriptions(laws: KnownLaw[]): DescriptionIndex {
-  const index: DescriptionIndex = { stems: new Map(), owners: new Map(), cjk: [] };
+export function indexDescriptions(laws: KnownLaw[], jurisdictionNames: string[]): DescriptionIndex {
+  const ignore = new Set(jurisdictionNames.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length > 2));
+  const index: DescriptionIndex = { stems: new Map(), owners: new Map(), ignore, cjk: [] };
   for (const law of laws) {
     const stems = new Set<string>();
     for (const name of [law.title, ...law.aliases]) {
       if (isCjkName(name)) index.cjk.push({ law: law.slug, key: nameKey(name), bigrams: bigrams(nameKey(name)) });
-      else for (const s of contentStems(name)) stems.add(s);
+      else for (const s of contentStems(name, ignore)) stems.add(s);
     }
     index.stems.set(law.slug, stems);
     for (const s of stems) index.owners.set(s, new Set([...(index.owners.get(s) ?? []), law.slug]));
@@ -71,7 +76,7 @@ export function indexDescriptions(laws: KnownLaw[]): DescriptionIndex {
  * title ("Criminal Act") needs two such words: one is what every jurisdiction's laws share.
  */
 export function lawOfDescription(index: DescriptionIndex, phrase: string, minWords = 1): string | null {
-  const stems = contentStems(phrase);
+  const stems = contentStems(phrase, index.ignore);
   if (stems.length < minWords || stems.length === 0) return null;
   const candidates = [...index.stems].filter(([, own]) => stems.every((s) => own.has(s))).map(([slug]) => slug);
   if (candidates.length !== 1) return null;
@@ -118,7 +123,7 @@ export interface Described {
 
 /** Whether any word of `phrase` is a word of some held law's names: most descriptions fail here, cheaply. */
 function mayDescribe(index: DescriptionIndex, phrase: string): boolean {
-  return contentStems(phrase).some((s) => index.owners.has(s));
+  return contentStems(phrase, index.ignore).some((s) => index.owners.has(s));
 }
 
 function longestBefore(index: DescriptionIndex, norm: string, at: number, end: number): Described | null {

@@ -8,6 +8,8 @@ import { lawOfAlias } from './extract-context.ts';
 import { findDescribed, lawOfCjkTitle, lawOfDescription } from './extract-descriptive.ts';
 import { qualifiersBefore } from './extract-qualifiers.ts';
 import { findUnknownTitles } from './extract-unknown.ts';
+import { alternation } from './lang/compile.ts';
+import { latinWords } from './lang/index.ts';
 import { byStart, matchAllOf, overlapsAny, stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
 import { ANAPHOR_DETERMINER_BEFORE, ANAPHOR_NOUNS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
@@ -16,7 +18,7 @@ import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 const TITLE_CASE = /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u;
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u;
 const HANGUL = /[가-힣]/;
-const CODE_NOUN = /^(?:code|gesetzbuch|strafgesetzbuch(?:es)?|gesetzbuches)$/i;
+const CODE_NOUN = new RegExp(`^(?:${alternation(latinWords('codeNouns'))})$`, 'i');
 
 function aliasMention(doc: Doc, start: number, end: number, law: string, written: string, before = qualifiersBefore(doc.compiled, doc.norm, start)): LawMention {
   let jurisdiction = before.jurisdiction;

@@ -2,6 +2,8 @@
 
 import { stickyMatch } from './extract-text.ts';
 import type { CompiledContext, StatedYear } from './extract-types.ts';
+import { alternation } from './lang/compile.ts';
+import { latinWords } from './lang/index.ts';
 import { monthNumber } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
@@ -15,7 +17,7 @@ export interface Qualifiers {
   stated: StatedYear | null;
 }
 
-const DETERMINER = /^(?:the|a|an|this|that|des|dem|der|den|die|das)[\s-]*$/i;
+const DETERMINER = new RegExp(`^(?:${alternation(latinWords('determiners'))})[\\s-]*$`, 'i');
 const MAX_QUALIFIERS = 8;
 
 /** Folds one qualifier match into the running result; the qualifier nearest the name wins. */

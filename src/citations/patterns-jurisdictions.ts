@@ -67,7 +67,7 @@ export function compileJurisdictions(jurisdictions: KnownJurisdiction[]): Jurisd
       new RegExp(cjkTrieSource(cjk), 'g'),
     ],
     institutionAfter: new RegExp(
-      `\\s+(?:criminal\\s+|penal\\s+)?(?:${institutions})(?![${LATIN_LETTER}])|\\s?${CJK_POSSESSIVE}\\s?(?:${cjkInstitutions})`,
+      `\\s+(?:${group(latinWords('lawAdjectives'))}\\s+)?(?:${institutions})(?![${LATIN_LETTER}])|\\s?${CJK_POSSESSIVE}\\s?(?:${cjkInstitutions})`,
       'iy',
     ),
     trailing: new RegExp(`\\s+${group(latinWords('lawLinks'))}\\s+(?:the\\s+)?(?<j>${latinNames})(?![\\p{L}])`, 'iuy'),

@@ -8,6 +8,7 @@ const WORDS = group(latinWords('versionWords'));
 const VERBS = group(latinWords('versionVerbs'));
 const PREPOSITIONS = group(latinWords('versionPrepositions'));
 const NOUNS = latinWords('versionNouns').length ? group(latinWords('versionNouns')) : '(?!)';
+const ADJECTIVES = group(latinWords('lawAdjectives'));
 const KINDS = alternation([...latinWords('anaphorNouns'), 'text']);
 const DATE = `(?:(?<m2>${MONTHS})\\s+)?(?:\\d{1,2},?\\s+)?(?:(?<m3>${MONTHS}),?\\s+)?(?<y2>${YEAR_LATIN})\\b`;
 const YEAR = group(cjkWords('yearWords'));
@@ -19,9 +20,9 @@ const DAY = group(cjkWords('dayWords'));
  * revised", "2015년 개정", "2015年改正", "Fassung von 2015".
  */
 export const VERSION_STATEMENTS = new RegExp(
-  `\\b(?<y1>${YEAR_LATIN})[\\s-]*(?:${WORDS}|(?:criminal\\s+|penal\\s+)?(?:${KINDS}))\\b|` +
+  `\\b(?<y1>${YEAR_LATIN})[\\s-]*(?:${WORDS}|(?:${ADJECTIVES}\\s+)?(?:${KINDS}))\\b|` +
     `\\b${VERBS}\\b[^.!?\\n]{0,60}?\\b${PREPOSITIONS}\\s+${DATE}|` +
-    `\\bin\\s+(?:(?<m6>${MONTHS})\\s+)?(?<y6>${YEAR_LATIN}),?\\s+(?:(?:the|its)\\s+(?:criminal\\s+|penal\\s+)?` +
+    `\\bin\\s+(?:(?<m6>${MONTHS})\\s+)?(?<y6>${YEAR_LATIN}),?\\s+(?:(?:the|its)\\s+(?:${ADJECTIVES}\\s+)?` +
     `(?:${KINDS})\\s+was|(?:the\\s+)?[A-Z][\\w.']*(?:\\s+[A-Z][\\w']*)?)\\s+${VERBS}\\b|` +
     `(?<y3>(?:19|20)\\d{2})\\s*${YEAR}\\s*(?:(?<m4>\\d{1,2})\\s*${MONTH}\\s*)?(?:\\d{1,2}\\s*${DAY}\\s*)?` +
     `(?:에\\s*|に\\s*)?${group(cjkWords('versionWords'))}|` +

@@ -47,6 +47,10 @@ export const en: LanguageData = {
     'on', 'against', 'banning', 'prohibiting', 'for', 'regarding', 'concerning', 'rejecting', 'eliminating',
     'to protect', 'protecting', 'guaranteeing', 'to guarantee', 'to prevent', 'preventing', 'to reject', 'to eliminate',
   ],
+  descriptionStopWords: [
+    'against', 'anti', 'rejecting', 'eliminating', 'elimination', 'rejection', 'banning', 'prohibiting', 'regarding',
+    'concerning', 'about',
+  ],
   genericLawNames: [
     'criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act', 'constitution', 'criminal procedure law',
     'code of criminal procedure', 'civil code', 'family law',
@@ -56,6 +60,9 @@ export const en: LanguageData = {
     'the', 'a', 'an', 'this', 'that', 'new', 'newly', 'current', 'revised', 'amended', 'old', 'former', 'existing',
     'updated', 'so-called', 'latest', 'previous', 'earlier', 'same',
   ],
+  determiners: ['the', 'a', 'an', 'this', 'that'],
+  lawAdjectives: ['criminal', 'penal'],
+  codeNouns: ['code'],
   titleStopWords: [
     'the', 'this', 'that', 'a', 'an', 'such', 'said', 'new', 'under', 'in', 'by', 'of', 'and', 'or', 'on', 'for',
     'with', 'to', 'from', 'as', 'at', 'its', 'his', 'her', 'their', 'both', 'while', 'unlike', 'according',

@@ -36,6 +36,8 @@ export const ja: CjkLanguageData = {
   monthWords: ['月'],
   dayWords: ['日'],
   possessives: ['の'],
+  titleConnectors: ['に関する'],
+  changeParticles: ['に'],
   versionWords: ['改正', '採択', '制定', '版', '修正', '補充', '修正補充'],
   offenceSuffixes: ['罪'],
   notOffenceAfter: '名状人',

@@ -39,6 +39,8 @@ export const ko: CjkLanguageData = {
   monthWords: ['월'],
   dayWords: ['일'],
   possessives: ['의'],
+  titleConnectors: ['에 관한', '에관한', '을 위한', '를 위한', '등에 관한'],
+  changeParticles: ['으로', '로'],
   versionWords: ['개정', '수정', '채택', '제정', '수정보충'],
   offenceSuffixes: ['죄'],
   notOffenceAfter: '질명목인수',

@@ -43,12 +43,20 @@ export interface LanguageData {
   anaphorNouns: string[];
   /** After a law noun, words that open its description: "the law against …", "a law on …". */
   descriptionLinks: string[];
+  /** Words a description of a law may carry that say nothing of which law: "anti-", "rejecting". */
+  descriptionStopWords: string[];
   /** Names every jurisdiction gives one of its laws: "criminal code", "constitution" — whose law it is comes from the context. */
   genericLawNames: string[];
   /** Possessives meaning "the jurisdiction spoken of": "its", "the country's". */
   deicticWords: string[];
   /** Words that may stand between a qualifier and a law name: "new", "revised". */
   neutralWords: string[];
+  /** Determiners a qualified phrase does not start with: "the", "des". */
+  determiners: string[];
+  /** Adjectives between a jurisdiction or year and a law noun: "South Korean criminal courts", "2015 penal code". */
+  lawAdjectives: string[];
+  /** Anaphor nouns that refer back only to a code: "the code", "des Gesetzbuches". */
+  codeNouns: string[];
   /** Words that open a title but are not part of it: "under", "the". */
   titleStopWords: string[];
   /** Institutions whose jurisdiction a marker before them states: "South Korean courts". */
@@ -137,6 +145,10 @@ export interface CjkLanguageData {
   dayWords: string[];
   /** "북한의 형법", "北朝鮮の刑法" */
   possessives: string[];
+  /** Inside a long title, words joining its parts: "남북관계 발전에 관한 법률" */
+  titleConnectors: string[];
+  /** After "X조에서 Y조", what makes it a change of count ("161조에서 303조로") rather than a range */
+  changeParticles: string[];
   versionWords: string[];
   /** offence names end in it: 국가전복음모죄, 不法国際通信罪 */
   offenceSuffixes: string[];

@@ -38,6 +38,8 @@ export const zh: CjkLanguageData = {
   monthWords: ['月'],
   dayWords: ['日'],
   possessives: ['的'],
+  titleConnectors: ['关于', '關於'],
+  changeParticles: [],
   versionWords: ['修订', '修訂', '修改', '通过', '通過', '版', '修正'],
   offenceSuffixes: ['罪'],
   notOffenceAfter: '名状人',
