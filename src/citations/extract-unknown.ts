@@ -50,7 +50,11 @@ function titleStart(norm: string, index: number, word: string): number {
   }
   if (HANGUL_END.test(word)) return hangulTitleStart(before, from, word);
   const title = HAN_TITLE_BEFORE.exec(before);
-  return title ? from + title.index : -1;
+  if (!title) return -1;
+  // "2004年修订的刑事法典": a date's 年, 月 or 日 right after its digits opens no title.
+  const date = /^[年月日]+/.exec(title[0]);
+  const start = from + title.index + (date && /\d$/.test(before.slice(0, title.index)) ? date[0].length : 0);
+  return start < index ? start : -1;
 }
 
 /**

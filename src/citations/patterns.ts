@@ -84,8 +84,8 @@ export const TITLE_WORDS_BEFORE = /(?:\b[A-Z][\w'-]*\s+(?:(?:of|to|the|on|for|ag
 export const HANGUL_TITLE_BEFORE = /[가-힣]{3,14}$/;
 /** "남북관계 발전에 관한 법률": words joined by "에 관한", "을 위한", "등에 관한" before the law word. */
 export const HANGUL_PHRASE_BEFORE = new RegExp(`(?:[가-힣]+\\s){0,3}[가-힣]*${group(cjkWords('titleConnectors'))}\\s(?:[가-힣]+\\s)?$`);
-/** Han and katakana before 法 (and the middle dot of "反動的思想・文化排撃法"), not the particle 的 nor a date's 年. */
-export const HAN_TITLE_BEFORE = /(?:(?![的年月日])[\p{Script=Han}\p{Script=Katakana}ー·]){1,12}$/u;
+/** Han and katakana before 法 (and the middle dot of "反動的思想・文化排撃法"), not the particle 的. */
+export const HAN_TITLE_BEFORE = /(?:(?!的)[\p{Script=Han}\p{Script=Katakana}ー·]){1,12}$/u;
 export const TITLE_STOP_WORDS = new RegExp(`^(?:${alternation(latinWords('titleStopWords'))})$`, 'i');
 
 const LAW_WORDS_LATIN = alternation(LATIN_LAW_KINDS);
