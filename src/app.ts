@@ -13,6 +13,8 @@ import { urls } from './http/urls.ts';
 import { VersionedMemo } from './lib/versioned-memo.ts';
 import { getHomePage } from './home/home.service.ts';
 import { lawsRoutes } from './laws/laws.routes.ts';
+import { offencesRoutes } from './offences/offences.routes.ts';
+import { glossaryRoutes } from './laws/glossary.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 import { penaltiesUrl } from './search/search.urls.ts';
@@ -80,7 +82,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.use(feedsRoutes(db, config.publicUrl));
   app.use(downloadsRoutes(db, config.publicUrl));
   app.use(citeRoutes(db, config.publicUrl));
-  for (const feature of [lawsRoutes(db, memo), reportsRoutes(db), searchRoutes(db, memo)]) {
+  for (const feature of [lawsRoutes(db, memo), offencesRoutes(db, memo), reportsRoutes(db), searchRoutes(db, memo), glossaryRoutes()]) {
     app.use(feature.html);
     app.use('/api', feature.api);
   }

@@ -18,3 +18,10 @@ export function parseOn(query: unknown, now: Date = new Date()): string {
   if (!parsed.success) throw new BadRequestError(parsed.error.issues[0]!.message);
   return parsed.data.on ?? todayIso(now);
 }
+
+/** Parses an optional `?on=`: null when absent, 400 when malformed. */
+export function parseOptionalOn(query: unknown): string | null {
+  const parsed = onQuery.safeParse(query);
+  if (!parsed.success) throw new BadRequestError(parsed.error.issues[0]!.message);
+  return parsed.data.on ?? null;
+}
