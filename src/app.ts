@@ -14,7 +14,7 @@ import { VersionedMemo } from './lib/versioned-memo.ts';
 import { getHomePage } from './home/home.service.ts';
 import { lawsRoutes } from './laws/laws.routes.ts';
 import { offencesRoutes } from './offences/offences.routes.ts';
-import { glossaryRoutes } from './laws/glossary.routes.ts';
+import { glossaryRoutes } from './search/glossary.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 import { penaltiesUrl } from './search/search.urls.ts';

@@ -30,6 +30,8 @@ export const urls = {
   outlet: (slug: string) => `/outlets/${seg(slug)}`,
   place: (slug: string) => `/places/${seg(slug)}`,
   search: (q?: string) => (q ? `/search?q=${seg(q)}` : '/search'),
+  /** The same query as a text search, without the jump to an article or offence it would make. */
+  searchText: (q: string) => withQuery('/search', { q, jump: 'off' }),
   api: (path: string) => `/api${path === '/' ? '' : path}`,
   // Researcher outputs (issue 8): feeds, downloads and citation files live under the page they belong to.
   articleCitations: (law: string, version: string, number: string, format: 'atom' | 'csv' | 'json') =>

@@ -5,7 +5,7 @@ import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getArticlePage } from './article-page.service.ts';
 import { resolveInForce } from './in-force.service.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
-import { articleNumberParam, parseOn } from './laws.schemas.ts';
+import { articleNumberParam, parseOn, searchedNotice } from './laws.schemas.ts';
 import { getLawPage, getRenumberingMap, getVersionPage, listLaws, resolveArticleOn } from './laws.service.ts';
 import { param } from '../http/params.ts';
 
@@ -47,7 +47,7 @@ export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Ro
     const { after } = afterQuery.parse(req.query);
     const page = await getArticlePage(db, memo, param(req.params.law), param(req.params.version), param(req.params.number), after);
     const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
-    return { title, canonical: page.article.url, ...page };
+    return { title, canonical: page.article.url, ...page, searchedFor: searchedNotice(req.query) };
   });
   return routers;
 }

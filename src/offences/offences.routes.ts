@@ -3,7 +3,7 @@ import type { Db } from '../db/connect.ts';
 import { dualRoute } from '../http/dual-route.ts';
 import { param } from '../http/params.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
-import { parseOptionalOn } from '../laws/laws.schemas.ts';
+import { parseOptionalOn, searchedNotice } from '../laws/laws.schemas.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
 import { getOffencePage } from './offences.service.ts';
 
@@ -12,7 +12,8 @@ export function offencesRoutes(db: Db, memo: VersionedMemo): { html: Router; api
   const routers = { html: Router(), api: Router() };
   dualRoute(routers, '/offences/:law/:lineage', 'offences/offence', async (req) => {
     const { after } = afterQuery.parse(req.query);
-    return getOffencePage(db, memo, param(req.params.law), param(req.params.lineage), parseOptionalOn(req.query), after);
+    const page = await getOffencePage(db, memo, param(req.params.law), param(req.params.lineage), parseOptionalOn(req.query), after);
+    return { ...page, searchedFor: searchedNotice(req.query) };
   });
   return routers;
 }
