@@ -196,6 +196,13 @@ async function deriveLineageSteps(trx: Trx, tally: Tally, lawId: number, law: La
     }
     last.set(lineageId, { versionId: a.version_id, number: a.number });
   }
+  // A stated step into a version where the lineage has no article (a repeal, or a version known
+  // only from reports) is kept too: it is what tells "repealed" from "number not known".
+  for (const [key, step] of stated) {
+    if (wanted.has(key)) continue;
+    const [lineageId, versionId] = key.split(':').map(Number) as [number, number];
+    wanted.set(key, { lineage_id: lineageId, from_version_id: null, to_version_id: versionId, relation: step.relation, note: step.note });
+  }
   await syncLineageSteps(trx, tally, lawId, wanted);
 }
 

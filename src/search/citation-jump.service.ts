@@ -62,7 +62,8 @@ async function inForceNote(db: Db, law: string, number: string, today: string, o
  * article of that number (the same number is a different offence in different revisions).
  */
 export async function findCitationJump(db: Db, memo: VersionedMemo, q: string, today: string): Promise<CitationJump | null> {
-  const named = await listLineagesNamed(db, q);
+  // "the crime of …" is still the offence's name.
+  const named = await listLineagesNamed(db, q.replace(/^(the|a|an)\s+/i, ''));
   if (named.length === 1) return { kind: 'redirect', url: jumpTo(urls.offence(named[0]!.law_slug, named[0]!.slug), q) };
   const found = await extractFromText(db, memo, q, { date: today });
   const c = found.length === 1 ? found[0]! : null;
