@@ -64,6 +64,7 @@ export function ladderSentence(steps: LadderStep[]): string {
  * basic one, so such a tier exists and its penalty is simply not in our sources.
  */
 export function unrecordedTiers(steps: LadderStep[]): string[] {
-  const top = Math.max(-1, ...steps.map((s) => tierOrder.indexOf(s.tier)));
+  if (steps.length === 0) return [];
+  const top = Math.max(...steps.map((s) => tierOrder.indexOf(s.tier)));
   return tierOrder.slice(0, top).filter((t) => !steps.some((s) => s.tier === t)).map((t) => tierNames[t] ?? t);
 }
