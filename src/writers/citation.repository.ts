@@ -130,3 +130,60 @@ export async function setCitationStatus(trx: Trx, ids: number[], status: 'confir
     .returning(['id'])
     .execute();
 }
+
+export async function findReportExcerpt(trx: Trx, reportId: number) {
+  return trx.selectFrom('report').select(['id', 'slug', 'excerpt']).where('id', '=', reportId).executeTakeFirst();
+}
+
+/** The spans other citations of the report hold for this target: an editor's quote goes to a free one. */
+export async function listSpansOfTarget(trx: Trx, reportId: number, t: { law_id: number | null; law_version_id: number | null; article_id: number | null }, exceptId: number | null) {
+  let q = trx
+    .selectFrom('citation')
+    .select(['quote_start', 'quote_end'])
+    .where('report_id', '=', reportId)
+    .where('quote_start', 'is not', null)
+    .where(sql<boolean>`law_id is not distinct from ${t.law_id}::int`)
+    .where(sql<boolean>`law_version_id is not distinct from ${t.law_version_id}::int`)
+    .where(sql<boolean>`article_id is not distinct from ${t.article_id}::int`);
+  if (exceptId !== null) q = q.where('id', '<>', exceptId);
+  return q.execute();
+}
+
+/** Serialises single-citation writes per report, so "is there already one like it?" stays true until commit. */
+export async function lockReportCitations(trx: Trx, reportId: number) {
+  await sql`select pg_advisory_xact_lock(${0x43495445}::int, ${reportId}::int)`.execute(trx);
+}
+
+/**
+ * Citations of this run's reports to Criminal Code articles, skewed so that a few articles are
+ * cited very often (like Art. 60 or 222 in reality) and most rarely.
+ */
+export async function insertGeneratedCitations(trx: Trx, runId: string, perReport: number) {
+  await sql`
+    with targets as (
+      select array_agg(a.id order by a.id) as ids, count(*)::int as n
+      from article a
+      join law_version v on v.id = a.law_version_id
+      join law l on l.id = v.law_id
+      where l.slug = 'kp-criminal-code'
+    ),
+    picks as (
+      select r.id as report_id, k,
+        -- A skewed base per report, then evenly spaced strides so one report's picks differ.
+        (select ids[1 + (floor(power(((r.id * 2654435761::bigint) % 1000003) / 1000003.0, 3) * n)::int
+                         + (k - 1) * greatest(1, n / ${perReport}::int)) % n] from targets) as article_id
+      from report r, generate_series(1, ${perReport}::int) as k
+      where r.slug like ${`synthetic-${runId}-%`}
+    )
+    insert into citation (report_id, law_id, law_version_id, article_id, as_written, quote_exact, quote_start, quote_end,
+                          claim_type, resolution, confidence, status, origin)
+    select distinct on (p.report_id, p.article_id)
+      p.report_id, v.law_id, a.law_version_id, a.id, 'Article ' || a.number, null, null, null,
+      'law_described', 'in_force_on_publication', 0.8, 'confirmed', 'import'
+    from picks p
+    join article a on a.id = p.article_id
+    join law_version v on v.id = a.law_version_id
+    -- One citation per report, target and (no) quote, as the unique index wants.
+    on conflict do nothing
+  `.execute(trx);
+}

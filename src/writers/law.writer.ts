@@ -130,3 +130,14 @@ async function pruneLineages(trx: Trx, log: ChangeLog, lawSlug: string, listed: 
     log.deleted('lineage', `lineage ${lawSlug} ${slug}`);
   }
 }
+
+/** The article form: the stated fields, written only if nobody saved since `lockVersion`; false on a lost race. */
+export async function editArticle(
+  trx: Trx,
+  articleId: number,
+  lockVersion: number,
+  changes: { heading: string | null; summary: string | null; text_en: string | null; text_ko: string | null; provenance: string | null; source_url: string | null; chapter: string[] },
+): Promise<boolean> {
+  const { chapter, ...fields } = changes;
+  return repo.updateArticleIfUnchanged(trx, articleId, lockVersion, { ...fields, chapter_path: chapter });
+}

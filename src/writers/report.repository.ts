@@ -1,4 +1,4 @@
-import type { Insertable, Transaction, Updateable } from 'kysely';
+import { type Insertable, type Transaction, type Updateable, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
 /** Queries of the report writer: outlets, places, and reports with their authors and places. */
@@ -150,4 +150,24 @@ export async function findVersionId(trx: Trx, lawId: number, slug: string) {
 
 export async function findArticleId(trx: Trx, versionId: number, number: string) {
   return trx.selectFrom('article').select('id').where('law_version_id', '=', versionId).where('number', '=', number).executeTakeFirst();
+}
+
+/** N published reports spread over 2000–2025, slugs prefixed with the run's id. */
+export async function insertGeneratedReports(trx: Trx, outletId: number, runId: string, count: number) {
+  await sql`
+    insert into report (slug, outlet_id, title, url, language, published_on, date_precision, source_type, status, summary, excerpt)
+    select
+      ${`synthetic-${runId}-`} || g,
+      ${outletId},
+      'Synthetic report ' || g || ' on ' || (array['border crossing', 'phone calls abroad', 'smuggling', 'foreign films', 'drug trafficking', 'state subversion'])[1 + g % 6],
+      null,
+      case when g % 5 = 0 then 'ko' else 'en' end,
+      date '2000-01-01' + ((g * 7919) % 9131),
+      'day',
+      'synthetic',
+      'published',
+      'Generated for tests and benchmarks; not a real report.',
+      'A generated passage citing Article ' || (60 + g % 170) || ' of the Criminal Code for benchmark purposes.'
+    from generate_series(1, ${count}::int) as g
+  `.execute(trx);
 }
