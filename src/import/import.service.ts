@@ -134,7 +134,7 @@ function databaseMessage(error: unknown): string | null {
   const e = error as { code?: unknown; message?: string; detail?: string };
   if (typeof e?.code !== 'string' || !/^2[23]/.test(e.code)) return null;
   const detail = e.detail ? ` (${e.detail})` : '';
-  if (e.code === '23505') return `conflicts with a record that already exists${detail}; nothing was imported — run the import again to merge onto it`;
+  if (e.code === '23505') return `conflicts with a stored record${detail}; nothing was imported`;
   return `could not be written: ${e.message}${detail}`;
 }
 

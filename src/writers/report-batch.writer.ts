@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ReportRecord } from '../import/report-import.schemas.ts';
 import { type ChangeLog, diffFields } from './change-log.ts';
+import { RecordError } from './errors.ts';
 import { requireForInsert } from './merge.ts';
 import * as repo from './report.repository.ts';
 import { type ReportWriteCache, checkDate, outletId, placeId, reportFields, reportText } from './report.writer.ts';
@@ -25,6 +26,7 @@ export async function writeNewReports(trx: Trx, log: ChangeLog, reports: ReportR
     const batch = reports.slice(i, i + BATCH_SIZE);
     const rows = [];
     for (const r of batch) rows.push(await newReportRow(trx, log, r, cache));
+    await refuseTakenUrls(trx, rows);
     const ids = new Map((await repo.insertReports(trx, rows)).map((row) => [row.slug, row.id]));
     for (const r of batch) cache.written.set(r.slug, { id: ids.get(r.slug)!, translationOfId: null });
     await insertAuthors(trx, log, batch, ids, cache);
@@ -37,6 +39,14 @@ export async function writeNewReports(trx: Trx, log: ChangeLog, reports: ReportR
     await cache.citations.insertRows(citations);
     progress(batch.length);
   }
+}
+
+/** A URL names one report: a new report may not take one a stored report has. */
+async function refuseTakenUrls(trx: Trx, rows: { slug: string; url: string | null }[]) {
+  const taken = await repo.findReportsByUrls(trx, rows.flatMap((r) => (r.url ? [r.url] : [])));
+  if (taken.length === 0) return;
+  const clash = rows.find((r) => r.url === taken[0]!.url)!;
+  throw new RecordError(`report ${clash.slug}: url ${clash.url} is already the URL of report ${taken[0]!.slug}`);
 }
 
 async function newReportRow(trx: Trx, log: ChangeLog, r: ReportRecord, cache: ReportWriteCache) {

@@ -67,6 +67,12 @@ export async function findReportsBySlugs(trx: Trx, slugs: string[]) {
   return selectReports(trx).where('report.slug', 'in', slugs).execute();
 }
 
+/** Reports already holding any of these URLs (a URL names one report). */
+export async function findReportsByUrls(trx: Trx, urls: string[]) {
+  if (urls.length === 0) return [];
+  return trx.selectFrom('report').select(['slug', 'url']).where('url', 'in', urls).execute();
+}
+
 export async function insertReport(trx: Trx, row: Insertable<Database['report']>) {
   return trx.insertInto('report').values(row).returning('id').executeTakeFirstOrThrow();
 }
