@@ -2,13 +2,32 @@ import type { RecordChange } from '../writers/change-log.ts';
 import type { ImportSummary } from './import.service.ts';
 
 /** The preview of an import, the same in the CLI dry run and on the upload page. */
-const MAX_VALUE = 120;
+const MAX_VALUE = 1000;
+/** Two texts this long together are shown by what changed between them. */
+const LONG = 600;
+/** Characters of unchanged text kept either side of what changed in a long text. */
+const CONTEXT = 40;
 
 export function showValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return `[${value.map((v) => (typeof v === 'string' ? v : showValue(v))).join('; ')}]`;
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+}
+
+/** Old and new side by side; of two long texts, only the part that changed, with some context. */
+function showChange(old: unknown, next: unknown): { old: string; new: string } {
+  if (typeof old !== 'string' || typeof next !== 'string' || old.length + next.length < LONG) return { old: showValue(old), new: showValue(next) };
+  let head = 0;
+  while (head < old.length && head < next.length && old[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < next.length - head && old[old.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  const window = (text: string) => {
+    const from = Math.max(0, head - CONTEXT);
+    const to = Math.min(text.length, text.length - tail + CONTEXT);
+    return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+  };
+  return { old: showValue(window(old)), new: showValue(window(next)) };
 }
 
 export interface PreviewRecord {
@@ -27,7 +46,7 @@ export function previewRecords(changes: RecordChange[]): PreviewRecord[] {
     sign: signs[c.action],
     entity: c.entity,
     key: c.key,
-    fields: c.fields.map((f) => ({ field: f.field, old: showValue(f.old), new: showValue(f.new) })),
+    fields: c.fields.map((f) => ({ field: f.field, ...showChange(f.old, f.new) })),
   }));
 }
 
