@@ -31,7 +31,8 @@ export async function listSuggestedCitations(db: Db, limit: number, offset: numb
       'article.number as article_number',
       'article_lineage.offence_name',
       // 80 characters either side of the quote: enough context to judge it, never the whole text.
-      sql<string | null>`substring(report.excerpt from greatest(1, citation.quote_start + 1 - 80) for least(citation.quote_start, 80))`.as('before'),
+      // (greatest/least skip nulls: without offsets there is no context, not the excerpt's start.)
+      sql<string | null>`case when citation.quote_start is not null then substring(report.excerpt from greatest(1, citation.quote_start + 1 - 80) for least(citation.quote_start, 80)) end`.as('before'),
       sql<string | null>`substring(report.excerpt from citation.quote_start + 1 for citation.quote_end - citation.quote_start)`.as('quote'),
       sql<string | null>`substring(report.excerpt from citation.quote_end + 1 for 80)`.as('after'),
     ])

@@ -29,7 +29,7 @@ export async function getReviewQueue(db: Db, page: number) {
       createdAt: c.created_at,
       report: { title: c.report_title, url: urls.report(c.report_slug), language: c.language },
       // A quote that lost its place shows its words alone: there is no context around nothing.
-      context: { before: c.before ?? '', quote: c.quote ?? c.quote_exact ?? c.as_written, after: c.after ?? '' },
+      context: { before: c.before ?? '', quote: c.quote ?? c.quote_exact ?? c.as_written, after: c.after ?? '', unplaced: c.quote === null && c.quote_exact !== null },
       target: c.article_number
         ? { label: `${articleShortLabel(c.article_number)} of the ${c.law_title} (${c.version_slug})`, url: urls.article(c.law_slug!, c.version_slug!, c.article_number), offence: c.offence_name }
         : c.law_slug
