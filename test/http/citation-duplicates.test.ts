@@ -130,7 +130,21 @@ describe('quotes that lost their place', () => {
     expect(row).toMatchObject({ status: 'suggested', quote_start: null, quote_exact: 'Article 61' });
     const queue = visibleText((await agent.get('/admin/review').expect(200)).text);
     expect(queue).toContain("Needs review: The quoted words no longer occur in the report's excerpt");
+    expect(queue).toContain('Quoted words, not found in the current excerpt: Article 61 ');
     const edit = visibleText((await agent.get(`/admin/citations/${confirmed.id}`).expect(200)).text);
     expect(edit).toContain("Needs review: The quoted words no longer occur in the report's excerpt");
+  });
+});
+
+describe('the new-report form', () => {
+  it('refuses a slug another report has instead of merging onto it', async () => {
+    const agent = await signIn(app, EDITOR.email, EDITOR.password);
+    const page = await agent.get('/admin/reports/new').expect(200);
+    const taken = 'dailynk-crackdown-chinese-mobile-phones';
+    const before = await tdb.db.selectFrom('report').select(['title', 'status', 'lock_version']).where('slug', '=', taken).executeTakeFirstOrThrow();
+    const form = { _csrf: csrfFrom(page.text), slug: taken, outlet: 'daily-nk', title: 'A different story', language: 'en', date_precision: 'unknown', source_type: 'press', status: 'draft' };
+    const res = await agent.post('/admin/reports/new').type('form').send(form).expect(422);
+    expect(visibleText(res.text)).toContain(`a report "${taken}" already exists; edit it instead`);
+    expect(await tdb.db.selectFrom('report').select(['title', 'status', 'lock_version']).where('slug', '=', taken).executeTakeFirstOrThrow()).toEqual(before);
   });
 });
