@@ -1,6 +1,8 @@
+import request from 'supertest';
 import { exportDocument, serializeJson } from '../../src/import/export.service.ts';
 import { ImportValidationError } from '../../src/import/import.files.ts';
 import { DeletionsNotConfirmedError, importFiles } from '../../src/import/import.service.ts';
+import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 const yaml = (text: string) => [{ name: 'partial.yaml', bytes: new TextEncoder().encode(text) }];
@@ -45,6 +47,12 @@ describe('merge semantics', () => {
     expect(version.articles.filter((a) => a.number === '999')).toHaveLength(1);
     version.articles = version.articles.filter((a) => a.number !== '999');
     expect(`${JSON.stringify(after, null, 2)}\n`).toBe(before);
+    // The law's aliases are intact, so the extractor still knows "Criminal Law" and "형법".
+    const app = createTestApp(tdb.db);
+    for (const text of ['Criminal Law article 233', '형법 제222조']) {
+      const res = await request(app).post('/api/extract').send({ text, date: '2016-01-01' }).expect(200);
+      expect(res.body).toContainEqual(expect.objectContaining({ law: 'kp-criminal-code' }));
+    }
   });
 
   it('shows each changed field old → new, clears an explicit null, and replaces a given list', async () => {
