@@ -78,8 +78,8 @@ export const commands: Command[] = [
   },
   {
     name: 'import',
-    usage: 'atlas import FILE… [--dry-run]',
-    summary: 'Import JSON, YAML or CSV files all-or-nothing; --dry-run shows the changes and writes nothing.',
+    usage: 'atlas import FILE… [--dry-run] [--prune [--yes]]',
+    summary: 'Merge JSON, YAML or CSV files in all-or-nothing; --dry-run lists every change field by field and writes nothing; --prune also deletes what the files leave out of the laws and reports they name (asks first, or --yes).',
     run: runImport,
   },
   {

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../config.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { createLogger } from '../logger.ts';
 import { commands, printHelp } from './commands.ts';
 
@@ -28,5 +29,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  return command.run(rest, { config, logger: createLogger(config.logLevel) });
+  try {
+    return await command.run(rest, { config, logger: createLogger(config.logLevel) });
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    process.stderr.write(`atlas: ${error.message}\n`);
+    return 2;
+  }
 }

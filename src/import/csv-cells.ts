@@ -2,7 +2,7 @@ import { neutraliseFormula, restoreFormula } from './csv.ts';
 import type { CsvColumn } from './csv-tables.ts';
 
 /** One CSV cell ↔ one import-record value. A blank cell is null (or the schema's default). */
-export type CellValue = string | number | string[] | null | undefined;
+export type CellValue = string | number | boolean | string[] | null | undefined;
 
 /** `a|b`: a `|` or `\` inside an item is written `\|` or `\\`. */
 export function joinList(items: readonly string[]): string {
@@ -47,6 +47,8 @@ export function readCell(column: CsvColumn, raw: string): { value: CellValue } |
       return wholeNumber.test(cell) ? { value: Number(cell) } : { error: 'must be a whole number of months' };
     case 'number':
       return decimal.test(cell) ? { value: Number(cell) } : { error: 'must be a number such as 0.95' };
+    case 'boolean':
+      return /^\s*(true|false)\s*$/i.test(cell) ? { value: cell.trim().toLowerCase() === 'true' } : { error: 'must be true or false' };
     default:
       return { value: cell };
   }

@@ -145,11 +145,11 @@ function duplicateProblems(doc: ImportDocument, locate: Locate): ImportProblem[]
   ];
   doc.laws.forEach((law, li) => {
     const at = ['laws', li];
-    keyed.push(law.lineages.map((x, i) => ({ label: `lineage "${x.slug}" of law ${law.slug}`, path: [...at, 'lineages', i, 'slug'] })));
-    keyed.push(law.versions.map((v, i) => ({ label: `version "${v.slug}" of law ${law.slug}`, path: [...at, 'versions', i, 'slug'] })));
-    law.versions.forEach((v, vi) => {
+    keyed.push((law.lineages ?? []).map((x, i) => ({ label: `lineage "${x.slug}" of law ${law.slug}`, path: [...at, 'lineages', i, 'slug'] })));
+    keyed.push((law.versions ?? []).map((v, i) => ({ label: `version "${v.slug}" of law ${law.slug}`, path: [...at, 'versions', i, 'slug'] })));
+    (law.versions ?? []).forEach((v, vi) => {
       const label = (n: string) => `article "${n}" of ${law.slug} version ${v.slug}`;
-      keyed.push(v.articles.map((a, i) => ({ label: label(a.number), path: [...at, 'versions', vi, 'articles', i, 'number'] })));
+      keyed.push((v.articles ?? []).map((a, i) => ({ label: label(a.number), path: [...at, 'versions', vi, 'articles', i, 'number'] })));
     });
   });
   return keyed.flatMap((records) => repeats(records, locate));
