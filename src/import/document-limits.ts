@@ -47,6 +47,11 @@ export class ImportBudget {
     }
   }
 
+  /** true once a charge went past a limit */
+  get exhausted(): boolean {
+    return this.bytes > this.limits.maxBytes || this.nodes > this.limits.maxNodes;
+  }
+
   get nodesLeft(): number {
     return this.limits.maxNodes - this.nodes;
   }

@@ -11,8 +11,6 @@ export interface ImportProblem {
   line: number | null;
   field: string | null;
   message: string;
-  /** set when the file exceeded a size, depth or count limit (see document-limits.ts) */
-  limit?: true;
 }
 
 export class ImportValidationError extends Error {
@@ -59,8 +57,8 @@ export function parseImportFiles(inputs: { name: string; bytes: Uint8Array }[]):
     } catch (error) {
       if (!(error instanceof ImportValidationError)) throw error;
       problems.push(...error.problems);
-      // Past a limit, reading further files would only spend what the limit protects.
-      if (error.problems.some((p) => p.limit)) break;
+      // Past the import's budget, reading further files would only spend what it protects.
+      if (budget.exhausted) break;
     }
   }
   if (problems.length > 0) throw new ImportValidationError(problems);
@@ -76,7 +74,7 @@ export function parseImportFile(file: string, bytes: Uint8Array, budget = new Im
   try {
     return parseWithinLimits(name, bytes, budget, fail);
   } catch (error) {
-    if (error instanceof LimitExceededError) throw new ImportValidationError([{ file: name, line: error.line, field: null, message: error.message, limit: true }]);
+    if (error instanceof LimitExceededError) throw new ImportValidationError([{ file: name, line: error.line, field: null, message: error.message }]);
     throw error;
   }
 }
@@ -126,7 +124,7 @@ function parseCsvGroup(inputs: { name: string; bytes: Uint8Array }[], budget: Im
       budget.chargeBytes(input.bytes.byteLength);
     } catch (error) {
       if (!(error instanceof LimitExceededError)) throw error;
-      throw new ImportValidationError([{ file: path.basename(input.name), line: null, field: null, message: error.message, limit: true }]);
+      throw new ImportValidationError([{ file: path.basename(input.name), line: null, field: null, message: error.message }]);
     }
   }
   const outcome = parseCsvFiles(inputs);
