@@ -75,7 +75,7 @@ export function requireUser(req: Request, res: Response, next: NextFunction): vo
     next();
     return;
   }
-  if (req.method === 'GET') {
+  if (req.method === 'GET' || req.method === 'HEAD') {
     // The page asked for comes back after sign-in, unless it could not (too long, or not an admin path).
     const back = req.originalUrl;
     res.redirect(303, safeNext(back) === back ? `/admin/login?next=${encodeURIComponent(back)}` : '/admin/login');
