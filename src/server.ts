@@ -22,6 +22,8 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     await handle.close();
     throw error;
   });
+  // Once listening, a server error (say, EMFILE on accept) is logged; unheard, it would end the process.
+  server.on('error', (error) => logger.error({ err: error }, 'HTTP server error'));
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
