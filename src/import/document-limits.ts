@@ -57,6 +57,25 @@ export class ImportBudget {
   }
 }
 
+/**
+ * Charges a CSV file's cells to the budget before it is parsed: every comma and line break can
+ * start a cell (a quoted comma is counted too, so this errs on the safe side), and the line
+ * where the count crosses the limit is the one named.
+ */
+export function chargeCsvCells(bytes: Uint8Array, budget: ImportBudget): void {
+  const COMMA = 0x2c;
+  const NEWLINE = 0x0a;
+  const left = budget.nodesLeft;
+  let cells = 1;
+  let line = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === NEWLINE) line++;
+    if ((b === COMMA || b === NEWLINE) && ++cells > left) budget.chargeNodes(cells, () => line);
+  }
+  budget.chargeNodes(cells, () => line);
+}
+
 /** Lexical tokens that start a node: scalars, aliases, flow collections and block sequence items. */
 const NODE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'block-scalar-header', 'flow-map-start', 'flow-seq-start', 'seq-item-ind']);
 

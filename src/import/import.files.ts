@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { parseCsvFiles } from './csv-import.ts';
-import { ImportBudget, LimitExceededError, composeWithinLimits } from './document-limits.ts';
+import { ImportBudget, LimitExceededError, chargeCsvCells, composeWithinLimits } from './document-limits.ts';
 import { type ImportDocument, importDocumentSchema } from './document.schema.ts';
 
 export interface ImportProblem {
@@ -122,9 +122,10 @@ function parseCsvGroup(inputs: { name: string; bytes: Uint8Array }[], budget: Im
   for (const input of inputs) {
     try {
       budget.chargeBytes(input.bytes.byteLength);
+      chargeCsvCells(input.bytes, budget);
     } catch (error) {
       if (!(error instanceof LimitExceededError)) throw error;
-      throw new ImportValidationError([{ file: path.basename(input.name), line: null, field: null, message: error.message }]);
+      throw new ImportValidationError([{ file: path.basename(input.name), line: error.line, field: null, message: error.message }]);
     }
   }
   const outcome = parseCsvFiles(inputs);
