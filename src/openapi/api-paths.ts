@@ -73,7 +73,7 @@ export const apiPaths = {
       summary: 'The citations the extractor finds in a text, each resolved to the version in force.',
       tags: ['extractor'],
       requestBody: { required: true, content: { 'application/json': { schema: ref('ExtractRequest') } } },
-      responses: { '200': jsonBody(arr(ref('ExtractedCitation')), 'Citations found, in text order.'), '400': errorJson('Missing, malformed or over 1 MB.') },
+      responses: { '200': jsonBody(arr(ref('ExtractedCitation')), 'Citations found, in text order.'), '400': errorJson('Missing, malformed or over 1 MB.'), '429': errorJson('More requests from this address than EXTRACT_RATE_LIMIT allows a minute; Retry-After says when to try again.') },
     },
   },
 };
