@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import helmet from 'helmet';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import type { Config } from './config.ts';
+import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT } from './config.ts';
 import type { Db } from './db/connect.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { extractRoutes } from './citations/extract.routes.ts';
@@ -13,6 +12,8 @@ import { urls } from './http/urls.ts';
 import { VersionedMemo } from './lib/versioned-memo.ts';
 import { getHomePage } from './home/home.service.ts';
 import { lawsRoutes } from './laws/laws.routes.ts';
+import { offencesRoutes } from './offences/offences.routes.ts';
+import { glossaryRoutes } from './search/glossary.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 import { penaltiesUrl } from './search/search.urls.ts';
@@ -20,6 +21,8 @@ import { citeRoutes } from './cite/cite.routes.ts';
 import { downloadsRoutes } from './downloads/downloads.routes.ts';
 import { feedsRoutes } from './feeds/feeds.routes.ts';
 import { originLocal } from './http/origin.ts';
+import { perMinuteLimit } from './http/rate-limit.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { openapiRoutes } from './openapi/openapi.routes.ts';
 import { reportSlugRedirects } from './reports/slug-redirect.routes.ts';
 
@@ -27,7 +30,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'publicUrl'>;
+  /** trustProxy and extractRateLimit default to their config.ts defaults */
+  config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'trustProxy' | 'extractRateLimit'>>;
   logger: Logger;
 }
 
@@ -38,20 +42,14 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.set('view engine', 'ejs');
   // Compile each template once; Express only does this by default when NODE_ENV=production.
   app.set('view cache', true);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy ?? DEFAULT_TRUST_PROXY);
   app.disable('x-powered-by');
   app.locals.urls = urls;
   app.locals.penaltiesUrl = penaltiesUrl;
   app.locals.publicUrl = config.publicUrl;
   app.locals.currentPath = '';
   app.locals.query = '';
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] },
-      },
-    }),
-  );
+  app.use(securityHeaders());
   app.use(requestLogger(logger));
   app.use('/assets', express.static(path.join(root, 'public'), { maxAge: '1h' }));
   app.use((req, res, next) => {
@@ -73,6 +71,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.get('/', async (_req, res) => res.render('home', await home()));
   app.get('/api', async (_req, res) => res.json(await home()));
   app.use('/admin', adminRoutes(db, memo));
+  app.post('/api/extract', perMinuteLimit(config.extractRateLimit ?? EXTRACT_RATE_LIMIT_DEFAULT, 'extraction requests'));
   app.use('/api', extractRoutes(db, memo));
   app.use('/api', openapiRoutes());
   // Feeds, downloads and citation files sit beside their pages, so they go first:
@@ -80,7 +79,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.use(feedsRoutes(db, config.publicUrl));
   app.use(downloadsRoutes(db, config.publicUrl));
   app.use(citeRoutes(db, config.publicUrl));
-  for (const feature of [lawsRoutes(db, memo), reportsRoutes(db), searchRoutes(db, memo)]) {
+  for (const feature of [lawsRoutes(db, memo), offencesRoutes(db, memo), reportsRoutes(db), searchRoutes(db, memo), glossaryRoutes()]) {
     app.use(feature.html);
     app.use('/api', feature.api);
   }

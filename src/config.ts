@@ -1,5 +1,39 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** Express's `trust proxy`: none (false), every hop (true), a hop count, or addresses to trust. */
+export type TrustProxy = boolean | number | string[];
+
+/** Loopback only: a proxy on the same machine may say a request was HTTPS; nobody else can. */
+export const DEFAULT_TRUST_PROXY: TrustProxy = ['loopback'];
+
+export const EXTRACT_RATE_LIMIT_DEFAULT = 30;
+
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, an address/prefix (CIDR), or one of Express's named ranges. */
+function isTrustEntry(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+const trustProxy = z.string().transform((value, ctx): TrustProxy => {
+  const v = value.trim().toLowerCase();
+  if (v === 'false' || v === 'none') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  if (entries.length === 0 || !entries.every(isTrustEntry)) {
+    ctx.addIssue({ code: 'custom', message: 'must be false, true, a hop count, or addresses/CIDRs/loopback/linklocal/uniquelocal separated by commas' });
+    return z.NEVER;
+  }
+  return entries;
+});
 
 /** The only reader of process.env: validated once, frozen, passed down explicitly. */
 const envSchema = z.object({
@@ -23,6 +57,14 @@ const envSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 100, 'must be between 1 and 100')
     .default(10),
+  TRUST_PROXY: trustProxy.default(DEFAULT_TRUST_PROXY),
+  EXTRACT_RATE_LIMIT: z
+    .string()
+    .regex(/^\d+$/, 'must be an integer')
+    .transform(Number)
+    .refine((n) => n <= 100_000, 'must be at most 100000')
+    .default(EXTRACT_RATE_LIMIT_DEFAULT),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -33,6 +75,11 @@ export interface Config {
   readonly logLevel: string;
   readonly publicUrl: string | null;
   readonly dbPoolSize: number;
+  readonly trustProxy: TrustProxy;
+  /** POST /api/extract requests per minute per address; 0 = no limit */
+  readonly extractRateLimit: number;
+  /** NODE_ENV=production: `atlas serve` then insists on PUBLIC_URL */
+  readonly production: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +103,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL ?? null,
     dbPoolSize: e.DB_POOL_SIZE,
+    trustProxy: e.TRUST_PROXY,
+    extractRateLimit: e.EXTRACT_RATE_LIMIT,
+    production: e.NODE_ENV === 'production',
   });
+}
+
+/**
+ * What serving needs beyond loadConfig: in production, absolute URLs (feeds, "Cite this" files,
+ * canonical links) must not come from whatever Host header a client sends.
+ */
+export function checkServeConfig(config: Pick<Config, 'production' | 'publicUrl'>): void {
+  if (config.production && !config.publicUrl) {
+    throw new ConfigError('PUBLIC_URL must be set when NODE_ENV=production (feeds and citation files would otherwise take their absolute URLs from the request\'s Host header)');
+  }
 }

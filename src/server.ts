@@ -1,13 +1,14 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
-import type { Config } from './config.ts';
+import { type Config, checkServeConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { isDatabaseEmpty, seedDatabase } from './import/seed.service.ts';
 
 /** config → db → migrate → seed when empty → app → listen; SIGINT/SIGTERM close both cleanly. */
 export async function startServer(config: Config, logger: Logger): Promise<{ server: Server; stop: () => Promise<void> }> {
+  checkServeConfig(config);
   const handle = await openDatabase(config);
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
@@ -16,9 +17,13 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     logger.info({ files: summary.files.length }, 'seeded empty database');
   }
   const app = createApp({ db: handle.db, config, logger });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+  const server = await listen(app, config).catch(async (error: unknown) => {
+    // An open embedded database would keep the process alive (and its directory taken) forever.
+    await handle.close();
+    throw error;
   });
+  // Once listening, a server error (say, EMFILE on accept) is logged; unheard, it would end the process.
+  server.on('error', (error) => logger.error({ err: error }, 'HTTP server error'));
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
@@ -32,4 +37,19 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   process.stdout.write(`Statute Atlas is serving on http://${host}:${config.port} (database: ${handle.mode === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})\n`);
   return { server, stop };
+}
+
+/** Thrown when the server cannot start for a reason the person starting it can fix; one line. */
+export class StartupError extends Error {}
+
+function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, (error?: NodeJS.ErrnoException) => {
+      if (!error) return resolve(s);
+      if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${config.port} is in use (set PORT to another port, or stop what is using it)`));
+      else if (error.code === 'EACCES') reject(new StartupError(`port ${config.port} needs privileges this process lacks (use a port above 1023)`));
+      else if (error.code === 'EADDRNOTAVAIL') reject(new StartupError(`HOST ${config.host} is not an address of this machine`));
+      else reject(error);
+    });
+  });
 }

@@ -13,12 +13,14 @@ import { curationRoutes } from './curation.routes.ts';
 import { lawEditorRoutes } from './law-editor.routes.ts';
 import { citationEditRoutes } from './citation-edit.routes.ts';
 import { exportRoutes } from './export.routes.ts';
+import { formBodiesOnly } from './form-bodies.ts';
 import { importRoutes } from './import.routes.ts';
 
 /** /admin: sign-in, then curation behind a session and a CSRF token on every POST. */
 export function adminRoutes(db: Db, memo: VersionedMemo): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: '200kb' }));
+  router.use(formBodiesOnly(['/import']));
   router.use(loadUser(db));
   router.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');

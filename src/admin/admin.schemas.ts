@@ -22,7 +22,10 @@ export const repointForm = z.object({
 
 export const pageQuery = z.object({ page: z.string().regex(/^\d{1,6}$/).transform(Number).optional() });
 
-/** Only same-site admin paths: never an open redirect. */
+/** Longer return addresses are dropped: the Location header would outgrow what clients accept. */
+export const MAX_NEXT_LENGTH = 512;
+
+/** Only same-site admin paths of a sane length: never an open redirect, never a giant header. */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/admin(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin';
+  return next && next.length <= MAX_NEXT_LENGTH && /^\/admin(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin';
 }

@@ -42,9 +42,9 @@ export async function deleteExpiredSessions(db: Db, now: Date) {
 export async function countFailuresSince(db: Db, email: string, ip: string, since: Date) {
   return db
     .selectNoFrom((eb) => [
-      eb.selectFrom('login_failure').select(eb.fn.countAll<number>().as('n')).where('email', '=', email).where('failed_at', '>', since).as('by_email'),
+      eb.selectFrom('login_failure').select(eb.fn.countAll<number>().as('n')).where('email', '=', email).where('ip', '=', ip).where('failed_at', '>', since).as('by_pair'),
       eb.selectFrom('login_failure').select(eb.fn.countAll<number>().as('n')).where('ip', '=', ip).where('failed_at', '>', since).as('by_ip'),
-      eb.selectFrom('login_failure').select((s) => s.fn.min('failed_at').as('t')).where('email', '=', email).where('failed_at', '>', since).as('oldest_email'),
+      eb.selectFrom('login_failure').select((s) => s.fn.min('failed_at').as('t')).where('email', '=', email).where('ip', '=', ip).where('failed_at', '>', since).as('oldest_pair'),
       eb.selectFrom('login_failure').select((s) => s.fn.min('failed_at').as('t')).where('ip', '=', ip).where('failed_at', '>', since).as('oldest_ip'),
     ])
     .executeTakeFirstOrThrow();
@@ -54,6 +54,11 @@ export async function insertLoginFailure(db: Db, email: string, ip: string) {
   await db.insertInto('login_failure').values({ email, ip }).execute();
 }
 
-export async function clearLoginFailures(db: Db, email: string) {
-  await db.deleteFrom('login_failure').where('email', '=', email).execute();
+/** Failures older than the counting window can never matter again. */
+export async function deleteLoginFailuresBefore(db: Db, before: Date) {
+  await db.deleteFrom('login_failure').where('failed_at', '<=', before).execute();
+}
+
+export async function clearLoginFailures(db: Db, email: string, ip: string) {
+  await db.deleteFrom('login_failure').where('email', '=', email).where('ip', '=', ip).execute();
 }

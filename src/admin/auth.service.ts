@@ -7,10 +7,14 @@ import * as repo from './auth.repository.ts';
 /** Sessions end after 2 idle hours or 12 hours in all, whichever comes first. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_MAX_MS = 12 * 60 * 60 * 1000;
-/** Failed sign-ins counted over 15 minutes: 5 per account, 20 per address. */
+/**
+ * Failed sign-ins counted over 15 minutes: 5 for one account from one address, 20 from one
+ * address in all. Only the failing address is refused: locking the account itself would let
+ * anyone keep its owner out with five requests every 15 minutes.
+ */
 const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_IP = 20;
+const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
+const MAX_FAILURES_PER_ADDRESS = 20;
 
 export type Role = 'admin' | 'editor';
 
@@ -42,10 +46,30 @@ export async function createUser(db: Db, email: string, role: Role, password: st
   return repo.insertUser(db, { email: normalised, role, password_hash: await hashPassword(password) });
 }
 
+/**
+ * The key failures are counted under: an IPv4 address as it is, an IPv6 address by its /64
+ * (one subscriber holds a whole /64, so counting single addresses would be no limit at all).
+ */
+export function addressKey(ip: string): string {
+  const address = ip.replace(/%.*$/, '').toLowerCase();
+  const mapped = address.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (Number.parseInt(g, 16) || 0).toString(16))
+    .join(':')}::/64`;
+}
+
 async function checkRateLimit(db: Db, email: string, ip: string, now: Date) {
   const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
   const f = await repo.countFailuresSince(db, email, ip, since);
-  const limited = Number(f.by_email) >= MAX_FAILURES_PER_ACCOUNT ? f.oldest_email : Number(f.by_ip) >= MAX_FAILURES_PER_IP ? f.oldest_ip : null;
+  const limited =
+    Number(f.by_pair) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS ? f.oldest_pair : Number(f.by_ip) >= MAX_FAILURES_PER_ADDRESS ? f.oldest_ip : null;
   if (limited) {
     const retry = Math.max(1, Math.ceil((new Date(limited as Date).getTime() + FAILURE_WINDOW_MS - now.getTime()) / 1000));
     throw new LoginRateLimitError(retry);
@@ -58,14 +82,17 @@ async function checkRateLimit(db: Db, email: string, ip: string, now: Date) {
  */
 export async function login(db: Db, email: string, password: string, ip: string, now = new Date()): Promise<{ sessionId: string } | null> {
   const normalised = email.trim().toLowerCase();
-  await checkRateLimit(db, normalised, ip, now);
+  const address = addressKey(ip);
+  await checkRateLimit(db, normalised, address, now);
   const user = await repo.findUserByEmail(db, normalised);
   const ok = user ? await verify(user.password_hash, password) : await verify(DUMMY_HASH, password).then(() => false);
   if (!user || !ok) {
-    await repo.insertLoginFailure(db, normalised, ip);
+    await repo.insertLoginFailure(db, normalised, address);
+    await repo.deleteLoginFailuresBefore(db, new Date(now.getTime() - FAILURE_WINDOW_MS));
     return null;
   }
-  await repo.clearLoginFailures(db, normalised);
+  // Only this address's record: another address's failures still count against it.
+  await repo.clearLoginFailures(db, normalised, address);
   await repo.deleteExpiredSessions(db, now);
   const sessionId = token();
   await repo.insertSession(db, { id: sessionId, user_id: user.id, csrf_token: token(), expires_at: new Date(now.getTime() + SESSION_MAX_MS) });

@@ -1,4 +1,4 @@
-import type { Insertable, Transaction, Updateable } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
 
@@ -23,6 +23,7 @@ export async function findCitationForEdit(db: Db | Trx, id: number) {
       'citation.reported_max_months',
       'citation.confidence',
       'citation.status',
+      'citation.review_reason',
       'citation.lock_version',
       'report.id as report_id',
       'report.slug as report_slug',
@@ -38,18 +39,4 @@ export async function findCitationForEdit(db: Db | Trx, id: number) {
 
 export async function findReportForCitation(db: Db | Trx, slug: string) {
   return db.selectFrom('report').select(['id', 'slug', 'title', 'excerpt']).where('slug', '=', slug).executeTakeFirst();
-}
-
-export async function updateCitationIfUnchanged(trx: Trx, id: number, lockVersion: number, changes: Updateable<Database['citation']>) {
-  const result = await trx
-    .updateTable('citation')
-    .set((eb) => ({ ...changes, updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
-    .where('id', '=', id)
-    .where('lock_version', '=', lockVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-export async function insertManualCitation(trx: Trx, row: Insertable<Database['citation']>) {
-  return trx.insertInto('citation').values(row).returning('id').executeTakeFirstOrThrow();
 }

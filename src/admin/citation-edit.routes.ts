@@ -3,6 +3,7 @@ import type { Db } from '../db/connect.ts';
 import { HttpError } from '../http/errors.ts';
 import { loadCitation, saveCitation } from './citation-edit.service.ts';
 import { findReportForCitation } from './citation-edit.repository.ts';
+import { DuplicateCitationError } from '../writers/errors.ts';
 
 const conflictMessage = 'Someone else saved this citation after you opened it. Your changes were not saved. Compare below, then reload to edit the latest version.';
 
@@ -13,7 +14,17 @@ function idOf(raw: unknown): number {
 }
 
 function render(res: Response, status: number, data: Record<string, unknown>) {
-  res.status(status).render('admin/citation-edit', { canonical: null, errors: {}, conflict: null, notice: null, ...data });
+  res.status(status).render('admin/citation-edit', { canonical: null, errors: {}, conflict: null, notice: null, duplicate: null, ...data });
+}
+
+/** A save that would duplicate another citation of the report: 409, the form as typed, a link to the other. */
+async function saveOr409(save: () => ReturnType<typeof saveCitation>) {
+  try {
+    return await save();
+  } catch (error) {
+    if (!(error instanceof DuplicateCitationError)) throw error;
+    return { ok: false as const, status: 409 as const, duplicate: { id: error.existingId, url: `/admin/citations/${error.existingId}` } };
+  }
 }
 
 /** Edit any citation (target, quote, claim, reported penalty, status) or add one to a report by hand. */
@@ -25,9 +36,10 @@ export function citationEditRoutes(db: Db): Router {
   });
   router.post('/citations/:id', async (req, res) => {
     const id = idOf(req.params.id);
-    const result = await saveCitation(db, res.locals.user!, { id }, req.body);
+    const result = await saveOr409(() => saveCitation(db, res.locals.user!, { id }, req.body));
     if (result.ok) return res.redirect(303, `/admin/citations/${id}?saved=1`);
     const c = await loadCitation(db, id);
+    if ('duplicate' in result) return render(res, 409, { title: `Citation ${id}`, action: `/admin/citations/${id}`, report: { title: c.report_title, slug: c.report_slug }, values: req.body, duplicate: result.duplicate });
     const values = { ...req.body, lock_version: result.status === 409 ? c.lock_version : req.body.lock_version };
     const conflict = result.status === 409 ? { message: conflictMessage, diff: result.diff } : null;
     render(res, result.status, { title: `Citation ${id}`, action: `/admin/citations/${id}`, report: { title: c.report_title, slug: c.report_slug }, values, errors: result.status === 422 ? result.errors : {}, conflict });
@@ -41,10 +53,12 @@ export function citationEditRoutes(db: Db): Router {
   router.post('/reports/:slug/citations/new', async (req, res) => {
     const report = await findReportForCitation(db, String(req.params.slug));
     if (!report) throw new HttpError(404, `There is no report "${req.params.slug}".`);
-    const result = await saveCitation(db, res.locals.user!, { reportSlug: report.slug }, req.body);
+    const result = await saveOr409(() => saveCitation(db, res.locals.user!, { reportSlug: report.slug }, req.body));
     if (result.ok) return res.redirect(303, `/admin/citations/${result.id}?saved=1`);
+    const action = `/admin/reports/${encodeURIComponent(report.slug)}/citations/new`;
+    if ('duplicate' in result) return render(res, 409, { title: 'New citation', action, report, values: req.body, duplicate: result.duplicate });
     const errors = result.status === 422 ? result.errors : {};
-    render(res, 422, { title: 'New citation', action: `/admin/reports/${encodeURIComponent(report.slug)}/citations/new`, report, values: req.body, errors });
+    render(res, 422, { title: 'New citation', action, report, values: req.body, errors });
   });
   return router;
 }

@@ -3,7 +3,7 @@ import { setActor } from '../db/actor.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { penaltyKindSchema } from '../import/import.schemas.ts';
-import { locateQuote, quoteAt } from '../lib/text-quote.ts';
+import { saveCitationEdit } from '../writers/citation-edit.writer.ts';
 import type { SessionUser } from './auth.service.ts';
 import * as repo from './citation-edit.repository.ts';
 import { conflictDiff, fieldErrors } from './curation.service.ts';
@@ -41,7 +41,11 @@ export async function loadCitation(db: Db, id: number) {
 
 type Saved = { ok: true; id: number } | { ok: false; status: 422; errors: Record<string, string> } | { ok: false; status: 409; diff: ReturnType<typeof conflictDiff> };
 
-/** Creates (reportSlug) or updates (id) a citation: target checked, quote located, lock honoured. */
+/**
+ * Creates (reportSlug) or updates (id) a citation through the citation writer: target checked,
+ * quote placed in the excerpt, lock honoured. Throws DuplicateCitationError when the report
+ * already has a citation of that article with that quote.
+ */
 export async function saveCitation(db: Db, user: SessionUser, target: { id: number } | { reportSlug: string }, body: unknown): Promise<Saved> {
   const form = citationForm.safeParse(body);
   if (!form.success) return { ok: false, status: 422, errors: fieldErrors(form.error) };
@@ -51,14 +55,17 @@ export async function saveCitation(db: Db, user: SessionUser, target: { id: numb
     const article = await findArticleTarget(trx, law, version, number);
     if (!article) return { ok: false, status: 422, errors: { number: `There is no article ${number} in version ${version} of ${law}.` } };
     const existing = 'id' in target ? await repo.findCitationForEdit(trx, target.id) : null;
-    const report = existing ? { id: existing.report_id, excerpt: existing.excerpt } : await repo.findReportForCitation(trx, (target as { reportSlug: string }).reportSlug);
+    const report = existing ? { id: existing.report_id } : await repo.findReportForCitation(trx, (target as { reportSlug: string }).reportSlug);
     if (!report) throw new NotFoundError('There is no such report or citation.');
-    const at = quote_exact ? locateQuote(report.excerpt ?? '', { exact: quote_exact }) : null;
-    if (quote_exact && !at) return { ok: false, status: 422, errors: { quote_exact: 'quote exact must occur word for word in the report’s quoted passages' } };
-    const quote = at ? quoteAt(report.excerpt ?? '', at.start, at.end) : null;
-    const row = { ...fields, ...article, quote_exact: quote?.exact ?? null, quote_prefix: quote?.prefix ?? null, quote_suffix: quote?.suffix ?? null, quote_start: at?.start ?? null, quote_end: at?.end ?? null, reviewer_id: user.userId, reviewed_at: new Date() };
-    if (!existing) return { ok: true, id: (await repo.insertManualCitation(trx, { ...row, report_id: report.id, resolution: 'stated_version', origin: 'manual' })).id };
-    if (await repo.updateCitationIfUnchanged(trx, existing.id, lock_version ?? -1, row)) return { ok: true, id: existing.id };
-    return { ok: false, status: 409, diff: conflictDiff(existing, { ...fields, law, version, number, quote_exact }) };
+    const outcome = await saveCitationEdit(trx, {
+      reportId: report.id,
+      citationId: existing?.id ?? null,
+      lockVersion: lock_version ?? null,
+      edit: { target: article, quoteExact: quote_exact, fields },
+      reviewerId: user.userId,
+    });
+    if (outcome.ok) return outcome;
+    if (outcome.reason === 'quote_not_found') return { ok: false, status: 422, errors: { quote_exact: 'quote exact must occur word for word in the report’s quoted passages' } };
+    return { ok: false, status: 409, diff: conflictDiff(existing!, { ...fields, law, version, number, quote_exact }) };
   });
 }

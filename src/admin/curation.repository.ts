@@ -1,8 +1,8 @@
-import type { Transaction, Updateable } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
 
-/** Reads and optimistic-locked writes behind the admin edit forms. */
+/** Reads behind the admin edit forms; their writes go through the law and report writers. */
 
 export async function findArticleForEdit(db: Db | Transaction<Database>, law: string, version: string, number: string) {
   return db
@@ -29,33 +29,12 @@ export async function findArticleForEdit(db: Db | Transaction<Database>, law: st
     .executeTakeFirst();
 }
 
-/** Writes only if nobody saved since `lockVersion` was read; returns false on a lost race. */
-export async function updateArticleIfUnchanged(trx: Transaction<Database>, id: number, lockVersion: number, changes: Updateable<Database['article']>) {
-  const result = await trx
-    .updateTable('article')
-    .set((eb) => ({ ...changes, updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
-    .where('id', '=', id)
-    .where('lock_version', '=', lockVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 export async function findReportForEdit(db: Db | Transaction<Database>, slug: string) {
   return db
     .selectFrom('report')
-    .select(['id', 'slug', 'title', 'summary', 'status', 'lock_version'])
+    .select(['id', 'slug', 'title', 'summary', 'excerpt', 'status', 'lock_version'])
     .where('slug', '=', slug)
     .executeTakeFirst();
-}
-
-export async function updateReportIfUnchanged(trx: Transaction<Database>, id: number, lockVersion: number, changes: Updateable<Database['report']>) {
-  const result = await trx
-    .updateTable('report')
-    .set((eb) => ({ ...changes, updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
-    .where('id', '=', id)
-    .where('lock_version', '=', lockVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function listReportsForAdmin(db: Db, limit: number, offset: number) {
@@ -68,5 +47,29 @@ export async function listReportsForAdmin(db: Db, limit: number, offset: number)
     .orderBy('report.id', 'desc')
     .limit(limit)
     .offset(offset)
+    .execute();
+}
+
+/** A report's citations for its edit page: status, and why any waits for review. */
+export async function listCitationsOfReport(db: Db, reportId: number) {
+  return db
+    .selectFrom('citation')
+    .leftJoin('law', 'law.id', 'citation.law_id')
+    .leftJoin('law_version', 'law_version.id', 'citation.law_version_id')
+    .leftJoin('article', 'article.id', 'citation.article_id')
+    .select([
+      'citation.id',
+      'citation.as_written',
+      'citation.quote_exact',
+      'citation.quote_start',
+      'citation.status',
+      'citation.review_reason',
+      'law.slug as law',
+      'law_version.slug as version',
+      'article.number as article',
+    ])
+    .where('citation.report_id', '=', reportId)
+    .orderBy('citation.quote_start', (ob) => ob.asc().nullsFirst())
+    .orderBy('citation.id')
     .execute();
 }

@@ -15,6 +15,17 @@ async function renderForm(db: Db, res: Response, view: string, status: number, d
   res.status(status).render(view, { canonical: null, errors: {}, conflict: null, notice: null, ...data, history: events });
 }
 
+function savedNotice(query: Record<string, unknown>): string | null {
+  if (!query.saved) return null;
+  const suggested = Number(query.suggested) || 0;
+  const unplaced = Number(query.unplaced) || 0;
+  return [
+    'Saved.',
+    suggested > 0 ? `The extractor suggested ${suggested} citation(s) for review.` : '',
+    unplaced > 0 ? `${unplaced} citation(s) quote words the new excerpt no longer has: they went back to the review queue (marked below).` : '',
+  ].filter(Boolean).join(' ');
+}
+
 /** Curation forms: every save is optimistic-locked and re-renders with the user's values. */
 export function curationRoutes(db: Db): Router {
   const router = Router();
@@ -58,12 +69,12 @@ export function curationRoutes(db: Db): Router {
   });
   router.get('/reports/:slug', async (req, res) => {
     const r = await loadReport(db, param(req.params.slug));
-    await renderForm(db, res, 'admin/report-edit', 200, { title: `Edit ${r.title}`, report: r, values: r, notice: req.query.saved ? `Saved.${req.query.suggested ? ` The extractor suggested ${Number(req.query.suggested)} citation(s) for review.` : ''}` : null, history: { entity: 'report', id: r.id } });
+    await renderForm(db, res, 'admin/report-edit', 200, { title: `Edit ${r.title}`, report: r, values: r, notice: savedNotice(req.query), history: { entity: 'report', id: r.id } });
   });
   router.post('/reports/:slug', async (req, res) => {
     const slug = param(req.params.slug);
     const result = await saveReport(db, res.locals.user!, slug, req.body);
-    if (result.ok) return res.redirect(303, `/admin/reports/${encodeURIComponent(slug)}?saved=1`);
+    if (result.ok) return res.redirect(303, `/admin/reports/${encodeURIComponent(slug)}?saved=1&suggested=${result.suggested}&unplaced=${result.unplaced}`);
     const report = await loadReport(db, slug);
     const values = { ...req.body, lock_version: result.status === 409 ? report.lock_version : req.body.lock_version };
     const conflict = result.status === 409 ? { message: conflictMessage, diff: result.diff } : null;

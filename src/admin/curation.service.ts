@@ -3,6 +3,8 @@ import { setActor } from '../db/actor.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import type { SessionUser } from './auth.service.ts';
+import { editArticle } from '../writers/law.writer.ts';
+import { editReport } from '../writers/report-edit.writer.ts';
 import * as repo from './curation.repository.ts';
 
 const optional = (max: number) =>
@@ -25,6 +27,13 @@ export const articleForm = z.object({
 export const reportForm = z.object({
   title: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
   summary: optional(5000),
+  // Left out of a form post, the excerpt stays as it is. Browsers send a textarea's line breaks
+  // as CRLF: stored text uses LF, and a quote's offsets count every character.
+  excerpt: z
+    .string()
+    .max(100_000, 'must be at most 100000 characters')
+    .transform((v) => v.replace(/\r\n?/g, '\n').trim() || null)
+    .optional(),
   status: z.enum(['draft', 'published'], { error: 'must be draft or published' }),
   lock_version: z.string().regex(/^\d+$/).transform(Number),
 });
@@ -57,12 +66,12 @@ export async function saveArticle(db: Db, user: SessionUser, key: { law: string;
   const form = articleForm.safeParse(body);
   if (!form.success) return { ok: false, status: 422, errors: fieldErrors(form.error) } as const;
   const { lock_version, chapter, ...fields } = form.data;
-  const changes = { ...fields, chapter_path: chapter ? chapter.split('›').map((c) => c.trim()).filter(Boolean) : [] };
+  const changes = { ...fields, chapter: chapter ? chapter.split('›').map((c) => c.trim()).filter(Boolean) : [] };
   return db.transaction().execute(async (trx) => {
     await setActor(trx, user.email, 'ui');
     const article = await repo.findArticleForEdit(trx, key.law, key.version, key.number);
     if (!article) throw new NotFoundError(`There is no article ${key.number} in version ${key.version} of ${key.law}.`);
-    if (await repo.updateArticleIfUnchanged(trx, article.id, lock_version, changes)) return { ok: true } as const;
+    if (await editArticle(trx, article.id, lock_version, changes)) return { ok: true } as const;
     const current = { ...article, chapter: article.chapter_path.join(' › ') };
     return { ok: false, status: 409, current, diff: conflictDiff(current, { ...fields, chapter: chapter ?? '' }) } as const;
   });
@@ -71,7 +80,12 @@ export async function saveArticle(db: Db, user: SessionUser, key: { law: string;
 export async function loadReport(db: Db, slug: string) {
   const report = await repo.findReportForEdit(db, slug);
   if (!report) throw new NotFoundError(`There is no report "${slug}".`);
-  return report;
+  const citations = (await repo.listCitationsOfReport(db, report.id)).map((c) => ({
+    ...c,
+    url: `/admin/citations/${c.id}`,
+    target: c.law ? [c.law, c.version, c.article && `art. ${c.article}`].filter(Boolean).join(' ') : 'no law',
+  }));
+  return { ...report, citations };
 }
 
 export async function saveReport(db: Db, user: SessionUser, slug: string, body: unknown) {
@@ -82,9 +96,15 @@ export async function saveReport(db: Db, user: SessionUser, slug: string, body: 
     await setActor(trx, user.email, 'ui');
     const report = await repo.findReportForEdit(trx, slug);
     if (!report) throw new NotFoundError(`There is no report "${slug}".`);
-    if (await repo.updateReportIfUnchanged(trx, report.id, lock_version, changes)) return { ok: true } as const;
+    const { saved, log } = await editReport(trx, report.id, lock_version, changes);
+    if (saved) return { ok: true, suggested: log.counts.suggested_citation?.inserted ?? 0, unplaced: unplacedCount(log) } as const;
     return { ok: false, status: 409, current: report, diff: conflictDiff(report, changes) } as const;
   });
+}
+
+/** Citations a changed excerpt sent back to review because their quote is gone from it. */
+function unplacedCount(log: import('../writers/change-log.ts').ChangeLog): number {
+  return log.changes.filter((c) => c.entity === 'citation' && c.fields.some((f) => f.field === 'quote' && f.new === 'not found in the new excerpt')).length;
 }
 
 export async function listReports(db: Db, page: number) {

@@ -3,16 +3,21 @@ import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { exportDocument, serializeCsv, serializeJson } from '../import/export.service.ts';
+import { requireRole } from './session.middleware.ts';
 
 const exportQuery = z.object({
   format: z.enum(['json', 'csv'], { error: 'format must be json or csv' }).default('json'),
   file: z.string().regex(/^[a-z_]+\.csv$/, 'file must be one of the CSV file names').optional(),
 });
 
-/** Download buttons for `atlas export`: the whole document as JSON, or one CSV file per table. */
+/**
+ * Download buttons for `atlas export`: the whole document as JSON, or one CSV file per table.
+ * Administrators only: the export holds drafts and everything not yet published, the same
+ * power as the import it feeds.
+ */
 export function exportRoutes(db: Db): Router {
   const router = Router();
-  router.get('/export', async (req, res) => {
+  router.get('/export', requireRole('admin'), async (req, res) => {
     const q = exportQuery.parse(req.query);
     if (q.format === 'json' && req.query.download) {
       res.attachment('statute-atlas-export.json').type('application/json').send(serializeJson(await exportDocument(db)));

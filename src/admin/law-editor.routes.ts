@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
+import { previewModel } from '../import/preview.ts';
 import { listLawOptions } from '../reports/browse.repository.ts';
 import { loadLawYaml, saveLawYaml } from './law-editor.service.ts';
 
@@ -8,6 +9,9 @@ const form = z.object({
   yaml: z.string().max(5_000_000, 'The document is larger than 5 MB; use atlas import instead.'),
   base_hash: z.string().max(64).default(''),
   action: z.enum(['preview', 'save']).default('preview'),
+  prune: z.literal('1').optional(),
+  deletions: z.string().max(64).optional(),
+  confirm_deletions: z.literal('1').optional(),
 });
 
 const NEW_LAW = `laws:
@@ -35,7 +39,7 @@ const NEW_LAW = `laws:
 export function lawEditorRoutes(db: Db): Router {
   const router = Router();
   const render = (res: import('express').Response, status: number, data: Record<string, unknown>) =>
-    res.status(status).render('admin/law-edit', { canonical: null, problems: null, preview: null, conflict: null, ...data });
+    res.status(status).render('admin/law-edit', { canonical: null, problems: null, preview: null, conflict: null, prune: false, refusal: null, ...data });
   router.get('/laws', async (_req, res) => {
     res.render('admin/laws', { title: 'Laws', canonical: null, laws: await listLawOptions(db) });
   });
@@ -48,11 +52,19 @@ export function lawEditorRoutes(db: Db): Router {
     router.post(path, async (req, res) => {
       const f = form.parse(req.body);
       const slug = req.params.law ? String(req.params.law) : null;
-      const result = await saveLawYaml(db, res.locals.user!, slug, f.yaml, f.base_hash, f.action === 'preview');
-      const base = { title: slug ? `Edit ${slug}` : 'New law', slug, yaml: f.yaml, baseHash: f.base_hash };
+      const prune = f.prune === '1';
+      const confirmDeletions = f.confirm_deletions === '1' ? f.deletions : undefined;
+      const result = await saveLawYaml(db, res.locals.user!, slug, f.yaml, f.base_hash, { dryRun: f.action === 'preview', prune, confirmDeletions });
+      const base = { title: slug ? `Edit ${slug}` : 'New law', slug, yaml: f.yaml, baseHash: f.base_hash, prune };
       if (!result.ok && result.status === 422) return render(res, 422, { ...base, problems: result.problems });
-      if (!result.ok) return render(res, 409, { ...base, conflict: { current: result.current, lines: result.changedLines } });
-      if (f.action === 'preview') return render(res, 200, { ...base, preview: result.summary });
+      if (!result.ok && result.status === 409) return render(res, 409, { ...base, conflict: { current: result.current, lines: result.changedLines } });
+      if (!result.ok) {
+        const refusal = result.changed
+          ? 'What saving would delete has changed since the preview. Nothing was saved; check the deletions below and confirm again.'
+          : 'Saving deletes the records listed below: tick the box to confirm, then save again. Nothing was saved.';
+        return render(res, result.changed ? 409 : 422, { ...base, preview: previewModel(result.summary), refusal });
+      }
+      if (f.action === 'preview') return render(res, 200, { ...base, preview: previewModel(result.summary) });
       res.redirect(303, slug ? `/admin/laws/${encodeURIComponent(slug)}/edit?saved=1` : '/admin/laws');
     });
   }

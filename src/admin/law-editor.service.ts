@@ -1,23 +1,32 @@
 import { createHash } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { stringify } from 'yaml';
 import type { Db } from '../db/connect.ts';
+import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { exportLawDocument } from '../import/export.service.ts';
-import { type ImportProblem, ImportValidationError } from '../import/import.files.ts';
-import { type ImportSummary, importFiles } from '../import/import.service.ts';
+import type { ImportDocument } from '../import/document.schema.ts';
+import { exportLawDocument, exportLawDocumentIn } from '../import/export.service.ts';
+import { type ImportProblem, ImportValidationError, type ParsedFile } from '../import/import.files.ts';
+import { DeletionsNotConfirmedError, type ImportSummary, importFiles } from '../import/import.service.ts';
 import type { SessionUser } from './auth.service.ts';
 
 /**
  * Laws, versions, lineages, articles and penalties are edited as one YAML document per law and
- * saved through the import service: the same validation, audit trail and all-or-nothing write
- * as a file import. `baseHash` is the optimistic lock: the document must not have changed since
- * the editor opened it.
+ * saved through the import service: the same validation, merge rules, audit trail and
+ * all-or-nothing write as a file import. The document may hold that one law and nothing else —
+ * no other law, no reports or outlets, whoever is signed in. `baseHash` is the optimistic lock:
+ * the law must not have changed since the editor opened it, checked inside the import's
+ * transaction after its lock, so of two saves from one starting point only the first succeeds.
  */
+export function lawYaml(doc: ImportDocument): string {
+  const { jurisdictions: _j, outlets: _o, places: _p, reports: _r, ...rest } = doc;
+  return stringify(rest, { lineWidth: 0 });
+}
+
 export async function loadLawYaml(db: Db, slug: string): Promise<{ yaml: string; hash: string }> {
   const doc = await exportLawDocument(db, slug);
   if (!doc) throw new NotFoundError(`There is no law "${slug}".`);
-  const { jurisdictions: _j, outlets: _o, places: _p, reports: _r, ...rest } = doc;
-  const yaml = stringify(rest, { lineWidth: 0 });
+  const yaml = lawYaml(doc);
   return { yaml, hash: hashOf(yaml) };
 }
 
@@ -26,17 +35,55 @@ export const hashOf = (text: string) => createHash('sha256').update(text).digest
 export type LawSaveResult =
   | { ok: true; summary: ImportSummary }
   | { ok: false; status: 409; current: string; changedLines: number[] }
-  | { ok: false; status: 422; problems: ImportProblem[] };
+  | { ok: false; status: 422; problems: ImportProblem[] }
+  | { ok: false; status: 'confirm'; summary: ImportSummary; changed: boolean };
 
-export async function saveLawYaml(db: Db, user: SessionUser, slug: string | null, text: string, baseHash: string, dryRun: boolean): Promise<LawSaveResult> {
-  if (slug) {
-    const current = await loadLawYaml(db, slug);
-    if (current.hash !== baseHash) return { ok: false, status: 409, current: current.yaml, changedLines: changedLines(current.yaml, text) };
+class LawChangedError extends Error {
+  constructor(readonly current: string) {
+    super('the law changed since the editor opened it');
   }
+}
+
+const refuse = (message: string) => new ImportValidationError([{ file: 'law.yaml', line: null, field: null, message }]);
+
+/** What the document may hold: exactly the law this editor edits (or, for a new law, one law not yet stored). */
+function checkScope(files: ParsedFile[], slug: string | null): string {
+  const doc = files[0]!.document;
+  const others = (['jurisdictions', 'outlets', 'places', 'reports'] as const).filter((k) => doc[k].length > 0);
+  if (others.length > 0) {
+    throw refuse(`The law editor saves one law and nothing else; this document also holds ${others.join(', ')}. Administrators import those at /admin/import.`);
+  }
+  if (doc.laws.length !== 1) throw refuse(`The document must hold exactly one law under "laws" (it holds ${doc.laws.length}).`);
+  const law = doc.laws[0]!.slug;
+  if (slug && law !== slug) throw refuse(`This page edits the law "${slug}"; the document names "${law}". Edit that law on its own page, or create it with New law.`);
+  return law;
+}
+
+export interface LawSaveOptions {
+  dryRun: boolean;
+  prune: boolean;
+  confirmDeletions?: string;
+}
+
+export async function saveLawYaml(db: Db, user: SessionUser, slug: string | null, text: string, baseHash: string, options: LawSaveOptions): Promise<LawSaveResult> {
+  const guard = async (trx: Transaction<Database>, files: ParsedFile[]) => {
+    const law = checkScope(files, slug);
+    const stored = await exportLawDocumentIn(trx, law);
+    if (!slug && stored) throw refuse(`A law "${law}" already exists: edit it at /admin/laws/${law}/edit.`);
+    if (slug && !stored) throw new NotFoundError(`There is no law "${slug}".`);
+    if (slug && hashOf(lawYaml(stored!)) !== baseHash) throw new LawChangedError(lawYaml(stored!));
+  };
   try {
-    const summary = await importFiles(db, [{ name: 'law.yaml', bytes: new TextEncoder().encode(text) }], { actor: user.email, source: 'ui', dryRun });
+    const summary = await importFiles(db, [{ name: 'law.yaml', bytes: new TextEncoder().encode(text) }], {
+      actor: user.email,
+      source: 'ui',
+      guard,
+      ...options,
+    });
     return { ok: true, summary };
   } catch (error) {
+    if (error instanceof LawChangedError) return { ok: false, status: 409, current: error.current, changedLines: changedLines(error.current, text) };
+    if (error instanceof DeletionsNotConfirmedError) return { ok: false, status: 'confirm', summary: error.summary, changed: options.confirmDeletions !== undefined };
     if (!(error instanceof ImportValidationError)) throw error;
     return { ok: false, status: 422, problems: error.problems };
   }

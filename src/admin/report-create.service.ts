@@ -1,6 +1,7 @@
 import { ImportValidationError } from '../import/import.files.ts';
 import type { Db } from '../db/connect.ts';
-import { importFiles } from '../import/import.service.ts';
+import { type ImportOptions, importFiles } from '../import/import.service.ts';
+import { findReportBySlug } from '../writers/report.repository.ts';
 import type { SessionUser } from './auth.service.ts';
 
 export const reportFields = ['slug', 'outlet', 'title', 'url', 'language', 'published_on', 'date_precision', 'source_type', 'status', 'summary', 'excerpt'] as const;
@@ -18,7 +19,13 @@ export async function createReport(db: Db, user: SessionUser, form: Record<strin
   report.language ??= 'en';
   const bytes = new TextEncoder().encode(JSON.stringify({ reports: [report] }));
   try {
-    const summary = await importFiles(db, [{ name: 'form.json', bytes }], { actor: user.email, source: 'ui' });
+    // The form creates: a slug already taken would otherwise merge onto that report.
+    const guard: ImportOptions['guard'] = async (trx) => {
+      if (typeof report.slug === 'string' && (await findReportBySlug(trx, report.slug))) {
+        throw new ImportValidationError([{ file: 'form.json', line: null, field: 'reports[0].slug', message: `a report "${report.slug}" already exists; edit it instead` }]);
+      }
+    };
+    const summary = await importFiles(db, [{ name: 'form.json', bytes }], { actor: user.email, source: 'ui', guard });
     return { ok: true as const, suggested: summary.counts.suggested_citation?.inserted ?? 0 };
   } catch (error) {
     if (!(error instanceof ImportValidationError)) throw error;

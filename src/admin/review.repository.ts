@@ -17,6 +17,8 @@ export async function listSuggestedCitations(db: Db, limit: number, offset: numb
       'citation.confidence',
       'citation.resolution',
       'citation.resolution_note',
+      'citation.review_reason',
+      'citation.quote_exact',
       'citation.origin',
       'citation.created_at',
       'citation.lock_version',
@@ -29,7 +31,8 @@ export async function listSuggestedCitations(db: Db, limit: number, offset: numb
       'article.number as article_number',
       'article_lineage.offence_name',
       // 80 characters either side of the quote: enough context to judge it, never the whole text.
-      sql<string | null>`substring(report.excerpt from greatest(1, citation.quote_start + 1 - 80) for least(citation.quote_start, 80))`.as('before'),
+      // (greatest/least skip nulls: without offsets there is no context, not the excerpt's start.)
+      sql<string | null>`case when citation.quote_start is not null then substring(report.excerpt from greatest(1, citation.quote_start + 1 - 80) for least(citation.quote_start, 80)) end`.as('before'),
       sql<string | null>`substring(report.excerpt from citation.quote_start + 1 for citation.quote_end - citation.quote_start)`.as('quote'),
       sql<string | null>`substring(report.excerpt from citation.quote_end + 1 for 80)`.as('after'),
     ])
@@ -46,15 +49,6 @@ export async function countSuggestedCitations(db: Db) {
   return Number(row.n);
 }
 
-export async function setCitationStatus(trx: Transaction<Database>, ids: number[], status: 'confirmed' | 'rejected', reviewerId: number) {
-  return trx
-    .updateTable('citation')
-    .set((eb) => ({ status, reviewer_id: reviewerId, reviewed_at: new Date(), updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
-    .where('id', 'in', ids)
-    .returning(['id'])
-    .execute();
-}
-
 export async function findArticleTarget(trx: Transaction<Database>, law: string, version: string, number: string) {
   return trx
     .selectFrom('article')
@@ -64,28 +58,5 @@ export async function findArticleTarget(trx: Transaction<Database>, law: string,
     .where('law.slug', '=', law)
     .where('law_version.slug', '=', version)
     .where('article.number', '=', number)
-    .executeTakeFirst();
-}
-
-export async function repointCitation(
-  trx: Transaction<Database>,
-  id: number,
-  target: { law_id: number; law_version_id: number; article_id: number },
-  reviewerId: number,
-) {
-  return trx
-    .updateTable('citation')
-    .set((eb) => ({
-      ...target,
-      status: 'confirmed' as const,
-      resolution: 'stated_version' as const,
-      resolution_note: 'Re-pointed by a reviewer',
-      reviewer_id: reviewerId,
-      reviewed_at: new Date(),
-      updated_at: new Date(),
-      lock_version: eb('lock_version', '+', 1),
-    }))
-    .where('id', '=', id)
-    .returning(['id'])
     .executeTakeFirst();
 }

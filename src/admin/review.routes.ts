@@ -1,10 +1,16 @@
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { HttpError } from '../http/errors.ts';
+import { DuplicateCitationError } from '../writers/errors.ts';
 import { pageQuery, repointForm, reviewForm } from './admin.schemas.ts';
 import { getReviewQueue, repointCitation, reviewCitations } from './review.service.ts';
 
 const notices: Record<string, string> = { confirmed: 'Citations confirmed.', rejected: 'Citations rejected.', repointed: 'Citation re-pointed and confirmed.' };
+
+/** 409: the change would make a second copy of a citation; the page links to the one that exists. */
+export function renderDuplicate(res: Response, error: DuplicateCitationError, message: string) {
+  res.status(409).render('admin/citation-duplicate', { title: 'Citation already exists', canonical: null, message, existingId: error.existingId, existingUrl: `/admin/citations/${error.existingId}` });
+}
 
 export function reviewRoutes(db: Db): Router {
   const router = Router();
@@ -24,7 +30,12 @@ export function reviewRoutes(db: Db): Router {
     if (!Number.isInteger(id) || id < 1) throw new HttpError(404, 'There is no such citation.');
     const form = repointForm.safeParse(req.body);
     if (!form.success) throw new HttpError(422, form.error.issues[0]!.message);
-    await repointCitation(db, res.locals.user!, id, form.data);
+    try {
+      await repointCitation(db, res.locals.user!, id, form.data);
+    } catch (error) {
+      if (!(error instanceof DuplicateCitationError)) throw error;
+      return renderDuplicate(res, error, `The report already cites Article ${form.data.number} of ${form.data.law} (${form.data.version}) with the same quote.`);
+    }
     res.redirect(303, '/admin/review?done=repointed');
   });
   return router;

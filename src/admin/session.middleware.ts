@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Db } from '../db/connect.ts';
 import { readCookie, setCookie } from '../http/cookies.ts';
 import { HttpError } from '../http/errors.ts';
+import { safeNext } from './admin.schemas.ts';
 import { type Role, type SessionUser, SESSION_MAX_MS, loadSession, token } from './auth.service.ts';
 
 export const SESSION_COOKIE = 'atlas_session';
@@ -16,9 +17,16 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** Session ids and CSRF tokens are 32 random bytes in base64url; any other cookie value is no cookie. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+const readToken = (req: Request, name: string) => {
+  const value = readCookie(req, name);
+  return value && TOKEN_SHAPE.test(value) ? value : null;
+};
+
 export function loadUser(db: Db): RequestHandler {
   return async (req, res, next) => {
-    const sid = readCookie(req, SESSION_COOKIE);
+    const sid = readToken(req, SESSION_COOKIE);
     const user = sid ? await loadSession(db, sid) : null;
     if (user) {
       res.locals.user = user;
@@ -34,8 +42,8 @@ export function preloginCsrf(req: Request, res: Response, next: NextFunction): v
     next();
     return;
   }
-  let t = readCookie(req, PRELOGIN_CSRF_COOKIE);
-  if (!t || !/^[A-Za-z0-9_-]{43}$/.test(t)) {
+  let t = readToken(req, PRELOGIN_CSRF_COOKIE);
+  if (!t) {
     t = token();
     setCookie(req, res, PRELOGIN_CSRF_COOKIE, t, SESSION_MAX_MS);
   }
@@ -67,8 +75,10 @@ export function requireUser(req: Request, res: Response, next: NextFunction): vo
     next();
     return;
   }
-  if (req.method === 'GET') {
-    res.redirect(303, `/admin/login?next=${encodeURIComponent(req.originalUrl)}`);
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    // The page asked for comes back after sign-in, unless it could not (too long, or not an admin path).
+    const back = req.originalUrl;
+    res.redirect(303, safeNext(back) === back ? `/admin/login?next=${encodeURIComponent(back)}` : '/admin/login');
     return;
   }
   next(new HttpError(401, 'Please sign in again.'));

@@ -10,18 +10,29 @@ import { listReportKeysCitingArticles, listReportsByIds } from '../reports/repor
 import { parseCursor } from '../reports/reports.service.ts';
 import * as repo from './cited-by.repository.ts';
 import { buildYearChart } from './year-chart.ts';
+import { getOffenceCounts } from './citation-counts.service.ts';
 
 export const CITED_BY_PAGE_SIZE = 25;
 
+export interface CitedByScope {
+  /** the page's own article; null on an offence page, where every citation is "cited as" some number */
+  articleId: number | null;
+  /** the lineage's articles in every version (the article alone when it has no lineage) */
+  articleIds: number[];
+  offenceKey: number;
+}
+
 /**
- * The statute page's "Cited by": count, per-year chart, and one keyset page of citing reports.
- * `articleIds` are the lineage's articles in every version; `articleId` is the page's own.
+ * "Cited by" on the statute and offence pages: the count (from the one counting function), a
+ * per-year chart, and one keyset page of citing reports.
  */
-export async function getCitedBy(db: Db, memo: VersionedMemo, articleId: number, articleIds: number[], after: string | undefined, pageUrl: string) {
+export async function getCitedBy(db: Db, memo: VersionedMemo, scope: CitedByScope, after: string | undefined, pageUrl: string) {
+  const { articleId, articleIds } = scope;
   const keyset = parseCursor(after);
   const version = await readPublicDataVersion(db);
-  const [years, keys] = await Promise.all([
-    // Counting every citing report is the page's one expensive query: memoised per data version.
+  const [counts, years, keys] = await Promise.all([
+    getOffenceCounts(db, memo, scope.offenceKey, articleIds, version),
+    // Counting every citing report is the page's expensive part: memoised per data version.
     memo.get(`cited-by-years:${articleIds.join(',')}`, version, () => repo.countCitingReportsByYear(db, articleIds)),
     listReportKeysCitingArticles(db, articleIds, keyset, CITED_BY_PAGE_SIZE + 1),
   ]);
@@ -32,7 +43,8 @@ export async function getCitedBy(db: Db, memo: VersionedMemo, articleId: number,
   const last = pageKeys.at(-1);
   const next = keys.length > CITED_BY_PAGE_SIZE && last ? encodeCursor({ sortDate: last.report_sort_date, id: last.report_id }) : null;
   return {
-    total: years.reduce((sum, y) => sum + Number(y.n), 0),
+    total: counts.offenceReports,
+    counts,
     chart: buildYearChart(years.map((y) => ({ year: y.year, count: Number(y.n) }))),
     reports: ids.flatMap((id) => {
       const r = byId.get(id);
@@ -52,7 +64,7 @@ export async function getCitedBy(db: Db, memo: VersionedMemo, articleId: number,
               claimType: claimTypeLabels[c.claim_type] ?? c.claim_type,
               asWritten: c.as_written,
               quote: c.quote_exact,
-              viaLineage: c.article_id !== articleId,
+              viaLineage: articleId === null || c.article_id !== articleId,
               citedAs: `${articleShortLabel(c.article_number)} of the ${c.version_slug} code`,
             })),
         },

@@ -10,6 +10,7 @@ import { runExport } from './export.command.ts';
 import { runExtract } from './extract.command.ts';
 import { reportImport, runImport } from './import.command.ts';
 import { runUser } from './user.command.ts';
+import { exitOnUncaughtErrors } from './last-resort.ts';
 import { withDatabase } from './with-database.ts';
 
 export interface CommandContext {
@@ -36,6 +37,7 @@ export const commands: Command[] = [
     async run(args, { config, logger }) {
       noArgs(args, 'serve');
       const { stop } = await startServer(config, logger);
+      exitOnUncaughtErrors(logger, stop);
       await new Promise<void>((resolve) => {
         const shutdown = (signal: string) => {
           process.stdout.write(`\n${signal} received: closing the server and the database…\n`);
@@ -43,6 +45,7 @@ export const commands: Command[] = [
         };
         process.once('SIGINT', () => shutdown('SIGINT'));
         process.once('SIGTERM', () => shutdown('SIGTERM'));
+        process.once('SIGHUP', () => shutdown('SIGHUP'));
       });
       return 0;
     },
@@ -78,8 +81,8 @@ export const commands: Command[] = [
   },
   {
     name: 'import',
-    usage: 'atlas import FILE… [--dry-run]',
-    summary: 'Import JSON, YAML or CSV files all-or-nothing; --dry-run shows the changes and writes nothing.',
+    usage: 'atlas import FILE… [--dry-run] [--prune [--yes]]',
+    summary: 'Merge JSON, YAML or CSV files in all-or-nothing; --dry-run lists every change field by field and writes nothing; --prune also deletes what the files leave out of the laws and reports they name (asks first, or --yes).',
     run: runImport,
   },
   {

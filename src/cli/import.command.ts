@@ -1,25 +1,34 @@
-import os from 'node:os';
 import fs from 'node:fs/promises';
+import os from 'node:os';
+import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrator.ts';
 import { ImportValidationError } from '../import/import.files.ts';
-import { type ImportSummary, importFiles } from '../import/import.service.ts';
+import { DeletionsNotConfirmedError, type ImportOptions, type ImportSummary, importFiles } from '../import/import.service.ts';
+import { previewText } from '../import/preview.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CommandContext } from './commands.ts';
 import { withDatabase } from './with-database.ts';
 
-export function formatSummary(summary: ImportSummary): string {
+export function formatSummary(summary: ImportSummary, details = summary.dryRun): string {
   const rows = Object.entries(summary.counts).map(
-    ([entity, c]) => `  ${entity.padEnd(16)} ${String(c.inserted).padStart(7)} ${String(c.updated).padStart(7)} ${String(c.unchanged).padStart(9)}`,
+    ([entity, c]) =>
+      `  ${entity.padEnd(18)} ${String(c.inserted).padStart(7)} ${String(c.updated).padStart(7)} ${String(c.unchanged).padStart(9)} ${String(c.deleted).padStart(7)}`,
   );
-  const head = `  ${'entity'.padEnd(16)} ${'insert'.padStart(7)} ${'update'.padStart(7)} ${'unchanged'.padStart(9)}`;
+  const head = `  ${'entity'.padEnd(18)} ${'insert'.padStart(7)} ${'update'.padStart(7)} ${'unchanged'.padStart(9)} ${'delete'.padStart(7)}`;
   const verdict = summary.dryRun ? 'Dry run: nothing was written.' : 'Import committed.';
-  return `${[`${summary.files.length} file(s): ${summary.files.join(', ')}`, head, ...rows, verdict].join('\n')}\n`;
+  const detail = details ? previewText(summary) : summary.deletions.length > 0 ? previewText({ changes: [], deletions: summary.deletions, omitted: 0 }) : '';
+  return `${[`${summary.files.length} file(s): ${summary.files.join(', ')}`, head, ...rows].join('\n')}\n${detail}${verdict}\n`;
 }
 
 export async function runImport(args: string[], { config }: CommandContext): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, prune: { type: 'boolean' }, yes: { type: 'boolean' } },
+  });
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
+  if (values.yes && !values.prune) throw new UsageError('--yes confirms the deletions of --prune; without --prune an import deletes nothing');
   const inputs: { name: string; bytes: Uint8Array }[] = [];
   for (const file of positionals) {
     try {
@@ -28,17 +37,42 @@ export async function runImport(args: string[], { config }: CommandContext): Pro
       throw new UsageError(`cannot read ${file}`);
     }
   }
+  const options: ImportOptions = {
+    dryRun: values['dry-run'] ?? false,
+    prune: values.prune ?? false,
+    confirmDeletions: values.yes ? 'any' : undefined,
+    actor: `atlas import (${os.userInfo().username})`,
+    source: 'cli',
+    onProgress: progressBar(process.stderr),
+  };
   return reportImport(() =>
     withDatabase(config, async (h) => {
       await migrateToLatest(h.db);
-      return importFiles(h.db, inputs, {
-        dryRun: values['dry-run'] ?? false,
-        actor: `atlas import (${os.userInfo().username})`,
-        source: 'cli',
-        onProgress: progressBar(process.stderr),
-      });
+      try {
+        return await importFiles(h.db, inputs, options);
+      } catch (error) {
+        if (!(error instanceof DeletionsNotConfirmedError)) throw error;
+        const fingerprint = await confirmDeletions(error.summary);
+        return importFiles(h.db, inputs, { ...options, confirmDeletions: fingerprint });
+      }
     }),
   );
+}
+
+class NotConfirmed extends Error {}
+
+/** Lists what --prune would delete and asks on a terminal; elsewhere --yes must say so in advance. */
+async function confirmDeletions(summary: ImportSummary): Promise<string> {
+  process.stdout.write(previewText({ changes: [], deletions: summary.deletions, omitted: 0 }));
+  const n = summary.deletions.length;
+  if (!process.stdin.isTTY) {
+    throw new NotConfirmed(`This import would delete the ${n} record(s) above. Run it again with --yes to delete them, or with --dry-run to see every change.`);
+  }
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(`Delete these ${n} record(s)? Type "yes" to go on: `);
+  rl.close();
+  if (answer.trim().toLowerCase() !== 'yes') throw new NotConfirmed('Nothing was deleted or written.');
+  return summary.deletionsFingerprint!;
 }
 
 /** A one-line bar on a terminal, redrawn at most every 100 ms; nothing when stderr is a file or pipe. */
@@ -56,11 +90,16 @@ export function progressBar(out: NodeJS.WriteStream): ((done: number, total: num
 }
 
 /** Prints the counts, or every problem with its file, line and field; exit 1 when rejected. */
-export async function reportImport(run: () => Promise<ImportSummary>): Promise<number> {
+export async function reportImport(run: () => Promise<ImportSummary>, details?: boolean): Promise<number> {
   try {
-    process.stdout.write(formatSummary(await run()));
+    const summary = await run();
+    process.stdout.write(formatSummary(summary, details ?? summary.dryRun));
     return 0;
   } catch (error) {
+    if (error instanceof NotConfirmed || error instanceof DeletionsNotConfirmedError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
     if (!(error instanceof ImportValidationError)) throw error;
     process.stderr.write(`Import rejected; nothing was written.\n${error.message}\n`);
     return 1;

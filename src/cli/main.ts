@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { createLogger } from '../logger.ts';
+import { StartupError } from '../server.ts';
 import { commands, printHelp } from './commands.ts';
 
 /** `atlas <command>`: thin — parse arguments, call a service, print, set the exit code. */
@@ -28,5 +30,20 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  return command.run(rest, { config, logger: createLogger(config.logLevel) });
+  try {
+    return await command.run(rest, { config, logger: createLogger(config.logLevel) });
+  } catch (error) {
+    // Problems the person running the command can fix: one line, no stack trace.
+    if (error instanceof DataDirLockedError) {
+      process.stderr.write(`atlas: ${error.message}
+`);
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof StartupError) {
+      process.stderr.write(`atlas: ${error.message}
+`);
+      return 1;
+    }
+    throw error;
+  }
 }

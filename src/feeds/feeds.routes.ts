@@ -4,7 +4,7 @@ import { sendWithValidators } from '../http/conditional-get.ts';
 import { siteOrigin } from '../http/origin.ts';
 import { type AtomFeed, renderAtom } from './atom.ts';
 import { reportOutputQuery, reportsOutputQuery } from './feeds.schemas.ts';
-import { getArticleFeed, getLawFeed, getOutletFeed, getPlaceFeed, getReportListFeed } from './feeds.service.ts';
+import { getArticleFeed, getLawFeed, getOffenceFeed, getOutletFeed, getPlaceFeed, getReportListFeed } from './feeds.service.ts';
 import { param } from '../http/params.ts';
 
 
@@ -19,6 +19,9 @@ export function feedsRoutes(db: Db, publicUrl: string | null): Router {
   router.get('/laws/:law/:version/articles/:number/citations.atom', async (req, res) => {
     const { law, version, number } = req.params;
     sendAtom(req, res, await getArticleFeed(db, origin(req), param(law), param(version), param(number)));
+  });
+  router.get('/offences/:law/:lineage/citations.atom', async (req, res) => {
+    sendAtom(req, res, await getOffenceFeed(db, origin(req), param(req.params.law), param(req.params.lineage)));
   });
   router.get('/laws/:law/citations.atom', async (req, res) => {
     sendAtom(req, res, await getLawFeed(db, origin(req), param(req.params.law)));

@@ -3,6 +3,9 @@ import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { requireArticleScope } from '../laws/article-scope.service.ts';
 import { requireLaw } from '../laws/law-lookup.ts';
+import { requireOffenceScope } from '../offences/offences.service.ts';
+import { articleCountView, getOffenceCounts, offenceCountText, offenceKeyOf } from '../citations/citation-counts.service.ts';
+import { articleShortLabel } from '../lib/article-number.ts';
 import * as browse from '../reports/browse.repository.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
 import { TAG, citationEntry, reportEntry } from './feed-entries.ts';
@@ -35,16 +38,38 @@ function buildFeed(origin: string, frame: FeedFrame, entries: AtomEntry[]): Atom
   };
 }
 
-/** New confirmed citations of an article or of the same offence under another version's number. */
+/**
+ * New confirmed citations of an article or of the same offence under another version's number;
+ * the subtitle states the article's counts exactly as its page does.
+ */
 export async function getArticleFeed(db: Db, origin: string, law: string, version: string, number: string) {
   const a = await requireArticleScope(db, law, version, number);
-  const rows = await listNewestCitationsOfArticles(db, a.lineage_article_ids, FEED_LIMIT);
+  const [rows, counts] = await Promise.all([
+    listNewestCitationsOfArticles(db, a.lineage_article_ids, FEED_LIMIT),
+    getOffenceCounts(db, null, offenceKeyOf(a), a.lineage_article_ids),
+  ]);
   const offence = a.offence_name ? ` (${a.offence_name})` : '';
+  const figures = articleCountView(counts, a.id, articleShortLabel(a.number), a.version_slug).text;
   return buildFeed(origin, {
     path: a.url,
     selfPath: urls.articleCitations(a.law_slug, a.version_slug, a.number, 'atom'),
     title: `Citations of ${a.label}${offence}, ${a.law_title} (${a.version_slug})`,
-    subtitle: 'Newest confirmed citations in published reports, including those citing the offence under another version’s number.',
+    subtitle: `Newest confirmed citations in published reports, including those citing the offence under another version’s number. ${figures}`,
+  }, rows.map((r) => citationEntry(r, origin)));
+}
+
+/** New confirmed citations of an offence under any version's number (the offence page's feed). */
+export async function getOffenceFeed(db: Db, origin: string, law: string, lineage: string) {
+  const o = await requireOffenceScope(db, law, lineage);
+  const [rows, counts] = await Promise.all([
+    listNewestCitationsOfArticles(db, o.article_ids, FEED_LIMIT),
+    getOffenceCounts(db, null, o.id, o.article_ids),
+  ]);
+  return buildFeed(origin, {
+    path: o.url,
+    selfPath: urls.offenceCitations(o.law_slug, o.slug, 'atom'),
+    title: `Citations of ${o.offence_name}, ${o.law_title}`,
+    subtitle: `Newest confirmed citations in published reports, under any version’s number. ${offenceCountText(counts.offenceReports)}.`,
   }, rows.map((r) => citationEntry(r, origin)));
 }
 

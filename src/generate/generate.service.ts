@@ -1,5 +1,6 @@
 import { disableAudit } from '../db/actor.ts';
 import type { Db } from '../db/connect.ts';
+import { writeGeneratedCitations, writeGeneratedReports } from '../writers/generated.writer.ts';
 import * as repo from './generate.repository.ts';
 
 /**
@@ -11,8 +12,8 @@ export async function generateSyntheticData(db: Db, reports: number, citationsPe
   const counts = await db.transaction().execute(async (trx) => {
     await disableAudit(trx);
     const outlet = await repo.upsertSyntheticOutlet(trx);
-    await repo.insertSyntheticReports(trx, outlet.id, runId, reports);
-    await repo.insertSyntheticCitations(trx, runId, citationsPerReport);
+    await writeGeneratedReports(trx, outlet.id, runId, reports);
+    await writeGeneratedCitations(trx, runId, citationsPerReport);
     return repo.countRunRows(trx, runId);
   });
   await repo.vacuumAnalyzeTables(db);

@@ -1,12 +1,26 @@
+import { parse } from 'cookie';
 import type { Request, Response } from 'express';
 
-/** Minimal cookie handling: the app sets two cookies and needs no parser dependency for them. */
-export function readCookie(req: Request, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+/** Marks a value that is not valid percent-encoding, so it can be told apart from any real value. */
+const UNREADABLE = '\u0000unreadable';
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return UNREADABLE;
   }
-  return null;
+}
+
+/**
+ * A cookie's value, or null when it is absent, empty or unreadable (broken percent-encoding such
+ * as `%E0%A4%A`): a client's malformed header means "no cookie", never an error.
+ */
+export function readCookie(req: Request, name: string): string | null {
+  const header = req.headers.cookie;
+  if (!header) return null;
+  const value = parse(header, { decode })[name];
+  return value && value !== UNREADABLE ? value : null;
 }
 
 /** HttpOnly, SameSite=Lax, Path=/, and Secure whenever the request came over HTTPS. */

@@ -17,11 +17,21 @@ export const urls = {
   article: (law: string, version: string, number: string) => `/laws/${seg(law)}/${seg(version)}/articles/${seg(number)}`,
   articleOn: (law: string, number: string, on?: string) =>
     `/laws/${seg(law)}/articles/${seg(number)}${on ? `?on=${seg(on)}` : ''}`,
+  articleInForce: (law: string, version: string, number: string, on?: string) =>
+    withQuery(`/laws/${seg(law)}/${seg(version)}/articles/${seg(number)}/in-force`, { on }),
+  lineageMap: (law: string) => `/laws/${seg(law)}/lineage`,
+  offence: (law: string, lineage: string, query?: Record<string, string | number | null | undefined>) =>
+    withQuery(`/offences/${seg(law)}/${seg(lineage)}`, query),
+  offenceCitations: (law: string, lineage: string, format: 'atom') => `/offences/${seg(law)}/${seg(lineage)}/citations.${format}`,
+  glossary: () => '/glossary',
+  penalties: () => '/penalties',
   reports: (query?: Record<string, string | number | null | undefined>) => withQuery('/reports', query),
   report: (slug: string) => `/reports/${seg(slug)}`,
   outlet: (slug: string) => `/outlets/${seg(slug)}`,
   place: (slug: string) => `/places/${seg(slug)}`,
   search: (q?: string) => (q ? `/search?q=${seg(q)}` : '/search'),
+  /** The same query as a text search, without the jump to an article or offence it would make. */
+  searchText: (q: string) => withQuery('/search', { q, jump: 'off' }),
   api: (path: string) => `/api${path === '/' ? '' : path}`,
   // Researcher outputs (issue 8): feeds, downloads and citation files live under the page they belong to.
   articleCitations: (law: string, version: string, number: string, format: 'atom' | 'csv' | 'json') =>

@@ -22,25 +22,25 @@ export function flattenDocument(doc: ImportDocument): { table: CsvTable; rows: s
   for (const p of doc.places) add('places', p, {});
   for (const r of doc.reports) {
     add('reports', r, {});
-    for (const c of r.citations) add('citations', c, { report: r.slug });
+    for (const c of r.citations ?? []) add('citations', c, { report: r.slug });
   }
   return csvTables.map((table) => ({ table, rows: rows.get(table.name)! }));
 }
 
 function flattenLaw(add: Add, law: LawRecord): void {
   add('laws', law, {});
-  for (const a of law.aliases) add('law_aliases', a, { law: law.slug });
-  for (const l of law.lineages) {
+  for (const a of law.aliases ?? []) add('law_aliases', a, { law: law.slug });
+  for (const l of law.lineages ?? []) {
     add('lineages', l, { law: law.slug });
-    for (const a of l.aliases) add('lineage_aliases', a, { law: law.slug, lineage: l.slug });
+    for (const a of l.aliases ?? []) add('lineage_aliases', a, { law: law.slug, lineage: l.slug });
   }
-  for (const v of law.versions) {
+  for (const v of law.versions ?? []) {
     const keys = { law: law.slug, version: v.slug };
     add('versions', v, { law: law.slug });
-    for (const s of v.lineage_steps) add('lineage_steps', s, keys);
-    for (const a of v.articles) {
+    for (const s of v.lineage_steps ?? []) add('lineage_steps', s, keys);
+    for (const a of v.articles ?? []) {
       add('articles', a, keys);
-      a.penalties.forEach((p, i) => {
+      (a.penalties ?? []).forEach((p, i) => {
         add('penalties', p, { ...keys, article: a.number, position: i + 1 });
       });
     }

@@ -54,6 +54,7 @@ class Nester {
   readonly sources = new Map<string, RecordSource>();
   readonly problems: ImportProblem[] = [];
   private readonly placed = new Map<string, Placed>();
+  private readonly records = new Map<CsvTableName, Rec[]>();
 
   constructor(private readonly files: CsvFileRows[]) {}
 
@@ -64,6 +65,9 @@ class Nester {
   }
 
   placeChildren(name: CsvTableName, listName: string, parentTable: CsvTableName, keys: string[]): void {
+    // A child table's file in the import gives that list for every parent row, rows or none
+    // (a given list replaces the stored one); without the file the lists are left as stored.
+    if (this.files.some((f) => f.table.name === name)) for (const parent of this.records.get(parentTable) ?? []) parent[listName] ??= [];
     for (const row of this.rowsOf(name)) {
       const keyValues = keys.map((k) => cellText(row, k));
       const parent = this.placed.get(placedKey(parentTable, keyValues));
@@ -83,6 +87,8 @@ class Nester {
     const record = toRecord(row, table);
     const path = [...listPath, list.length];
     list.push(record);
+    if (!this.records.has(name)) this.records.set(name, []);
+    this.records.get(name)!.push(record);
     this.sources.set(path.join('.'), { file: row.file, line: row.line, table });
     const key = ownKey[name];
     const k = key && placedKey(name, key.map((c) => cellText(row, c)));

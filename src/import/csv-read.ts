@@ -84,7 +84,7 @@ function headerProblems(file: string, line: number, header: string[], table: Csv
     }
   });
   for (const c of table.columns) {
-    if (c.required && !header.includes(c.name)) problems.push({ file, line, field: c.name, message: `required column is missing from the header` });
+    if (c.key && !header.includes(c.name)) problems.push({ file, line, field: c.name, message: `required column is missing from the header` });
   }
   return problems;
 }

@@ -7,7 +7,10 @@ export interface CsvColumn {
   /** where the value sits in the import record; absent for a parent key or an ordering column */
   field?: readonly string[];
   type?: 'text' | 'int' | 'months' | 'number' | 'list' | 'boolean';
+  /** a cell in this column must not be blank, and the column tells the table apart from others */
   required?: boolean;
+  /** part of the record's natural key: the header must have it (other columns may be left out) */
+  key?: boolean;
   /** a blank cell takes the schema's default instead of meaning null */
   blankIsDefault?: boolean;
 }
@@ -19,13 +22,16 @@ export interface CsvTable {
 }
 
 const text = (name: string, required = false): CsvColumn => ({ name, field: [name], required });
-const key = (name: string): CsvColumn => ({ name, required: true });
+/** A column of the record's own natural key. */
+const own = (name: string): CsvColumn => ({ name, field: [name], required: true, key: true });
+/** A parent's natural key, naming the record this row belongs under. */
+const key = (name: string): CsvColumn => ({ name, required: true, key: true });
 
 const definitions = {
-  jurisdictions: [text('code', true), text('name', true), text('name_ko')],
-  jurisdiction_aliases: [key('jurisdiction'), text('name', true), text('lang', true)],
+  jurisdictions: [own('code'), text('name', true), text('name_ko')],
+  jurisdiction_aliases: [key('jurisdiction'), own('name'), own('lang')],
   laws: [
-    text('slug', true),
+    own('slug'),
     text('jurisdiction', true),
     text('title', true),
     text('title_ko'),
@@ -34,12 +40,12 @@ const definitions = {
     text('source_url'),
     { name: 'default', field: ['default'], type: 'boolean', blankIsDefault: true },
   ],
-  law_aliases: [key('law'), text('name', true), text('lang', true)],
-  lineages: [key('law'), text('slug', true), text('offence_name', true), text('offence_name_ko'), text('note')],
-  lineage_aliases: [key('law'), key('lineage'), text('name', true), text('lang', true)],
+  law_aliases: [key('law'), own('name'), own('lang')],
+  lineages: [key('law'), own('slug'), text('offence_name', true), text('offence_name_ko'), text('note')],
+  lineage_aliases: [key('law'), key('lineage'), own('name'), own('lang')],
   versions: [
     key('law'),
-    text('slug', true),
+    own('slug'),
     text('label', true),
     text('adopted_on'),
     text('effective_from'),
@@ -48,11 +54,11 @@ const definitions = {
     text('source_url'),
     text('note'),
   ],
-  lineage_steps: [key('law'), key('version'), text('lineage', true), text('relation', true), text('note')],
+  lineage_steps: [key('law'), key('version'), own('lineage'), own('relation'), text('note')],
   articles: [
     key('law'),
     key('version'),
-    text('number', true),
+    own('number'),
     text('lineage'),
     { name: 'chapter', field: ['chapter'], type: 'list' },
     text('heading'),
@@ -67,17 +73,17 @@ const definitions = {
     key('version'),
     key('article'),
     { name: 'position', type: 'int' },
-    text('tier', true),
+    own('tier'),
     { name: 'alternative_group', field: ['alternative_group'], type: 'int', blankIsDefault: true },
-    text('kind', true),
+    own('kind'),
     { name: 'min_months', field: ['min_months'], type: 'months' },
     { name: 'max_months', field: ['max_months'], type: 'months' },
     text('note'),
   ],
-  outlets: [text('slug', true), text('name', true), text('url'), text('country')],
-  places: [text('slug', true), text('name', true), text('name_ko'), text('kind', true), text('parent')],
+  outlets: [own('slug'), text('name', true), text('url'), text('country')],
+  places: [own('slug'), text('name', true), text('name_ko'), text('kind', true), text('parent')],
   reports: [
-    text('slug', true),
+    own('slug'),
     text('outlet', true),
     text('title', true),
     text('url'),
@@ -93,6 +99,7 @@ const definitions = {
     { name: 'places', field: ['places'], type: 'list' },
     text('summary'),
     text('excerpt'),
+    { name: 'suggest_citations', field: ['suggest_citations'], type: 'boolean', blankIsDefault: true },
   ],
   citations: [
     key('report'),
@@ -112,6 +119,7 @@ const definitions = {
     text('resolution_note'),
     { name: 'confidence', field: ['confidence'], type: 'number', required: true },
     { name: 'status', field: ['status'], blankIsDefault: true },
+    { name: 'review_reason', field: ['review_reason'], blankIsDefault: true },
   ],
 } satisfies Record<string, CsvColumn[]>;
 

@@ -42,6 +42,9 @@ export function assembleReports(rows: ReportRows): ReportRecord[] {
     summary: r.summary,
     excerpt: r.excerpt,
     citations: (citations.get(r.id) ?? []).map(citationRecord),
+    // The citations above are the whole curated set: importing this file elsewhere must not
+    // re-suggest what a reviewer re-pointed or rejected.
+    suggest_citations: false,
   }));
 }
 
@@ -61,5 +64,6 @@ function citationRecord(c: ReportRows['citations'][number]): CitationRecord {
     resolution_note: c.resolution_note,
     confidence: c.confidence,
     status: c.status,
+    ...(c.review_reason === null ? {} : { review_reason: c.review_reason }),
   };
 }

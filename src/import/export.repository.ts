@@ -187,6 +187,7 @@ export async function listCitations(db: Db) {
       'citation.resolution_note',
       'citation.confidence',
       'citation.status',
+      'citation.review_reason',
     ])
     .where('report.source_type', '<>', 'synthetic')
     .orderBy('citation.report_id')

@@ -28,12 +28,16 @@ export async function exportDocument(db: Db): Promise<ImportDocument> {
 
 /** One law as an import document (no reports): what the admin law editor starts from. */
 export async function exportLawDocument(db: Db, slug: string): Promise<ImportDocument | null> {
-  const laws = await db
+  return db
     .transaction()
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
-    .execute(async (trx) => assembleLaws(await readLawRows(trx)));
-  const law = laws.find((l) => l.slug === slug);
+    .execute((trx) => exportLawDocumentIn(trx, slug));
+}
+
+/** The same, read in a transaction the caller holds (the law editor compares it inside its save). */
+export async function exportLawDocumentIn(trx: Db, slug: string): Promise<ImportDocument | null> {
+  const law = assembleLaws(await readLawRows(trx)).find((l) => l.slug === slug);
   return law ? { jurisdictions: [], laws: [law], outlets: [], places: [], reports: [] } : null;
 }
 

@@ -1,8 +1,9 @@
-import { NUL_MESSAGE, lineOfNul } from '../lib/nul.ts';
+import { NUL_MESSAGE, containsNul, lineOfNul } from '../lib/nul.ts';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { parseCsvFiles } from './csv-import.ts';
+import { ImportBudget, LimitExceededError, chargeCsvCells, composeWithinLimits } from './document-limits.ts';
 import { type ImportDocument, importDocumentSchema } from './document.schema.ts';
 
 export interface ImportProblem {
@@ -48,13 +49,16 @@ export function parseImportFiles(inputs: { name: string; bytes: Uint8Array }[]):
   const csv = inputs.filter((input) => isCsv(input.name));
   const problems: ImportProblem[] = [];
   const parsed: ParsedFile[] = [];
+  const budget = new ImportBudget();
   for (const input of inputs) {
     try {
-      if (!isCsv(input.name)) parsed.push(parseImportFile(input.name, input.bytes));
-      else if (input === csv[0]) parsed.push(parseCsvGroup(csv));
+      if (!isCsv(input.name)) parsed.push(parseImportFile(input.name, input.bytes, budget));
+      else if (input === csv[0]) parsed.push(parseCsvGroup(csv, budget));
     } catch (error) {
       if (!(error instanceof ImportValidationError)) throw error;
       problems.push(...error.problems);
+      // Past the import's budget, reading further files would only spend what it protects.
+      if (budget.exhausted) break;
     }
   }
   if (problems.length > 0) throw new ImportValidationError(problems);
@@ -62,11 +66,21 @@ export function parseImportFiles(inputs: { name: string; bytes: Uint8Array }[]):
 }
 
 /** Parses one .json, .yaml, .yml or .csv import file; every problem names the file, line and field. */
-export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
+export function parseImportFile(file: string, bytes: Uint8Array, budget = new ImportBudget()): ParsedFile {
   const name = path.basename(file);
-  if (isCsv(name)) return parseCsvGroup([{ name, bytes }]);
+  if (isCsv(name)) return parseCsvGroup([{ name, bytes }], budget);
   const fail = (line: number | null, message: string) => new ImportValidationError([{ file: name, line, field: null, message }]);
   if (!['.json', '.yaml', '.yml'].includes(path.extname(name).toLowerCase())) throw fail(null, 'must be a .json, .yaml, .yml or .csv file');
+  try {
+    return parseWithinLimits(name, bytes, budget, fail);
+  } catch (error) {
+    if (error instanceof LimitExceededError) throw new ImportValidationError([{ file: name, line: error.line, field: null, message: error.message }]);
+    throw error;
+  }
+}
+
+function parseWithinLimits(name: string, bytes: Uint8Array, budget: ImportBudget, fail: (line: number | null, message: string) => ImportValidationError): ParsedFile {
+  budget.chargeBytes(bytes.byteLength);
   let source: string;
   try {
     source = decoder.decode(bytes);
@@ -78,7 +92,7 @@ export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
   if (nul !== null) throw fail(nul, NUL_MESSAGE);
   // JSON is a subset of YAML 1.2, so one parser gives line numbers for both formats.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = composeWithinLimits(source, lineCounter, budget);
   if (doc.errors.length > 0) {
     throw new ImportValidationError(
       doc.errors.map((e) => ({
@@ -96,14 +110,24 @@ export function parseImportFile(file: string, bytes: Uint8Array): ParsedFile {
     }
     return null;
   };
-  const data = doc.toJS() as unknown;
+  // Aliases were counted against the budget by composeWithinLimits, which is the real bound.
+  const data = doc.toJS({ maxAliasCount: -1 }) as unknown;
   // An escaped "\u0000" in JSON or YAML only appears once the text is parsed.
   if (containsNul(data)) throw fail(null, NUL_MESSAGE);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw fail(1, 'must hold an object with keys such as laws or reports');
   return validate(name, data, (fieldPath) => ({ file: name, line: lineOf(fieldPath), field: formatPath(fieldPath) }));
 }
 
-function parseCsvGroup(inputs: { name: string; bytes: Uint8Array }[]): ParsedFile {
+function parseCsvGroup(inputs: { name: string; bytes: Uint8Array }[], budget: ImportBudget): ParsedFile {
+  for (const input of inputs) {
+    try {
+      budget.chargeBytes(input.bytes.byteLength);
+      chargeCsvCells(input.bytes, budget);
+    } catch (error) {
+      if (!(error instanceof LimitExceededError)) throw error;
+      throw new ImportValidationError([{ file: path.basename(input.name), line: error.line, field: null, message: error.message }]);
+    }
+  }
   const outcome = parseCsvFiles(inputs);
   if (!outcome.ok) throw new ImportValidationError(outcome.problems);
   return validate(outcome.file, outcome.data, outcome.locate);
@@ -145,11 +169,11 @@ function duplicateProblems(doc: ImportDocument, locate: Locate): ImportProblem[]
   ];
   doc.laws.forEach((law, li) => {
     const at = ['laws', li];
-    keyed.push(law.lineages.map((x, i) => ({ label: `lineage "${x.slug}" of law ${law.slug}`, path: [...at, 'lineages', i, 'slug'] })));
-    keyed.push(law.versions.map((v, i) => ({ label: `version "${v.slug}" of law ${law.slug}`, path: [...at, 'versions', i, 'slug'] })));
-    law.versions.forEach((v, vi) => {
+    keyed.push((law.lineages ?? []).map((x, i) => ({ label: `lineage "${x.slug}" of law ${law.slug}`, path: [...at, 'lineages', i, 'slug'] })));
+    keyed.push((law.versions ?? []).map((v, i) => ({ label: `version "${v.slug}" of law ${law.slug}`, path: [...at, 'versions', i, 'slug'] })));
+    (law.versions ?? []).forEach((v, vi) => {
       const label = (n: string) => `article "${n}" of ${law.slug} version ${v.slug}`;
-      keyed.push(v.articles.map((a, i) => ({ label: label(a.number), path: [...at, 'versions', vi, 'articles', i, 'number'] })));
+      keyed.push((v.articles ?? []).map((a, i) => ({ label: label(a.number), path: [...at, 'versions', vi, 'articles', i, 'number'] })));
     });
   });
   return keyed.flatMap((records) => repeats(records, locate));
@@ -169,10 +193,4 @@ function repeats(records: Keyed[], locate: Locate): ImportProblem[] {
     problems.push({ ...locate(record.path), message: `${record.label} appears more than once (first at ${where})` });
   }
   return problems;
-}
-
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  return value !== null && typeof value === 'object' && Object.values(value).some(containsNul);
 }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../lib/dates.ts';
 
-/** The import document (docs/import-format.md): the one shape seeds, CLI and upload share. */
+/**
+ * The import document (docs/import-format.md): the one shape seeds, CLI and upload share.
+ * Merge semantics: a key left out is absent (`undefined`) and leaves the stored value alone; an
+ * explicit null clears it; a list that is given replaces the stored list. So only natural keys
+ * are required here — a field a new record cannot do without is checked by the writer on insert.
+ */
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -47,14 +52,14 @@ export const penaltySchema = z
 export const articleSchema = z.strictObject({
   number: textKey,
   lineage: slug.nullable().optional(),
-  chapter: z.array(text).default([]),
+  chapter: z.array(text).optional(),
   heading: optionalText,
   summary: optionalText,
   text_en: optionalText,
   text_ko: optionalText,
   source_url: url.nullable().optional(),
   provenance: optionalText,
-  penalties: z.array(penaltySchema).default([]),
+  penalties: z.array(penaltySchema).optional(),
 });
 
 export const lineageStepSchema = z.strictObject({
@@ -65,51 +70,51 @@ export const lineageStepSchema = z.strictObject({
 
 export const versionSchema = z.strictObject({
   slug: textKey.pipe(slug),
-  label: text,
+  label: text.optional(),
   adopted_on: isoDate.nullable().optional(),
   effective_from: isoDate.nullable().optional(),
   amending_instrument: optionalText,
-  text_status: z.enum(['full_text', 'partial', 'reported_only']),
+  text_status: z.enum(['full_text', 'partial', 'reported_only']).optional(),
   source_url: url.nullable().optional(),
   note: optionalText,
-  articles: z.array(articleSchema).default([]),
-  lineage_steps: z.array(lineageStepSchema).default([]),
+  articles: z.array(articleSchema).optional(),
+  lineage_steps: z.array(lineageStepSchema).optional(),
 });
 
 export const lineageSchema = z.strictObject({
   slug,
-  offence_name: text,
+  offence_name: text.optional(),
   offence_name_ko: optionalText,
-  aliases: z.array(aliasSchema).default([]),
+  aliases: z.array(aliasSchema).optional(),
   note: optionalText,
 });
 
 export const lawSchema = z.strictObject({
   slug,
-  jurisdiction: z.string().regex(/^[a-z]{2,8}$/, 'must be a jurisdiction code such as kp'),
-  title: text,
+  jurisdiction: z.string().regex(/^[a-z]{2,8}$/, 'must be a jurisdiction code such as kp').optional(),
+  title: text.optional(),
   title_ko: optionalText,
-  kind: z.enum(['code', 'law', 'decree', 'regulation']),
+  kind: z.enum(['code', 'law', 'decree', 'regulation']).optional(),
   summary: optionalText,
   source_url: url.nullable().optional(),
-  /** the law a bare "Article N" means in a text about its jurisdiction; absent leaves it as it is */
-  default: z.boolean().optional(),
-  aliases: z.array(aliasSchema).default([]),
-  lineages: z.array(lineageSchema).default([]),
-  versions: z.array(versionSchema).default([]),
+  /** the law a bare "Article N" means in a text about its jurisdiction; null clears it (false) */
+  default: z.boolean().nullable().optional(),
+  aliases: z.array(aliasSchema).optional(),
+  lineages: z.array(lineageSchema).optional(),
+  versions: z.array(versionSchema).optional(),
 });
 
 export const jurisdictionSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,8}$/, 'must be a jurisdiction code such as kp'),
-  name: text,
+  name: text.optional(),
   name_ko: optionalText,
   /** names texts use for the jurisdiction, which the extractor reads as markers; absent leaves them as they are */
   aliases: z.array(aliasSchema).optional(),
 });
 
-export type JurisdictionRecord = z.infer<typeof jurisdictionSchema>;
 export type LawRecord = z.infer<typeof lawSchema>;
 export type VersionRecord = z.infer<typeof versionSchema>;
 export type ArticleRecord = z.infer<typeof articleSchema>;
 export type PenaltyRecord = z.infer<typeof penaltySchema>;
 export type LineageRecord = z.infer<typeof lineageSchema>;
+export type JurisdictionRecord = z.infer<typeof jurisdictionSchema>;

@@ -34,16 +34,16 @@ export function periodEnd(value: string): string {
 
 export const outletSchema = z.strictObject({
   slug,
-  name: text,
+  name: text.optional(),
   url: url.nullable().optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code').nullable().optional(),
 });
 
 export const placeSchema = z.strictObject({
   slug,
-  name: text,
+  name: text.optional(),
   name_ko: optionalText,
-  kind: z.enum(['country', 'province', 'city', 'county', 'district', 'town', 'village', 'facility', 'region']),
+  kind: z.enum(['country', 'province', 'city', 'county', 'district', 'town', 'village', 'facility', 'region']).optional(),
   parent: slug.nullable().optional(),
 });
 
@@ -62,8 +62,12 @@ const reportedPenaltySchema = z
     path: ['min_months'],
   });
 
+/**
+ * A citation is identified within its report by its target (law, version, article) and its quote
+ * (the span the quote selects), so `quote` is part of the key: left out, it means "no quote".
+ */
 export const citationSchema = z.strictObject({
-  as_written: text,
+  as_written: text.optional(),
   law: slug.nullable().optional(),
   version: textKey.nullable().optional(),
   article: textKey.nullable().optional(),
@@ -71,35 +75,40 @@ export const citationSchema = z.strictObject({
     .strictObject({ exact: text, prefix: z.string().nullable().optional(), suffix: z.string().nullable().optional() })
     .nullable()
     .optional(),
-  claim_type: z.enum(['charged_under', 'sentenced_under', 'law_described', 'amendment_reported', 'official_statement', 'commentary']),
+  claim_type: z.enum(['charged_under', 'sentenced_under', 'law_described', 'amendment_reported', 'official_statement', 'commentary']).optional(),
   reported_penalty: reportedPenaltySchema.nullable().optional(),
-  resolution: z.enum(['stated_version', 'in_force_on_event', 'in_force_on_publication', 'latest', 'unresolved']),
+  resolution: z.enum(['stated_version', 'in_force_on_event', 'in_force_on_publication', 'latest', 'unresolved']).optional(),
   resolution_note: optionalText,
-  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
-  status: z.enum(['suggested', 'confirmed', 'rejected']).default('suggested'),
+  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
+  status: z.enum(['suggested', 'confirmed', 'rejected']).optional(),
+  /** why it waits for review; with it, a quote that no longer occurs in the excerpt is kept unplaced */
+  review_reason: optionalText,
 });
 
 export const reportSchema = z
   .strictObject({
     slug,
-    outlet: slug,
-    title: text,
+    outlet: slug.optional(),
+    title: text.optional(),
     url: url.nullable().optional(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language code such as en or ko'),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language code such as en or ko').optional(),
     translation_of: slug.nullable().optional(),
     published_on: partialDate.nullable().optional(),
-    date_precision: z.enum(['day', 'month', 'season', 'year', 'unknown']),
+    date_precision: z.enum(['day', 'month', 'season', 'year', 'unknown']).optional(),
     date_note: optionalText,
     event_date: isoDate.nullable().optional(),
-    source_type: z.enum(['inside_source', 'escapee_testimony', 'state_media', 'ngo', 'un', 'government', 'court', 'academic', 'press']),
-    status: z.enum(['draft', 'published']).default('published'),
-    authors: z.array(text).default([]),
-    places: z.array(slug).default([]),
+    source_type: z.enum(['inside_source', 'escapee_testimony', 'state_media', 'ngo', 'un', 'government', 'court', 'academic', 'press']).optional(),
+    status: z.enum(['draft', 'published']).optional(),
+    authors: z.array(text).optional(),
+    places: z.array(slug).optional(),
     summary: optionalText,
     excerpt: optionalText,
-    citations: z.array(citationSchema).default([]),
+    citations: z.array(citationSchema).optional(),
+    /** false: the file's citations are the whole curated set (an export); do not run the extractor */
+    suggest_citations: z.boolean().optional(),
   })
-  .refine((r) => (r.date_precision === 'unknown') === !r.published_on, {
+  // Checked here when the record states both; a record stating one is checked against the stored other.
+  .refine((r) => r.date_precision === undefined || r.published_on === undefined || (r.date_precision === 'unknown') === !r.published_on, {
     message: 'published_on must be given unless date_precision is unknown (and only then may it be null)',
     path: ['published_on'],
   });

@@ -4,53 +4,15 @@ import { articlePageOutputs } from '../downloads/page-outputs.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleLabel, articleShortLabel } from '../lib/article-number.ts';
-import { buildLadder, ladderSentence } from '../lib/penalty-ladder.ts';
+import { buildLadder, ladderSentence, unrecordedTiers } from '../lib/penalty-ladder.ts';
+import { todayIso } from '../lib/dates.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import * as repo from './laws.repository.ts';
 import { requireLaw } from './law-lookup.ts';
 import { buildPenaltyHistory, penaltyChart } from './penalty-history.ts';
 import { type VersionView, toVersionViews } from './laws.view-models.ts';
-
-type LineageArticle = Awaited<ReturnType<typeof repo.listLineageArticles>>[number];
-
-export interface LineageCell {
-  versionSlug: string;
-  versionLabel: string;
-  inForceFrom: string | null;
-  number: string | null;
-  label: string;
-  state: 'this' | 'present' | 'absent' | 'unknown' | 'reported_only';
-  relation: string | null;
-  note: string | null;
-  url: string | null;
-}
-
-/** This offence's number in every version, and where it is absent or simply not known. */
-function lineageCells(lawSlug: string, versions: VersionView[], currentVersionId: number, articles: LineageArticle[]): LineageCell[] {
-  const byVersion = new Map<number, LineageArticle[]>();
-  for (const a of articles) byVersion.set(a.version_id, [...(byVersion.get(a.version_id) ?? []), a]);
-  const firstIndex = versions.findIndex((v) => byVersion.has(v.id));
-  const startsNew = articles.some((a) => a.relation === 'new');
-  return versions.map((v, i) => {
-    const here = byVersion.get(v.id) ?? [];
-    const base = { versionSlug: v.slug, versionLabel: v.label, inForceFrom: v.inForceFrom, relation: null, note: null };
-    if (here.length > 0) {
-      const numbers = here.map((a) => a.number);
-      return {
-        ...base,
-        number: numbers.join(', '),
-        label: here.length > 1 ? `Arts. ${numbers.join(', ')}` : articleShortLabel(numbers[0]!),
-        state: v.id === currentVersionId ? 'this' : 'present',
-        relation: here[0]!.relation,
-        note: here[0]!.step_note,
-        url: urls.article(lawSlug, v.slug, here[0]!.number),
-      };
-    }
-    if (v.textStatus === 'reported_only') return { ...base, number: null, label: 'Text not available', state: 'reported_only', url: null };
-    if (startsNew && i < firstIndex) return { ...base, number: null, label: 'Did not exist yet', state: 'absent', url: null };
-    return { ...base, number: null, label: 'Number not known', state: 'unknown', url: null };
-  });
-}
+import { type LineageCell, isPresent, lineageCells } from './lineage-cells.ts';
+import { articleCountView, offenceKeyOf } from '../citations/citation-counts.service.ts';
 
 /** Consecutive versions that share a number, in timeline order: [Art. 59: 2004, 2009], … */
 function groupNumbers(cells: LineageCell[]): string[] {
@@ -76,55 +38,77 @@ function lineageSummary(cells: LineageCell[]): { before: string | null; after: s
 type LineagePenalty = Awaited<ReturnType<typeof repo.listLineagePenalties>>[number];
 
 /** Maximum term per tier in each version: how the offence's punishment moved over time. */
-function penaltyHistory(cells: LineageCell[], versions: VersionView[], penalties: LineagePenalty[]) {
-  const present = versions.filter((v) => cells.some((c) => c.versionSlug === v.slug && (c.state === 'this' || c.state === 'present')));
+export function penaltyHistory(cells: LineageCell[], versions: VersionView[], penalties: LineagePenalty[]) {
+  const present = versions.filter((v) => cells.some((c) => c.versionSlug === v.slug && isPresent(c)));
   const rows = buildPenaltyHistory(present, penalties);
   return { rows, chart: rows.length > 0 ? penaltyChart(rows) : null };
 }
 
+type ArticleRow = NonNullable<Awaited<ReturnType<typeof repo.findArticle>>>;
+
+/** The article's own penalties: from the lineage's, which the page reads anyway, or on their own. */
+async function ownPenalties(db: Db, article: ArticleRow, lineagePenalties: LineagePenalty[]) {
+  return article.lineage_id ? lineagePenalties.filter((p) => p.article_id === article.id) : repo.listPenalties(db, article.id);
+}
+
+function neighbour(lawSlug: string, versionSlug: string, a: { number: string; heading: string | null } | null) {
+  return a ? { label: articleShortLabel(a.number), heading: a.heading, url: urls.article(lawSlug, versionSlug, a.number) } : null;
+}
+
+function articleView(lawSlug: string, version: VersionView, article: ArticleRow, on: string) {
+  return {
+    number: article.number,
+    label: articleLabel(article.number),
+    heading: article.heading,
+    offenceName: article.offence_name,
+    offenceNameKo: article.offence_name_ko,
+    lineageSlug: article.lineage_slug,
+    offenceUrl: article.lineage_slug ? urls.offence(lawSlug, article.lineage_slug) : null,
+    chapterPath: article.chapter_path,
+    summary: article.summary,
+    textEn: article.text_en,
+    textKo: article.text_ko,
+    hasText: Boolean(article.text_en || article.text_ko),
+    sourceUrl: article.source_url,
+    provenance: article.provenance,
+    updatedAt: article.updated_at,
+    url: urls.article(lawSlug, version.slug, article.number),
+    pointInTimeUrl: urls.articleOn(lawSlug, article.number),
+    inForceUrl: urls.articleInForce(lawSlug, version.slug, article.number),
+    previous: neighbour(lawSlug, version.slug, article.previous),
+    next: neighbour(lawSlug, version.slug, article.next),
+    datePicker: { action: urls.articleInForce(lawSlug, version.slug, article.number), value: on },
+  };
+}
+
 /** The statute page: one article in one version, its ladder, and its lineage across versions. */
-export async function getArticlePage(db: Db, memo: VersionedMemo, lawSlug: string, versionSlug: string, number: string, after?: string) {
+export async function getArticlePage(db: Db, memo: VersionedMemo, lawSlug: string, versionSlug: string, number: string, after?: string, today = todayIso()) {
   const law = await requireLaw(db, lawSlug);
   const versions = toVersionViews(law.slug, await repo.listVersions(db, law.id));
   const version = versions.find((v) => v.slug === versionSlug);
   if (!version) throw new NotFoundError(`${law.title} has no version "${versionSlug}".`);
   const article = await repo.findArticle(db, version.id, number);
   if (!article) throw new NotFoundError(`${articleLabel(number)} is not known in the ${version.label}.`);
-  const articleUrl = urls.article(law.slug, version.slug, article.number);
-  const [penalties, lineageArticles, lineagePenalties] = await Promise.all([
-    repo.listPenalties(db, article.id),
+  const view = articleView(law.slug, version, article, today);
+  const [lineageArticles, lineagePenalties] = await Promise.all([
     article.lineage_id ? repo.listLineageArticles(db, article.lineage_id) : Promise.resolve([]),
     article.lineage_id ? repo.listLineagePenalties(db, article.lineage_id) : Promise.resolve([]),
   ]);
+  const penalties = await ownPenalties(db, article, lineagePenalties);
   const citedIds = lineageArticles.length > 0 ? lineageArticles.map((a) => a.id) : [article.id];
-  const citedBy = await getCitedBy(db, memo, article.id, citedIds, after, articleUrl);
+  const { counts, ...citedBy } = await getCitedBy(db, memo, { articleId: article.id, articleIds: citedIds, offenceKey: offenceKeyOf(article) }, after, view.url);
   const ladder = buildLadder(penalties);
-  const cells = article.lineage_id ? lineageCells(law.slug, versions, version.id, lineageArticles) : [];
+  const cells = article.lineage_id ? lineageCells(law.slug, versions, version.id, lineageArticles, article.lineage_steps) : [];
   return {
-    law: { slug: law.slug, title: law.title, titleKo: law.title_ko, url: urls.law(law.slug) },
+    law: { slug: law.slug, title: law.title, titleKo: law.title_ko, url: urls.law(law.slug), lineageUrl: urls.lineageMap(law.slug) },
     version,
-    article: {
-      number: article.number,
-      label: articleLabel(article.number),
-      heading: article.heading,
-      offenceName: article.offence_name,
-      offenceNameKo: article.offence_name_ko,
-      lineageSlug: article.lineage_slug,
-      chapterPath: article.chapter_path,
-      summary: article.summary,
-      textEn: article.text_en,
-      textKo: article.text_ko,
-      hasText: Boolean(article.text_en || article.text_ko),
-      sourceUrl: article.source_url,
-      provenance: article.provenance,
-      updatedAt: article.updated_at,
-      url: articleUrl,
-      pointInTimeUrl: urls.articleOn(law.slug, article.number),
-    },
+    article: view,
     ladder,
     ladderSentence: ladder.length > 0 ? ladderSentence(ladder) : null,
+    ladderGaps: unrecordedTiers(ladder),
     lineage: { cells, summary: lineageSummary(cells), note: article.lineage_note },
     penaltyHistory: penaltyHistory(cells, versions, lineagePenalties),
+    counts: articleCountView(counts, article.id, articleShortLabel(article.number), version.slug),
     citedBy,
     ...articlePageOutputs({
       lawSlug: law.slug,

@@ -16,6 +16,7 @@ export async function findArticleScope(db: Db, lawSlug: string, versionSlug: str
       'article.id',
       'article.number',
       'article.heading',
+      'article.lineage_id',
       'article_lineage.offence_name',
       'law.id as law_id',
       'law.slug as law_slug',

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 
 /** Read queries behind the law pages. One query each; explicit columns. */
 
@@ -100,11 +101,15 @@ export async function listArticlesOfVersion(db: Db, versionId: number) {
     .execute();
 }
 
+/**
+ * One article of a version with its offence, the articles before and after it in the version's
+ * order, and every stated step of its lineage (including steps into versions without an article).
+ */
 export async function findArticle(db: Db, versionId: number, number: string) {
   return db
     .selectFrom('article')
     .leftJoin('article_lineage', 'article_lineage.id', 'article.lineage_id')
-    .select([
+    .select((eb) => [
       'article.id',
       'article.number',
       'article.heading',
@@ -115,11 +120,38 @@ export async function findArticle(db: Db, versionId: number, number: string) {
       'article.source_url',
       'article.provenance',
       'article.lineage_id',
+      'article.sort_key',
       'article.updated_at',
       'article_lineage.slug as lineage_slug',
       'article_lineage.offence_name',
       'article_lineage.offence_name_ko',
       'article_lineage.note as lineage_note',
+      jsonObjectFrom(
+        eb
+          .selectFrom('article as p')
+          .select(['p.number', 'p.heading'])
+          .whereRef('p.law_version_id', '=', 'article.law_version_id')
+          .where((w) => w.or([w('p.sort_key', '<', w.ref('article.sort_key')), w.and([w('p.sort_key', '=', w.ref('article.sort_key')), w('p.id', '<', w.ref('article.id'))])]))
+          .orderBy('p.sort_key', 'desc')
+          .orderBy('p.id', 'desc')
+          .limit(1),
+      ).as('previous'),
+      jsonObjectFrom(
+        eb
+          .selectFrom('article as n')
+          .select(['n.number', 'n.heading'])
+          .whereRef('n.law_version_id', '=', 'article.law_version_id')
+          .where((w) => w.or([w('n.sort_key', '>', w.ref('article.sort_key')), w.and([w('n.sort_key', '=', w.ref('article.sort_key')), w('n.id', '>', w.ref('article.id'))])]))
+          .orderBy('n.sort_key')
+          .orderBy('n.id')
+          .limit(1),
+      ).as('next'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('article_lineage_step as s')
+          .select(['s.to_version_id as version_id', 's.relation', 's.note'])
+          .whereRef('s.lineage_id', '=', 'article.lineage_id'),
+      ).as('lineage_steps'),
     ])
     .where('article.law_version_id', '=', versionId)
     .where('article.number', '=', number)
@@ -163,8 +195,18 @@ export async function listLineagePenalties(db: Db, lineageId: number) {
   return db
     .selectFrom('penalty')
     .innerJoin('article', 'article.id', 'penalty.article_id')
-    .select(['article.law_version_id as version_id', 'penalty.tier', 'penalty.kind', 'penalty.min_months', 'penalty.max_months'])
+    .select([
+      'penalty.article_id',
+      'article.law_version_id as version_id',
+      'penalty.tier',
+      'penalty.alternative_group',
+      'penalty.kind',
+      'penalty.min_months',
+      'penalty.max_months',
+      'penalty.note',
+    ])
     .where('article.lineage_id', '=', lineageId)
+    .orderBy('penalty.article_id')
     .orderBy('penalty.position')
     .execute();
 }
@@ -178,5 +220,14 @@ export async function listLineageNumbers(db: Db, lawId: number) {
     .where('article_lineage.law_id', '=', lawId)
     .orderBy('article_lineage.id')
     .orderBy('article.sort_key')
+    .execute();
+}
+
+/** Every stated step of one lineage, including steps into versions where it has no article (a repeal). */
+export async function listLineageSteps(db: Db, lineageId: number) {
+  return db
+    .selectFrom('article_lineage_step')
+    .select(['to_version_id as version_id', 'relation', 'note'])
+    .where('lineage_id', '=', lineageId)
     .execute();
 }

@@ -3,8 +3,9 @@ import type { Db } from '../db/connect.ts';
 import { dualRoute } from '../http/dual-route.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getArticlePage } from './article-page.service.ts';
+import { resolveInForce } from './in-force.service.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
-import { articleNumberParam, parseOn } from './laws.schemas.ts';
+import { articleNumberParam, parseOn, searchedNotice } from './laws.schemas.ts';
 import { getLawPage, getRenumberingMap, getVersionPage, listLaws, resolveArticleOn } from './laws.service.ts';
 import { param } from '../http/params.ts';
 
@@ -20,6 +21,14 @@ export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Ro
       const on = parseOn(req.query);
       const number = articleNumberParam.parse(param(req.params.number));
       res.redirect(302, prefix + (await resolveArticleOn(db, param(req.params.law), number, on)));
+    });
+    router.get('/laws/:law/:version/articles/:number/in-force', async (req, res) => {
+      const on = parseOn(req.query);
+      const number = articleNumberParam.parse(param(req.params.number));
+      const outcome = await resolveInForce(db, param(req.params.law), param(req.params.version), number, on);
+      if (outcome.kind === 'redirect') res.redirect(302, prefix + outcome.url);
+      else if (prefix) res.json(outcome.page);
+      else res.render('laws/in-force', outcome.page);
     });
   }
   dualRoute(routers, '/laws/:law', 'laws/law', async (req) => {
@@ -38,7 +47,7 @@ export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Ro
     const { after } = afterQuery.parse(req.query);
     const page = await getArticlePage(db, memo, param(req.params.law), param(req.params.version), param(req.params.number), after);
     const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
-    return { title, canonical: page.article.url, ...page };
+    return { title, canonical: page.article.url, ...page, searchedFor: searchedNotice(req.query) };
   });
   return routers;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { urls } from '../http/urls.ts';
 import { BadRequestError } from '../http/errors.ts';
 import { isValidIsoDate, todayIso } from '../lib/dates.ts';
 
@@ -17,4 +18,19 @@ export function parseOn(query: unknown, now: Date = new Date()): string {
   const parsed = onQuery.safeParse(query);
   if (!parsed.success) throw new BadRequestError(parsed.error.issues[0]!.message);
   return parsed.data.on ?? todayIso(now);
+}
+
+/** Parses an optional `?on=`: null when absent, 400 when malformed. */
+export function parseOptionalOn(query: unknown): string | null {
+  const parsed = onQuery.safeParse(query);
+  if (!parsed.success) throw new BadRequestError(parsed.error.issues[0]!.message);
+  return parsed.data.on ?? null;
+}
+
+const searchedQuery = z.object({ searched: z.string().max(500).optional().catch(undefined) });
+
+/** `?searched=` marks a page the search box jumped to: offer the text search instead. */
+export function searchedNotice(query: unknown): { q: string; url: string } | null {
+  const q = searchedQuery.parse(query).searched?.trim();
+  return q ? { q, url: urls.searchText(q) } : null;
 }

@@ -111,6 +111,11 @@ export async function getRenumberingMap(db: Db, lawSlug: string) {
   const law = await requireLaw(db, lawSlug);
   const [versionRows, numbers] = await Promise.all([repo.listVersions(db, law.id), repo.listLineageNumbers(db, law.id)]);
   const versions = toVersionViews(law.slug, versionRows);
-  const map = buildRenumberingMap(numbers, versions, (version, number) => urls.article(law.slug, version, number));
+  const map = buildRenumberingMap(
+    numbers,
+    versions,
+    (version, number) => urls.article(law.slug, version, number),
+    (lineage) => urls.offence(law.slug, lineage),
+  );
   return { law: lawView(law), versions, ...map };
 }

@@ -2,19 +2,25 @@ import { formatMonths } from '../lib/penalty-format.ts';
 
 /**
  * The heaviest penalty of each tier in each version of an offence, as table rows and as bars
- * for a server-rendered SVG (death and life terms drawn above the longest fixed term). Pure.
+ * for a server-rendered SVG (death and life terms drawn above the longest fixed term). A tier
+ * without a recorded penalty is "not recorded" — drawn as a marked gap, never as a missing tier,
+ * because our sources are partial: no figure is not the same as no such tier. Pure.
  */
 export interface TierMax {
-  label: string | null;
-  /** bar height on a 0–1 scale; null when the tier has no recorded penalty */
+  /** "up to 5 years", "death"; "not recorded" when the sources give no figure for the tier */
+  label: string;
+  recorded: boolean;
+  /** bar height on a 0–1 scale; null when not recorded */
   scale: number | null;
 }
 
 export interface HistoryRow {
   versionSlug: string;
-  basic: string | null;
-  grave: string | null;
-  especiallyGrave: string | null;
+  /** false when no penalty at all is recorded for the offence in this version */
+  penaltiesRecorded: boolean;
+  basic: string;
+  grave: string;
+  especiallyGrave: string;
   tiers: TierMax[];
 }
 
@@ -23,37 +29,54 @@ type PenaltyRow = { tier: string; kind: string; min_months: number | null; max_m
 const TIERS = ['basic', 'grave', 'especially_grave'];
 /** Fixed terms run up to 15 years; life and death sit above them on the chart. */
 const TERM_CEILING = 180;
+export const NOT_RECORDED = 'not recorded';
+
+const termScale = (months: number) => (0.8 * Math.min(months, TERM_CEILING)) / TERM_CEILING;
 
 function tierMax(penalties: PenaltyRow[]): TierMax {
-  if (penalties.some((p) => p.kind === 'death')) return { label: 'death', scale: 1 };
-  if (penalties.some((p) => p.kind === 'unlimited_term_correctional_labor')) return { label: 'life', scale: 0.92 };
+  if (penalties.some((p) => p.kind === 'death')) return { label: 'death', recorded: true, scale: 1 };
+  if (penalties.some((p) => p.kind === 'unlimited_term_correctional_labor')) return { label: 'life', recorded: true, scale: 0.92 };
   const max = Math.max(...penalties.map((p) => p.max_months ?? -1));
-  if (max >= 0) return { label: `up to ${formatMonths(max)}`, scale: (0.8 * Math.min(max, TERM_CEILING)) / TERM_CEILING };
+  if (max >= 0) return { label: `up to ${formatMonths(max)}`, recorded: true, scale: termScale(max) };
   const min = Math.max(...penalties.map((p) => p.min_months ?? -1));
-  return min >= 0 ? { label: `at least ${formatMonths(min)}`, scale: (0.8 * Math.min(min, TERM_CEILING)) / TERM_CEILING } : { label: null, scale: null };
+  if (min >= 0) return { label: `at least ${formatMonths(min)}`, recorded: true, scale: termScale(min) };
+  // A penalty without a term (a fine, confiscation) is recorded, but has no height to draw.
+  return penalties.length > 0 ? { label: 'no term', recorded: true, scale: 0 } : { label: NOT_RECORDED, recorded: false, scale: null };
 }
 
+/**
+ * One row per version in which the offence has an article, whether or not its penalties are
+ * recorded; empty when fewer than two versions are known or none records a penalty.
+ */
 export function buildPenaltyHistory(versions: { id: number; slug: string }[], penalties: (PenaltyRow & { version_id: number })[]): HistoryRow[] {
   const rows = versions.map((v) => {
     const mine = penalties.filter((p) => p.version_id === v.id);
     const tiers = TIERS.map((tier) => tierMax(mine.filter((p) => p.tier === tier)));
-    return { versionSlug: v.slug, basic: tiers[0]!.label, grave: tiers[1]!.label, especiallyGrave: tiers[2]!.label, tiers };
+    return { versionSlug: v.slug, penaltiesRecorded: mine.length > 0, basic: tiers[0]!.label, grave: tiers[1]!.label, especiallyGrave: tiers[2]!.label, tiers };
   });
-  const known = rows.filter((r) => r.tiers.some((t) => t.label));
-  return known.length > 1 ? known : [];
+  return rows.length > 1 && rows.some((r) => r.penaltiesRecorded) ? rows : [];
 }
 
-/** Bar geometry: one group per version, one bar per tier. */
+export interface ChartBar {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  tier: string;
+  label: string;
+  recorded: boolean;
+}
+
+/** Bar geometry: one group per version, one bar per tier; an unrecorded tier is a short dashed box marked "?". */
 export function penaltyChart(rows: HistoryRow[]) {
   const group = 150;
   const plotTop = 24;
   const plotHeight = 150;
-  const bars = rows.flatMap((r, i) =>
-    r.tiers.flatMap((t, k) => {
-      if (t.scale === null) return [];
-      const h = Math.max(3, Math.round(t.scale * plotHeight));
+  const bars: ChartBar[] = rows.flatMap((r, i) =>
+    r.tiers.map((t, k) => {
       const x = 40 + i * group + k * 38;
-      return [{ x, y: plotTop + plotHeight - h, w: 30, h, tier: TIERS[k]!, label: t.label! }];
+      const h = t.scale === null ? 18 : Math.max(3, Math.round(t.scale * plotHeight));
+      return { x, y: plotTop + plotHeight - h, w: 30, h, tier: TIERS[k]!, label: t.recorded ? t.label : '?', recorded: t.recorded };
     }),
   );
   return { width: 40 + rows.length * group, height: plotTop + plotHeight + 40, baseline: plotTop + plotHeight, group, bars };

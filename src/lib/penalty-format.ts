@@ -21,6 +21,18 @@ export const penaltyKindNames: Record<string, { en: string; ko: string | null; t
   deprivation_of_qualifications: { en: 'deprivation of qualifications', ko: '자격박탈형', term: false },
 };
 
+/**
+ * The longest term a kind can carry, where the sources give one: fixed-term correctional labor
+ * runs to 15 years (Chosun Ilbo 2009); disciplinary labor was at most three years before 2004,
+ * under two in the 2009-era text and up to one year in 2012–2015 articles; the right to vote
+ * could be withdrawn for up to five years from 1999 (Dong-A Ilbo 2002).
+ */
+export const termCeilingMonths: Record<string, number> = {
+  fixed_term_correctional_labor: 180,
+  disciplinary_labor: 36,
+  deprivation_of_rights: 60,
+};
+
 export const tierNames: Record<string, string> = {
   basic: 'Basic offence',
   grave: 'Grave cases',

@@ -58,3 +58,13 @@ export function ladderSentence(steps: LadderStep[]): string {
   const text = steps.map((s) => s.sentence).join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Tiers below the heaviest recorded one that have no recorded penalty: a grave case implies a
+ * basic one, so such a tier exists and its penalty is simply not in our sources.
+ */
+export function unrecordedTiers(steps: LadderStep[]): string[] {
+  if (steps.length === 0) return [];
+  const top = Math.max(...steps.map((s) => tierOrder.indexOf(s.tier)));
+  return tierOrder.slice(0, top).filter((t) => !steps.some((s) => s.tier === t)).map((t) => tierNames[t] ?? t);
+}

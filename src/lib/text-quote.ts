@@ -8,19 +8,35 @@ export interface TextQuote {
   suffix?: string | null;
 }
 
-export function locateQuote(text: string, quote: TextQuote): { start: number; end: number } | null {
-  const candidates: number[] = [];
-  for (let i = text.indexOf(quote.exact); i !== -1; i = text.indexOf(quote.exact, i + 1)) candidates.push(i);
-  if (candidates.length === 0) return null;
-  const score = (start: number) => {
-    const end = start + quote.exact.length;
-    let s = 0;
-    if (quote.prefix && text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix) s += 2;
-    if (quote.suffix && text.slice(end, end + quote.suffix.length) === quote.suffix) s += 2;
-    return s;
-  };
-  const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
-  return { start: best, end: best + quote.exact.length };
+/** How many characters at the end of `a` and of `b` agree. */
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * The occurrence of `exact` whose surroundings agree longest with the prefix and suffix (so a
+ * quote survives words added or changed around it); ties go to the first. `skip` rules out
+ * occurrences another quote already holds. Null when the exact words do not occur.
+ */
+export function locateQuote(text: string, quote: TextQuote, skip: (start: number) => boolean = () => false): { start: number; end: number } | null {
+  if (quote.exact === '') return null;
+  let best: { start: number; score: number } | null = null;
+  for (let i = text.indexOf(quote.exact); i !== -1; i = text.indexOf(quote.exact, i + 1)) {
+    if (skip(i)) continue;
+    const end = i + quote.exact.length;
+    const before = quote.prefix ? commonSuffix(quote.prefix, text.slice(Math.max(0, i - quote.prefix.length), i)) : 0;
+    const after = quote.suffix ? commonPrefix(quote.suffix, text.slice(end, end + quote.suffix.length)) : 0;
+    if (!best || before + after > best.score) best = { start: i, score: before + after };
+  }
+  return best && { start: best.start, end: best.start + quote.exact.length };
 }
 
 /** The selector for text[start, end): up to `context` characters either side. */

@@ -32,6 +32,26 @@ export const apiPaths = {
     parameters: [law, number, on],
     responses: { ...redirect('302', 'The article in the version in force on that date.'), '400': errorJson('Malformed date.'), '404': errorJson('No such law or article.') },
   }),
+  '/api/laws/{law}/{version}/articles/{number}/in-force': get({
+    id: 'getArticleInForceByOffence',
+    summary: 'The same offence (lineage) in the version in force on a date.',
+    description: 'Redirects to the article of the same lineage in the version in force on `on`; when that version’s text is unknown or the offence has no article in it, answers 200 with a page saying which version is in force and linking the last known article.',
+    tags: ['laws'],
+    parameters: [law, version, number, on],
+    responses: {
+      ...redirect('302', 'The article of the same offence in the version in force on that date.'),
+      '200': jsonBody(ref('InForcePage'), 'The version in force has no known article of this offence.'),
+      '400': errorJson('Malformed date.'),
+      '404': errorJson('No such law, version or article, or no version in force on that date.'),
+    },
+  }),
+  '/api/offences/{law}/{lineage}': twin('getOffence', 'An offence across every version: numbers, headings, penalties, and the Cited-by of its whole lineage.', 'OffencePage', ['laws'], [
+    law,
+    pathParam('lineage', 'illegal-international-communications', 'Offence (lineage) slug, unique within the law.'),
+    on,
+    after,
+  ]),
+  '/api/glossary': twin('getGlossary', 'The penalty vocabulary: each term with its Korean original and common English renderings.', 'GlossaryPage', ['pages']),
   '/api/reports': twin('listReports', 'Published reports, newest first, 25 a page, filterable.', 'ReportsPage', ['reports'], [...facets, after]),
   '/api/reports/{slug}': {
     get: {
@@ -53,7 +73,7 @@ export const apiPaths = {
       summary: 'The citations the extractor finds in a text, each resolved to the version in force.',
       tags: ['extractor'],
       requestBody: { required: true, content: { 'application/json': { schema: ref('ExtractRequest') } } },
-      responses: { '200': jsonBody(arr(ref('ExtractedCitation')), 'Citations found, in text order.'), '400': errorJson('Missing, malformed or over 1 MB.') },
+      responses: { '200': jsonBody(arr(ref('ExtractedCitation')), 'Citations found, in text order.'), '400': errorJson('Missing, malformed or over 1 MB.'), '429': errorJson('More requests from this address than EXTRACT_RATE_LIMIT allows a minute; Retry-After says when to try again.') },
     },
   },
 };

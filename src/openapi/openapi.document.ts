@@ -1,5 +1,6 @@
 import { apiPaths } from './api-paths.ts';
 import { lawSchemas } from './law-schemas.ts';
+import { offenceSchemas } from './offence-schemas.ts';
 import { outputPaths } from './output-paths.ts';
 import { reportSchemas } from './report-schemas.ts';
 import { searchPaths, searchSchemas } from './search-paths.ts';
@@ -29,6 +30,6 @@ export function buildOpenApiDocument() {
       { name: 'meta' },
     ],
     paths: { ...apiPaths, ...searchPaths, ...outputPaths },
-    components: { schemas: { ...lawSchemas, ...reportSchemas, ...searchSchemas } },
+    components: { schemas: { ...lawSchemas, ...offenceSchemas, ...reportSchemas, ...searchSchemas } },
   };
 }

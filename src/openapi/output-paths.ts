@@ -47,6 +47,12 @@ export const outputPaths = {
   ...downloads('downloadReports', 'Published reports matching the /reports facets', 'ReportRow', facets, '/reports', badQuery),
   ...downloads('downloadSearch', 'Saved-search results', 'ReportRow', [q, ...facets], '/search', badQuery),
   [`${articlePath}/citations.atom`]: feed('feedArticleCitations', 'New confirmed citations of the article, including its whole lineage.', article, notFound),
+  '/offences/{law}/{lineage}/citations.atom': feed(
+    'feedOffenceCitations',
+    'New confirmed citations of an offence under any version’s number.',
+    [law, pathParam('lineage', 'illegal-international-communications', 'Offence (lineage) slug.')],
+    notFound,
+  ),
   '/laws/{law}/citations.atom': feed('feedLawCitations', 'New confirmed citations of any article of the law.', [law], notFound),
   '/outlets/{slug}/reports.atom': feed('feedOutletReports', 'New reports from an outlet.', [pathParam('slug', 'daily-nk', 'Outlet slug.')], notFound),
   '/places/{slug}/reports.atom': feed('feedPlaceReports', 'New reports about a place or a place within it.', [pathParam('slug', 'yanggang', 'Place slug.')], notFound),

@@ -37,8 +37,15 @@ export const reportSchemas = {
     ),
   }),
   HomePage: page({
-    counts: obj({ laws: int, articles: int, reports: int, citations: int }),
-    mostCited: arr(obj({ label: str, law: str, name: nstr, citations: int, url: path })),
+    counts: obj({ laws: int, articles: int, offences: int, reports: int, citations: int }),
+    mostCited: arr(
+      obj(
+        { offenceKey: int, reports: int, text: str, name: str, nameKo: nstr, law: str, url: path, latest: nullable(obj({ label: str, url: path })) },
+        [],
+        'Offences by published reports citing them under any version’s number: the figure their pages show.',
+      ),
+    ),
+    explore: arr(obj({ label: str, description: str, url: path })),
     latest: arr(ref('ReportListItem')),
   }),
   ReportsPage: page({

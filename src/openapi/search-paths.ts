@@ -24,7 +24,9 @@ export const searchSchemas: Record<string, unknown> = {
           obj({
             kind: { const: 'chooser' },
             label: str,
-            options: arr(obj({ url: path, version: str, versionLabel: str, inForceFrom: nstr, heading: nstr, offence: nstr, offenceKo: nstr, inForceToday: bool })),
+            inForce: { oneOf: [{ type: 'null' }, obj({ label: str, url: path, textKnown: bool, hasArticle: bool, text: str })] },
+            textSearchUrl: path,
+            options: arr(obj({ url: path, version: str, versionLabel: str, inForceFrom: nstr, heading: nstr, offence: nstr, offenceKo: nstr, offenceUrl: npath, inForceToday: bool })),
           }),
         ],
       },
@@ -47,17 +49,18 @@ const facet = (name: string, description: string) => queryParam(name, { type: 's
 export const searchPaths: Record<string, unknown> = {
   '/api/search': get({
     id: 'search',
-    summary: 'Full-text search over articles and reports, with facets; an exact citation jumps to its article.',
+    summary: 'Full-text search over articles (one result per offence) and reports, with facets; an exact citation or offence name jumps to its page.',
     tags: ['search'],
     parameters: [
       queryParam('q', { type: 'string', maxLength: 500 }, 'Query in websearch syntax; empty gives the help page.'),
       ...['law', 'version', 'kind', 'max', 'outlet', 'place', 'year', 'claim'].map((f) => facet(f, `Facet ${f}.`)),
       queryParam('apage', { type: 'string', pattern: '^\\d{1,3}$' }, 'Page of article hits.'),
       queryParam('rpage', { type: 'string', pattern: '^\\d{1,3}$' }, 'Page of report hits.'),
+      queryParam('jump', { type: 'string', enum: ['off'] }, 'off: search the text even when it is exactly a citation or an offence name.'),
     ],
     responses: {
       '200': jsonBody(ref('SearchPage'), 'Results, a chooser between versions, or the help page.'),
-      ...redirect('302', 'The query named one article exactly: its JSON twin.'),
+      ...redirect('302', 'The query named one article or one offence exactly: its JSON twin.'),
       '400': errorJson('Malformed query or facet.'),
     },
   }),

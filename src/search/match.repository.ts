@@ -37,6 +37,20 @@ export function matchCondition(m: MatchSpec, fuzzyColumn: RawBuilder<unknown>): 
   return sql<boolean>`(${fts} or (s.cjk <> '' and ${likes}${rest}))`;
 }
 
+/**
+ * A report (alias `s`, report_search) matches by its own text, and when a misspelt query fell
+ * back to trigram similarity, also by citing an offence whose name is close to the query: the
+ * typo that finds the article ("terorism") then finds the reports citing it too.
+ */
+export function reportMatchCondition(m: MatchSpec): RawBuilder<boolean> {
+  const own = matchCondition(m, sql`s.title`);
+  if (m.mode !== 'fuzzy') return own;
+  return sql<boolean>`(${own} or s.report_id in (
+    select c.report_id from citation c
+    where c.status = 'confirmed' and c.report_published
+      and c.article_id in (select f.article_id from article_search f where f.names %> ${m.q})))`;
+}
+
 /** Cheap rank (ts_rank) used to pick candidates; `fullRank` orders them. */
 export function quickRank(m: MatchSpec, fuzzyColumn: RawBuilder<unknown>): RawBuilder<number> {
   if (m.mode === 'fuzzy') return sql<number>`word_similarity(${m.q}, ${fuzzyColumn})`;
@@ -100,6 +114,7 @@ export async function listArticlesNumbered(db: Db, lawSlug: string, number: stri
       'law_version.in_force_from',
       'article.number',
       'article.heading',
+      'article_lineage.slug as lineage_slug',
       'article_lineage.offence_name',
       'article_lineage.offence_name_ko',
     ])
@@ -108,4 +123,18 @@ export async function listArticlesNumbered(db: Db, lawSlug: string, number: stri
     .orderBy('law_version.in_force_from', (ob) => ob.asc().nullsLast())
     .orderBy('law_version.id')
     .execute();
+}
+
+/** The law's version in force on `on`: the latest whose in-force date is not after it (law_version_in_force_idx). */
+export async function findVersionInForce(db: Db, lawSlug: string, on: string) {
+  return db
+    .selectFrom('law_version')
+    .innerJoin('law', 'law.id', 'law_version.law_id')
+    .select(['law_version.slug', 'law_version.label', 'law_version.in_force_from', 'law_version.text_status'])
+    .where('law.slug', '=', lawSlug)
+    .where('law_version.in_force_from', '<=', on)
+    .orderBy('law_version.in_force_from', 'desc')
+    .orderBy('law_version.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

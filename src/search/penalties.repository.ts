@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect.ts';
 import type { PenaltyKind } from '../db/tables/law-tables.ts';
@@ -13,8 +14,9 @@ export interface TermRange {
 
 /**
  * Every article of the law (all laws when none is given) with its penalties of this kind (in the
- * term range, if any): an empty list means the article exists without that penalty, which is what
- * tells "lost it" apart from "not known in that version".
+ * term range, if any), and the tiers for which any penalty is recorded: an empty list with the
+ * tier recorded means the article exists without that penalty, which is what tells "lost it"
+ * apart from "not recorded" and "not known in that version".
  */
 export async function listArticlesWithPenaltiesOfKind(db: Db, kind: PenaltyKind, lawSlug: string | null, range: TermRange | null) {
   return db
@@ -34,7 +36,7 @@ export async function listArticlesWithPenaltiesOfKind(db: Db, kind: PenaltyKind,
       'article.heading',
       'article_lineage.slug as lineage_slug',
       'article_lineage.offence_name',
-      eb.selectFrom('penalty').select(eb.fn.countAll<number>().as('n')).whereRef('penalty.article_id', '=', 'article.id').as('penalty_count'),
+      sql<string[]>`array(select distinct p.tier::text from penalty p where p.article_id = article.id order by 1)`.as('recorded_tiers'),
       jsonArrayFrom(
         eb
           .selectFrom('penalty')
@@ -62,5 +64,17 @@ export async function countArticlesByPenaltyKind(db: Db) {
     .select((eb) => ['penalty.kind', eb.fn.count<number>('penalty.article_id').distinct().as('articles')])
     .groupBy('penalty.kind')
     .orderBy('penalty.kind')
+    .execute();
+}
+
+/** Stated lineage steps of the law's versions (all laws when none is given): which offence is new or repealed where. */
+export async function listLineageStepsOfLaws(db: Db, lawSlug: string | null) {
+  return db
+    .selectFrom('article_lineage_step')
+    .innerJoin('article_lineage', 'article_lineage.id', 'article_lineage_step.lineage_id')
+    .innerJoin('law', 'law.id', 'article_lineage.law_id')
+    .select(['law.slug as law_slug', 'article_lineage_step.to_version_id as version_id', 'article_lineage.slug as lineage_slug', 'article_lineage_step.relation'])
+    .where('article_lineage_step.relation', 'in', ['new', 'repealed'])
+    .$if(lawSlug !== null, (qb) => qb.where('law.slug', '=', lawSlug!))
     .execute();
 }

@@ -2,7 +2,7 @@ import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
-import { describePenalty, penaltyKindNames, tierNames } from '../lib/penalty-format.ts';
+import { describePenalty, penaltyKindNames, termCeilingMonths, tierNames } from '../lib/penalty-format.ts';
 import * as repo from './penalties.repository.ts';
 import { type ArticleKindRow, isEmptyChange, penaltyChanges } from './penalty-changes.ts';
 import { bucketLabel, isPenaltyKind, kindLabel, maxTermBuckets, penaltyKinds } from './search.facets.ts';
@@ -27,10 +27,12 @@ function articleView(r: Row) {
   };
 }
 
-function lawSection(rows: Row[], version: string | undefined) {
+type StepRow = Awaited<ReturnType<typeof repo.listLineageStepsOfLaws>>[number];
+
+function lawSection(rows: Row[], steps: StepRow[], version: string | undefined) {
   const first = rows[0]!;
-  const kindRows: ArticleKindRow[] = rows.map((r) => ({ ...r, has: r.penalties.length > 0, known: Number(r.penalty_count) > 0 }));
-  const changes = penaltyChanges(kindRows)
+  const kindRows: ArticleKindRow[] = rows.map((r) => ({ ...r, kind_tiers: r.penalties.map((p) => p.tier), recorded_tiers: r.recorded_tiers }));
+  const changes = penaltyChanges(kindRows, steps.filter((s) => s.law_slug === first.law_slug))
     .filter((c) => !version || c.from.slug === version || c.to.slug === version)
     .map((c) => ({ ...c, unchanged: isEmptyChange(c) }));
   const versions = new Map<string, { slug: string; label: string; url: string; articles: ReturnType<typeof articleView>[] }>();
@@ -43,13 +45,23 @@ function lawSection(rows: Row[], version: string | undefined) {
   return { slug: first.law_slug, title: first.law_title, url: urls.law(first.law_slug), versions: [...versions.values()], changes };
 }
 
+/** The maximum-term filters a kind can reach: disciplinary labor never runs past a few years. */
+function reachableBuckets(kind: string) {
+  const ceiling = termCeilingMonths[kind] ?? null;
+  return maxTermBuckets.filter((b, i) => {
+    if (b.upToMonths === null && b.value !== 'over10y') return false;
+    const over = i === 0 ? 0 : (maxTermBuckets[i - 1]!.upToMonths ?? 0);
+    return ceiling === null || over < ceiling;
+  });
+}
+
 /** /penalties/:kind — articles carrying the penalty per version, and what changed between versions. */
 export async function getPenaltyPage(db: Db, kind: string, q: PenaltiesQuery) {
   if (!isPenaltyKind(kind)) throw new NotFoundError(`There is no penalty kind "${kind}". Kinds: ${penaltyKinds.join(', ')}.`);
-  const rows = await repo.listArticlesWithPenaltiesOfKind(db, kind, q.law ?? null, termRange(q.max));
+  const [rows, steps] = await Promise.all([repo.listArticlesWithPenaltiesOfKind(db, kind, q.law ?? null, termRange(q.max)), repo.listLineageStepsOfLaws(db, q.law ?? null)]);
   const byLaw = new Map<string, Row[]>();
   for (const r of rows) byLaw.set(r.law_slug, [...(byLaw.get(r.law_slug) ?? []), r]);
-  const laws = [...byLaw.values()].filter((lawRows) => lawRows.some((r) => r.penalties.length > 0) || q.law).map((lawRows) => lawSection(lawRows, q.version));
+  const laws = [...byLaw.values()].filter((lawRows) => lawRows.some((r) => r.penalties.length > 0) || q.law).map((lawRows) => lawSection(lawRows, steps, q.version));
   if (q.law && laws.length === 0) throw new NotFoundError(`There is no law "${q.law}" with known articles.`);
   const names = penaltyKindNames[kind]!;
   return {
@@ -58,7 +70,7 @@ export async function getPenaltyPage(db: Db, kind: string, q: PenaltiesQuery) {
     laws,
     articleCount: laws.reduce((n, l) => n + l.versions.reduce((m, v) => m + v.articles.length, 0), 0),
     termLinks: names.term
-      ? maxTermBuckets.filter((b) => b.upToMonths !== null || b.value === 'over10y').map((b) => ({ label: b.label, url: penaltiesUrl(kind, { law: q.law, version: q.version, max: b.value }), current: q.max === b.value }))
+      ? reachableBuckets(kind).map((b) => ({ label: b.label, url: penaltiesUrl(kind, { law: q.law, version: q.version, max: b.value }), current: q.max === b.value }))
       : [],
     allTermsUrl: q.max ? penaltiesUrl(kind, { law: q.law, version: q.version }) : null,
     canonical: penaltiesUrl(kind, q),

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { type MatchSpec, type Trx, facetCondition, fullRank, headline, matchCondition, quickRank } from './match.repository.ts';
+import { type MatchSpec, type Trx, facetCondition, fullRank, headline, quickRank, reportMatchCondition } from './match.repository.ts';
 
 /**
  * Report search over report_search (alias `s`), a copy of each report's document, visibility,
@@ -59,7 +59,7 @@ export async function listReportHits(trx: Trx, m: MatchSpec, f: ReportFilters, l
     with candidates as (
       select s.report_id, s.sort_date, s.document, s.cjk, s.title
       from report_search s
-      where s.published and ${matchCondition(m, title)} and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}
+      where s.published and ${reportMatchCondition(m)} and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}
       order by ${quickRank(m, title)} desc, s.sort_date desc, s.report_id desc
       limit ${CANDIDATES}
     ), ranked as (
@@ -95,7 +95,7 @@ export async function countReportFacets(trx: Trx, m: MatchSpec, f: ReportFilters
       select s.report_id, s.outlet_id, s.sort_date, s.claim_types,
         ${c.outlet} as f_outlet, ${c.year} as f_year, ${c.place} as f_place, ${c.claim} as f_claim
       from report_search s
-      where s.published and ${matchCondition(m, title)}
+      where s.published and ${reportMatchCondition(m)}
     )
     select 'total' as facet, '' as value, '' as label, '' as sort, count(*)::int as n
     from m where f_outlet and f_year and f_place and f_claim

@@ -46,6 +46,8 @@ export const searchQuery = z.object({
   ...facetSchemas,
   apage: page,
   rpage: page,
+  /** 'off': search the text even when it is exactly a citation or an offence name */
+  jump: z.literal('off', { error: 'jump can only be off' }).optional(),
 });
 
 export type SearchState = z.output<typeof searchQuery>;

@@ -1,9 +1,10 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import { todayIso } from '../lib/dates.ts';
+import { urls } from '../http/urls.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import * as articles from './article-search.repository.ts';
-import { type ChooserOption, findCitationJump } from './citation-jump.service.ts';
+import { type ChooserOption, type InForceNote, findCitationJump } from './citation-jump.service.ts';
 import { type MatchSpec, type Trx, parseQuery, configureSearchTransaction } from './match.repository.ts';
 import * as reports from './report-search.repository.ts';
 import { matchSpec, splitQuery } from './search-text.ts';
@@ -18,7 +19,7 @@ export const DEFAULT_TIMEOUT_MS = 2000;
 export type SearchOutcome =
   | { kind: 'help'; status: 200 | 400 | 503; message: string | null; q: string }
   | { kind: 'redirect'; url: string }
-  | { kind: 'chooser'; q: string; label: string; options: ChooserOption[] }
+  | { kind: 'chooser'; q: string; label: string; inForce: InForceNote | null; textSearchUrl: string; options: ChooserOption[] }
   | NonNullable<Awaited<ReturnType<typeof runSearch>>>;
 
 const help = (status: 200 | 400 | 503, message: string | null, q = ''): SearchOutcome => ({ kind: 'help', status, message, q });
@@ -49,9 +50,9 @@ export async function search(db: Db, memo: VersionedMemo, state: SearchState, ti
   if (q.length > MAX_QUERY_LENGTH) {
     return help(400, `A search can be at most ${MAX_QUERY_LENGTH} characters long; yours has ${q.length}. Keep the words that matter most.`, q.slice(0, MAX_QUERY_LENGTH));
   }
-  const jump = await findCitationJump(db, memo, q, todayIso(now));
+  const jump = state.jump === 'off' ? null : await findCitationJump(db, memo, q, todayIso(now));
   if (jump?.kind === 'redirect') return jump;
-  if (jump?.kind === 'chooser') return { kind: 'chooser', q, label: jump.label, options: jump.options };
+  if (jump?.kind === 'chooser') return { kind: 'chooser', q, label: jump.label, inForce: jump.inForce, textSearchUrl: urls.searchText(q), options: jump.options };
   const notice = jump?.kind === 'unknown' ? jump.message : null;
   try {
     return await db.transaction().execute(async (trx) => {

@@ -3,7 +3,7 @@ import { type FacetKey, facetKeys } from './search.facets.ts';
 
 const seg = encodeURIComponent;
 
-export type SearchUrlState = { q: string; apage?: number; rpage?: number } & Partial<Record<FacetKey, string[]>>;
+export type SearchUrlState = { q: string; apage?: number; rpage?: number; jump?: 'off' | undefined } & Partial<Record<FacetKey, string[]>>;
 
 /** `/search?q=…&law=…&kind=death&kind=fine`: facets repeat, in a fixed order; page 1 is implied. */
 export function searchUrl(state: SearchUrlState): string {
@@ -12,6 +12,7 @@ export function searchUrl(state: SearchUrlState): string {
   for (const key of facetKeys) for (const value of state[key] ?? []) params.append(key, value);
   if (state.apage && state.apage > 1) params.append('apage', String(state.apage));
   if (state.rpage && state.rpage > 1) params.append('rpage', String(state.rpage));
+  if (state.jump === 'off') params.append('jump', 'off');
   return `/search?${params.toString()}`;
 }
 
@@ -24,7 +25,7 @@ export function toggleFacetUrl(state: SearchUrlState, key: FacetKey, value: stri
 
 /** The same search without any facet. */
 export function clearFacetsUrl(state: SearchUrlState): string {
-  return searchUrl({ q: state.q });
+  return searchUrl({ q: state.q, jump: state.jump });
 }
 
 export interface PenaltyFilter {

@@ -22,10 +22,30 @@ function snippet(marked: string, body: string, cjk: string[]): Segment[] {
   return around ? markTerms([{ text: around, mark: false }], cjk) : fromHeadline;
 }
 
+/** "Art. 59 (2004, 2009)", "Art. 44 (1999)": the offence's other numbers, consecutive versions together. */
+export function otherNumbers(lawSlug: string, others: { number: string; version: string }[]) {
+  const groups: { label: string; number: string; versions: string[]; url: string }[] = [];
+  for (const o of others) {
+    const last = groups.at(-1);
+    if (last?.number === o.number) last.versions.push(o.version);
+    else groups.push({ label: articleShortLabel(o.number), number: o.number, versions: [o.version], url: urls.article(lawSlug, o.version, o.number) });
+  }
+  return groups.map((g) => {
+    const versions = [...g.versions].reverse();
+    return { label: g.label, versions, text: `${g.label} (${versions.join(', ')})`, url: g.url };
+  });
+}
+
 export function articleHit(r: ArticleHitRow, cjk: string[]) {
+  const others = otherNumbers(r.law_slug, r.others);
+  // Versions right before the shown one that kept its number read "also in 2012", not as another number.
+  const same = others[0]?.label === articleShortLabel(r.number) ? others.shift()! : null;
   return {
+    sameNumberIn: same ? same.versions : [],
     label: articleShortLabel(r.number),
     url: urls.article(r.law_slug, r.version_slug, r.number),
+    offenceUrl: r.lineage_slug ? urls.offence(r.law_slug, r.lineage_slug) : null,
+    also: others,
     law: r.law_title,
     version: r.version_slug,
     versionLabel: r.version_label,

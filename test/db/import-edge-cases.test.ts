@@ -53,7 +53,7 @@ describe('import edge cases', () => {
   it('imports a CSV file that has a header and no rows, changing nothing', async () => {
     const before = await exported();
     const summary = await importFiles(tdb.db, [await fixture('headers-only.csv')]);
-    expect(summary).toEqual({ dryRun: false, files: ['headers-only.csv'], counts: {} });
+    expect(summary).toEqual({ dryRun: false, files: ['headers-only.csv'], counts: {}, changes: [], deletions: [], omitted: 0, deletionsFingerprint: null });
     expect(await exported()).toBe(before);
   });
 

@@ -10,7 +10,21 @@ beforeAll(async () => {
 });
 afterAll(() => tdb.drop());
 
-const pages = ['/', '/reports', '/reports/dailynk-crackdown-chinese-mobile-phones', '/laws/kp-criminal-code/2015/articles/222', '/laws/kp-criminal-code'];
+const pages = [
+  '/',
+  '/reports',
+  '/reports/dailynk-crackdown-chinese-mobile-phones',
+  '/laws/kp-criminal-code/2015/articles/222',
+  '/laws/kp-criminal-code',
+  '/offences/kp-criminal-code/illegal-international-communications',
+  '/offences/kp-criminal-code/illegal-international-communications?on=2016-01-01',
+  '/laws/kp-criminal-code/2015/articles/222/in-force',
+  '/laws/kp-criminal-code/lineage',
+  '/search?q=international+communications',
+  '/search?q=Art.+60',
+  '/penalties/disciplinary_labor?law=kp-criminal-code',
+  '/glossary',
+];
 
 describe('bounded queries', () => {
   it('issues the same number of SQL queries per page however many reports cite the article', async () => {
@@ -23,7 +37,8 @@ describe('bounded queries', () => {
     }
     const after = await countQueries(tdb.url, pages);
     expect(after).toEqual(before);
-    for (const n of Object.values(after)) expect(n).toBeLessThanOrEqual(12);
+    // A search runs in its own transaction (begin, settings, commit) beside its facet and hit queries.
+    for (const [path, n] of Object.entries(after)) expect([path, n <= (path.startsWith('/search') ? 16 : 12)]).toEqual([path, true]);
   });
 
   it('shows a newly confirmed citation at once, although the counts are memoised', async () => {

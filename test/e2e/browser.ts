@@ -34,7 +34,7 @@ export async function listen(app: { listen: (port: number, host: string, cb: () 
 
 /**
  * A journey's page: records console errors and failed requests (either fails the test), runs
- * axe (WCAG 2.2 AA) and takes desktop and mobile screenshots at every step.
+ * axe (WCAG 2.2 AA) and takes a screenshot at desktop and at phone width at every step.
  */
 export class Journey {
   readonly problems: string[] = [];
@@ -67,9 +67,8 @@ export class Journey {
     return journey;
   }
 
-  /** Checks the page the journey is on: accessibility, then screenshots at both widths. */
-  async check(label: string): Promise<void> {
-    this.step += 1;
+  /** axe's WCAG 2.2 AA rules on the page as it is laid out now; violations are recorded under `label`. */
+  private async axe(label: string): Promise<void> {
     await this.page.evaluate(axeSource);
     const result = (await this.page.evaluate(() =>
       (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
@@ -77,10 +76,17 @@ export class Journey {
       }),
     )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
     for (const v of result.violations) this.violations.push(`${label} (${this.page.url()}): ${v.id} — ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+  }
+
+  /** Checks the page the journey is on: accessibility and a screenshot at 1280 px, then again at 390 px. */
+  async check(label: string): Promise<void> {
+    this.step += 1;
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const file = (w: number) => path.join(SCREENSHOTS, `${this.name}-${String(this.step).padStart(2, '0')}-${label}-${w}.png`);
+    await this.axe(`${label} at 1280 px`);
     await this.page.screenshot({ path: file(1280), fullPage: true });
     await this.page.setViewportSize({ width: 390, height: 844 });
+    await this.axe(`${label} at 390 px`);
     await this.page.screenshot({ path: file(390), fullPage: true });
     await this.page.setViewportSize({ width: 1280, height: 900 });
   }

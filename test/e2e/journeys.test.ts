@@ -70,8 +70,52 @@ run('journeys in Chromium', () => {
     expect(await page.locator('#cited-by .report-title').count()).toBeGreaterThan(1);
     await j.check('statute');
     await page.getByRole('link', { name: 'Which version is in force today?' }).click();
-    await page.waitForURL(/\/articles\/222$/);
+    // The 2023 revision is in force and its text is unknown: the page says so and links the last known article.
+    await page.waitForURL(/\/2015\/articles\/222\/in-force$/);
+    expect(await page.locator('#in-force-heading').innerText()).toContain('Criminal Code as revised 24 December 2023');
+    expect(await page.locator('.in-force-answer').innerText()).toContain('article number in it is unknown');
     await j.check('in-force-today');
+    await page.getByRole('link', { name: 'Art. 222 of the Criminal Code as amended 22 July 2015' }).click();
+    await page.waitForURL(/\/2015\/articles\/222$/);
+    await finish(j);
+  }, 120_000);
+
+  it('researcher: 2004 Art. 60 → as in force on 2016 → 2015 Art. 61 → the offence across versions → another date → renumbering map', async () => {
+    const j = await Journey.start(browser, 'offence');
+    const { page } = j;
+    await page.goto(`${server.base}/laws/kp-criminal-code/2004/articles/60`);
+    expect(await page.locator('.offence').innerText()).toContain('terrorism');
+    await j.check('statute-2004-60');
+    await page.getByLabel('As in force on').fill('2016-01-01');
+    await page.getByRole('button', { name: 'Find this offence' }).click();
+    // The same offence, not the same number: terrorism is Art. 61 in 2015 (Art. 60 is state overthrow).
+    await page.waitForURL(/\/2015\/articles\/61$/);
+    expect(await page.locator('.offence').innerText()).toContain('terrorism');
+    await page.getByRole('link', { name: 'Art. 60: Conspiracy to overthrow the state' }).first().waitFor();
+    await page.getByRole('link', { name: 'this offence in every version' }).click();
+    await page.waitForURL(/\/offences\/kp-criminal-code\/terrorism$/);
+    const table = await page.locator('.offence-versions').innerText();
+    for (const n of ['Art. 45', 'Art. 60', 'Art. 61', 'Text not available']) expect(table).toContain(n);
+    await j.check('offence');
+    await page.getByLabel('As in force on').fill('2005-06-01');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/\/offences\/kp-criminal-code\/terrorism\?on=2005-06-01$/);
+    expect(await page.locator('.on-date').innerText()).toContain('the offence is Art. 60');
+    await j.check('offence-on-date');
+    await page.goto(`${server.base}/offences/kp-criminal-code/illegal-international-communications`);
+    expect(await page.locator('#cited-by').innerText()).toContain('North Korea continues crackdown');
+    await j.check('offence-222');
+    await page.goto(`${server.base}/`);
+    await page.getByRole('link', { name: 'Renumbering map of the Criminal Code' }).click();
+    await page.waitForURL(/\/lineage$/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the numbers are on the first screen, stacked per offence.
+    const first = page.locator('.map-stacked > li').first();
+    expect(await first.isVisible()).toBe(true);
+    const box = await first.boundingBox();
+    expect(box && box.y + box.height).toBeLessThan(844);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await j.check('lineage');
     await finish(j);
   }, 120_000);
 

@@ -30,14 +30,23 @@ reports:
 const outletCount = async () => (await tdb.db.selectFrom('outlet').select('id').where('slug', '=', 'upload-wire').execute()).length;
 
 describe('export downloads', () => {
-  it('offers the whole export as JSON and each table as CSV', async () => {
+  it('refuses editors: the export holds drafts, as the import it feeds is for administrators', async () => {
     const editor = await signIn(app, 'ed@example.org', 'editor password!');
-    const json = await editor.get('/admin/export?format=json&download=1').expect(200);
+    for (const path of ['/admin/export', '/admin/export?format=json&download=1', '/admin/export?format=csv&file=reports.csv']) {
+      const res = await editor.get(path).expect(403);
+      expect(res.text).toContain('Only administrators may do this.');
+    }
+    expect((await editor.get('/admin').expect(200)).text).not.toContain('href="/admin/export"');
+  });
+
+  it('offers administrators the whole export as JSON and each table as CSV', async () => {
+    const admin = await signIn(app, 'boss@example.org', 'administrator pass');
+    const json = await admin.get('/admin/export?format=json&download=1').expect(200);
     expect(json.headers['content-disposition']).toContain('statute-atlas-export.json');
     expect(JSON.parse(json.text).laws.map((l: { slug: string }) => l.slug)).toContain('kp-criminal-code');
-    const page = await editor.get('/admin/export').expect(200);
+    const page = await admin.get('/admin/export').expect(200);
     expect(page.text).toContain('file=reports.csv');
-    const csv = await editor.get('/admin/export?format=csv&file=reports.csv').expect(200);
+    const csv = await admin.get('/admin/export?format=csv&file=reports.csv').expect(200);
     expect(csv.text.split('\n')[0]).toMatch(/^slug,outlet,title,/);
   });
 });

@@ -107,7 +107,7 @@ describe('review queue', () => {
     const outlet = await insertOutlet(tdb.db, { name: 'Review Wire' });
     const report = await insertReport(tdb.db, { outlet_id: outlet.id, title: 'Queue test report', excerpt: 'He broke Article 185 of the code.' });
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '185');
-    const c = await insertCitation(tdb.db, { report_id: report.id, article: art, status: 'suggested', origin: 'extractor', as_written: 'Article 185', quote_start: 9, quote_end: 20 });
+    const c = await insertCitation(tdb.db, { report_id: report.id, article: art, status: 'suggested', origin: 'extractor', as_written: 'Article 185', quote_exact: 'Article 185', quote_start: 9, quote_end: 20 });
     const statute = '/laws/kp-criminal-code/2015/articles/185';
     expect((await request(app).get(statute).expect(200)).text).not.toContain('Queue test report');
     const agent = await signIn(app, EDITOR.email, EDITOR.password);

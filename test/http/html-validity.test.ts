@@ -53,6 +53,15 @@ const publicPages: [string, number][] = [
   ['/search?q=' + 'x'.repeat(501), 400],
   ['/penalties', 200],
   ['/penalties/death?law=kp-criminal-code&version=2015', 200],
+  ['/penalties/disciplinary_labor?law=kp-criminal-code', 200],
+  ['/offences/kp-criminal-code/illegal-international-communications', 200],
+  ['/offences/kp-criminal-code/decadent-culture?on=2016-01-01&searched=decadent', 200],
+  ['/laws/kp-criminal-code/2015/articles/222/in-force', 200],
+  ['/laws/kp-criminal-code/2015/articles/183/in-force?on=2024-06-01', 200],
+  ['/laws/kp-criminal-code/2015/articles/60?searched=Art.+60', 200],
+  ['/laws/kp-criminal-code/2009/articles/193', 200],
+  ['/glossary', 200],
+  ['/search?q=state+overthrow', 200],
 ];
 
 const adminPages = [

@@ -115,6 +115,11 @@ describe('responses validate against their schemas', () => {
     ['/api/reports?outlet=daily-nk&year=2017', 'ReportsPage'],
     ['/api/laws/kp-criminal-code/2015/articles/60', 'ArticlePage'],
     ['/api/reports/kcna-2016-warmbier-sentenced', 'ReportPage'],
+    ['/api/laws/kp-criminal-code/2015/articles/222?searched=Art.%20222', 'ArticlePage'],
+    ['/api/offences/kp-criminal-code/decadent-culture?on=2016-01-01', 'OffencePage'],
+    ['/api/offences/kp-criminal-code/state-overthrow-conspiracy?on=1990-01-01', 'OffencePage'],
+    ['/api/laws/kp-criminal-code/2015/articles/183/in-force?on=2024-06-01', 'InForcePage'],
+    ['/api/laws/kp-criminal-code/2015/articles/222/in-force?on=2010-01-01', 'InForcePage'],
   ])('validates the variant %s as %s', async (url, schema) => {
     const body = (await request(app).get(url).expect(200)).body;
     expect(validate({ $ref: `#/components/schemas/${schema}` }, body)).toEqual([]);

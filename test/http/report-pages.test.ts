@@ -103,7 +103,7 @@ describe('lists and browse pages', () => {
   it('shows counts, most-cited articles and latest reports on the home page', async () => {
     const body = visibleText((await request(app).get('/').expect(200)).text);
     expect(body).toMatch(/\d+ reports/);
-    expect(body).toContain('Most-cited articles');
-    expect(body).toContain('Art. 60 (2015)');
+    expect(body).toContain('Most-cited offences');
+    expect(body).toContain('conspiracy to overthrow the state 국가전복음모죄 · Criminal Code · latest known as Art. 60 (2015) Cited by 10 reports across this offence’s versions');
   });
 });

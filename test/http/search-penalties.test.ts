@@ -31,9 +31,28 @@ describe('browse by penalty', () => {
 
   it('tells changes by offence apart from versions whose penalties are not recorded', async () => {
     const text = visibleText((await request(app).get('/penalties/death?law=kp-criminal-code').expect(200)).text);
-    expect(text).toContain('Not known in 2004: conspiracy to overthrow the state (was Art. 44; Art. 59 has no recorded penalty)');
-    expect(text).toContain('New or first known: conspiracy to overthrow the state (Art. 60; Art. 60 in 2012 has no recorded penalty)');
+    expect(text).toContain('Penalty not recorded in 2004: conspiracy to overthrow the state (Art. 44 → Art. 59; the sources give no penalty for those cases in 2004)');
+    expect(text).toContain('First recorded in 2015: conspiracy to overthrow the state (Art. 60; the 2012 article, Art. 60, has no penalty recorded for those cases)');
     expect(text).not.toMatch(/Lost: conspiracy/);
+  });
+  it('says a penalty is not recorded, rather than unknown or lost, when the later article exists without it', async () => {
+    const text = visibleText((await request(app).get('/penalties/disciplinary_labor?law=kp-criminal-code').expect(200)).text);
+    expect(text).toContain('Penalty not recorded in 2015: smuggling (Art. 199 → Art. 199; the sources give no penalty for those cases in 2015)');
+    expect(text).not.toMatch(/Not known in 2015: smuggling/);
+    // 2012 Art. 183 records only its grave tier: the basic tier's disciplinary labor is not known to be gone.
+    expect(text).toContain('Penalty not recorded in 2012: importing and distributing decadent culture (Art. 193 → Art. 183;');
+    expect(text).not.toMatch(/Lost: importing and distributing decadent culture/);
+    expect(text).toContain('Number not known in 2015: promiscuous relations with several partners (was Art. 250)');
+  });
+
+  it('offers only the maximum terms a kind can reach', async () => {
+    const labour = (await request(app).get('/api/penalties/disciplinary_labor').expect(200)).body;
+    expect(labour.termLinks.map((t: { label: string }) => t.label)).toEqual(['up to 1 year', '1–5 years']);
+    const prison = (await request(app).get('/api/penalties/fixed_term_correctional_labor').expect(200)).body;
+    expect(prison.termLinks.map((t: { label: string }) => t.label)).toEqual(['up to 1 year', '1–5 years', '5–10 years', 'over 10 years']);
+    const html = visibleText((await request(app).get('/penalties/disciplinary_labor').expect(200)).text);
+    expect(html).not.toContain('5–10 years');
+    expect(html).not.toContain('over 10 years');
   });
 
   it('narrows to one version and a term range, with a JSON twin', async () => {

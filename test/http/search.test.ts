@@ -5,6 +5,7 @@ import { insertOutlet, insertReport } from '../factories/reports.ts';
 import { visibleText } from '../setup/html.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 import { createSearchApp } from './search-app.ts';
+import { createTestApp } from '../setup/test-app.ts';
 
 let tdb: TestDatabase;
 let app: ReturnType<typeof createSearchApp>;
@@ -33,9 +34,15 @@ describe('full-text search', () => {
     expect(res.text).toContain('<span lang="ko">비법<mark>국제통신</mark>죄</span>');
   });
 
-  it('finds the decadent-culture articles and the reports citing them for the phrase "decadent culture"', async () => {
+  it('finds the decadent-culture offences, once each under their latest number, and the reports citing them for "decadent culture"', async () => {
     const body = await api('"decadent culture"');
-    expect(labels(body)).toEqual(expect.arrayContaining(['Art. 183 (2015)', 'Art. 184 (2015)', 'Art. 193 (2009)', 'Art. 194 (2009)']));
+    expect(labels(body)).toEqual(expect.arrayContaining(['Art. 183 (2015)', 'Art. 184 (2015)']));
+    expect(labels(body)).not.toContain('Art. 193 (2009)');
+    const culture = body.articles.hits.find((h: { label: string }) => h.label === 'Art. 183');
+    expect(culture.sameNumberIn).toEqual(['2012']);
+    expect(culture.also.map((o: { text: string }) => o.text)).toEqual(['Art. 193 (2004, 2009)']);
+    const page = visibleText((await request(app).get('/search?q=%22decadent+culture%22').expect(200)).text);
+    expect(page).toContain('also Art. 193 (2004, 2009)');
     const citing = await sql<{ slug: string }>`
       select distinct r.slug from citation c join report r on r.id = c.report_id join article a on a.id = c.article_id
       join law_version v on v.id = a.law_version_id
@@ -94,11 +101,17 @@ describe('citations typed in the box', () => {
   it.each([
     ['Art. 222', '/laws/kp-criminal-code/2015/articles/222'],
     ['article 60 of the 2015 criminal code', '/laws/kp-criminal-code/2015/articles/60'],
-  ])('redirects %s to its article', async (q, target) => {
+  ])('redirects %s to its article, which offers the text search instead', async (q, target) => {
     const res = await request(app).get(`/search?q=${encodeURIComponent(q)}`).expect(302);
-    expect(res.headers.location).toBe(target);
+    const searched = `?searched=${new URLSearchParams({ q }).toString().slice(2)}`;
+    expect(res.headers.location).toBe(`${target}${searched}`);
     const apiRes = await request(app).get(`/api/search?q=${encodeURIComponent(q)}`).expect(302);
-    expect(apiRes.headers.location).toBe(`/api${target}`);
+    expect(apiRes.headers.location).toBe(`/api${target}${searched}`);
+    const landed = await request(createTestApp(tdb.db)).get(res.headers.location!).expect(200);
+    expect(visibleText(landed.text)).toContain(`You searched for “${q}”, which names this article. Search articles and reports for this text instead.`);
+    const textUrl = `/search?${new URLSearchParams({ q, jump: 'off' }).toString()}`;
+    expect(landed.text).toContain(`href="${textUrl.replaceAll('&', '&amp;')}"`);
+    expect((await request(app).get(textUrl).expect(200)).text).toContain('Search results for');
   });
 
   it.each(['Art. 60', '형법 제60조', 'Article 60 of the Criminal Code'])('offers every version of %s, labelled with its offence', async (q) => {
@@ -174,14 +187,14 @@ describe('statement timeout', () => {
     try {
       // A lock wait counts towards statement_timeout, so this stands in for a slow query.
       await locker.query('begin; lock table article_search in access exclusive mode');
-      const res = await request(slowApp).get('/search?q=terrorism').expect(503);
+      const res = await request(slowApp).get('/search?q=terrorist+attacks').expect(503);
       expect(visibleText(res.text)).toContain('The search took too long and was stopped. Narrow it');
-      const apiRes = await request(slowApp).get('/api/search?q=terrorism').expect(503);
+      const apiRes = await request(slowApp).get('/api/search?q=terrorist+attacks').expect(503);
       expect(apiRes.body.error.status).toBe(503);
     } finally {
       await locker.query('rollback');
       await locker.end();
     }
-    await request(slowApp).get('/search?q=terrorism').expect(200);
+    await request(slowApp).get('/search?q=terrorist+attacks').expect(200);
   });
 });

@@ -140,7 +140,7 @@ describe('renumbering map', () => {
   it('shows each offence’s number per version, marks renumberings, and has a table twin', async () => {
     const res = await request(app).get('/laws/kp-criminal-code/lineage').expect(200);
     expect(res.text).toContain('<svg viewBox=');
-    const row = res.text.slice(res.text.indexOf('<th scope="row">conspiracy to overthrow the state')).split('</tr>')[0]!;
+    const row = res.text.slice(res.text.indexOf('<th scope="row"><a href="/offences/kp-criminal-code/state-overthrow-conspiracy">')).split('</tr>')[0]!;
     expect(text(row)).toMatch(/44 59 \* \(renumbered\) 59 60 \* \(renumbered\) 60 — —/);
     expect(res.text).toContain('href="/laws/kp-criminal-code/2004/articles/60"');
     const api = await request(app).get('/api/laws/kp-criminal-code/lineage').expect(200);

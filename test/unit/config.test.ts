@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, checkServeConfig, loadConfig } from '../../src/config.ts';
 
 describe('loadConfig', () => {
   it('uses the documented defaults when nothing is set', () => {
@@ -13,6 +13,10 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL must be a postgres:// URL'],
     [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE must be between 1 and 100'],
+    [{ TRUST_PROXY: 'the proxy' }, 'TRUST_PROXY must be false, true, a hop count, or addresses/CIDRs'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be false'],
+    [{ TRUST_PROXY: '10.0.0.1, nonsense' }, 'TRUST_PROXY must be false'],
+    [{ EXTRACT_RATE_LIMIT: 'lots' }, 'EXTRACT_RATE_LIMIT must be an integer'],
   ])('rejects %j with "%s"', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -25,5 +29,24 @@ describe('loadConfig', () => {
   it('reads a server URL and a data directory', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@h/db', ATLAS_DATA_DIR: '/tmp/atlas', PORT: '8080' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@h/db', dataDir: '/tmp/atlas', port: 8080 });
+  });
+
+  it.each([
+    [undefined, ['loopback']],
+    ['false', false],
+    ['none', false],
+    ['true', true],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8, fd00::/8, 192.0.2.7', ['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.7']],
+  ])('reads TRUST_PROXY=%s as %j', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('serves in production only with PUBLIC_URL, so no Host header decides absolute URLs', () => {
+    expect(() => checkServeConfig(loadConfig({ NODE_ENV: 'production' }))).toThrow(
+      new ConfigError("PUBLIC_URL must be set when NODE_ENV=production (feeds and citation files would otherwise take their absolute URLs from the request's Host header)"),
+    );
+    expect(() => checkServeConfig(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://atlas.example.org' }))).not.toThrow();
+    expect(() => checkServeConfig(loadConfig({ NODE_ENV: 'development' }))).not.toThrow();
   });
 });

@@ -101,6 +101,8 @@ export interface CitationTable {
   origin: 'extractor' | 'manual' | 'import';
   reviewer_id: number | null;
   reviewed_at: Date | null;
+  /** why the citation waits for a reviewer, e.g. its quote no longer occurs in the excerpt */
+  review_reason: Generated<string | null>;
   /** kept equal to the report's status/sort_date by triggers (migration create_report_tables) */
   report_published: ColumnType<boolean, never, never>;
   report_sort_date: ColumnType<string, never, never>;

@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import { ImportReferenceError } from './law-import.ts';
-import * as repo from './report-import.repository.ts';
-import type { CitationRecord } from './report-import.schemas.ts';
+import type { CitationRecord } from '../import/report-import.schemas.ts';
+import { RecordError as ImportReferenceError } from './errors.ts';
+import * as repo from './report.repository.ts';
 
 type Trx = Transaction<Database>;
 
@@ -13,9 +13,22 @@ export interface CitationTarget {
   article_id: number | null;
 }
 
+type Slugs = { law: string | null; version: string | null; article: string | null };
+
 export class ReferenceCache {
   private readonly ids = new Map<string, number | null>();
+  private readonly slugs = new Map<string, Slugs>();
   constructor(private readonly trx: Trx) {}
+
+  private named(target: CitationTarget, slugs: Slugs): CitationTarget {
+    this.slugs.set(`${target.law_id}|${target.law_version_id}|${target.article_id}`, slugs);
+    return target;
+  }
+
+  /** The slugs of a target this cache resolved, to name it in previews. */
+  slugsOf(t: { law_id?: number | null; law_version_id?: number | null; article_id?: number | null }): Slugs {
+    return this.slugs.get(`${t.law_id ?? null}|${t.law_version_id ?? null}|${t.article_id ?? null}`) ?? { law: null, version: null, article: null };
+  }
 
   private async lookup(key: string, find: () => Promise<{ id: number } | undefined>): Promise<number | null> {
     if (!this.ids.has(key)) this.ids.set(key, (await find())?.id ?? null);
@@ -31,7 +44,7 @@ export class ReferenceCache {
     const articleId =
       versionId !== null && article ? await this.lookup(`a:${versionId}:${article}`, () => repo.findArticleId(this.trx, versionId, article)) : null;
     if (article && versionId !== null && articleId === null) return null;
-    return { law_id: lawId, law_version_id: versionId, article_id: articleId };
+    return this.named({ law_id: lawId, law_version_id: versionId, article_id: articleId }, { law, version, article: articleId === null ? null : article });
   }
 
   async resolve(c: CitationRecord, where: string): Promise<CitationTarget> {
@@ -43,13 +56,13 @@ export class ReferenceCache {
     if (lawId === null) throw new ImportReferenceError(`${where}: unknown law "${c.law}"`);
     if (!c.version) {
       if (c.article) throw new ImportReferenceError(`${where}: article ${c.article} given without a version`);
-      return { law_id: lawId, law_version_id: null, article_id: null };
+      return this.named({ law_id: lawId, law_version_id: null, article_id: null }, { law: c.law, version: null, article: null });
     }
     const versionId = await this.lookup(`v:${lawId}:${c.version}`, () => repo.findVersionId(this.trx, lawId, c.version!));
     if (versionId === null) throw new ImportReferenceError(`${where}: ${c.law} has no version "${c.version}"`);
-    if (!c.article) return { law_id: lawId, law_version_id: versionId, article_id: null };
+    if (!c.article) return this.named({ law_id: lawId, law_version_id: versionId, article_id: null }, { law: c.law, version: c.version, article: null });
     const articleId = await this.lookup(`a:${versionId}:${c.article}`, () => repo.findArticleId(this.trx, versionId, c.article!));
     if (articleId === null) throw new ImportReferenceError(`${where}: ${c.law} ${c.version} has no article ${c.article}`);
-    return { law_id: lawId, law_version_id: versionId, article_id: articleId };
+    return this.named({ law_id: lawId, law_version_id: versionId, article_id: articleId }, { law: c.law, version: c.version, article: c.article });
   }
 }

@@ -1,7 +1,7 @@
 import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { Database } from '../db/database.ts';
 
-/** Queries the import uses to upsert the law side by natural key. Each takes the import's trx. */
+/** Queries of the law writer: laws with their versions, lineages, articles and penalties, by natural key. */
 type Trx = Transaction<Database>;
 
 export async function findJurisdictionByCode(trx: Trx, code: string) {
@@ -40,8 +40,20 @@ export async function findDefaultLaw(trx: Trx, jurisdictionId: number) {
 export async function findLawBySlug(trx: Trx, slug: string) {
   return trx
     .selectFrom('law')
-    .select(['id', 'jurisdiction_id', 'slug', 'title', 'title_ko', 'kind', 'summary', 'source_url', 'is_default'])
-    .where('slug', '=', slug)
+    .innerJoin('jurisdiction', 'jurisdiction.id', 'law.jurisdiction_id')
+    .select([
+      'law.id',
+      'law.jurisdiction_id',
+      'law.slug',
+      'jurisdiction.code as jurisdiction',
+      'law.title',
+      'law.title_ko',
+      'law.kind',
+      'law.summary',
+      'law.source_url',
+      'law.is_default as default',
+    ])
+    .where('law.slug', '=', slug)
     .executeTakeFirst();
 }
 
@@ -127,10 +139,34 @@ export async function updateVersion(trx: Trx, id: number, row: Updateable<Databa
 export async function findArticle(trx: Trx, versionId: number, number: string) {
   return trx
     .selectFrom('article')
-    .select(['id', 'number', 'sort_key', 'lineage_id', 'chapter_path', 'heading', 'summary', 'text_en', 'text_ko', 'source_url', 'provenance'])
-    .where('law_version_id', '=', versionId)
-    .where('number', '=', number)
+    .leftJoin('article_lineage', 'article_lineage.id', 'article.lineage_id')
+    .select([
+      'article.id',
+      'article.number',
+      'article.lineage_id',
+      'article_lineage.slug as lineage',
+      'article.chapter_path as chapter',
+      'article.heading',
+      'article.summary',
+      'article.text_en',
+      'article.text_ko',
+      'article.source_url',
+      'article.provenance',
+    ])
+    .where('article.law_version_id', '=', versionId)
+    .where('article.number', '=', number)
     .executeTakeFirst();
+}
+
+/** An article edit from the admin form: written only if nobody saved since `lockVersion` was read. */
+export async function updateArticleIfUnchanged(trx: Trx, id: number, lockVersion: number, changes: Updateable<Database['article']>) {
+  const result = await trx
+    .updateTable('article')
+    .set((eb) => ({ ...changes, updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
+    .where('id', '=', id)
+    .where('lock_version', '=', lockVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function insertArticle(trx: Trx, row: Insertable<Database['article']>) {
@@ -143,6 +179,59 @@ export async function updateArticle(trx: Trx, id: number, row: Updateable<Databa
     .set({ ...row, updated_at: new Date(), lock_version: (eb) => eb('lock_version', '+', 1) })
     .where('id', '=', id)
     .execute();
+}
+
+export async function listLineageSlugs(trx: Trx, lawId: number) {
+  return trx.selectFrom('article_lineage').select(['id', 'slug']).where('law_id', '=', lawId).execute();
+}
+
+export async function listVersionSlugs(trx: Trx, lawId: number) {
+  return trx.selectFrom('law_version').select(['id', 'slug']).where('law_id', '=', lawId).execute();
+}
+
+export async function listArticleNumbers(trx: Trx, versionId: number) {
+  return trx.selectFrom('article').select(['id', 'number']).where('law_version_id', '=', versionId).orderBy('sort_key').execute();
+}
+
+/** Citations that would lose their target if these versions or articles went: a prune refuses them. */
+export async function countCitationsOf(trx: Trx, target: { versionIds?: number[]; articleIds?: number[] }) {
+  const versionIds = target.versionIds ?? [];
+  const articleIds = target.articleIds ?? [];
+  if (versionIds.length === 0 && articleIds.length === 0) return 0;
+  const row = await trx
+    .selectFrom('citation')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) =>
+      eb.or([
+        ...(versionIds.length > 0 ? [eb('law_version_id', 'in', versionIds)] : []),
+        ...(articleIds.length > 0 ? [eb('article_id', 'in', articleIds)] : []),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listArticlesUsingLineage(trx: Trx, lineageId: number) {
+  return trx
+    .selectFrom('article')
+    .innerJoin('law_version', 'law_version.id', 'article.law_version_id')
+    .select(['law_version.slug as version', 'article.number'])
+    .where('article.lineage_id', '=', lineageId)
+    .orderBy('law_version.in_force_from')
+    .orderBy('article.sort_key')
+    .execute();
+}
+
+export async function deleteVersion(trx: Trx, id: number) {
+  await trx.deleteFrom('law_version').where('id', '=', id).execute();
+}
+
+export async function deleteArticle(trx: Trx, id: number) {
+  await trx.deleteFrom('article').where('id', '=', id).execute();
+}
+
+export async function deleteLineage(trx: Trx, id: number) {
+  await trx.deleteFrom('article_lineage').where('id', '=', id).execute();
 }
 
 export async function listPenalties(trx: Trx, articleId: number) {

@@ -1,7 +1,7 @@
-import type { Insertable, Transaction, Updateable } from 'kysely';
+import { type Insertable, type Transaction, type Updateable, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
-/** Queries the import uses to upsert outlets, places, reports and citations by natural key. */
+/** Queries of the report writer: outlets, places, and reports with their authors and places. */
 type Trx = Transaction<Database>;
 
 export async function findOutletBySlug(trx: Trx, slug: string) {
@@ -28,41 +28,49 @@ export async function updatePlace(trx: Trx, id: number, row: Updateable<Database
   await trx.updateTable('place').set(row).where('id', '=', id).execute();
 }
 
-/** Every column the import compares, so an unchanged report is left untouched. */
-const reportColumns = [
-  'id',
-  'slug',
-  'outlet_id',
-  'title',
-  'url',
-  'language',
-  'translation_of_id',
-  'published_on',
-  'date_precision',
-  'date_note',
-  'event_date',
-  'source_type',
-  'status',
-  'summary',
-  'excerpt',
-] as const;
-
-export async function findReportBySlug(trx: Trx, slug: string) {
+/** Every column the writer compares, with the outlet by slug, so an unchanged report is left untouched. */
+function selectReports(trx: Trx) {
   return trx
     .selectFrom('report')
-    .select(reportColumns)
-    .where('slug', '=', slug)
-    .executeTakeFirst();
+    .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
+    .select([
+      'report.id',
+      'report.slug',
+      'outlet.slug as outlet',
+      'report.title',
+      'report.url',
+      'report.language',
+      'report.translation_of_id',
+      'report.published_on',
+      'report.date_precision',
+      'report.date_note',
+      'report.event_date',
+      'report.source_type',
+      'report.status',
+      'report.summary',
+      'report.excerpt',
+      'report.lock_version',
+    ]);
+}
+
+export async function findReportBySlug(trx: Trx, slug: string) {
+  return selectReports(trx).where('report.slug', '=', slug).executeTakeFirst();
+}
+
+export async function findReportById(trx: Trx, id: number) {
+  return selectReports(trx).where('report.id', '=', id).executeTakeFirst();
 }
 
 /** The same columns as findReportBySlug, for a chunk of slugs at once. */
 export async function findReportsBySlugs(trx: Trx, slugs: string[]) {
   if (slugs.length === 0) return [];
-  return trx
-    .selectFrom('report')
-    .select(reportColumns)
-    .where('slug', 'in', slugs)
-    .execute();
+  return selectReports(trx).where('report.slug', 'in', slugs).execute();
+}
+
+/** Reports already holding any of these URLs (a URL names one report). */
+export async function findReportsByUrls(trx: Trx, urls: string[]) {
+  if (urls.length === 0) return [];
+  return trx.selectFrom('report').select(['slug', 'url']).where('url', 'in', urls).execute();
 }
 
 export async function insertReport(trx: Trx, row: Insertable<Database['report']>) {
@@ -104,8 +112,14 @@ export async function insertReportAuthors(trx: Trx, rows: Insertable<Database['r
   await trx.insertInto('report_author').values(rows).execute();
 }
 
-export async function listReportPlaceIds(trx: Trx, reportId: number) {
-  return trx.selectFrom('report_place').select('place_id').where('report_id', '=', reportId).orderBy('place_id').execute();
+export async function listReportPlaces(trx: Trx, reportId: number) {
+  return trx
+    .selectFrom('report_place')
+    .innerJoin('place', 'place.id', 'report_place.place_id')
+    .select(['place.id', 'place.slug'])
+    .where('report_place.report_id', '=', reportId)
+    .orderBy('place.id')
+    .execute();
 }
 
 export async function deleteReportPlaces(trx: Trx, reportId: number) {
@@ -116,55 +130,20 @@ export async function insertReportPlaces(trx: Trx, rows: Insertable<Database['re
   await trx.insertInto('report_place').values(rows).execute();
 }
 
-export async function listReportCitations(trx: Trx, reportId: number) {
-  return trx
-    .selectFrom('citation')
-    .select([
-      'id',
-      'law_id',
-      'law_version_id',
-      'article_id',
-      'as_written',
-      'quote_exact',
-      'quote_prefix',
-      'quote_suffix',
-      'quote_start',
-      'quote_end',
-      'claim_type',
-      'reported_kind',
-      'reported_tier',
-      'reported_min_months',
-      'reported_max_months',
-      'resolution',
-      'resolution_note',
-      'confidence',
-      'status',
-    ])
-    .where('report_id', '=', reportId)
-    .orderBy('id')
-    .execute();
-}
-
-export async function insertCitation(trx: Trx, row: Insertable<Database['citation']>) {
-  return trx.insertInto('citation').values(row).returning('id').executeTakeFirstOrThrow();
-}
-
-/** Many citations in one statement (bulk imports); callers keep each batch under 2,000 rows. */
-export async function insertCitations(trx: Trx, rows: Insertable<Database['citation']>[]) {
-  await trx.insertInto('citation').values(rows).execute();
-}
-
 /** Many new reports in one statement; returns their ids by slug. */
 export async function insertReports(trx: Trx, rows: Insertable<Database['report']>[]) {
   return trx.insertInto('report').values(rows).returning(['id', 'slug']).execute();
 }
 
-export async function updateCitation(trx: Trx, id: number, row: Updateable<Database['citation']>) {
-  await trx
-    .updateTable('citation')
-    .set({ ...row, updated_at: new Date(), lock_version: (eb) => eb('lock_version', '+', 1) })
+/** A report edit from the admin form: written only if nobody saved since `lockVersion` was read. */
+export async function updateReportIfUnchanged(trx: Trx, id: number, lockVersion: number, changes: Updateable<Database['report']>) {
+  const result = await trx
+    .updateTable('report')
+    .set((eb) => ({ ...changes, updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
     .where('id', '=', id)
-    .execute();
+    .where('lock_version', '=', lockVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function findLawIdBySlug(trx: Trx, slug: string) {
@@ -177,4 +156,24 @@ export async function findVersionId(trx: Trx, lawId: number, slug: string) {
 
 export async function findArticleId(trx: Trx, versionId: number, number: string) {
   return trx.selectFrom('article').select('id').where('law_version_id', '=', versionId).where('number', '=', number).executeTakeFirst();
+}
+
+/** N published reports spread over 2000–2025, slugs prefixed with the run's id. */
+export async function insertGeneratedReports(trx: Trx, outletId: number, runId: string, count: number) {
+  await sql`
+    insert into report (slug, outlet_id, title, url, language, published_on, date_precision, source_type, status, summary, excerpt)
+    select
+      ${`synthetic-${runId}-`} || g,
+      ${outletId},
+      'Synthetic report ' || g || ' on ' || (array['border crossing', 'phone calls abroad', 'smuggling', 'foreign films', 'drug trafficking', 'state subversion'])[1 + g % 6],
+      null,
+      case when g % 5 = 0 then 'ko' else 'en' end,
+      date '2000-01-01' + ((g * 7919) % 9131),
+      'day',
+      'synthetic',
+      'published',
+      'Generated for tests and benchmarks; not a real report.',
+      'A generated passage citing Article ' || (60 + g % 170) || ' of the Criminal Code for benchmark purposes.'
+    from generate_series(1, ${count}::int) as g
+  `.execute(trx);
 }

@@ -1,0 +1,17 @@
+import { Router } from 'express';
+import { dualRoute } from '../http/dual-route.ts';
+import { urls } from '../http/urls.ts';
+import { penaltyGlossary, tierGlossary } from '../lib/penalty-glossary.ts';
+import { penaltiesUrl } from './search.urls.ts';
+
+/** /glossary: the penalty vocabulary every ladder links to, with Korean terms and English renderings. */
+export function glossaryRoutes(): { html: Router; api: Router } {
+  const routers = { html: Router(), api: Router() };
+  dualRoute(routers, '/glossary', 'search/glossary', async () => ({
+    title: 'Penalty glossary',
+    canonical: urls.glossary(),
+    kinds: penaltyGlossary.map((e) => ({ ...e, url: penaltiesUrl(e.key) })),
+    tiers: tierGlossary,
+  }));
+  return routers;
+}

@@ -1,0 +1,202 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/database.ts';
+import { type OutletRecord, type PlaceRecord, type ReportRecord, completeDate, periodEnd } from '../import/report-import.schemas.ts';
+import { type ChangeLog, diffFields } from './change-log.ts';
+import { CitationWriter, type ReportForCitations } from './citation.writer.ts';
+import { RecordError } from './errors.ts';
+import { stated } from './merge.ts';
+import { ReferenceCache } from './reference-cache.ts';
+import { writeNewReports } from './report-batch.writer.ts';
+import * as repo from './report.repository.ts';
+import { upsert } from './upsert.ts';
+
+/**
+ * The one writer of reports with their authors and places (and, through the citation writer,
+ * their citations): import, seeds, the new-report form and the report edit form come here.
+ * Merge semantics as for laws: what a record leaves out stays as stored, a given list replaces.
+ */
+type Trx = Transaction<Database>;
+
+export interface ReportWriteOptions {
+  prune?: boolean;
+  /** called as reports are written, with how many were just done */
+  progress?: (n: number) => void;
+}
+
+export async function writeOutlet(trx: Trx, log: ChangeLog, o: OutletRecord): Promise<void> {
+  const fields = stated(o, ['name', 'url', 'country']);
+  await upsert(log, 'outlet', `outlet ${o.slug}`, await repo.findOutletBySlug(trx, o.slug), fields, {
+    required: ['name'],
+    insert: (f) => repo.insertOutlet(trx, { slug: o.slug, name: f.name!, url: f.url ?? null, country: f.country ?? null }),
+    update: (id, changes) => repo.updateOutlet(trx, id, changes),
+  });
+}
+
+/** Places first without parents, then parents, so a file may list children before parents. */
+export async function writePlaces(trx: Trx, log: ChangeLog, places: PlaceRecord[]): Promise<void> {
+  for (const p of places) {
+    const fields = stated(p, ['name', 'name_ko', 'kind']);
+    await upsert(log, 'place', `place ${p.slug}`, await repo.findPlaceBySlug(trx, p.slug), fields, {
+      required: ['name', 'kind'],
+      insert: (f) => repo.insertPlace(trx, { slug: p.slug, name: f.name!, kind: f.kind!, name_ko: f.name_ko ?? null }),
+      update: (id, changes) => repo.updatePlace(trx, id, changes),
+    });
+  }
+  for (const p of places) {
+    if (p.parent === undefined) continue;
+    const self = (await repo.findPlaceBySlug(trx, p.slug))!;
+    const parent = p.parent ? await repo.findPlaceBySlug(trx, p.parent) : null;
+    if (p.parent && !parent) throw new RecordError(`place ${p.slug}: unknown parent place "${p.parent}"`);
+    if (self.parent_id !== (parent?.id ?? null)) await repo.updatePlace(trx, self.id, { parent_id: parent?.id ?? null });
+  }
+}
+
+/** Lookups a write would otherwise repeat for every report: slugs and names to ids. */
+export class ReportWriteCache {
+  readonly outlets = new Map<string, number>();
+  readonly places = new Map<string, number>();
+  readonly authors = new Map<string, number>();
+  readonly existing = new Map<string, NonNullable<Awaited<ReturnType<typeof repo.findReportBySlug>>>>();
+  readonly written = new Map<string, { id: number; translationOfId: number | null }>();
+  readonly refs: ReferenceCache;
+  readonly citations: CitationWriter;
+  constructor(trx: Trx, log: ChangeLog) {
+    this.refs = new ReferenceCache(trx);
+    this.citations = new CitationWriter(trx, log, this.refs);
+  }
+}
+
+const PRELOAD_CHUNK = 5000;
+
+/** Reports in two passes: the records, then translation links (which may point forward). */
+export async function writeReports(trx: Trx, log: ChangeLog, reports: ReportRecord[], options: ReportWriteOptions = {}): Promise<void> {
+  const cache = new ReportWriteCache(trx, log);
+  const progress = options.progress ?? (() => {});
+  for (let i = 0; i < reports.length; i += PRELOAD_CHUNK) {
+    for (const row of await repo.findReportsBySlugs(trx, reports.slice(i, i + PRELOAD_CHUNK).map((r) => r.slug))) cache.existing.set(row.slug, row);
+  }
+  // A slug twice in one import is caught by validation, so new and existing reports are disjoint.
+  await writeNewReports(trx, log, reports.filter((r) => !cache.existing.has(r.slug)), cache, progress);
+  for (const r of reports.filter((r) => cache.existing.has(r.slug))) {
+    await writeStoredReport(trx, log, r, cache, options);
+    progress(1);
+  }
+  for (const r of reports) await linkTranslation(trx, log, r, cache);
+}
+
+async function linkTranslation(trx: Trx, log: ChangeLog, r: ReportRecord, cache: ReportWriteCache): Promise<void> {
+  if (r.translation_of === undefined) return;
+  const self = cache.written.get(r.slug)!;
+  let otherId: number | null = null;
+  if (r.translation_of) {
+    otherId = cache.written.get(r.translation_of)?.id ?? (await repo.findReportBySlug(trx, r.translation_of))?.id ?? null;
+    if (otherId === null) throw new RecordError(`report ${r.slug}: translation_of names unknown report "${r.translation_of}"`);
+  }
+  if (self.translationOfId === otherId) return;
+  await repo.updateReport(trx, self.id, { translation_of_id: otherId });
+  if (cache.existing.has(r.slug)) log.updated('report', `report ${r.slug}`, [{ field: 'translation_of', old: self.translationOfId, new: r.translation_of }], false);
+}
+
+export async function outletId(trx: Trx, cache: ReportWriteCache, slug: string, report: string): Promise<number> {
+  if (!cache.outlets.has(slug)) {
+    const outlet = await repo.findOutletBySlug(trx, slug);
+    if (!outlet) throw new RecordError(`report ${report}: unknown outlet "${slug}"`);
+    cache.outlets.set(slug, outlet.id);
+  }
+  return cache.outlets.get(slug)!;
+}
+
+export async function placeId(trx: Trx, cache: ReportWriteCache, slug: string, report: string): Promise<number> {
+  if (!cache.places.has(slug)) {
+    const place = await repo.findPlaceBySlug(trx, slug);
+    if (!place) throw new RecordError(`report ${report}: unknown place "${slug}"`);
+    cache.places.set(slug, place.id);
+  }
+  return cache.places.get(slug)!;
+}
+
+const REPORT_FIELDS = ['outlet', 'title', 'url', 'language', 'published_on', 'date_precision', 'date_note', 'event_date', 'source_type', 'status', 'summary', 'excerpt'] as const;
+
+/** The record's stated fields as stored: partial dates completed to their first day. */
+export function reportFields(r: ReportRecord) {
+  const fields = stated(r, REPORT_FIELDS);
+  if (fields.published_on) fields.published_on = completeDate(fields.published_on);
+  return fields;
+}
+
+/** A date is known exactly when its precision is not 'unknown' — checked on the merged record. */
+export function checkDate(slug: string, merged: { published_on: string | null; date_precision: string }) {
+  if ((merged.date_precision === 'unknown') !== (merged.published_on === null)) {
+    throw new RecordError(`report ${slug}: published_on must be given unless date_precision is unknown (and only then may it be null)`);
+  }
+}
+
+/** What the extractor reads of a report: its excerpt, its dates, and the title and summary as context. */
+export const reportText = (r: {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string | null;
+  excerpt: string | null;
+  published_on: string | null;
+  date_precision: string;
+  event_date: string | null;
+}): ReportForCitations => ({
+  id: r.id,
+  slug: r.slug,
+  excerpt: r.excerpt,
+  title: r.title,
+  summary: r.summary,
+  // A report dated only "2009" may speak of anything in force by the end of 2009.
+  published_on: r.published_on ? periodEnd(r.published_on.slice(0, r.date_precision === 'year' ? 4 : r.date_precision === 'day' ? 10 : 7)) : null,
+  event_date: r.event_date,
+});
+
+async function writeStoredReport(trx: Trx, log: ChangeLog, r: ReportRecord, cache: ReportWriteCache, options: ReportWriteOptions) {
+  const existing = cache.existing.get(r.slug)!;
+  const fields = reportFields(r);
+  const merged = { ...existing, ...fields };
+  checkDate(r.slug, merged);
+  const changes = diffFields(existing, fields);
+  const key = `report ${r.slug}`;
+  if (changes.length === 0) log.unchanged('report');
+  else {
+    const { outlet, ...columns } = Object.fromEntries(changes.map((c) => [c.field, c.new])) as Partial<typeof fields>;
+    await repo.updateReport(trx, existing.id, { ...columns, ...(outlet ? { outlet_id: await outletId(trx, cache, outlet, r.slug) } : {}) });
+    log.updated('report', key, changes);
+  }
+  cache.written.set(r.slug, { id: existing.id, translationOfId: existing.translation_of_id });
+  if (r.authors) await syncAuthors(trx, log, { id: existing.id, key }, r.authors, cache);
+  if (r.places) await syncPlaces(trx, log, { id: existing.id, key, slug: r.slug }, r.places, cache);
+  const text = reportText(merged);
+  const newText = changes.some((c) => c.field === 'excerpt');
+  if (newText) await cache.citations.reanchor(text);
+  if (r.citations) await cache.citations.merge(text, r.citations, options);
+  // Suggestions come from text new to the database, never from re-importing what it already holds.
+  if (newText && r.suggest_citations !== false) await cache.citations.suggest(text);
+}
+
+async function syncAuthors(trx: Trx, log: ChangeLog, report: { id: number; key: string }, names: string[], cache: ReportWriteCache) {
+  const have = (await repo.listReportAuthors(trx, report.id)).map((a) => a.name);
+  if (have.join('\u0000') === names.join('\u0000')) return log.unchanged('report_author', names.length);
+  if (have.length > 0) await repo.deleteReportAuthors(trx, report.id);
+  if (names.length > 0) {
+    const unknown = names.filter((n) => !cache.authors.has(n));
+    if (unknown.length > 0) for (const a of await repo.upsertAuthorIds(trx, unknown)) cache.authors.set(a.name, a.id);
+    await repo.insertReportAuthors(trx, names.map((name, i) => ({ report_id: report.id, author_id: cache.authors.get(name)!, position: i + 1 })));
+  }
+  log.count('report_author', have.length > 0 ? 'updated' : 'inserted', names.length);
+  log.updated('report', report.key, [{ field: 'authors', old: have, new: names }], false);
+}
+
+async function syncPlaces(trx: Trx, log: ChangeLog, report: { id: number; key: string; slug: string }, slugs: string[], cache: ReportWriteCache) {
+  const want = [...new Set(slugs)];
+  const ids = [];
+  for (const slug of want) ids.push(await placeId(trx, cache, slug, report.slug));
+  const have = await repo.listReportPlaces(trx, report.id);
+  if (have.map((p) => p.id).join(',') === [...ids].sort((a, b) => a - b).join(',')) return log.unchanged('report_place', ids.length);
+  if (have.length > 0) await repo.deleteReportPlaces(trx, report.id);
+  if (ids.length > 0) await repo.insertReportPlaces(trx, ids.map((place_id) => ({ report_id: report.id, place_id })));
+  log.count('report_place', have.length > 0 ? 'updated' : 'inserted', ids.length);
+  log.updated('report', report.key, [{ field: 'places', old: have.map((p) => p.slug), new: want }], false);
+}

@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import request from 'supertest';
+import { visibleText } from '../setup/html.ts';
+import { createTestApp } from '../setup/test-app.ts';
+import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
+
+let tdb: TestDatabase;
+let app: ReturnType<typeof createTestApp>;
+beforeAll(async () => {
+  tdb = await createTestDatabase({ seeded: true });
+  app = createTestApp(tdb.db);
+});
+afterAll(() => tdb.drop());
+
+interface Expected {
+  law: string;
+  version: string;
+  number: string;
+  lineage: string | null;
+  offence_reports: number;
+  version_reports: number;
+}
+
+/** The figures counted straight from the tables, independently of the app's counting query. */
+async function expectedCounts(): Promise<Expected[]> {
+  const { rows } = await sql<Expected>`
+    select l.slug as law, v.slug as version, a.number, ln.slug as lineage,
+      (select count(distinct c.report_id)::int from citation c join report r on r.id = c.report_id join article x on x.id = c.article_id
+       where c.status = 'confirmed' and r.status = 'published'
+         and (x.id = a.id or (a.lineage_id is not null and x.lineage_id = a.lineage_id))) as offence_reports,
+      (select count(distinct c.report_id)::int from citation c join report r on r.id = c.report_id
+       where c.status = 'confirmed' and r.status = 'published' and c.article_id = a.id) as version_reports
+    from article a join law_version v on v.id = a.law_version_id join law l on l.id = v.law_id
+    left join article_lineage ln on ln.id = a.lineage_id
+    order by l.slug, v.in_force_from, a.sort_key`.execute(tdb.db);
+  return rows;
+}
+
+describe('one meaning per count', () => {
+  it('gives every seeded article the same figures on its page, its JSON, its offence page, its feed and the home page', async () => {
+    const all = await expectedCounts();
+    expect(all.length).toBeGreaterThan(90);
+    expect(all.some((a) => a.offence_reports > a.version_reports)).toBe(true);
+    const home = (await request(app).get('/api').expect(200)).body as { mostCited: { url: string; reports: number; text: string }[] };
+    const homeHtml = visibleText((await request(app).get('/').expect(200)).text);
+    const offences = new Map<string, { counts: { offenceReports: number; text: string }; versions: { slug: string; articles: { number: string; reports: number }[] }[] }>();
+    for (const a of all) {
+      const path = `/laws/${a.law}/${a.version}/articles/${encodeURIComponent(a.number)}`;
+      const label = `${a.law} ${a.version} Art. ${a.number}`;
+      const json = (await request(app).get(`/api${path}`).expect(200)).body;
+      expect([label, json.counts.offenceReports, json.counts.versionReports, json.citedBy.total]).toEqual([label, a.offence_reports, a.version_reports, a.offence_reports]);
+      const html = visibleText((await request(app).get(path).expect(200)).text);
+      expect(html).toContain(`Cited by ${a.offence_reports} report${a.offence_reports === 1 ? '' : 's'}`);
+      expect(html).toContain(json.counts.text);
+      const feed = (await request(app).get(`${path}/citations.atom`).expect(200)).text;
+      expect(feed).toContain(`${json.counts.text}</subtitle>`);
+      if (!a.lineage) continue;
+      const offenceUrl = `/offences/${a.law}/${a.lineage}`;
+      if (!offences.has(offenceUrl)) offences.set(offenceUrl, (await request(app).get(`/api${offenceUrl}`).expect(200)).body);
+      const offence = offences.get(offenceUrl)!;
+      expect([label, offence.counts.offenceReports]).toEqual([label, a.offence_reports]);
+      const inVersion = offence.versions.find((v) => v.slug === a.version)!.articles.find((x) => x.number === a.number)!;
+      expect([label, inVersion.reports]).toEqual([label, a.version_reports]);
+      expect(json.counts.text.startsWith(offence.counts.text.slice(0, -1))).toBe(true);
+      const onHome = home.mostCited.find((m) => m.url === offenceUrl);
+      if (onHome) {
+        expect([label, onHome.reports]).toEqual([label, a.offence_reports]);
+        expect(homeHtml).toContain(onHome.text);
+      }
+    }
+    expect(home.mostCited.length).toBeGreaterThan(5);
+    for (const m of home.mostCited) expect(offences.has(m.url) || m.url.startsWith('/laws/')).toBe(true);
+  }, 120_000);
+
+  it('says what each count counts', async () => {
+    const json = (await request(app).get('/api/laws/kp-criminal-code/2015/articles/60').expect(200)).body;
+    expect(json.counts.text).toBe(
+      `Cited by ${json.counts.offenceReports} reports across this offence’s versions; ${json.counts.versionReports} of them cite Art. 60 of the 2015 version.`,
+    );
+    expect(json.counts.offenceReports).toBeGreaterThan(json.counts.versionReports);
+  });
+});
