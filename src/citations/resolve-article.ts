@@ -70,8 +70,20 @@ export function checkArticle(law: KnownLaw, version: KnownVersion, number: strin
   if (lineage) return withNamedOffence(law, version, number, lineage);
   const article = findArticle(version, number);
   if (article) return { version, article, confidenceDelta: 0, notes: [] };
-  const notes = [`Article ${number} is not among the known articles of ${law.slug} ${version.slug}${elsewhereHint(law, number)}`];
-  return { version: null, article: null, confidenceDelta: 0, notes };
+  // The caller still resolves the version and says why the article is missing (notHeldNote).
+  return { version: null, article: null, confidenceDelta: 0, notes: [] };
+}
+
+/** Why our data lacks the article in `version`, and where else we hold that number. */
+export function notHeldNote(law: KnownLaw, version: KnownVersion, number: string): string {
+  const where = `${law.slug} ${version.slug}`;
+  const why =
+    version.textStatus === 'full_text'
+      ? `our full text of ${where} has no such article`
+      : version.textStatus === 'reported_only'
+        ? `${where} is known only from reports`
+        : `our text of ${where} is partial`;
+  return `Article ${number} is not in our data: ${why}${elsewhereHint(law, number)}`;
 }
 
 /** The article of `version` that defines the offence `lineage`. */

@@ -1,7 +1,8 @@
 /**
  * Which version of a law a citation means: the version the text states, else the one in force on the
- * event date, else on the publication date, else the latest. Versions known only from reports have no
- * articles, so they are skipped whenever an article number has to be looked up.
+ * event date, else on the publication date, else the latest (never for a text dated before every version
+ * we know). Versions known only from reports have no articles, so they are skipped whenever an article
+ * number has to be looked up.
  */
 
 import type { ExtractOptions, KnownLaw, KnownVersion, Resolution } from './citation.types.ts';
@@ -100,6 +101,12 @@ export function chooseVersion(
   for (const [date, resolution] of dated) {
     const version = date ? fromDate(law, date, needsArticles, notes) : null;
     if (version) return { version, resolution, notes };
+  }
+  // A text dated before every version we know cannot mean one of them: the latest is for undated texts.
+  const dates = dated.flatMap(([date]) => (date ? [date] : []));
+  if (dates.length > 0 && dates.every((date) => versionInForceOn(law, date) === null)) {
+    notes.push(`the text is dated before every known version of ${law.slug}`);
+    return { version: null, resolution: 'unresolved', notes };
   }
   const version = latest(law, needsArticles, notes);
   return { version, resolution: version ? 'latest' : 'unresolved', notes };

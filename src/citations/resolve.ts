@@ -2,9 +2,9 @@
 
 import type { ExtractedCitation, ExtractOptions, KnownLaw, Resolution } from './citation.types.ts';
 import type { Draft } from './extract-types.ts';
-import { articleForOffence, checkArticle } from './resolve-article.ts';
+import { articleForOffence, checkArticle, notHeldNote } from './resolve-article.ts';
 import { citationUrl } from './resolve-url.ts';
-import { chooseVersion, findStatedVersion } from './resolve-version.ts';
+import { type VersionChoice, chooseVersion, findStatedVersion } from './resolve-version.ts';
 
 const UNRESOLVED_PENALTY = 0.1;
 const DOTTED_PENALTY = 0.2;
@@ -28,22 +28,50 @@ function unresolved(draft: Draft, notes: string[]): Outcome {
   return outcome(draft, notes, { delta: -UNRESOLVED_PENALTY });
 }
 
+/** An article we do not hold is still an article of some version; the citation is less sure of itself. */
+export const NOT_HELD_PENALTY = 0.1;
+
 /**
- * The text states the version ("Article 3 of the 2004 revised code") but we do not hold that
- * article of it: the citation still names the version, linked to its table of contents. A number
- * we do not hold in a version chosen only by date stays unresolved: nothing says which text it is.
+ * Which version a cited article we do not hold belongs to: our texts are partial, so a number missing
+ * from our data says nothing against the version. The text's stated version is taken as stated (also
+ * one known only from reports: its articles are unknown, not absent); otherwise the version chosen
+ * for held articles, by event date, publication date or the latest known; and for a law known only
+ * from reports, the version in force on those dates.
  */
-function statedVersionOnly(law: KnownLaw, draft: Draft, version: string, notes: string[]): Outcome {
-  return outcome(draft, notes, { version, url: citationUrl(law.slug, version, null), resolution: 'stated_version', delta: -UNRESOLVED_PENALTY });
+function versionOfUnheld(law: KnownLaw, draft: Draft, choice: VersionChoice, opts: ExtractOptions): VersionChoice {
+  const stated = draft.stated ? findStatedVersion(law, draft.stated) : null;
+  if (stated && stated === choice.version) return choice;
+  if (stated) return { version: stated, resolution: 'stated_version', notes: [] };
+  if (choice.version) return choice;
+  const any = chooseVersion(law, draft.stated, false, opts);
+  return any.version ? any : choice;
+}
+
+/**
+ * The version in force on the text's dates (or stated) even when our data lacks the article: the
+ * question a reader asks is which revision was in force. The URL names the version page, as for a
+ * range, since there is no article page to link.
+ */
+function notHeld(law: KnownLaw, draft: Draft, choice: VersionChoice, opts: ExtractOptions, checkedNotes: string[]): Outcome {
+  const found = versionOfUnheld(law, draft, choice, opts);
+  // Notes of the version choice that was not taken would only confuse the reason.
+  const notes = found === choice ? [...choice.notes, ...checkedNotes] : found.notes;
+  if (!found.version) return unresolved(draft, found === choice ? notes : [...choice.notes, ...notes]);
+  const version = found.version.slug;
+  return outcome(draft, [...notes, notHeldNote(law, found.version, draft.article!)], {
+    version,
+    url: citationUrl(law.slug, version, null),
+    resolution: found.resolution,
+    delta: -NOT_HELD_PENALTY,
+  });
 }
 
 function resolveArticle(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
   const choice = chooseVersion(law, draft.stated, true, opts);
-  if (!choice.version) return unresolved(draft, [...choice.notes, `no version of ${law.slug} has known articles`]);
+  if (!choice.version) return notHeld(law, draft, choice, opts, []);
   const checked = checkArticle(law, choice.version, draft.article!, draft.offence);
+  if (!checked.version) return notHeld(law, draft, choice, opts, checked.notes);
   const notes = [...choice.notes, ...checked.notes];
-  if (!checked.version && choice.resolution === 'stated_version') return statedVersionOnly(law, draft, choice.version.slug, notes);
-  if (!checked.version) return unresolved(draft, notes);
   const version = checked.version.slug;
   return outcome(draft, notes, {
     version,

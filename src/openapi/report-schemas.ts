@@ -134,10 +134,19 @@ export const reportSchemas = {
     article: nstr,
     articleTo: nstr,
     paragraph: nstr,
-    version: nstr,
-    url: npath,
+    version: {
+      type: ['string', 'null'],
+      description:
+        'Slug of the version in force (stated, else on the event date, else on the publication date, else the latest), also for an article our partial data lacks; null when unresolved or for another law.',
+    },
+    url: {
+      type: ['string', 'null'],
+      pattern: '^/',
+      description:
+        "Path on this site: the article page when the database holds the article in that version, else the version's page (a range or a law named with a version too), the law's page for a law named alone; null for another law or an unresolved article.",
+    },
     resolution,
-    confidence: num,
+    confidence: { type: 'number', description: 'From 0 to 1; about 0.1 lower for an article our data lacks in that version.' },
   }),
   CitationRow: obj(
     {

@@ -35,7 +35,11 @@ export class ReferenceCache {
     return this.ids.get(key)!;
   }
 
-  /** Ids for an extractor result; null when the law, version or article is not in the database. */
+  /**
+   * Ids for an extractor result; null when the law or version is not in the database. An article
+   * our data lacks in that version (our texts are partial) gives the version as the target, as the
+   * extractor links the version page for it.
+   */
   async find(law: string, version: string | null, article: string | null) {
     const lawId = await this.lookup(`l:${law}`, () => repo.findLawIdBySlug(this.trx, law));
     if (lawId === null) return null;
@@ -43,7 +47,6 @@ export class ReferenceCache {
     if (version && versionId === null) return null;
     const articleId =
       versionId !== null && article ? await this.lookup(`a:${versionId}:${article}`, () => repo.findArticleId(this.trx, versionId, article)) : null;
-    if (article && versionId !== null && articleId === null) return null;
     return this.named({ law_id: lawId, law_version_id: versionId, article_id: articleId }, { law, version, article: articleId === null ? null : article });
   }
 

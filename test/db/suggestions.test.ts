@@ -1,3 +1,4 @@
+import { editReport } from '../../src/writers/report-edit.writer.ts';
 import { importFiles } from '../../src/import/import.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
@@ -7,13 +8,13 @@ beforeEach(async () => {
 });
 afterEach(() => tdb.drop());
 
-const doc = (excerpt: string, citations = '') =>
+const doc = (excerpt: string, citations = '', publishedOn = '2016-05-02') =>
   new TextEncoder().encode(`reports:
   - slug: suggestion-test
     outlet: daily-nk
     title: Suggestion test
     language: en
-    published_on: "2016-05-02"
+    published_on: "${publishedOn}"
     date_precision: day
     source_type: inside_source
     excerpt: "${excerpt}"
@@ -85,5 +86,48 @@ describe('extractor suggestions on import', () => {
         quote_end: 21,
       },
     ]);
+  });
+
+  it('suggests an article our data lacks at the version in force, with the version as target and the reason', async () => {
+    await importFiles(tdb.db, [{ name: 's.yaml', bytes: doc('He was charged under Article 5 of the Criminal Code.') }]);
+    const rows = await tdb.db
+      .selectFrom('citation')
+      .innerJoin('report', 'report.id', 'citation.report_id')
+      .innerJoin('law', 'law.id', 'citation.law_id')
+      .leftJoin('law_version', 'law_version.id', 'citation.law_version_id')
+      .select(['law.slug as law', 'law_version.slug as version', 'citation.article_id', 'citation.as_written', 'citation.resolution', 'citation.resolution_note'])
+      .where('report.slug', '=', 'suggestion-test')
+      .execute();
+    expect(rows).toEqual([
+      {
+        law: 'kp-criminal-code',
+        version: '2015',
+        article_id: null,
+        as_written: 'Article 5 of the Criminal Code',
+        resolution: 'in_force_on_publication',
+        resolution_note: 'Article 5 is not in our data: our text of kp-criminal-code 2015 is partial',
+      },
+    ]);
+  });
+
+  it("reads a changed excerpt from the report form with the form's title and summary as context", async () => {
+    await importFiles(tdb.db, [{ name: 's.yaml', bytes: doc('Nothing cited yet.', '', '2021-02-01') }]);
+    const report = await tdb.db.selectFrom('report').select(['id', 'lock_version']).where('slug', '=', 'suggestion-test').executeTakeFirstOrThrow();
+    await tdb.db.transaction().execute((trx) =>
+      editReport(trx, report.id, report.lock_version, {
+        title: 'Teenager exiled under the anti-reactionary thought law',
+        summary: null,
+        status: 'published',
+        excerpt: 'Article 27 of the law calls for five to 15 years of correctional labor.',
+      }),
+    );
+    const rows = await tdb.db
+      .selectFrom('citation')
+      .innerJoin('law', 'law.id', 'citation.law_id')
+      .leftJoin('article', 'article.id', 'citation.article_id')
+      .select(['law.slug', 'article.number', 'citation.status', 'citation.origin'])
+      .where('citation.report_id', '=', report.id)
+      .execute();
+    expect(rows).toEqual([{ slug: 'kp-reactionary-ideology-and-culture-rejection-act', number: '27', status: 'suggested', origin: 'extractor' }]);
   });
 });

@@ -63,7 +63,10 @@ describe('version resolution order', () => {
   });
 
   it('leaves undated versions to the latest rule', () => {
-    expect(first('Article 12', { date: '2030-01-01' }, small)).toMatchObject({ version: null, resolution: 'unresolved' });
+    // On 2030-01-01 the 2010 text is in force (2020 is known only from reports); we hold Article 12 only undated.
+    const dated = first('Article 12', { date: '2030-01-01' }, small);
+    expect(dated).toMatchObject({ version: '2010', url: '/laws/kp-test-code/2010', resolution: 'in_force_on_publication' });
+    expect(dated?.reason).toMatch(/Article 12 is not in our data: our text of kp-test-code 2010 is partial; it is known in undated/);
     expect(first('Article 12', {}, small)).toMatchObject({ version: 'undated', resolution: 'latest' });
   });
 });
@@ -97,16 +100,39 @@ describe('renumbering between versions', () => {
   });
 });
 
-describe('unresolved citations', () => {
+describe('articles our data lacks', () => {
+  // Our texts are partial: a number we do not hold still belongs to the version in force, which is
+  // resolved exactly as for a held article; the URL names the version page, there being no article page.
   it.each([
-    ['a number not in the version', 'Article 5 of the Criminal Code', { date: '2016-01-01' }, /Article 5 is not among the known articles of kp-criminal-code 2015/],
-    ['a number known only elsewhere', 'Article 233 of the Criminal Code', { date: '2016-01-01' }, /it is known in 2004, 2009/],
-    ['a law without known articles', 'Article 41 of the Youth Education Guarantee Act', { date: '2022-01-01' }, /no version of kp-youth-education-guarantee-act has known articles/],
-    ['a date before every version', 'Article 44', { date: '1998-01-01' }, /no known version of kp-criminal-code was in force on 1998-01-01/],
-  ])('keeps %s with version null, url null and a reason', (_name, text, opts, reason) => {
+    ['a number not in the version', 'Article 5 of the Criminal Code', { date: '2016-01-01' }, '2015', 'in_force_on_publication', /Article 5 is not in our data: our text of kp-criminal-code 2015 is partial$/],
+    ['a number known only elsewhere', 'Article 233 of the Criminal Code', { date: '2016-01-01' }, '2015', 'in_force_on_publication', /not in our data: .*2015 is partial; it is known in 2004, 2009/],
+    ['a number on the event date', 'Article 5 of the Criminal Code', { date: '2016-01-01', eventDate: '2010-06-01' }, '2009', 'in_force_on_event', /our text of kp-criminal-code 2009 is partial/],
+    ['an undated text', 'Article 5 of the Criminal Code', {}, '2015', 'latest', /our text of kp-criminal-code 2015 is partial/],
+    ['a stated version', 'Article 5 of the 2004 criminal code', { date: '2016-01-01' }, '2004', 'stated_version', /our text of kp-criminal-code 2004 is partial/],
+    ['a stated version known only from reports', 'Article 3 of the 2022 revised criminal code', { date: '2023-01-01' }, '2022', 'stated_version', /kp-criminal-code 2022 is known only from reports/],
+    ['a law known only from reports', 'Article 41 of the Youth Education Guarantee Act', { date: '2022-01-01' }, '2021', 'in_force_on_publication', /kp-youth-education-guarantee-act 2021 is known only from reports/],
+  ])('resolves %s to the version in force, linking the version page', (_name, text, opts, expectedVersion, resolution, reason) => {
     const citation = first(text, opts);
-    expect(citation).toMatchObject({ version: null, url: null, resolution: 'unresolved' });
+    const law = citation!.law!;
+    expect(citation).toMatchObject({ version: expectedVersion, url: `/laws/${law}/${expectedVersion}`, resolution });
     expect(citation?.reason).toMatch(reason);
+  });
+
+  it('is less sure of an article it does not hold than of one it holds', () => {
+    const held = first('Article 60 of the Criminal Code', { date: '2016-01-01' });
+    const lacking = first('Article 5 of the Criminal Code', { date: '2016-01-01' });
+    expect(held).toMatchObject({ version: '2015', url: '/laws/kp-criminal-code/2015/articles/60' });
+    expect(lacking!.confidence).toBeLessThan(held!.confidence);
+  });
+});
+
+describe('unresolved citations', () => {
+  it('keeps an article of a text dated before every version with version null, url null and a reason', () => {
+    for (const text of ['Article 44', 'Article 60']) {
+      const citation = first(text, { date: '1998-01-01' });
+      expect(citation).toMatchObject({ version: null, url: null, resolution: 'unresolved' });
+      expect(citation?.reason).toMatch(/the text is dated before every known version of kp-criminal-code/);
+    }
   });
 });
 
