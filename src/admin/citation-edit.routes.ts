@@ -2,6 +2,7 @@ import { type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { HttpError } from '../http/errors.ts';
 import { loadCitation, saveCitation } from './citation-edit.service.ts';
+import { findHomeDefaultLaw } from '../laws/laws.service.ts';
 import { findReportForCitation } from './citation-edit.repository.ts';
 import { DuplicateCitationError } from '../writers/errors.ts';
 
@@ -47,7 +48,8 @@ export function citationEditRoutes(db: Db): Router {
   router.get('/reports/:slug/citations/new', async (req, res) => {
     const report = await findReportForCitation(db, String(req.params.slug));
     if (!report) throw new HttpError(404, `There is no report "${req.params.slug}".`);
-    const values = { law: 'kp-criminal-code', claim_type: 'law_described', confidence: '1', status: 'confirmed' };
+    // The form starts on the law a bare article number means (law.is_default), if one is marked.
+    const values = { law: (await findHomeDefaultLaw(db)) ?? '', claim_type: 'law_described', confidence: '1', status: 'confirmed' };
     render(res, 200, { title: 'New citation', action: `/admin/reports/${encodeURIComponent(report.slug)}/citations/new`, report, values });
   });
   router.post('/reports/:slug/citations/new', async (req, res) => {

@@ -3,6 +3,7 @@ import { setActor } from '../db/actor.ts';
 import { HttpError, NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
+import { findHomeDefaultLaw } from '../laws/laws.service.ts';
 import type { SessionUser } from './auth.service.ts';
 import * as writer from '../writers/citation-edit.writer.ts';
 import * as repo from './review.repository.ts';
@@ -10,9 +11,10 @@ import * as repo from './review.repository.ts';
 export const REVIEW_PAGE_SIZE = 50;
 
 export async function getReviewQueue(db: Db, page: number) {
-  const [rows, total] = await Promise.all([
+  const [rows, total, defaultLaw] = await Promise.all([
     repo.listSuggestedCitations(db, REVIEW_PAGE_SIZE, (page - 1) * REVIEW_PAGE_SIZE),
     repo.countSuggestedCitations(db),
+    findHomeDefaultLaw(db),
   ]);
   return {
     total,
@@ -35,7 +37,8 @@ export async function getReviewQueue(db: Db, page: number) {
         : c.law_slug
           ? { label: `${c.law_title}${c.version_slug ? ` (${c.version_slug})` : ''}`, url: c.version_slug ? urls.version(c.law_slug, c.version_slug) : urls.law(c.law_slug), offence: null }
           : null,
-      repoint: { law: c.law_slug ?? 'kp-criminal-code', version: c.version_slug ?? '', number: c.article_number ?? '' },
+      // A citation bound to no law is most likely re-pointed to the law a bare number means.
+      repoint: { law: c.law_slug ?? defaultLaw ?? '', version: c.version_slug ?? '', number: c.article_number ?? '' },
     })),
   };
 }

@@ -121,6 +121,7 @@ export const commands: Command[] = [
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(`Generated ${result.reports} synthetic reports and ${result.citations} citations in ${seconds} s (run ${result.runId}).\n`);
+      if (!result.law) process.stdout.write('No citations: no law is marked as the default law (laws[].default in the import format).\n');
       return 0;
     },
   },

@@ -1,21 +1,24 @@
 import { disableAudit } from '../db/actor.ts';
 import type { Db } from '../db/connect.ts';
+import { findHomeDefaultLaw } from '../laws/laws.service.ts';
 import { writeGeneratedCitations, writeGeneratedReports } from '../writers/generated.writer.ts';
 import * as repo from './generate.repository.ts';
 
 /**
  * Synthetic reports and citations for tests and benchmarks: their own outlet and source type,
- * never part of the seeds. Needs the Criminal Code seeded (its articles are the targets).
+ * never part of the seeds. The citations target articles of the default law (law.is_default, the
+ * Criminal Code in the seeds); with no default law marked there are none, and `law` says so.
  */
 export async function generateSyntheticData(db: Db, reports: number, citationsPerReport = 3, now: Date = new Date()) {
   const runId = now.getTime().toString(36);
-  const counts = await db.transaction().execute(async (trx) => {
+  const { counts, law } = await db.transaction().execute(async (trx) => {
     await disableAudit(trx);
     const outlet = await repo.upsertSyntheticOutlet(trx);
     await writeGeneratedReports(trx, outlet.id, runId, reports);
-    await writeGeneratedCitations(trx, runId, citationsPerReport);
-    return repo.countRunRows(trx, runId);
+    const law = await findHomeDefaultLaw(trx);
+    if (law) await writeGeneratedCitations(trx, runId, citationsPerReport, law);
+    return { counts: await repo.countRunRows(trx, runId), law };
   });
   await repo.vacuumAnalyzeTables(db);
-  return { runId, reports: Number(counts.reports), citations: Number(counts.citations) };
+  return { runId, law, reports: Number(counts.reports), citations: Number(counts.citations) };
 }

@@ -3,6 +3,11 @@ import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 
 /** Read queries behind the law pages. One query each; explicit columns. */
 
+/** Laws marked as their jurisdiction's default (law.is_default); two at most are needed to tell one from several. */
+export async function listDefaultLawSlugs(db: Db) {
+  return db.selectFrom('law').select('law.slug').where('law.is_default', '=', true).orderBy('law.id').limit(2).execute();
+}
+
 export async function listLawsWithJurisdiction(db: Db) {
   return db
     .selectFrom('law')

@@ -9,6 +9,15 @@ import * as repo from './laws.repository.ts';
 import { toVersionViews, versionInForce } from './laws.view-models.ts';
 import { buildRenumberingMap } from './renumbering-map.ts';
 
+/**
+ * The law an unqualified article number means: the default law of the one jurisdiction that has
+ * one, as the extractor reads it (context.service). Null when none, or several, are marked.
+ */
+export async function findHomeDefaultLaw(db: Db): Promise<string | null> {
+  const rows = await repo.listDefaultLawSlugs(db);
+  return rows.length === 1 ? rows[0]!.slug : null;
+}
+
 export async function listLaws(db: Db) {
   const rows = await repo.listLawsWithJurisdiction(db);
   const groups = new Map<string, { name: string; code: string; laws: unknown[] }>();

@@ -155,17 +155,17 @@ export async function lockReportCitations(trx: Trx, reportId: number) {
 }
 
 /**
- * Citations of this run's reports to Criminal Code articles, skewed so that a few articles are
- * cited very often (like Art. 60 or 222 in reality) and most rarely.
+ * Citations of this run's reports to articles of `lawSlug` (the default law), skewed so that a few
+ * articles are cited very often (like Art. 60 or 222 in reality) and most rarely.
  */
-export async function insertGeneratedCitations(trx: Trx, runId: string, perReport: number) {
+export async function insertGeneratedCitations(trx: Trx, runId: string, perReport: number, lawSlug: string) {
   await sql`
     with targets as (
       select array_agg(a.id order by a.id) as ids, count(*)::int as n
       from article a
       join law_version v on v.id = a.law_version_id
       join law l on l.id = v.law_id
-      where l.slug = 'kp-criminal-code'
+      where l.slug = ${lawSlug}
     ),
     picks as (
       select r.id as report_id, k,

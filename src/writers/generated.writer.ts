@@ -14,6 +14,6 @@ export async function writeGeneratedReports(trx: Trx, outletId: number, runId: s
   await reports.insertGeneratedReports(trx, outletId, runId, count);
 }
 
-export async function writeGeneratedCitations(trx: Trx, runId: string, perReport: number): Promise<void> {
-  await citations.insertGeneratedCitations(trx, runId, perReport);
+export async function writeGeneratedCitations(trx: Trx, runId: string, perReport: number, lawSlug: string): Promise<void> {
+  await citations.insertGeneratedCitations(trx, runId, perReport, lawSlug);
 }
