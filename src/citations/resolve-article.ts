@@ -65,7 +65,7 @@ function withNamedOffence(law: KnownLaw, version: KnownVersion, number: string, 
   return { version: null, article: null, confidenceDelta: 0, notes };
 }
 
-/** Resolves one article number in `version`; version null in the outcome means unresolved. */
+/** Resolves one article number in `version`; version null in the outcome: we hold no such article there. */
 export function checkArticle(law: KnownLaw, version: KnownVersion, number: string, lineage: string | null): ArticleOutcome {
   if (lineage) return withNamedOffence(law, version, number, lineage);
   const article = findArticle(version, number);
