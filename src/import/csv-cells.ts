@@ -1,4 +1,4 @@
-import { neutraliseFormula, restoreFormula } from './csv.ts';
+import { restoreFormula } from '../lib/csv.ts';
 import type { CsvColumn } from './csv-tables.ts';
 
 /** One CSV cell ↔ one import-record value. A blank cell is null (or the schema's default). */
@@ -54,8 +54,9 @@ export function readCell(column: CsvColumn, raw: string): { value: CellValue } |
   }
 }
 
+/** A stored value as cell text; formatCsv guards it against formulas. */
 export function writeCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return neutraliseFormula(joinList(value as string[]));
-  return neutraliseFormula(String(value));
+  if (Array.isArray(value)) return joinList(value as string[]);
+  return String(value);
 }

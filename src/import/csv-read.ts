@@ -1,6 +1,6 @@
 import { NUL_MESSAGE, lineOfNul } from '../lib/nul.ts';
 import path from 'node:path';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../lib/csv.ts';
 import { type CellValue, readCell } from './csv-cells.ts';
 import { type CsvTable, csvTables } from './csv-tables.ts';
 import type { ImportProblem } from './import.files.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { formatCsv } from './csv.ts';
+import { formatCsv } from '../lib/csv.ts';
 import { flattenDocument } from './csv-flatten.ts';
 import type { ImportDocument } from './document.schema.ts';
 import { type LawRows, assembleJurisdictions, assembleLaws } from './export-laws.ts';

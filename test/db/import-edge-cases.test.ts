@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { formatCsv, neutraliseFormula, parseCsv, restoreFormula } from '../../src/import/csv.ts';
+import { formatCsv, neutraliseFormula, parseCsv, restoreFormula } from '../../src/lib/csv.ts';
 import { exportDocument, serializeCsv, serializeJson } from '../../src/import/export.service.ts';
 import { ImportValidationError } from '../../src/import/import.files.ts';
 import { importFiles } from '../../src/import/import.service.ts';
