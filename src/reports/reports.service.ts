@@ -3,7 +3,7 @@ import { reportPageOutputs } from '../downloads/page-outputs.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { decodeCursor, encodeCursor } from '../lib/keyset.ts';
-import { formatReportDate, reportDateTime } from '../lib/report-date.ts';
+import { formatReportDate, reportDateTime } from '../lib/dates.ts';
 import { citedArticles, excerptSegments, sourceTypeLabels } from './report-view.ts';
 import * as repo from './reports.repository.ts';
 import type { ReportFilters } from './reports.repository.ts';
