@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { outletFeedLinks, placeFeedLinks, reportsListOutputs } from '../downloads/page-outputs.ts';
+import { outletFeedLinks, placeFeedLinks, reportsListOutputs } from '../http/page-links.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import * as browse from './browse.repository.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { reportPageOutputs } from '../downloads/page-outputs.ts';
+import { reportPageOutputs } from '../http/page-links.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { decodeCursor, encodeCursor } from '../lib/keyset.ts';

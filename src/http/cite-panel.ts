@@ -1,6 +1,6 @@
-import { urls } from '../http/urls.ts';
-import { bluebookArticle, bluebookReport, oscolaArticle, oscolaReport } from './cite-text.ts';
-import type { ArticleCiteInput, CiteParts, ReportCiteInput } from './cite.types.ts';
+import { urls } from './urls.ts';
+import { bluebookArticle, bluebookReport, oscolaArticle, oscolaReport } from '../cite/formats/cite-text.ts';
+import type { ArticleCiteInput, CiteParts, ReportCiteInput } from '../cite/formats/cite.types.ts';
 
 /**
  * "Cite this" on a page. Pages are built without the request, so the permanent URL is a path

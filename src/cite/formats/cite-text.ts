@@ -1,5 +1,5 @@
-import { articleShortLabel } from '../lib/article-number.ts';
-import { bluebookDate, dateParts, oscolaDate } from '../lib/dates.ts';
+import { articleShortLabel } from '../../lib/article-number.ts';
+import { bluebookDate, dateParts, oscolaDate } from '../../lib/dates.ts';
 import type { ArticleCiteInput, CiteParts, ReportCiteInput } from './cite.types.ts';
 
 /** Bluebook-like and OSCOLA/AGLC-like references as plain text (no italics: pages and files alike). */

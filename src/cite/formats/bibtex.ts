@@ -1,4 +1,4 @@
-import { dateParts } from '../lib/dates.ts';
+import { dateParts } from '../../lib/dates.ts';
 import { articleTitle, versionYear } from './cite-text.ts';
 import { articleCslId } from './csl.ts';
 import type { ArticleCiteInput, ReportCiteInput } from './cite.types.ts';

@@ -1,6 +1,6 @@
-import { articleCitePanel, reportCitePanel } from '../cite/cite-panel.ts';
-import type { ArticleCiteInput, ReportCiteInput } from '../cite/cite.types.ts';
-import { urls } from '../http/urls.ts';
+import { articleCitePanel, reportCitePanel } from './cite-panel.ts';
+import type { ArticleCiteInput, ReportCiteInput } from '../cite/formats/cite.types.ts';
+import { urls } from './urls.ts';
 import { articleLabel } from '../lib/article-number.ts';
 import { todayIso } from '../lib/dates.ts';
 
