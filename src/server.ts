@@ -4,7 +4,7 @@ import { createApp } from './app.ts';
 import { type Config, checkServeConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrator.ts';
-import { isDatabaseEmpty, seedDatabase } from './import/seed.service.ts';
+import { isDatabaseEmpty, seedDatabase } from './interchange/apply/seed.service.ts';
 
 /** config → db → migrate → seed when empty → app → listen; SIGINT/SIGTERM close both cleanly. */
 export async function startServer(config: Config, logger: Logger): Promise<{ server: Server; stop: () => Promise<void> }> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { setActor } from '../db/actor.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { penaltyKindSchema } from '../import/import.schemas.ts';
+import { penaltyKindSchema } from '../interchange/formats/law-records.schemas.ts';
 import { saveCitationEdit } from '../writers/citation-edit.writer.ts';
 import type { SessionUser } from './auth.service.ts';
 import * as repo from './citation-edit.repository.ts';

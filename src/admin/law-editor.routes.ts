@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
-import { previewModel } from '../import/preview.ts';
+import { previewModel } from '../interchange/apply/preview.ts';
 import { listLawOptions } from '../reports/browse.repository.ts';
 import { loadLawYaml, saveLawYaml } from './law-editor.service.ts';
 

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { migrateDown, migrateToLatest } from '../db/migrator.ts';
 import { generateSyntheticData } from '../generate/generate.service.ts';
-import { isDatabaseEmpty, seedDatabase } from '../import/seed.service.ts';
+import { isDatabaseEmpty, seedDatabase } from '../interchange/apply/seed.service.ts';
 import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
 import { runExport } from './export.command.ts';

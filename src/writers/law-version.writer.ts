@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { ArticleRecord, PenaltyRecord, VersionRecord } from '../import/import.schemas.ts';
+import type { ArticleRecord, PenaltyRecord, VersionRecord } from '../interchange/formats/law-records.schemas.ts';
 import { articleSortKey } from '../lib/article-number.ts';
 import type { ChangeLog } from './change-log.ts';
 import { RecordError } from './errors.ts';

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { JurisdictionRecord, LawRecord, LineageRecord } from '../import/import.schemas.ts';
+import type { JurisdictionRecord, LawRecord, LineageRecord } from '../interchange/formats/law-records.schemas.ts';
 import type { ChangeLog } from './change-log.ts';
 import { RecordError } from './errors.ts';
 import { writeVersions } from './law-version.writer.ts';

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { ReportRecord } from '../import/report-import.schemas.ts';
+import type { ReportRecord } from '../interchange/formats/report-records.schemas.ts';
 import { type ChangeLog, diffFields } from './change-log.ts';
 import { RecordError } from './errors.ts';
 import { requireForInsert } from './merge.ts';

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import { type OutletRecord, type PlaceRecord, type ReportRecord, completeDate, periodEnd } from '../import/report-import.schemas.ts';
+import { type OutletRecord, type PlaceRecord, type ReportRecord, completeDate, periodEnd } from '../interchange/formats/report-records.schemas.ts';
 import { type ChangeLog, diffFields } from './change-log.ts';
 import { CitationWriter, type ReportForCitations } from './citation.writer.ts';
 import { RecordError } from './errors.ts';

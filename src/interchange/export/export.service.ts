@@ -1,7 +1,7 @@
-import type { Db } from '../db/connect.ts';
-import { formatCsv } from '../lib/csv.ts';
-import { flattenDocument } from './csv-flatten.ts';
-import type { ImportDocument } from './document.schema.ts';
+import type { Db } from '../../db/connect.ts';
+import { formatCsv } from '../../lib/csv.ts';
+import { flattenDocument } from '../formats/csv-flatten.ts';
+import type { ImportDocument } from '../formats/document.schema.ts';
 import { type LawRows, assembleJurisdictions, assembleLaws } from './export-laws.ts';
 import { type ReportRows, assembleReports } from './export-reports.ts';
 import * as repo from './export.repository.ts';

@@ -1,4 +1,4 @@
-import type { ArticleRecord, JurisdictionRecord, LawRecord, VersionRecord } from './import.schemas.ts';
+import type { ArticleRecord, JurisdictionRecord, LawRecord, VersionRecord } from '../formats/law-records.schemas.ts';
 import type * as repo from './export.repository.ts';
 
 /** Rows of the law tables, as the export repository reads them, nested back into import records. */

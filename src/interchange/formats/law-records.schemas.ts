@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoDate } from '../lib/dates.ts';
+import { isValidIsoDate } from '../../lib/dates.ts';
 
 /**
  * The import document (docs/import-format.md): the one shape seeds, CLI and upload share.

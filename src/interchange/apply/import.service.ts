@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { type Transaction, sql } from 'kysely';
-import { setActor } from '../db/actor.ts';
-import type { Db } from '../db/connect.ts';
-import type { Database } from '../db/database.ts';
-import { ChangeLog, type RecordChange, type Tally } from '../writers/change-log.ts';
-import { RecordError } from '../writers/errors.ts';
-import { writeJurisdiction, writeLaw } from '../writers/law.writer.ts';
-import { writeOutlet, writePlaces, writeReports } from '../writers/report.writer.ts';
-import { ImportValidationError, type ParsedFile, parseImportFiles } from './import.files.ts';
+import { setActor } from '../../db/actor.ts';
+import type { Db } from '../../db/connect.ts';
+import type { Database } from '../../db/database.ts';
+import { ChangeLog, type RecordChange, type Tally } from '../../writers/change-log.ts';
+import { RecordError } from '../../writers/errors.ts';
+import { writeJurisdiction, writeLaw } from '../../writers/law.writer.ts';
+import { writeOutlet, writePlaces, writeReports } from '../../writers/report.writer.ts';
+import { type ParsedFile, parseImportFiles } from '../formats/document-files.ts';
+import { ImportValidationError } from '../formats/problems.ts';
 
 export interface ImportInput {
   name: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { jurisdictionSchema, lawSchema } from './import.schemas.ts';
-import { outletSchema, placeSchema, reportSchema } from './report-import.schemas.ts';
+import { jurisdictionSchema, lawSchema } from './law-records.schemas.ts';
+import { outletSchema, placeSchema, reportSchema } from './report-records.schemas.ts';
 
 /** One import file: any subset of these keys, applied in this order. */
 export const importDocumentSchema = z.strictObject({

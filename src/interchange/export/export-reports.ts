@@ -1,7 +1,7 @@
-import type { DatePrecision } from '../db/tables/report-tables.ts';
+import type { DatePrecision } from '../../db/tables/report-tables.ts';
 import { groupBy } from './export-laws.ts';
 import type * as repo from './export.repository.ts';
-import type { CitationRecord, ReportRecord } from './report-import.schemas.ts';
+import type { CitationRecord, ReportRecord } from '../formats/report-records.schemas.ts';
 
 type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 

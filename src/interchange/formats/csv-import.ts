@@ -1,6 +1,6 @@
 import { type FieldPath, type RecordSource, nestCsvRows } from './csv-nest.ts';
 import { type CsvFileRows, readCsvFile } from './csv-read.ts';
-import type { ImportProblem, Locate } from './import.files.ts';
+import type { ImportProblem, Locate } from './problems.ts';
 
 export type CsvParseOutcome = { ok: true; file: string; data: unknown; locate: Locate } | { ok: false; problems: ImportProblem[] };
 

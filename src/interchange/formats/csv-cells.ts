@@ -1,4 +1,4 @@
-import { restoreFormula } from '../lib/csv.ts';
+import { restoreFormula } from '../../lib/csv.ts';
 import type { CsvColumn } from './csv-tables.ts';
 
 /** One CSV cell ↔ one import-record value. A blank cell is null (or the schema's default). */

@@ -1,7 +1,7 @@
 import { writeCell } from './csv-cells.ts';
 import { type CsvTable, type CsvTableName, csvTable, csvTables } from './csv-tables.ts';
 import type { ImportDocument } from './document.schema.ts';
-import type { LawRecord } from './import.schemas.ts';
+import type { LawRecord } from './law-records.schemas.ts';
 
 /** The nested import document → one list of CSV rows per table: the inverse of csv-nest.ts. */
 type Rec = Record<string, unknown>;

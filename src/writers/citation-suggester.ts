@@ -4,7 +4,7 @@ import { loadExtractionContext } from '../citations/context.service.ts';
 import { extractCitations } from '../citations/extract.ts';
 import type { Database } from '../db/database.ts';
 import { quoteAt } from '../lib/text-quote.ts';
-import type { ChangeLog } from '../writers/change-log.ts';
+import type { ChangeLog } from './change-log.ts';
 
 type Trx = Transaction<Database>;
 

@@ -1,9 +1,9 @@
-import { NUL_MESSAGE, lineOfNul } from '../lib/nul.ts';
+import { NUL_MESSAGE, lineOfNul } from '../../lib/nul.ts';
 import path from 'node:path';
-import { parseCsv } from '../lib/csv.ts';
+import { parseCsv } from '../../lib/csv.ts';
 import { type CellValue, readCell } from './csv-cells.ts';
 import { type CsvTable, csvTables } from './csv-tables.ts';
-import type { ImportProblem } from './import.files.ts';
+import type { ImportProblem } from './problems.ts';
 
 /** One CSV file read into typed cells: which table it holds, and a value per column per row. */
 export interface CsvRow {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { seedFilePaths } from '../../seeds/index.ts';
-import type { Db } from '../db/connect.ts';
+import { seedFilePaths } from '../../../seeds/index.ts';
+import type { Db } from '../../db/connect.ts';
 import { type ImportSummary, importFiles } from './import.service.ts';
 import { countLaws } from './seed.repository.ts';
 

@@ -1,6 +1,6 @@
 import type { CsvFileRows, CsvRow } from './csv-read.ts';
 import { type CsvTable, type CsvTableName, csvTable } from './csv-tables.ts';
-import type { ImportProblem } from './import.files.ts';
+import type { ImportProblem } from './problems.ts';
 
 /**
  * Flat CSV rows → the nested import document, so CSV is validated and applied exactly like

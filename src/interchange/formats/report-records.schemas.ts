@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidIsoDate } from '../lib/dates.ts';
-import { penaltyKindSchema } from './import.schemas.ts';
+import { isValidIsoDate } from '../../lib/dates.ts';
+import { penaltyKindSchema } from './law-records.schemas.ts';
 
 /** Outlets, places and reports with their citations (docs/import-format.md, "Reports"). */
 

@@ -1,34 +1,11 @@
-import { NUL_MESSAGE, containsNul, lineOfNul } from '../lib/nul.ts';
+import { NUL_MESSAGE, containsNul, lineOfNul } from '../../lib/nul.ts';
 import path from 'node:path';
 import { LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { parseCsvFiles } from './csv-import.ts';
 import { ImportBudget, LimitExceededError, chargeCsvCells, composeWithinLimits } from './document-limits.ts';
 import { type ImportDocument, importDocumentSchema } from './document.schema.ts';
-
-export interface ImportProblem {
-  file: string;
-  line: number | null;
-  field: string | null;
-  message: string;
-}
-
-export class ImportValidationError extends Error {
-  constructor(readonly problems: ImportProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-  }
-}
-
-export function formatProblem(p: ImportProblem): string {
-  return `${formatWhere(p)}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
-}
-
-function formatWhere(p: { file: string; line: number | null }): string {
-  return [p.file, p.line === null ? null : `line ${p.line}`].filter(Boolean).join(':');
-}
-
-/** Where a path into the document came from: the file, line and field to name in a message. */
-export type Locate = (fieldPath: (string | number)[]) => Pick<ImportProblem, 'file' | 'line' | 'field'>;
+import { type ImportProblem, ImportValidationError, type Locate, formatWhere } from './problems.ts';
 
 export interface ParsedFile {
   file: string;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/connect.ts';
-import type { SourceType } from '../db/tables/report-tables.ts';
+import type { Db } from '../../db/connect.ts';
+import type { SourceType } from '../../db/tables/report-tables.ts';
 
 /**
  * One query per table for `atlas export`, each in a fixed order so the output is byte-stable.

@@ -1,4 +1,4 @@
-import type { RecordChange } from '../writers/change-log.ts';
+import type { RecordChange } from '../../writers/change-log.ts';
 import type { ImportSummary } from './import.service.ts';
 
 /** The preview of an import, the same in the CLI dry run and on the upload page. */
