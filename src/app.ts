@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { pingDatabase } from './db/health.repository.ts';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT } from './config.ts';
 import type { Db } from './db/connect.ts';
@@ -60,7 +60,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.use(originLocal(config.publicUrl));
   app.get('/healthz', async (_req, res) => {
     try {
-      await sql`select 1`.execute(db);
+      await pingDatabase(db);
       res.json({ status: 'ok', database: 'reachable' });
     } catch {
       res.status(503).json({ status: 'error', database: 'unreachable' });

@@ -7,7 +7,7 @@ import { ImportValidationError } from '../interchange/formats/problems.ts';
 import { DeletionsNotConfirmedError, type ImportOptions, type ImportSummary, importFiles } from '../interchange/apply/import.service.ts';
 import { previewText } from '../interchange/apply/preview.ts';
 import { UsageError } from './cli-errors.ts';
-import type { CommandContext } from './commands.ts';
+import type { CommandContext } from './command.types.ts';
 import { withDatabase } from './with-database.ts';
 
 export function formatSummary(summary: ImportSummary, details = summary.dryRun): string {

@@ -75,3 +75,7 @@ export async function getPlacePage(db: Db, slug: string, after: string | undefin
     ...placeFeedLinks(place.slug, place.name),
   };
 }
+
+/** Laws and outlets as the admin forms' select options offer them. */
+export const lawOptions = (db: Db) => browse.listLawOptions(db);
+export const outletOptions = (db: Db) => browse.listOutletOptions(db);

@@ -18,9 +18,7 @@ import { upsert } from './upsert.ts';
  */
 type Trx = Transaction<Database>;
 
-export interface LawWriteOptions {
-  prune?: boolean;
-}
+import type { LawWriteOptions } from './law-version.writer.ts';
 
 /** A jurisdiction and the names texts use for it (the extractor's jurisdiction markers). */
 export async function writeJurisdiction(trx: Trx, log: ChangeLog, j: JurisdictionRecord): Promise<void> {

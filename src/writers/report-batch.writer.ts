@@ -5,7 +5,7 @@ import { type ChangeLog, diffFields } from './change-log.ts';
 import { RecordError } from './errors.ts';
 import { requireForInsert } from './merge.ts';
 import * as repo from './report.repository.ts';
-import { type ReportWriteCache, checkDate, outletId, placeId, reportFields, reportText } from './report.writer.ts';
+import { type ReportWriteCache, checkDate, outletId, placeId, reportFields, reportText } from './report-parts.ts';
 
 type Trx = Transaction<Database>;
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { type Transaction, sql } from 'kysely';
-import { setActor } from '../../db/actor.ts';
+import type { Transaction } from 'kysely';
+import { takeImportLock } from './import-lock.repository.ts';
+import { setActor } from '../../db/actor.repository.ts';
 import type { Db } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
 import { ChangeLog, type RecordChange, type Tally } from '../../writers/change-log.ts';
@@ -53,8 +54,6 @@ export class DeletionsNotConfirmedError extends Error {
   }
 }
 
-/** All imports take this lock, so two at once run one after the other instead of colliding on new keys. */
-const IMPORT_LOCK = 0x41544c53;
 
 export function fingerprintOf(deletions: RecordChange[]): string | null {
   if (deletions.length === 0) return null;
@@ -87,7 +86,7 @@ export async function importFiles(db: Db, inputs: ImportInput[], options: Import
   });
   try {
     await db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+      await takeImportLock(trx);
       await setActor(trx, options.actor ?? 'atlas import', options.source ?? 'import');
       if (options.guard) await options.guard(trx, parsed);
       for (const file of parsed) await applyFile(trx, log, file, { prune: options.prune ?? false, progress });
