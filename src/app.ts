@@ -70,7 +70,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(db, memo)) });
   app.get('/', async (_req, res) => res.render('home', await home()));
   app.get('/api', async (_req, res) => res.json(await home()));
-  app.use('/admin', adminRoutes(db, memo));
+  app.use('/admin', adminRoutes(db));
   app.post('/api/extract', perMinuteLimit(config.extractRateLimit ?? EXTRACT_RATE_LIMIT_DEFAULT, 'extraction requests'));
   app.use('/api', extractRoutes(db, memo));
   app.use('/api', openapiRoutes());
