@@ -6,6 +6,7 @@
  * Anaphors then take the law of the mention they refer to.
  */
 
+import { lawOfFamily } from './extract-context.ts';
 import type { Signal } from './extract-signals.ts';
 import { signalAt } from './extract-signals.ts';
 import { firstIndexFrom, paragraphOf, sameSentence } from './extract-text.ts';
@@ -69,6 +70,23 @@ function settleForeign(doc: Doc, mentions: LawMention[]): void {
   }
 }
 
+/**
+ * "des nordkoreanischen Strafgesetzbuches": a generic name the database does not list, said of a
+ * jurisdiction whose law of that kind it holds, is that law. Named without a qualifier ("das
+ * Strafgesetzbuch"), it is as unspecific as "the criminal code".
+ */
+function settleFamilies(doc: Doc, mentions: LawMention[], qualified: Set<LawMention>): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'unknown' || !mention.generic || mention.jurisdiction === null) continue;
+    const law = lawOfFamily(doc.compiled, doc.norm.slice(mention.start, mention.end), mention.jurisdiction);
+    if (!law) continue;
+    mention.kind = 'alias';
+    mention.law = law;
+    mention.name = null;
+    mention.specific = qualified.has(mention);
+  }
+}
+
 /** "the code" refers back only to a code; "the law", "the Act", "동법" to any law. */
 function compatible(doc: Doc, anaphor: Pick<LawMention, 'noun'>, mention: LawMention): boolean {
   if (mention.kind === 'anaphor') return false;
@@ -117,9 +135,11 @@ function resolveAnaphors(doc: Doc, mentions: LawMention[]): void {
  * markers that reach beyond the document level; `focus` is what the document is about.
  */
 export function settleMentions(doc: Doc, mentions: LawMention[], markers: Signal[], focus: string | null): void {
+  const qualified = new Set(mentions.filter((mention) => mention.jurisdiction !== null));
   applyMarkers(doc, mentions, markers);
   inheritJurisdiction(doc, mentions);
   applyFocus(doc, mentions, markers, focus);
   settleForeign(doc, mentions);
+  settleFamilies(doc, mentions, qualified);
   resolveAnaphors(doc, mentions);
 }

@@ -4,8 +4,9 @@
  * compound ("Staatssicherheitsgesetz"), or a name every jurisdiction gives its laws ("헌법").
  */
 
-import { alternation } from './lang/compile.ts';
-import { cjkWords } from './lang/index.ts';
+import { isGenericName } from './extract-context.ts';
+import { alternation, scanGroup } from './lang/compile.ts';
+import { cjkWords, LATIN_LANGUAGES, latinWords } from './lang/index.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
 import type { Doc, LawMention } from './extract-types.ts';
 import {
@@ -23,6 +24,11 @@ import {
 const HANGUL_END = /[가-힣]$/;
 const HANGUL_RUN_BEFORE = /[가-힣]{1,2}$/;
 const GENERIC_CJK = new Set(cjkWords('genericLawNames').map(nameKey));
+/** "the constitution", "die Verfassung": a name every jurisdiction uses is a law's mention on its own. */
+const GENERIC_LATIN = new RegExp(
+  scanGroup([...latinWords('genericLawNames'), ...LATIN_LANGUAGES.flatMap((language) => Object.values(language.lawFamilies).flat())]),
+  'gi',
+);
 /** "同法", "해당 법": anaphors, not titles. */
 const CJK_ANAPHOR = new RegExp(`^(?:${alternation(cjkWords('anaphors'))})$`);
 
@@ -76,7 +82,7 @@ function unknownMention(doc: Doc, titleStart: number, end: number, wordStart: nu
     name: doc.text.slice(phraseStart, end),
     jurisdiction,
     deictic: inside.deictic || before.deictic,
-    generic: doc.compiled.genericKeys.has(nameKey(doc.norm.slice(start, end))),
+    generic: isGenericName(doc.compiled, doc.norm.slice(start, end)),
     specific: true,
     stated: inside.stated ?? before.stated,
     noun: null,
@@ -96,6 +102,10 @@ export function findUnknownTitles(doc: Doc): LawMention[] {
   }
   for (const match of doc.norm.matchAll(GERMAN_COMPOUND_LAW)) {
     mentions.push(unknownMention(doc, match.index, match.index + match[0].length, match.index));
+  }
+  for (const match of doc.norm.matchAll(GENERIC_LATIN)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!mentions.some((mention) => mention.start < span.end && span.start < mention.end)) mentions.push(unknownMention(doc, span.start, span.end, span.start));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -25,6 +25,11 @@ export const de: LanguageData = {
   descriptionLinks: ['gegen', 'über', 'zur', 'zum'],
   descriptionStopWords: ['gegen', 'ablehnung', 'über'],
   genericLawNames: ['strafgesetzbuch', 'strafrecht', 'verfassung', 'grundgesetz', 'strafprozessordnung'],
+  lawFamilies: {
+    'criminal-code': ['strafgesetzbuch', 'strafgesetz', 'strafrecht', 'stgb'],
+    constitution: ['verfassung', 'grundgesetz'],
+    'criminal-procedure': ['strafprozessordnung', 'strafprozessrecht'],
+  },
   deicticWords: ['seines', 'ihres', 'des landes', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren'],
   neutralWords: ['des', 'dem', 'der', 'den', 'die', 'das', 'neuen', 'revidierten', 'geänderten', 'aktuellen', 'geltenden'],
   determiners: ['des', 'dem', 'der', 'den', 'die', 'das'],

@@ -55,6 +55,11 @@ export const en: LanguageData = {
     'criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act', 'constitution', 'criminal procedure law',
     'code of criminal procedure', 'civil code', 'family law',
   ],
+  lawFamilies: {
+    'criminal-code': ['criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act'],
+    constitution: ['constitution'],
+    'criminal-procedure': ['criminal procedure law', 'code of criminal procedure', 'criminal procedure code'],
+  },
   deicticWords: ["its", "the country's", "the regime's", "the state's", "the nation's"],
   neutralWords: [
     'the', 'a', 'an', 'this', 'that', 'new', 'newly', 'current', 'revised', 'amended', 'old', 'former', 'existing',

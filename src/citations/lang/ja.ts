@@ -25,6 +25,7 @@ export const ja: CjkLanguageData = {
   anaphors: ['同法', '本法', '当該法', '同法律', 'この法律', 'この法', '本法律', '当該法律'],
   articleAnaphors: ['同'],
   genericLawNames: ['刑法', '憲法', '刑事訴訟法', '民法'],
+  lawFamilies: { 'criminal-code': ['刑法', '刑法典'], constitution: ['憲法'], 'criminal-procedure': ['刑事訴訟法'] },
   deicticWords: ['同国', '同国の', '自国の'],
   neutralWords: ['改正', '改正された', '現行', '新', '新しい', '旧', '現'],
   locativeSuffixes: ['では', 'の場合'],

@@ -25,6 +25,7 @@ export const ko: CjkLanguageData = {
   anaphors: ['이 법', '이법', '같은 법', '같은법', '동법', '동 법', '본법', '본 법', '해당 법', '해당법', '그 법', '이 법률', '동 법률', '같은 법률', '해당 법률', '위 법'],
   articleAnaphors: ['법', '동', '본'],
   genericLawNames: ['형법', '헌법', '형사소송법', '민법', '형사법', '군형법'],
+  lawFamilies: { 'criminal-code': ['형법', '형법전'], constitution: ['헌법'], 'criminal-procedure': ['형사소송법'] },
   deicticWords: ['자국', '자국의', '그 나라의', '해당 국가의'],
   neutralWords: ['개정', '개정된', '현행', '새', '신', '새로운', '새로 채택된', '구', '기존'],
   locativeSuffixes: ['에서는', '에서도', '의 경우', '법상', '법은', '법에서는', '법으로는', '에서'],

@@ -47,6 +47,12 @@ export interface LanguageData {
   descriptionStopWords: string[];
   /** Names every jurisdiction gives one of its laws: "criminal code", "constitution" — whose law it is comes from the context. */
   genericLawNames: string[];
+  /**
+   * Names every jurisdiction gives a law of one kind, by kind ("criminal-code": "Strafgesetzbuch",
+   * "penal code", "형법"). A held law bearing one of them among its database names takes all the
+   * others when the text gives them its jurisdiction: "des nordkoreanischen Strafgesetzbuches".
+   */
+  lawFamilies: Record<string, string[]>;
   /** Possessives meaning "the jurisdiction spoken of": "its", "the country's". */
   deicticWords: string[];
   /** Words that may stand between a qualifier and a law name: "new", "revised". */
@@ -127,6 +133,12 @@ export interface CjkLanguageData {
   /** right before an article, a word that refers to a law named nearby: "법 제27조", "同第21条" */
   articleAnaphors: string[];
   genericLawNames: string[];
+  /**
+   * Names every jurisdiction gives a law of one kind, by kind ("criminal-code": "Strafgesetzbuch",
+   * "penal code", "형법"). A held law bearing one of them among its database names takes all the
+   * others when the text gives them its jurisdiction: "des nordkoreanischen Strafgesetzbuches".
+   */
+  lawFamilies: Record<string, string[]>;
   deicticWords: string[];
   neutralWords: string[];
   /** "한국에서는", "의 경우": after a jurisdiction name, they set the jurisdiction of the sentence */

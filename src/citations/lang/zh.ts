@@ -27,6 +27,7 @@ export const zh: CjkLanguageData = {
   anaphors: ['该法', '該法', '本法', '此法', '同法', '该法律', '該法律', '本法律'],
   articleAnaphors: ['同', '该', '該', '本'],
   genericLawNames: ['刑法', '宪法', '憲法', '刑事诉讼法', '刑事法典'],
+  lawFamilies: { 'criminal-code': ['刑法', '刑法典', '刑事法典'], constitution: ['宪法', '憲法'], 'criminal-procedure': ['刑事诉讼法', '刑事訴訟法'] },
   deicticWords: ['该国', '該國'],
   neutralWords: ['修订', '修訂', '修改', '新', '现行', '現行', '旧', '舊', '新的'],
   locativeSuffixes: [],
