@@ -19,8 +19,11 @@ import { ARTICLE_ANAPHOR_BEFORE, CJK_LAW_BEFORE, NOT_A_LAW, UNKNOWN_LAW_HEAD } f
 
 /** "… of", "…) of" (a parenthesised group: the law binds but the span stays inside the brackets). */
 const TRAILING_LINK = new RegExp(`(?<paren>\\))?\\s*,?\\s*(?:${alternation(latinWords('lawLinks'))})\\s+`, 'iuy');
-const LEADING_GAP = new RegExp(`^(?:'s)?\\s*[,:]?\\s*(?:${alternation(cjkWords('possessives'))}\\s*)?$`);
+/** Between a law's name and its article: "X's", "X,", "X의", and the closing mark of a quoted name ("《刑法》第60条"). */
+const LEADING_GAP = new RegExp(`^[》」』”’"')）]?(?:'s)?\\s*[,:]?\\s*(?:${alternation(cjkWords('possessives'))}\\s*)?$`);
 const MAX_LEADING_GAP = 6;
+const QUOTE_OPENERS = '《「『“‘"\'(（';
+const QUOTE_CLOSERS = '》」』”’"\')）';
 
 type Found = { mention: LawMention; start: number; end: number };
 
@@ -61,7 +64,7 @@ function leadingLaw(binder: Binder, start: number): Found | null {
   const mention = lastEndingBefore(binder.mentions, start);
   const gap = mention ? binder.doc.norm.slice(mention.end, start) : '';
   const linked = gap.length <= MAX_LEADING_GAP && LEADING_GAP.test(gap) && (mention?.kind !== 'anaphor' || !gap.includes(','));
-  if (mention && linked) return { mention, start: mention.phraseStart, end: -1 };
+  if (mention && linked) return { mention, start: mention.phraseStart - (QUOTE_OPENERS.includes(binder.doc.norm[mention.phraseStart - 1] ?? ' ') && gap !== '' && QUOTE_CLOSERS.includes(gap[0]!) ? 1 : 0), end: -1 };
   const before = binder.doc.norm.slice(Math.max(0, start - 16), start);
   const word = CJK_LAW_BEFORE.exec(before);
   if (word && !NOT_A_LAW.test(word[0].trim()) && !ARTICLE_ANAPHOR_BEFORE.test(before)) {

@@ -11,6 +11,7 @@ import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
 import type { Doc, LawMention } from './extract-types.ts';
 import {
   GERMAN_COMPOUND_LAW,
+  HAN_PHRASE_BEFORE,
   HAN_TITLE_BEFORE,
   HANGUL_PHRASE_BEFORE,
   HANGUL_TITLE_BEFORE,
@@ -55,6 +56,8 @@ function titleStart(norm: string, index: number, word: string): number {
     return title && isTitle(title[0] + word) ? from + title.index : -1;
   }
   if (HANGUL_END.test(word)) return hangulTitleStart(before, from, word);
+  const phrase = HAN_PHRASE_BEFORE.exec(before);
+  if (phrase) return from + phrase.index;
   const title = HAN_TITLE_BEFORE.exec(before);
   if (!title) return -1;
   // "2004年修订的刑事法典": a date's 年, 月 or 日 right after its digits opens no title.

@@ -131,7 +131,7 @@ export const CJK_ITEM_AFTER = new RegExp(
 export const MONEY_AFTER_JO = new RegExp(`\\s*(?:\\d[\\d,]*\\s*)?${group(ko.moneyAfter)}`, 'y');
 
 /** Gaps joining CJK article tokens: a range ("부터", "에서", "~", "から") or a list ("및", "와", "、"). */
-export const CJK_RANGE_GAP = new RegExp(`^\\s*${group(cjkWords('rangeGaps'))}\\s*$`);
+export const CJK_RANGE_GAP = new RegExp(`^\\s*${group(cjkWords('rangeGaps'))}\\s*(?:${group(cjkWords('rangeGapFillers'))}\\s*)?$`);
 export const CJK_LIST_GAP = new RegExp(`^\\s*${group(cjkWords('listGaps'))}\\s*$`);
 export const CJK_RANGE_TAIL = new RegExp(`\\s*${group(cjkWords('rangeTails'))}`, 'y');
 /** A gap that makes a range only when the tail follows: "99조에서 172조까지" (not "161조에서 303조로"). */

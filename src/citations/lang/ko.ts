@@ -14,6 +14,7 @@ export const ko: CjkLanguageData = {
   supplementaryWords: ['부칙'],
   rangeGaps: ['~', '-', '부터', '에서', '내지'],
   rangeTails: ['까지'],
+  rangeGapFillers: ['위의', '앞의', '상기'],
   listGaps: [',', '、', '·', '및', '와', '과', '그리고', '또는', '이나', '나'],
   moneyAfter: ['억', '만', '천', '원', '달러', '위안', '엔', '유로'],
   bareCounter: 'always',

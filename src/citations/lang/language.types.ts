@@ -111,6 +111,8 @@ export interface CjkLanguageData {
   supplementaryWords: string[];
   /** gaps that make two article tokens a range: "부터", "から", "~" */
   rangeGaps: string[];
+  /** between a range gap and the second end, words pointing back to it: "33条から上述の35条" */
+  rangeGapFillers: string[];
   /** after the range end: "까지", "まで" */
   rangeTails: string[];
   /** gaps that make two article tokens a list: "및", "、" */

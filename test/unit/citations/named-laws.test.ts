@@ -52,3 +52,43 @@ describe('a law name the text itself shows to be a slip', () => {
     expect(briefs(text).filter(([law]) => law === CC)).toEqual([]);
   });
 });
+
+const RIC = 'kp-reactionary-ideology-and-culture-rejection-act';
+const PCL = 'kp-pyongyang-cultural-language-protection-act';
+
+describe('a held law named in a reworded or translated title', () => {
+  it.each<[string, Brief[]]>([
+    ['朝鲜当局依据《抵制反动思想文化法》第二十九条判刑。', [[RIC, null, '29', null]]],
+    ['「反動思想文化の排除に関する法律」第28条は流布を罰する。', [[RIC, null, '28', null]]],
+  ])('binds %j to that law', (text, expected) => {
+    expect(briefs(text, { date: '2022-01-01' })).toEqual(expected);
+  });
+
+  it('binds bare ranges to the law a long title names, jurisdiction and all', () => {
+    const context = { title: '朝鲜民主主义人民共和国抵制反动思想文化法全文', summary: null };
+    expect(briefs('第一条至第五条规定立法目的。第二十九条规定了刑罚。', { date: '2022-01-01', context })).toEqual([
+      [RIC, null, '1', '5'],
+      [RIC, null, '29', null],
+    ]);
+    const japanese = { title: '反動思想文化の排除に関する法律の全文', summary: null };
+    expect(briefs('第1条から第6条までは目的を定める。', { date: '2022-01-01', context: japanese })).toEqual([[RIC, null, '1', '6']]);
+  });
+
+  it('does not take a title that shares only a few characters for the law', () => {
+    expect(briefs('文化財保護法第3条は文化財の定義を置く。').map(([law]) => law)).toEqual([null]);
+  });
+});
+
+describe('CJK ranges and quoted names', () => {
+  it.each<[string, Brief[]]>([
+    ['平壌文化語保護法は、58条から前述の60条までで重い罰を定める。', [[PCL, null, '58', '60']]],
+    ['평양문화어보호법 제58조부터 위의 제60조까지가 처벌 조항이다.', [[PCL, null, '58', '60']]],
+    ['依照朝鲜《刑法》第二百二十一条，他被判刑。', [[CC, null, '221', null]]],
+  ])('reads %j as one citation of the law named with it', (text, expected) => {
+    expect(briefs(text, { date: '2023-06-01' })).toEqual(expected);
+  });
+
+  it('keeps the quoted name in the quote', () => {
+    expect(extract('依照朝鲜《刑法》第二百二十一条，他被判刑。')[0]?.asWritten).toBe('《刑法》第二百二十一条');
+  });
+});
