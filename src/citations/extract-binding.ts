@@ -11,7 +11,7 @@ import { type Binder, defaultOf, fromContext, known, type Target, unknown } from
 import { antecedentOf } from './extract-jurisdiction.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
 import { signalAt } from './extract-signals.ts';
-import { lastEndingBefore, stickyMatch } from './extract-text.ts';
+import { lastEndingBefore, sameSentence, stickyMatch } from './extract-text.ts';
 import type { ArticleGroup, BoundGroup, LawMention } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
@@ -85,7 +85,13 @@ function pointedLaw(binder: Binder, group: ArticleGroup): Target | null | undefi
   }
   const qualified = qualifiersBefore(doc.compiled, doc.norm, group.start);
   if (qualified.jurisdiction) return defaultOf(binder, qualified.jurisdiction, 'explicit');
-  if (qualified.deictic) return defaultOf(binder, signalAt(doc, binder.signals, group.start)?.jurisdiction ?? null, 'explicit');
+  if (qualified.deictic) {
+    // "The ICCPR, in its Article 19": "its" is the law just named, when a law was named in the sentence.
+    const signal = signalAt(doc, binder.signals, group.start);
+    const owner = signal?.mention && sameSentence(doc, signal.start, group.start) ? signal.mention : null;
+    if (owner) return owner.law ? known(binder, owner.law, 'explicit', owner) : unknown(owner, 'explicit');
+    return defaultOf(binder, signal?.jurisdiction ?? null, 'explicit');
+  }
   return undefined;
 }
 

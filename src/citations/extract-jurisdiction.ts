@@ -87,10 +87,15 @@ function settleFamilies(doc: Doc, mentions: LawMention[], qualified: Set<LawMent
   }
 }
 
-/** "the code" refers back only to a code; "the law", "the Act", "동법" to any law. */
+/** "the code" refers back only to a code, "the Covenant" only to a covenant; "the law", "the Act", "동법" to any law. */
 function compatible(doc: Doc, anaphor: Pick<LawMention, 'noun'>, mention: LawMention): boolean {
   if (mention.kind === 'anaphor') return false;
-  if (anaphor.noun !== 'code') return true;
+  if (anaphor.noun === null) return true;
+  if (anaphor.noun !== 'code') {
+    const law = mention.law ? doc.compiled.laws.get(mention.law) : null;
+    const names = law ? [law.title, ...law.aliases] : [mention.name ?? ''];
+    return names.some((name) => name.toLowerCase().includes(anaphor.noun!));
+  }
   const law = mention.law ? doc.compiled.laws.get(mention.law) : null;
   return law ? law.kind === 'code' || /code/i.test(law.title) : /code|kodex|법전|法典/i.test(mention.name ?? '');
 }
@@ -117,10 +122,23 @@ export function antecedentOf(doc: Doc, mentions: LawMention[], anaphor: Pick<Law
   return earlier;
 }
 
+/**
+ * "the Convention", capitalised, with nothing it could refer to: an instrument the text names by its
+ * kind alone — a law we do not hold, never the default one.
+ */
+function standsAlone(doc: Doc, mention: LawMention): boolean {
+  if (mention.noun === null || mention.noun === 'code' || !/^\p{Lu}/u.test(doc.norm.slice(mention.start, mention.end))) return false;
+  mention.kind = 'unknown';
+  mention.name = doc.text.slice(mention.phraseStart, mention.end);
+  mention.specific = true;
+  return true;
+}
+
 function resolveAnaphors(doc: Doc, mentions: LawMention[]): void {
   for (const mention of mentions) {
     if (mention.kind !== 'anaphor') continue;
     const antecedent = antecedentOf(doc, mentions, mention);
+    if (!antecedent && standsAlone(doc, mention)) continue;
     if (!antecedent) continue;
     mention.antecedent = antecedent;
     mention.law = antecedent.law;

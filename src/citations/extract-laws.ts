@@ -12,7 +12,7 @@ import { alternation } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
 import { byStart, matchAllOf, overlapsAny, stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
-import { ANAPHOR_DETERMINER_BEFORE, ANAPHOR_NOUNS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
+import { ANAPHOR_DETERMINER_BEFORE, ANAPHOR_NOUNS, INSTRUMENT_KINDS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
 const TITLE_CASE = /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u;
@@ -80,6 +80,12 @@ function reconcile(doc: Doc, aliases: LawMention[]): LawMention[] {
   return [...aliases, ...unknown].sort(byStart);
 }
 
+/** What an anaphor may refer back to: "code" only a code, "convention" only a convention, other nouns any law. */
+function anaphorNoun(noun: string): string | null {
+  if (CODE_NOUN.test(noun)) return 'code';
+  return INSTRUMENT_KINDS.has(noun.toLowerCase()) ? noun.toLowerCase() : null;
+}
+
 function findAnaphors(doc: Doc, named: LawMention[]): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of doc.norm.matchAll(ANAPHOR_NOUNS)) {
@@ -92,7 +98,7 @@ function findAnaphors(doc: Doc, named: LawMention[]): LawMention[] {
     const phraseStart = determiner ? span.start - determiner[0].length : span.start;
     mentions.push({
       kind: 'anaphor', ...span, phraseStart, law: null, name: null, jurisdiction: null, deictic: false,
-      generic: false, specific: false, stated: null, noun: CODE_NOUN.test(noun) ? 'code' : null, antecedent: null,
+      generic: false, specific: false, stated: null, noun: anaphorNoun(noun), antecedent: null,
     });
   }
   return mentions;

@@ -8,10 +8,14 @@ import { isGenericName } from './extract-context.ts';
 import { alternation, scanGroup } from './lang/compile.ts';
 import { cjkWords, LATIN_LANGUAGES, latinWords } from './lang/index.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
+import { stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
 import {
   GERMAN_COMPOUND_LAW,
   HAN_PHRASE_BEFORE,
+  INSTRUMENT_ACRONYM,
+  INSTRUMENT_KINDS,
+  INSTRUMENT_TAIL,
   HAN_TITLE_BEFORE,
   HANGUL_PHRASE_BEFORE,
   HANGUL_TITLE_BEFORE,
@@ -97,13 +101,19 @@ function unknownMention(doc: Doc, titleStart: number, end: number, wordStart: nu
 export function findUnknownTitles(doc: Doc): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of doc.norm.matchAll(LAW_WORD)) {
-    const start = titleStart(doc.norm, match.index, match[0]);
-    const end = match.index + match[0].length;
+    const tail = INSTRUMENT_KINDS.has(match[0].toLowerCase()) ? stickyMatch(INSTRUMENT_TAIL, doc.norm, match.index + match[0].length) : null;
+    const before = titleStart(doc.norm, match.index, match[0]);
+    // "the Convention on the Rights of the Child": the tail makes a title even with no words before.
+    const start = before < 0 && tail ? match.index : before;
+    const end = match.index + match[0].length + (tail?.[0].length ?? 0);
     if (start < 0 || (mentions.at(-1)?.end ?? 0) > start) continue;
     if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end)) || CJK_ANAPHOR.test(doc.norm.slice(start, end))) continue;
     mentions.push(unknownMention(doc, start, end, match.index));
   }
   for (const match of doc.norm.matchAll(GERMAN_COMPOUND_LAW)) {
+    mentions.push(unknownMention(doc, match.index, match.index + match[0].length, match.index));
+  }
+  for (const match of doc.norm.matchAll(INSTRUMENT_ACRONYM)) {
     mentions.push(unknownMention(doc, match.index, match.index + match[0].length, match.index));
   }
   for (const match of doc.norm.matchAll(GENERIC_LATIN)) {

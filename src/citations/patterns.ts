@@ -58,9 +58,19 @@ export const DEICTIC = alternation([...latinWords('deicticWords'), ...cjkWords('
  * the noun (rarer than "the"), the determiner checked right before it.
  */
 export const ANAPHOR_NOUNS = new RegExp(
-  `\\b(?<noun>${alternation(latinWords('anaphorNouns'))})(?![${LATIN_LETTER}])|(?<cjk>${cjkTrieSource(cjkWords('anaphors'))})`,
+  `\\b(?<noun>${alternation([...latinWords('anaphorNouns'), ...latinWords('instrumentKinds')])})(?![${LATIN_LETTER}])|(?<cjk>${cjkTrieSource(cjkWords('anaphors'))})`,
   'gi',
 );
+/** "the Covenant": an anaphor that refers back only to an instrument of that kind. */
+export const INSTRUMENT_KINDS = new Set(latinWords('instrumentKinds').map((word) => word.toLowerCase()));
+const TAIL_WORD = "\\p{Lu}[\\p{L}'-]*";
+/** The tail of an instrument's title after its kind word: " on the Rights of the Child", " of Human Rights". */
+export const INSTRUMENT_TAIL = new RegExp(
+  `\\s+${group(latinWords('titleTailLinks'))}\\s+(?:the\\s+)?${TAIL_WORD}(?:,?\\s+(?:${group(latinWords('titleTailJoiners'))}\\s+){0,3}${TAIL_WORD}){0,10}`,
+  'uy',
+);
+/** "ICCPR", "CRC": an instrument named by its acronym. */
+export const INSTRUMENT_ACRONYM = new RegExp(`\\b${group(latinWords('instrumentAcronyms'))}\\b`, 'g');
 export const ANAPHOR_DETERMINER_BEFORE = new RegExp(
   `(?<![${LATIN_LETTER}])${group(latinWords('anaphorDeterminers'))}\\s+(?:${group(latinWords('anaphorModifiers'))}\\s+)?$`,
   'i',

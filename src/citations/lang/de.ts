@@ -19,6 +19,11 @@ export const de: LanguageData = {
   lawKindWords: ['Gesetz', 'Gesetzbuch', 'Strafgesetzbuch', 'Verfassung', 'Charta', 'Verordnung', 'Grundgesetz'],
   compoundLawEndings: ['gesetz', 'gesetzbuch', 'ordnung', 'regeln', 'recht'],
   instrumentNouns: ['gesetz', 'gesetzes', 'verfassung', 'charta', 'verordnung', 'resolution'],
+  // German capitalises every noun ("Erklärung der Regierung"), so a title's tail cannot be told by case.
+  instrumentKinds: [],
+  titleTailLinks: [],
+  titleTailJoiners: [],
+  instrumentAcronyms: [],
   anaphorDeterminers: ['dieses', 'des', 'desselben', 'jenes'],
   anaphorModifiers: ['neuen'],
   anaphorNouns: ['gesetzes', 'gesetzbuches', 'strafgesetzbuches'],

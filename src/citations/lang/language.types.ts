@@ -37,6 +37,18 @@ export interface LanguageData {
   compoundLawEndings: string[];
   /** Nouns that name an instrument after "of the": "constitution", "resolution". */
   instrumentNouns: string[];
+  /**
+   * Kinds of international instrument whose titles go on after the kind word ("Convention on the
+   * Rights of the Child", "Charter of the United Nations"); with a determiner and no title they refer
+   * back to one ("Article 14 of the Covenant"), or stand for one the text does not name.
+   */
+  instrumentKinds: string[];
+  /** Words opening such a title's tail: "on", "of", "against". */
+  titleTailLinks: string[];
+  /** Small words inside a title's tail: "Civil and Political Rights", "Cruel, Inhuman or Degrading". */
+  titleTailJoiners: string[];
+  /** Acronyms that name an instrument on their own: "ICCPR", "CRC". Matched case-sensitively. */
+  instrumentAcronyms: string[];
   /** Anaphora: a determiner then a law noun ("the law", "this Act", "dieses Gesetzes"). */
   anaphorDeterminers: string[];
   anaphorModifiers: string[];

@@ -92,3 +92,30 @@ describe('CJK ranges and quoted names', () => {
     expect(extract('依照朝鲜《刑法》第二百二十一条，他被判刑。')[0]?.asWritten).toBe('《刑法》第二百二十一条');
   });
 });
+
+describe('international instruments', () => {
+  it.each<[string, Brief[]]>([
+    [
+      'Pyongyang joined the International Covenant on Economic, Social and Cultural Rights long ago; Article 11 of the Covenant covers food.',
+      [[null, 'International Covenant on Economic, Social and Cultural Rights', '11', null]],
+    ],
+    [
+      'The Convention against Torture is one treaty North Korea never signed. Its drafters put the ban in Article 2 of the Convention.',
+      [[null, 'Convention against Torture', '2', null]],
+    ],
+    ['Observers quoted the Universal Declaration of Human Rights at the hearing. Article 9 forbids arbitrary arrest.', [[null, 'Universal Declaration of Human Rights', '9', null]]],
+    ['The CEDAW, in its Article 6, asks states to end trafficking in women.', [[null, 'CEDAW', '6', null]]],
+    ['The delegation said its report to the Committee follows the Convention, art. 12 on the views of the child first.', [[null, 'the Convention', '12', null]]],
+  ])('binds %j to the instrument, not to the criminal code', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('lets "the Covenant" refer back only to a covenant', () => {
+    const text = 'North Korea revised its Criminal Code in 2015 and reported on the Covenant on Civil and Political Rights. Article 7 of the Covenant bans torture.';
+    expect(briefs(text).filter(([, , article]) => article === '7')).toEqual([[null, 'Covenant on Civil and Political Rights', '7', null]]);
+  });
+
+  it('still binds "its Article N" after a named held law to that law', () => {
+    expect(briefs("North Korea's Criminal Code, in its Article 64, defines espionage.")).toEqual([[CC, null, '64', null]]);
+  });
+});
