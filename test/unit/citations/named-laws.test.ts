@@ -119,3 +119,22 @@ describe('international instruments', () => {
     expect(briefs("North Korea's Criminal Code, in its Article 64, defines espionage.")).toEqual([[CC, null, '64', null]]);
   });
 });
+
+describe('a bare range in the sentence after a related law was named', () => {
+  it.each<[string, Brief[]]>([
+    ['북한은 형법도 손질했다. 평양문화어보호법은 괴뢰말투를 금지한다. 그중 58~60조가 처벌을 다룬다.', [[CC, null, null, null], [PCL, null, '58', '60']]],
+    ['北朝鮮は刑法も手直しした。平壌文化語保護法は南の言葉遣いを禁じる。第58条から第60条までが罰則だ。', [[CC, null, null, null], [PCL, null, '58', '60']]],
+    ['朝鲜也调整了刑法。平壤文化语保护法禁止南方腔调。第58至60条规定了处罚。', [[CC, null, null, null], [PCL, null, '58', '60']]],
+  ])('binds the range in %j to the law of the sentence before', (text, expected) => {
+    expect(briefs(text, { date: '2023-06-01' })).toEqual(expected);
+  });
+
+  it('still binds a number two sentences on to the law that holds it', () => {
+    const text = '평양문화어보호법이 채택됐다. 당국은 단속을 강화했다. 형법 제221조도 함께 적용된다.';
+    expect(briefs(text, { date: '2023-06-01' }).filter(([, , article]) => article !== null)).toEqual([[CC, null, '221', null]]);
+  });
+
+  it('takes the range tail into the citation', () => {
+    expect(extract('平壌文化語保護法の58から60条までが罰則だ。', { date: '2023-06-01' })[0]?.asWritten).toBe('平壌文化語保護法の58から60条まで');
+  });
+});
