@@ -122,8 +122,8 @@ describe('international instruments', () => {
 
 describe('a bare range in the sentence after a related law was named', () => {
   it.each<[string, Brief[]]>([
-    ['북한은 형법도 손질했다. 평양문화어보호법은 괴뢰말투를 금지한다. 그중 58~60조가 처벌을 다룬다.', [[CC, null, null, null], [PCL, null, '58', '60']]],
-    ['北朝鮮は刑法も手直しした。平壌文化語保護法は南の言葉遣いを禁じる。第58条から第60条までが罰則だ。', [[CC, null, null, null], [PCL, null, '58', '60']]],
+    ['북한은 형법도 손질했다. 평양문화어보호법은 괴뢰말투를 금지한다. 그중 33~35조가 공개비판을 다룬다.', [[CC, null, null, null], [PCL, null, '33', '35']]],
+    ['北朝鮮は刑法も手直しした。平壌文化語保護法は南の言葉遣いを禁じる。第33条から第35条までが公開批判を定める。', [[CC, null, null, null], [PCL, null, '33', '35']]],
     ['朝鲜也调整了刑法。平壤文化语保护法禁止南方腔调。第58至60条规定了处罚。', [[CC, null, null, null], [PCL, null, '58', '60']]],
   ])('binds the range in %j to the law of the sentence before', (text, expected) => {
     expect(briefs(text, { date: '2023-06-01' })).toEqual(expected);
