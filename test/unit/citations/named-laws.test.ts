@@ -138,3 +138,18 @@ describe('a bare range in the sentence after a related law was named', () => {
     expect(extract('平壌文化語保護法の58から60条までが罰則だ。', { date: '2023-06-01' })[0]?.asWritten).toBe('平壌文化語保護法の58から60条まで');
   });
 });
+
+describe("the South's criminal act in a story about a South Korean court", () => {
+  it.each<string>([
+    '대구지법 형사11부는 형법 제250조를 적용해 피고인에게 징역 20년을 선고했다.',
+    '광주고법은 항소를 기각했다. 재판부는 형법 제347조의 사기죄가 성립한다고 봤다.',
+    '창원지방검찰청은 형법 제355조 횡령 혐의로 회사 대표를 기소했다.',
+  ])('keeps 형법 in %j out of the DPRK code', (text) => {
+    const found = extract(text);
+    expect(found.filter((c) => c.article !== null).map((c) => [c.law, c.lawName, c.jurisdiction])).toEqual([[null, '형법', 'kr']]);
+  });
+
+  it('still reads 형법 in a story about the North as its code', () => {
+    expect(briefs('북한 중앙재판소는 형법 제60조를 적용했다고 조선중앙통신이 전했다.')).toEqual([[CC, null, '60', null]]);
+  });
+});
