@@ -45,8 +45,7 @@ const INSTITUTION_NAME = new RegExp(`(?:${alternation(cjkWords('institutionWords
  * that the passage speaks of its jurisdiction's law — unless another jurisdiction's name is that place
  * ("도쿄지법"), which then decides.
  */
-function institutionInWord(doc: Doc, markers: Signal[], start: number, written: string): boolean {
-  if (!INSTITUTION_NAME.test(written)) return false;
+function placedAlone(markers: Signal[], start: number): boolean {
   const previous = markers.at(-1);
   return !previous || previous.end < start - 1;
 }
@@ -55,9 +54,8 @@ function markerAt(doc: Doc, match: RegExpExecArray, markers: Signal[]): Signal |
   const start = match.index;
   const end = start + match[0].length;
   const { jurisdictions } = doc.compiled;
-  const named = INSTITUTION_NAME.test(match[0]) && institutionInWord(doc, markers, start, match[0]);
-  if (!named && (precededByHangul(doc.norm, start) || !standsAlone(doc.norm, start, end))) return null;
-  if (INSTITUTION_NAME.test(match[0]) && !named) return null;
+  const named = INSTITUTION_NAME.test(match[0]);
+  if (named ? !placedAlone(markers, start) : precededByHangul(doc.norm, start) || !standsAlone(doc.norm, start, end)) return null;
   const code = jurisdictionOfName(jurisdictions.lookup, match[0]);
   if (!code) return null;
   const institution = named || stickyMatch(jurisdictions.institutionAfter, doc.norm, end) !== null;
