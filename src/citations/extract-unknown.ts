@@ -27,6 +27,10 @@ import {
 } from './patterns.ts';
 
 const HANGUL_END = /[가-힣]$/;
+/** How far back a Han title (HAN_TITLE_BEFORE) and a joined Japanese one (HAN_PHRASE_BEFORE) can reach. */
+const HAN_TITLE_SPAN = 20;
+const HAN_PHRASE_SPAN = 40;
+const HAN_CONNECTORS = cjkWords('titleConnectors').filter((word) => /[\u3040-\u309f]/.test(word));
 const HANGUL_RUN_BEFORE = /[가-힣]{1,2}$/;
 const GENERIC_CJK = new Set(cjkWords('genericLawNames').map(nameKey));
 /** "the constitution", "die Verfassung": a name every jurisdiction uses is a law's mention on its own. */
@@ -60,13 +64,28 @@ function titleStart(norm: string, index: number, word: string): number {
     return title && isTitle(title[0] + word) ? from + title.index : -1;
   }
   if (HANGUL_END.test(word)) return hangulTitleStart(before, from, word);
-  const phrase = HAN_PHRASE_BEFORE.exec(before);
-  if (phrase) return from + phrase.index;
+  return hanTitleStart(norm, index);
+}
+
+/**
+ * A Han or katakana title ending at `index`. The patterns are anchored at the end, which a regular
+ * expression engine cannot search from: they run on the few characters a title can span, and the
+ * joined form only when a connector ("に関する") is there.
+ */
+function hanTitleStart(norm: string, index: number): number {
+  const phraseFrom = Math.max(0, index - HAN_PHRASE_SPAN);
+  if (HAN_CONNECTORS.some((connector) => norm.endsWith(connector, index))) {
+    const phrase = HAN_PHRASE_BEFORE.exec(norm.slice(phraseFrom, index));
+    if (phrase) return phraseFrom + phrase.index;
+  }
+  const from = Math.max(0, index - HAN_TITLE_SPAN);
+  const before = norm.slice(from, index);
   const title = HAN_TITLE_BEFORE.exec(before);
   if (!title) return -1;
   // "2004年修订的刑事法典": a date's 年, 月 or 日 right after its digits opens no title.
   const date = /^[年月日]+/.exec(title[0]);
-  const start = from + title.index + (date && /\d$/.test(before.slice(0, title.index)) ? date[0].length : 0);
+  const digitBefore = /\d$/.test(norm.slice(Math.max(0, from + title.index - 1), from + title.index));
+  const start = from + title.index + (date && digitBefore ? date[0].length : 0);
   return start < index ? start : -1;
 }
 
