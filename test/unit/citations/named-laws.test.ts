@@ -153,3 +153,16 @@ describe("the South's criminal act in a story about a South Korean court", () =>
     expect(briefs('북한 중앙재판소는 형법 제60조를 적용했다고 조선중앙통신이 전했다.')).toEqual([[CC, null, '60', null]]);
   });
 });
+
+describe('a year in brackets after a law name', () => {
+  it('states the version the text is of', () => {
+    const found = extract("North Korea's Criminal Code (2004) lists the offence in Article 233.", { date: '2016-01-01' });
+    expect(found.map((c) => [c.law, c.article, c.version])).toEqual([[CC, '233', '2004']]);
+  });
+
+  it('does so in a title given as context', () => {
+    const context = { title: 'Criminal Code of the DPRK (2009), an unofficial translation', summary: null };
+    const found = extract('Article 233. A person who crosses the border illegally shall be punished.', { date: '2016-01-01', context });
+    expect(found.map((c) => [c.law, c.article, c.version])).toEqual([[CC, '233', '2009']]);
+  });
+});
