@@ -37,10 +37,17 @@ function fromMention(binder: Binder, group: ArticleGroup, mention: LawMention): 
   return fromContext(binder, group, null, true) ?? (fallback && { ...fallback, mention });
 }
 
+/** "§ 60 StGB", "Art. 64 Strafgesetzbuch": a law's name right after the number, with no word between. */
+function adjacentLaw(binder: Binder, group: ArticleGroup): Found | null {
+  const gap = /^[^\S\n]{1,2}/.exec(binder.doc.norm.slice(group.end, group.end + 2));
+  const mention = gap ? binder.byStart.get(group.end + gap[0].length) : undefined;
+  return mention && mention.kind !== 'anaphor' ? { mention, start: -1, end: mention.end } : null;
+}
+
 function trailingLaw(binder: Binder, group: ArticleGroup): Found | null {
   const { norm } = binder.doc;
   const link = stickyMatch(TRAILING_LINK, norm, group.end);
-  if (!link) return null;
+  if (!link) return adjacentLaw(binder, group);
   const from = group.end + link[0].length;
   const after = qualifiersAfter(binder.doc.compiled, norm, from, (pos) => binder.byStart.has(pos));
   const end = link.groups?.['paren'] ? -1 : undefined;

@@ -166,3 +166,13 @@ describe('a year in brackets after a law name', () => {
     expect(found.map((c) => [c.law, c.article, c.version])).toEqual([[CC, '233', '2009']]);
   });
 });
+
+describe('German citations with the law right after the number', () => {
+  it.each<[string, Brief[]]>([
+    ['Die Anklage stützte sich auf Art. 64 StGB der DVRK.', [[CC, null, '64', null]]],
+    ['Nach § 221 Strafgesetzbuch Nordkoreas wird der Grenzübertritt bestraft.', [[CC, null, '221', null]]],
+  ])('binds %j to the law named after it', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+    expect(extract(text)[0]?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
