@@ -18,6 +18,11 @@ import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 const TITLE_CASE = /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u;
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u;
 const HANGUL = /[가-힣]/;
+/** "Strafrechtsparagraf", "Strafgesetzreform": a compound whose head is a law's name names that law. */
+const COMPOUND_PART = new RegExp(
+  `\\b(?<head>[A-ZÄÖÜ][a-zäöüß]{3,30}?)s?(?:${alternation(latinWords('compoundPartEndings'))})(?:e?n|e?s)?(?![A-Za-zäöüß])`,
+  'g',
+);
 const CODE_NOUN = new RegExp(`^(?:${alternation(latinWords('codeNouns'))})$`, 'i');
 
 function aliasMention(doc: Doc, start: number, end: number, law: string, written: string, before = qualifiersBefore(doc.compiled, doc.norm, start)): LawMention {
@@ -54,6 +59,13 @@ function findAliases(doc: Doc): LawMention[] {
     const before = qualifiersBefore(doc.compiled, doc.norm, match.index);
     if (insideLongerName(doc, match.index, match[0], before.edge < match.index || before.stated !== null || before.jurisdiction !== null)) continue;
     mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, match[0], before));
+  }
+  for (const match of doc.norm.matchAll(COMPOUND_PART)) {
+    const head = match.groups?.['head'] ?? '';
+    const law = lawOfAlias(doc.compiled, head);
+    if (law && !overlapsAny(mentions, { start: match.index, end: match.index + match[0].length })) {
+      mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, head));
+    }
   }
   const described = findDescribed(doc.compiled.descriptions, doc.norm).filter((hit) => !overlapsAny(mentions, hit));
   for (const hit of described) mentions.push(aliasMention(doc, hit.start, hit.end, hit.law, ''));

@@ -18,6 +18,7 @@ export const de: LanguageData = {
 
   lawKindWords: ['Gesetz', 'Gesetzbuch', 'Strafgesetzbuch', 'Verfassung', 'Charta', 'Verordnung', 'Grundgesetz'],
   compoundLawEndings: ['gesetz', 'gesetzbuch', 'ordnung', 'regeln', 'recht'],
+  compoundPartEndings: ['paragraf', 'paragraph', 'paragrafen', 'paragraphen', 'artikel', 'bestimmung', 'bestimmungen', 'reform', 'novelle', 'änderung', 'revision'],
   instrumentNouns: ['gesetz', 'gesetzes', 'verfassung', 'charta', 'verordnung', 'resolution'],
   // German capitalises every noun ("Erklärung der Regierung"), so a title's tail cannot be told by case.
   instrumentKinds: [],

@@ -35,6 +35,7 @@ export const en: LanguageData = {
     'Rules', 'Guidelines',
   ],
   compoundLawEndings: [],
+  compoundPartEndings: [],
   instrumentNouns: [
     'constitution', 'covenant', 'convention', 'charter', 'treaty', 'protocol', 'decree', 'ordinance', 'agreement',
     'accord', 'accords', 'resolution', 'rules', 'regulation', 'regulations', 'guidelines', 'bylaws', 'directive',

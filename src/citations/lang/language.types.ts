@@ -35,6 +35,8 @@ export interface LanguageData {
   lawKindWords: string[];
   /** The end of a compound that names a law: "Staatssicherheitsgesetz", "Verfahrensregeln". */
   compoundLawEndings: string[];
+  /** The end of a compound whose head is a law's name and which names a part of it: "Strafrechtsparagraf". */
+  compoundPartEndings: string[];
   /** Nouns that name an instrument after "of the": "constitution", "resolution". */
   instrumentNouns: string[];
   /**

@@ -176,3 +176,13 @@ describe('German citations with the law right after the number', () => {
     expect(extract(text)[0]?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a German compound whose head is a law name', () => {
+  it('names the law', () => {
+    expect(briefs('Pjöngjang hat mit einer Strafrechtsnovelle die Strafen für Grenzgänger erhöht.')).toEqual([[CC, null, null, null]]);
+  });
+
+  it('is no law when the head is none', () => {
+    expect(briefs('Die Verkehrsreform in Nordkorea kam nicht voran.')).toEqual([]);
+  });
+});
