@@ -25,6 +25,8 @@ const MAX_LEADING_GAP = 6;
 const QUOTE_OPENERS = '《「『“‘"\'(（';
 const QUOTE_CLOSERS = '》」』”’"\')）';
 
+const CJK_CHARACTER = /[가-힣\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 type Found = { mention: LawMention; start: number; end: number };
 
 function fromMention(binder: Binder, group: ArticleGroup, mention: LawMention): Target | null {
@@ -39,6 +41,8 @@ function fromMention(binder: Binder, group: ArticleGroup, mention: LawMention): 
 
 /** "§ 60 StGB", "Art. 64 Strafgesetzbuch": a law's name right after the number, with no word between. */
 function adjacentLaw(binder: Binder, group: ArticleGroup): Found | null {
+  // "형법 제250조 국가보안법 제7조": after a counter the next name opens the next citation.
+  if (CJK_CHARACTER.test(binder.doc.norm[group.end - 1] ?? '')) return null;
   const gap = /^[^\S\n]{1,2}/.exec(binder.doc.norm.slice(group.end, group.end + 2));
   const mention = gap ? binder.byStart.get(group.end + gap[0].length) : undefined;
   return mention && mention.kind !== 'anaphor' ? { mention, start: -1, end: mention.end } : null;

@@ -175,6 +175,13 @@ describe('German citations with the law right after the number', () => {
     expect(briefs(text)).toEqual(expected);
     expect(extract(text)[0]?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('does not read the next citation\'s law into a Korean one', () => {
+    expect(briefs('그는 북한 형법 제233조 청년교양보장법 제41조 위반으로 처벌됐다.', { date: '2022-01-01' })).toEqual([
+      [CC, null, '233', null],
+      ['kp-youth-education-guarantee-act', null, '41', null],
+    ]);
+  });
 });
 
 describe('a German compound whose head is a law name', () => {
