@@ -124,6 +124,7 @@ function applyRangeHeads(norm: string, tokens: Token[]): void {
     token.articleTo = token.article;
     token.article = head[1]!;
     token.start = head.index;
+    token.end += stickyMatch(CJK_RANGE_TAIL, norm, token.end)?.[0].length ?? 0;
     token.needsLaw = false;
   }
 }

@@ -59,6 +59,23 @@ function choose(binder: Binder, group: ArticleGroup, owners: LawMention[], basis
   return laws.size === 1 && first.law === null ? asTarget(binder, first, basis) : null;
 }
 
+/**
+ * "평양문화어보호법은 … 처벌한다. 33~35조는 …": a bare number in the sentence right after one that
+ * named a law continues that sentence's topic — the last law it named, in the same paragraph —
+ * even when a law named further back (the criminal code) also has such an article.
+ */
+function previousSentence(binder: Binder, group: ArticleGroup): Target | null {
+  const { doc } = binder;
+  const i = sentenceOf(doc, group.start);
+  if (i === 0) return null;
+  const from = doc.sentenceStarts[i - 1] ?? 0;
+  const to = doc.sentenceStarts[i] ?? 0;
+  if (paragraphOf(doc, from) !== paragraphOf(doc, group.start)) return null;
+  const owner = binder.owners[firstIndexFrom(binder.owners, to) - 1];
+  if (!owner || owner.start < from || owner.kind === 'anaphor') return null;
+  return asTarget(binder, owner, 'paragraph');
+}
+
 /** A jurisdiction without a default law, named nearer than any law: "In South Korea, Article 87 …". */
 function foreignMarker(binder: Binder, signal: Signal | null, owners: LawMention[], pos: number): boolean {
   if (!signal || signal.mention || signal.jurisdiction === null) return false;
@@ -75,7 +92,7 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
   const local = signal?.mention?.law ? jurisdictionOf(binder, signal.mention.law) : (signal?.jurisdiction ?? null);
   const nearSentence = signal !== null && sameSentence(doc, signal.start, pos);
   if (foreignMarker(binder, nearSentence ? signal : null, inSentence, pos)) return null;
-  const sentence = choose(binder, group, inSentence, 'sentence');
+  const sentence = choose(binder, group, inSentence, 'sentence') ?? previousSentence(binder, group);
   if (sentence) return sentence;
   if (foreignMarker(binder, signal, ownersWithin(binder, pos, paragraphBounds(doc, pos)), pos)) return null;
   const nearby =

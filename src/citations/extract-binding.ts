@@ -11,7 +11,7 @@ import { type Binder, defaultOf, fromContext, known, type Target, unknown } from
 import { antecedentOf } from './extract-jurisdiction.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
 import { signalAt } from './extract-signals.ts';
-import { lastEndingBefore, stickyMatch } from './extract-text.ts';
+import { lastEndingBefore, sameSentence, stickyMatch } from './extract-text.ts';
 import type { ArticleGroup, BoundGroup, LawMention } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
@@ -19,8 +19,13 @@ import { ARTICLE_ANAPHOR_BEFORE, CJK_LAW_BEFORE, NOT_A_LAW, UNKNOWN_LAW_HEAD } f
 
 /** "… of", "…) of" (a parenthesised group: the law binds but the span stays inside the brackets). */
 const TRAILING_LINK = new RegExp(`(?<paren>\\))?\\s*,?\\s*(?:${alternation(latinWords('lawLinks'))})\\s+`, 'iuy');
-const LEADING_GAP = new RegExp(`^(?:'s)?\\s*[,:]?\\s*(?:${alternation(cjkWords('possessives'))}\\s*)?$`);
+/** Between a law's name and its article: "X's", "X,", "X의", and the closing mark of a quoted name ("《刑法》第60条"). */
+const LEADING_GAP = new RegExp(`^[》」』”’"')）]?(?:'s)?\\s*[,:]?\\s*(?:${alternation(cjkWords('possessives'))}\\s*)?$`);
 const MAX_LEADING_GAP = 6;
+const QUOTE_OPENERS = '《「『“‘"\'(（';
+const QUOTE_CLOSERS = '》」』”’"\')）';
+
+const CJK_CHARACTER = /[가-힣\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 type Found = { mention: LawMention; start: number; end: number };
 
@@ -34,10 +39,19 @@ function fromMention(binder: Binder, group: ArticleGroup, mention: LawMention): 
   return fromContext(binder, group, null, true) ?? (fallback && { ...fallback, mention });
 }
 
+/** "§ 60 StGB", "Art. 64 Strafgesetzbuch": a law's name right after the number, with no word between. */
+function adjacentLaw(binder: Binder, group: ArticleGroup): Found | null {
+  // "형법 제250조 국가보안법 제7조": after a counter the next name opens the next citation.
+  if (CJK_CHARACTER.test(binder.doc.norm[group.end - 1] ?? '')) return null;
+  const gap = /^[^\S\n]{1,2}/.exec(binder.doc.norm.slice(group.end, group.end + 2));
+  const mention = gap ? binder.byStart.get(group.end + gap[0].length) : undefined;
+  return mention && mention.kind !== 'anaphor' ? { mention, start: -1, end: mention.end } : null;
+}
+
 function trailingLaw(binder: Binder, group: ArticleGroup): Found | null {
   const { norm } = binder.doc;
   const link = stickyMatch(TRAILING_LINK, norm, group.end);
-  if (!link) return null;
+  if (!link) return adjacentLaw(binder, group);
   const from = group.end + link[0].length;
   const after = qualifiersAfter(binder.doc.compiled, norm, from, (pos) => binder.byStart.has(pos));
   const end = link.groups?.['paren'] ? -1 : undefined;
@@ -61,7 +75,7 @@ function leadingLaw(binder: Binder, start: number): Found | null {
   const mention = lastEndingBefore(binder.mentions, start);
   const gap = mention ? binder.doc.norm.slice(mention.end, start) : '';
   const linked = gap.length <= MAX_LEADING_GAP && LEADING_GAP.test(gap) && (mention?.kind !== 'anaphor' || !gap.includes(','));
-  if (mention && linked) return { mention, start: mention.phraseStart, end: -1 };
+  if (mention && linked) return { mention, start: mention.phraseStart - (QUOTE_OPENERS.includes(binder.doc.norm[mention.phraseStart - 1] ?? ' ') && gap !== '' && QUOTE_CLOSERS.includes(gap[0]!) ? 1 : 0), end: -1 };
   const before = binder.doc.norm.slice(Math.max(0, start - 16), start);
   const word = CJK_LAW_BEFORE.exec(before);
   if (word && !NOT_A_LAW.test(word[0].trim()) && !ARTICLE_ANAPHOR_BEFORE.test(before)) {
@@ -82,7 +96,13 @@ function pointedLaw(binder: Binder, group: ArticleGroup): Target | null | undefi
   }
   const qualified = qualifiersBefore(doc.compiled, doc.norm, group.start);
   if (qualified.jurisdiction) return defaultOf(binder, qualified.jurisdiction, 'explicit');
-  if (qualified.deictic) return defaultOf(binder, signalAt(doc, binder.signals, group.start)?.jurisdiction ?? null, 'explicit');
+  if (qualified.deictic) {
+    // "The ICCPR, in its Article 19": "its" is the law just named, when a law was named in the sentence.
+    const signal = signalAt(doc, binder.signals, group.start);
+    const owner = signal?.mention && sameSentence(doc, signal.start, group.start) ? signal.mention : null;
+    if (owner) return owner.law ? known(binder, owner.law, 'explicit', owner) : unknown(owner, 'explicit');
+    return defaultOf(binder, signal?.jurisdiction ?? null, 'explicit');
+  }
   return undefined;
 }
 

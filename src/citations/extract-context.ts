@@ -2,13 +2,39 @@
 
 import type { ExtractionContext, KnownJurisdiction, KnownLaw } from './citation.types.ts';
 import type { CompiledContext } from './extract-types.ts';
-import { cjkWords, latinWords } from './lang/index.ts';
+import { CJK_LANGUAGES, cjkWords, LATIN_LANGUAGES, latinWords } from './lang/index.ts';
 import { cjkTrieSource, isCjkName, latinTrieSource, nameKey } from './patterns.ts';
 import { compileJurisdictions } from './patterns-jurisdictions.ts';
 import { indexDescriptions } from './extract-descriptive.ts';
 import { indexCjkOffences } from './extract-offence-names.ts';
 
-const GENERIC_KEYS = new Set([...latinWords('genericLawNames'), ...cjkWords('genericLawNames')].map(nameKey));
+/** nameKey → kind, over every language: "strafgesetzbuch" and "penalcode" → "criminal-code". */
+const FAMILY_OF = new Map<string, string>();
+for (const language of [...LATIN_LANGUAGES, ...CJK_LANGUAGES]) {
+  for (const [family, names] of Object.entries(language.lawFamilies)) for (const name of names) FAMILY_OF.set(nameKey(name), family);
+}
+const GENERIC_KEYS = new Set([...latinWords('genericLawNames'), ...cjkWords('genericLawNames')].map(nameKey).concat([...FAMILY_OF.keys()]));
+
+/** A name's key, then without a genitive or plural ending ("Strafgesetzbuches", "Strafrechts"). */
+function keysOf(written: string): string[] {
+  const key = nameKey(written.replace(/'s$/i, ''));
+  return [key, key.replace(/e?s$/, ''), key.replace(/s$/, '')];
+}
+
+/** Per kind of law, per jurisdiction, the held law that bears one of the kind's names. */
+function buildFamilies(laws: KnownLaw[]): Map<string, Map<string, string>> {
+  const families = new Map<string, Map<string, string>>();
+  for (const law of laws) {
+    for (const name of lawNames(law)) {
+      const family = FAMILY_OF.get(nameKey(name));
+      if (!family) continue;
+      const byJurisdiction = families.get(family) ?? new Map<string, string>();
+      if (!byJurisdiction.has(law.jurisdiction)) byJurisdiction.set(law.jurisdiction, law.slug);
+      families.set(family, byJurisdiction);
+    }
+  }
+  return families;
+}
 
 const cache = new WeakMap<ExtractionContext, CompiledContext>();
 
@@ -86,6 +112,7 @@ export function compileContext(ctx: ExtractionContext): CompiledContext {
     aliasPatterns: aliases.patterns,
     aliasLookup: aliases.lookup,
     genericKeys: GENERIC_KEYS,
+    families: buildFamilies(ctx.laws),
     descriptions: indexDescriptions(ctx.laws, jurisdictions.flatMap((j) => j.names)),
     offencePatterns: alternations(ctx.offences.flatMap((offence) => offence.names), ''),
     offenceNames: indexCjkOffences({ ctx }),
@@ -101,11 +128,26 @@ export function compileContext(ctx: ExtractionContext): CompiledContext {
 
 /** The law slug a matched alias names; tolerates a genitive or plural ending ("Strafrechts"). */
 export function lawOfAlias(compiled: CompiledContext, written: string): string | null {
-  const key = nameKey(written.replace(/'s$/i, ''));
-  return (
-    compiled.aliasLookup.get(key) ??
-    compiled.aliasLookup.get(key.replace(/e?s$/, '')) ??
-    compiled.aliasLookup.get(key.replace(/s$/, '')) ??
-    null
-  );
+  for (const key of keysOf(written)) {
+    const law = compiled.aliasLookup.get(key);
+    if (law) return law;
+  }
+  return null;
+}
+
+/** Whether `written` is a name every jurisdiction gives one of its laws ("Strafgesetzbuches", "헌법"). */
+export function isGenericName(compiled: CompiledContext, written: string): boolean {
+  return keysOf(written).some((key) => compiled.genericKeys.has(key));
+}
+
+/**
+ * The held law of `jurisdiction` that a generic name means: "Strafgesetzbuch" said of the DPRK is the
+ * law the database knows as its "Criminal Code" — the same kind of law, named in another language.
+ */
+export function lawOfFamily(compiled: CompiledContext, written: string, jurisdiction: string): string | null {
+  for (const key of keysOf(written)) {
+    const family = FAMILY_OF.get(key);
+    if (family) return compiled.families.get(family)?.get(jurisdiction) ?? null;
+  }
+  return null;
 }

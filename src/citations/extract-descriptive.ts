@@ -88,7 +88,32 @@ export function lawOfDescription(index: DescriptionIndex, phrase: string, minWor
 const TITLE_COVERED = 0.7;
 const NAME_COVERED = 0.6;
 
-/** The law whose Korean or Chinese name holds nearly all of `title` ("반동사상배격법" → 반동사상문화배격법). */
+/** Of a known name without its last character (the law word), the share one unbroken run of the title must repeat. */
+const RUN_COVERED = 0.7;
+const MIN_RUN = 4;
+
+/** Length of the longest run of characters `a` and `b` share. */
+function longestSharedRun(a: string, b: string): number {
+  let best = 0;
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const next = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        next[j] = row[j - 1]! + 1;
+        if (next[j]! > best) best = next[j]!;
+      }
+    }
+    row = next;
+  }
+  return best;
+}
+
+/**
+ * The law whose Korean or Chinese name holds nearly all of `title` ("반동사상배격법" → 반동사상문화배격법),
+ * or whose name the title repeats most of in one run, its words reordered or translated around it
+ * ("排斥反動思想文化法", "反動思想・文化の拒絶に関する法律" → 反動思想文化排撃法).
+ */
 export function lawOfCjkTitle(index: DescriptionIndex, title: string): string | null {
   const key = nameKey(title);
   if (key.length < 4) return null;
@@ -98,9 +123,11 @@ export function lawOfCjkTitle(index: DescriptionIndex, title: string): string | 
     let shared = 0;
     for (const pair of own) if (name.bigrams.has(pair)) shared++;
     const score = shared / own.size;
-    if (score >= TITLE_COVERED && shared / name.bigrams.size >= NAME_COVERED && (!best || score > best.score)) {
-      best = { law: name.law, score };
-    }
+    const run = longestSharedRun(key, name.key.slice(0, -1));
+    const repeated = run >= MIN_RUN && run / (name.key.length - 1) >= RUN_COVERED;
+    const similar = score >= TITLE_COVERED && shared / name.bigrams.size >= NAME_COVERED;
+    const rank = similar ? 1 + score : repeated ? run / name.key.length : 0;
+    if (rank > 0 && (!best || rank > best.score)) best = { law: name.law, score: rank };
   }
   return best?.law ?? null;
 }

@@ -6,6 +6,7 @@
  * Anaphors then take the law of the mention they refer to.
  */
 
+import { lawOfFamily } from './extract-context.ts';
 import type { Signal } from './extract-signals.ts';
 import { signalAt } from './extract-signals.ts';
 import { firstIndexFrom, paragraphOf, sameSentence } from './extract-text.ts';
@@ -69,10 +70,32 @@ function settleForeign(doc: Doc, mentions: LawMention[]): void {
   }
 }
 
-/** "the code" refers back only to a code; "the law", "the Act", "동법" to any law. */
+/**
+ * "des nordkoreanischen Strafgesetzbuches": a generic name the database does not list, said of a
+ * jurisdiction whose law of that kind it holds, is that law. Named without a qualifier ("das
+ * Strafgesetzbuch"), it is as unspecific as "the criminal code".
+ */
+function settleFamilies(doc: Doc, mentions: LawMention[], qualified: Set<LawMention>): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'unknown' || !mention.generic || mention.jurisdiction === null) continue;
+    const law = lawOfFamily(doc.compiled, doc.norm.slice(mention.start, mention.end), mention.jurisdiction);
+    if (!law) continue;
+    mention.kind = 'alias';
+    mention.law = law;
+    mention.name = null;
+    mention.specific = qualified.has(mention);
+  }
+}
+
+/** "the code" refers back only to a code, "the Covenant" only to a covenant; "the law", "the Act", "동법" to any law. */
 function compatible(doc: Doc, anaphor: Pick<LawMention, 'noun'>, mention: LawMention): boolean {
   if (mention.kind === 'anaphor') return false;
-  if (anaphor.noun !== 'code') return true;
+  if (anaphor.noun === null) return true;
+  if (anaphor.noun !== 'code') {
+    const law = mention.law ? doc.compiled.laws.get(mention.law) : null;
+    const names = law ? [law.title, ...law.aliases] : [mention.name ?? ''];
+    return names.some((name) => name.toLowerCase().includes(anaphor.noun!));
+  }
   const law = mention.law ? doc.compiled.laws.get(mention.law) : null;
   return law ? law.kind === 'code' || /code/i.test(law.title) : /code|kodex|법전|法典/i.test(mention.name ?? '');
 }
@@ -99,10 +122,23 @@ export function antecedentOf(doc: Doc, mentions: LawMention[], anaphor: Pick<Law
   return earlier;
 }
 
+/**
+ * "the Convention", capitalised, with nothing it could refer to: an instrument the text names by its
+ * kind alone — a law we do not hold, never the default one.
+ */
+function standsAlone(doc: Doc, mention: LawMention): boolean {
+  if (mention.noun === null || mention.noun === 'code' || !/^\p{Lu}/u.test(doc.norm.slice(mention.start, mention.end))) return false;
+  mention.kind = 'unknown';
+  mention.name = doc.text.slice(mention.phraseStart, mention.end);
+  mention.specific = true;
+  return true;
+}
+
 function resolveAnaphors(doc: Doc, mentions: LawMention[]): void {
   for (const mention of mentions) {
     if (mention.kind !== 'anaphor') continue;
     const antecedent = antecedentOf(doc, mentions, mention);
+    if (!antecedent && standsAlone(doc, mention)) continue;
     if (!antecedent) continue;
     mention.antecedent = antecedent;
     mention.law = antecedent.law;
@@ -117,9 +153,11 @@ function resolveAnaphors(doc: Doc, mentions: LawMention[]): void {
  * markers that reach beyond the document level; `focus` is what the document is about.
  */
 export function settleMentions(doc: Doc, mentions: LawMention[], markers: Signal[], focus: string | null): void {
+  const qualified = new Set(mentions.filter((mention) => mention.jurisdiction !== null));
   applyMarkers(doc, mentions, markers);
   inheritJurisdiction(doc, mentions);
   applyFocus(doc, mentions, markers, focus);
   settleForeign(doc, mentions);
+  settleFamilies(doc, mentions, qualified);
   resolveAnaphors(doc, mentions);
 }

@@ -12,12 +12,17 @@ import { alternation } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
 import { byStart, matchAllOf, overlapsAny, stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
-import { ANAPHOR_DETERMINER_BEFORE, ANAPHOR_NOUNS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
+import { ANAPHOR_DETERMINER_BEFORE, ANAPHOR_NOUNS, INSTRUMENT_KINDS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
 const TITLE_CASE = /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u;
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'-]*)\s$/u;
 const HANGUL = /[가-힣]/;
+/** "Strafrechtsparagraf", "Strafgesetzreform": a compound whose head is a law's name names that law. */
+const COMPOUND_PART = new RegExp(
+  `\\b(?<head>[A-ZÄÖÜ][a-zäöüß]{3,30}?)s?(?:${alternation(latinWords('compoundPartEndings'))})(?:e?n|e?s)?(?![A-Za-zäöüß])`,
+  'g',
+);
 const CODE_NOUN = new RegExp(`^(?:${alternation(latinWords('codeNouns'))})$`, 'i');
 
 function aliasMention(doc: Doc, start: number, end: number, law: string, written: string, before = qualifiersBefore(doc.compiled, doc.norm, start)): LawMention {
@@ -55,6 +60,13 @@ function findAliases(doc: Doc): LawMention[] {
     if (insideLongerName(doc, match.index, match[0], before.edge < match.index || before.stated !== null || before.jurisdiction !== null)) continue;
     mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, match[0], before));
   }
+  for (const match of doc.norm.matchAll(COMPOUND_PART)) {
+    const head = match.groups?.['head'] ?? '';
+    const law = lawOfAlias(doc.compiled, head);
+    if (law && !overlapsAny(mentions, { start: match.index, end: match.index + match[0].length })) {
+      mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, head));
+    }
+  }
   const described = findDescribed(doc.compiled.descriptions, doc.norm).filter((hit) => !overlapsAny(mentions, hit));
   for (const hit of described) mentions.push(aliasMention(doc, hit.start, hit.end, hit.law, ''));
   return mentions.sort(byStart);
@@ -80,6 +92,12 @@ function reconcile(doc: Doc, aliases: LawMention[]): LawMention[] {
   return [...aliases, ...unknown].sort(byStart);
 }
 
+/** What an anaphor may refer back to: "code" only a code, "convention" only a convention, other nouns any law. */
+function anaphorNoun(noun: string): string | null {
+  if (CODE_NOUN.test(noun)) return 'code';
+  return INSTRUMENT_KINDS.has(noun.toLowerCase()) ? noun.toLowerCase() : null;
+}
+
 function findAnaphors(doc: Doc, named: LawMention[]): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of doc.norm.matchAll(ANAPHOR_NOUNS)) {
@@ -92,7 +110,7 @@ function findAnaphors(doc: Doc, named: LawMention[]): LawMention[] {
     const phraseStart = determiner ? span.start - determiner[0].length : span.start;
     mentions.push({
       kind: 'anaphor', ...span, phraseStart, law: null, name: null, jurisdiction: null, deictic: false,
-      generic: false, specific: false, stated: null, noun: CODE_NOUN.test(noun) ? 'code' : null, antecedent: null,
+      generic: false, specific: false, stated: null, noun: anaphorNoun(noun), antecedent: null,
     });
   }
   return mentions;

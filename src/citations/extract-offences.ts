@@ -53,6 +53,30 @@ function pairingsOf(doc: Doc, drafts: Draft[], offence: OffenceMention): Pairing
 }
 
 /**
+ * "Article 222 of the constitution, the crime of illegal international communications": when an
+ * article is bound to a law we do not hold, but an offence named right next to it is one that same
+ * number has stood for in a held law of the same jurisdiction, the text itself shows which law is
+ * meant, and the name was a slip. Returns the drafts it rebound.
+ */
+export function correctSlips(doc: Doc, drafts: Draft[], offences: OffenceMention[]): Draft[] {
+  const rebound: Draft[] = [];
+  for (const draft of drafts) {
+    if (draft.kind !== 'article' || draft.law !== null || draft.jurisdiction === null) continue;
+    const offence = offences.find(
+      (candidate) =>
+        doc.compiled.laws.get(candidate.law)?.jurisdiction === draft.jurisdiction &&
+        closeness(doc, candidate, { ...draft, law: candidate.law }) !== null &&
+        compatible(doc, candidate, { ...draft, law: candidate.law }),
+    );
+    if (!offence) continue;
+    draft.law = offence.law;
+    draft.lawName = null;
+    rebound.push(draft);
+  }
+  return rebound;
+}
+
+/**
  * Gives each article draft the offence named next to it (nearest first, one each) and returns the
  * offences that stayed unattached: those may stand as citations of their own.
  */

@@ -8,6 +8,8 @@
 
 import { byStart, lastEndingBefore, matchAllOf, paragraphOf, sameSentence, sentenceStartOf, stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention, Span } from './extract-types.ts';
+import { alternation } from './lang/compile.ts';
+import { cjkWords } from './lang/index.ts';
 import { precededByHangul } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
@@ -35,14 +37,28 @@ function held(doc: Doc, code: string): boolean {
   return doc.compiled.defaultLaws.has(code) || doc.compiled.ctx.laws.some((law) => law.jurisdiction === code);
 }
 
-function markerAt(doc: Doc, match: RegExpExecArray): Signal | null {
+/** A name that is itself a court or a prosecutor's office ("대법원", "지법"): it ends in an institution word. */
+const INSTITUTION_NAME = new RegExp(`(?:${alternation(cjkWords('institutionWords').filter((word) => word.length > 1))})$`);
+
+/**
+ * "수원지법", "부산고등법원": an institution's name may end a longer word (the place it sits in), and says
+ * that the passage speaks of its jurisdiction's law — unless another jurisdiction's name is that place
+ * ("도쿄지법"), which then decides.
+ */
+function placedAlone(markers: Signal[], start: number): boolean {
+  const previous = markers.at(-1);
+  return !previous || previous.end < start - 1;
+}
+
+function markerAt(doc: Doc, match: RegExpExecArray, markers: Signal[]): Signal | null {
   const start = match.index;
   const end = start + match[0].length;
   const { jurisdictions } = doc.compiled;
-  if (precededByHangul(doc.norm, start) || !standsAlone(doc.norm, start, end)) return null;
+  const named = INSTITUTION_NAME.test(match[0]);
+  if (named ? !placedAlone(markers, start) : precededByHangul(doc.norm, start) || !standsAlone(doc.norm, start, end)) return null;
   const code = jurisdictionOfName(jurisdictions.lookup, match[0]);
   if (!code) return null;
-  const institution = stickyMatch(jurisdictions.institutionAfter, doc.norm, end) !== null;
+  const institution = named || stickyMatch(jurisdictions.institutionAfter, doc.norm, end) !== null;
   // "In South Korea, …" opens its sentence: only a word or two ("In", "Under the") before the name.
   const sentenceStart = sentenceStartOf(doc, start);
   const locative = start - sentenceStart <= MAX_OPENING && jurisdictions.locativeBefore.test(doc.norm.slice(sentenceStart, start));
@@ -57,7 +73,7 @@ function markerAt(doc: Doc, match: RegExpExecArray): Signal | null {
 export function findMarkers(doc: Doc): Signal[] {
   const markers: Signal[] = [];
   for (const match of matchAllOf(doc.norm, doc.compiled.jurisdictions.markers)) {
-    const marker = markerAt(doc, match);
+    const marker = markerAt(doc, match, markers);
     if (marker) markers.push(marker);
   }
   return markers;

@@ -112,6 +112,8 @@ export interface CompiledContext {
   aliasLookup: Map<string, string>;
   /** nameKeys of aliases every jurisdiction uses ("criminallaw", "형법") */
   genericKeys: Set<string>;
+  /** per kind of law ("criminal-code"), per jurisdiction, the held law of that kind */
+  families: Map<string, Map<string, string>>;
   /** known laws by the content words and characters of their names */
   descriptions: DescriptionIndex;
   offencePatterns: RegExp[];

@@ -4,12 +4,18 @@
  * compound ("Staatssicherheitsgesetz"), or a name every jurisdiction gives its laws ("헌법").
  */
 
-import { alternation } from './lang/compile.ts';
-import { cjkWords } from './lang/index.ts';
+import { isGenericName } from './extract-context.ts';
+import { alternation, scanGroup } from './lang/compile.ts';
+import { cjkWords, LATIN_LANGUAGES, latinWords } from './lang/index.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
+import { stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
 import {
   GERMAN_COMPOUND_LAW,
+  HAN_PHRASE_BEFORE,
+  INSTRUMENT_ACRONYM,
+  INSTRUMENT_KINDS,
+  INSTRUMENT_TAIL,
   HAN_TITLE_BEFORE,
   HANGUL_PHRASE_BEFORE,
   HANGUL_TITLE_BEFORE,
@@ -21,8 +27,17 @@ import {
 } from './patterns.ts';
 
 const HANGUL_END = /[가-힣]$/;
+/** How far back a Han title (HAN_TITLE_BEFORE) and a joined Japanese one (HAN_PHRASE_BEFORE) can reach. */
+const HAN_TITLE_SPAN = 20;
+const HAN_PHRASE_SPAN = 40;
+const HAN_CONNECTORS = cjkWords('titleConnectors').filter((word) => /[\u3040-\u309f]/.test(word));
 const HANGUL_RUN_BEFORE = /[가-힣]{1,2}$/;
 const GENERIC_CJK = new Set(cjkWords('genericLawNames').map(nameKey));
+/** "the constitution", "die Verfassung": a name every jurisdiction uses is a law's mention on its own. */
+const GENERIC_LATIN = new RegExp(
+  scanGroup([...latinWords('genericLawNames'), ...LATIN_LANGUAGES.flatMap((language) => Object.values(language.lawFamilies).flat())]),
+  'gi',
+);
 /** "同法", "해당 법": anaphors, not titles. */
 const CJK_ANAPHOR = new RegExp(`^(?:${alternation(cjkWords('anaphors'))})$`);
 
@@ -49,11 +64,28 @@ function titleStart(norm: string, index: number, word: string): number {
     return title && isTitle(title[0] + word) ? from + title.index : -1;
   }
   if (HANGUL_END.test(word)) return hangulTitleStart(before, from, word);
+  return hanTitleStart(norm, index);
+}
+
+/**
+ * A Han or katakana title ending at `index`. The patterns are anchored at the end, which a regular
+ * expression engine cannot search from: they run on the few characters a title can span, and the
+ * joined form only when a connector ("に関する") is there.
+ */
+function hanTitleStart(norm: string, index: number): number {
+  const phraseFrom = Math.max(0, index - HAN_PHRASE_SPAN);
+  if (HAN_CONNECTORS.some((connector) => norm.endsWith(connector, index))) {
+    const phrase = HAN_PHRASE_BEFORE.exec(norm.slice(phraseFrom, index));
+    if (phrase) return phraseFrom + phrase.index;
+  }
+  const from = Math.max(0, index - HAN_TITLE_SPAN);
+  const before = norm.slice(from, index);
   const title = HAN_TITLE_BEFORE.exec(before);
   if (!title) return -1;
   // "2004年修订的刑事法典": a date's 年, 月 or 日 right after its digits opens no title.
   const date = /^[年月日]+/.exec(title[0]);
-  const start = from + title.index + (date && /\d$/.test(before.slice(0, title.index)) ? date[0].length : 0);
+  const digitBefore = /\d$/.test(norm.slice(Math.max(0, from + title.index - 1), from + title.index));
+  const start = from + title.index + (date && digitBefore ? date[0].length : 0);
   return start < index ? start : -1;
 }
 
@@ -76,7 +108,7 @@ function unknownMention(doc: Doc, titleStart: number, end: number, wordStart: nu
     name: doc.text.slice(phraseStart, end),
     jurisdiction,
     deictic: inside.deictic || before.deictic,
-    generic: doc.compiled.genericKeys.has(nameKey(doc.norm.slice(start, end))),
+    generic: isGenericName(doc.compiled, doc.norm.slice(start, end)),
     specific: true,
     stated: inside.stated ?? before.stated,
     noun: null,
@@ -88,14 +120,24 @@ function unknownMention(doc: Doc, titleStart: number, end: number, wordStart: nu
 export function findUnknownTitles(doc: Doc): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of doc.norm.matchAll(LAW_WORD)) {
-    const start = titleStart(doc.norm, match.index, match[0]);
-    const end = match.index + match[0].length;
+    const tail = INSTRUMENT_KINDS.has(match[0].toLowerCase()) ? stickyMatch(INSTRUMENT_TAIL, doc.norm, match.index + match[0].length) : null;
+    const before = titleStart(doc.norm, match.index, match[0]);
+    // "the Convention on the Rights of the Child": the tail makes a title even with no words before.
+    const start = before < 0 && tail ? match.index : before;
+    const end = match.index + match[0].length + (tail?.[0].length ?? 0);
     if (start < 0 || (mentions.at(-1)?.end ?? 0) > start) continue;
     if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end)) || CJK_ANAPHOR.test(doc.norm.slice(start, end))) continue;
     mentions.push(unknownMention(doc, start, end, match.index));
   }
   for (const match of doc.norm.matchAll(GERMAN_COMPOUND_LAW)) {
     mentions.push(unknownMention(doc, match.index, match.index + match[0].length, match.index));
+  }
+  for (const match of doc.norm.matchAll(INSTRUMENT_ACRONYM)) {
+    mentions.push(unknownMention(doc, match.index, match.index + match[0].length, match.index));
+  }
+  for (const match of doc.norm.matchAll(GENERIC_LATIN)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!mentions.some((mention) => mention.start < span.end && span.start < mention.end)) mentions.push(unknownMention(doc, span.start, span.end, span.start));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -1,11 +1,18 @@
 /** Versions the text names ("the 2015 revised criminal code", "the 2004 amendment", "2015년 개정"). */
 
-import { firstStartingAfter, floorIndex, lastEndingBefore, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
+import { firstStartingAfter, floorIndex, lastEndingBefore, paragraphOf, sameSentence, sentenceOf, stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention, StatedYear, VersionStatement } from './extract-types.ts';
 import { monthNumber } from './patterns.ts';
 import { VERSION_STATEMENTS } from './patterns-versions.ts';
 
 const LOOK_AROUND = 8;
+/** "Administrative Punishment Law (2011)", "형법(2004)", "刑法(2012年)": the year a text or translation is of. */
+const BRACKETED_YEAR = /\s?[(（]\s?((?:19|20)\d{2})\s?[년年]?\s?[)）]/y;
+
+function bracketedYear(doc: Doc, end: number): StatedYear | null {
+  const match = stickyMatch(BRACKETED_YEAR, doc.norm, end);
+  return match ? { year: match[1]!, month: null } : null;
+}
 
 /** The law a statement speaks of: the nearer law mention in its sentence, else the default law. */
 function lawOfStatement(doc: Doc, mentions: LawMention[], start: number, end: number): string | null {
@@ -42,8 +49,9 @@ export interface StatementIndex {
 export function findVersionStatements(doc: Doc, mentions: LawMention[]): StatementIndex {
   const statements: VersionStatement[] = [];
   for (const mention of mentions) {
-    if (mention.kind !== 'alias' || !mention.stated || !mention.law) continue;
-    statements.push(located(doc, mention.phraseStart, mention.law, mention.stated));
+    if (mention.kind !== 'alias' || !mention.law) continue;
+    const stated = mention.stated ?? bracketedYear(doc, mention.end);
+    if (stated) statements.push(located(doc, mention.phraseStart, mention.law, stated));
   }
   for (const match of doc.norm.matchAll(VERSION_STATEMENTS)) {
     const statement = statementOf(doc, mentions, match);

@@ -13,7 +13,7 @@ import { CONTEXT_WEIGHT, documentFocus, type Scores, scoreJurisdictions } from '
 import { settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
-import { attachOffences } from './extract-offences.ts';
+import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
 import { byStart, segment } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, BoundGroup, CompiledContext, Doc, Draft, LawMention, OffenceMention, StatedYear } from './extract-types.ts';
@@ -202,7 +202,9 @@ export function extractCitations(text: string, ctx: ExtractionContext, opts: Ext
   const drafts = groups
     .map((group) => bindGroup(binder, group))
     .flatMap((bound) => (bound ? groupDrafts(doc, bound, statements, marked) : []));
-  const loose = attachOffences(doc, drafts, findOffenceMentions(doc, mentions));
+  const offences = findOffenceMentions(doc, mentions);
+  for (const draft of correctSlips(doc, drafts, offences)) draft.stated = statedVersionFor(doc, statements, draft.law!, draft.start, null);
+  const loose = attachOffences(doc, drafts, offences);
   drafts.push(...offenceDrafts(binder, loose, statements));
   drafts.push(...lawDrafts(doc, mentions, new Set(drafts.map((draft) => draft.law)), statements, marked));
   drafts.sort(byStart);

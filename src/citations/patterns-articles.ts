@@ -102,9 +102,11 @@ export const HAN_LIST_HEAD = new RegExp(
   'g',
 );
 
-/** A range whose first end lacks its counter: "99~172조", "27~40条". */
+/** Range words that join two bare numbers ("第33至35条", "33から35条"); "에서" only makes a range with "까지" after it. */
+const RANGE_HEAD_GAPS = group(cjkWords('rangeGaps').filter((gap) => gap !== '에서' && /[^-~]/.test(gap)));
+/** A range whose first end lacks its counter: "99~172조", "27~40条", "第33至35条". */
 export const CJK_RANGE_HEAD = new RegExp(
-  `(?:(?:${KO_ORDINAL}|${HAN_ORDINAL})\\s*)?(?<![\\d.,])([1-9]\\d{0,2})\\s*[-~]\\s*(?=(?:(?:${KO_ORDINAL}|${HAN_ORDINAL})\\s*)?[1-9]\\d{0,2}\\s*(?:${KO_COUNTER}|${HAN_COUNTER}))`,
+  `(?:(?:${KO_ORDINAL}|${HAN_ORDINAL})\\s*)?(?<![\\d.,])([1-9]\\d{0,2})\\s*(?:[-~]|${RANGE_HEAD_GAPS})\\s*(?=(?:(?:${KO_ORDINAL}|${HAN_ORDINAL})\\s*)?[1-9]\\d{0,2}\\s*(?:${KO_COUNTER}|${HAN_COUNTER}))`,
   'g',
 );
 
@@ -131,7 +133,7 @@ export const CJK_ITEM_AFTER = new RegExp(
 export const MONEY_AFTER_JO = new RegExp(`\\s*(?:\\d[\\d,]*\\s*)?${group(ko.moneyAfter)}`, 'y');
 
 /** Gaps joining CJK article tokens: a range ("부터", "에서", "~", "から") or a list ("및", "와", "、"). */
-export const CJK_RANGE_GAP = new RegExp(`^\\s*${group(cjkWords('rangeGaps'))}\\s*$`);
+export const CJK_RANGE_GAP = new RegExp(`^\\s*${group(cjkWords('rangeGaps'))}\\s*(?:${group(cjkWords('rangeGapFillers'))}\\s*)?$`);
 export const CJK_LIST_GAP = new RegExp(`^\\s*${group(cjkWords('listGaps'))}\\s*$`);
 export const CJK_RANGE_TAIL = new RegExp(`\\s*${group(cjkWords('rangeTails'))}`, 'y');
 /** A gap that makes a range only when the tail follows: "99조에서 172조까지" (not "161조에서 303조로"). */

@@ -58,9 +58,19 @@ export const DEICTIC = alternation([...latinWords('deicticWords'), ...cjkWords('
  * the noun (rarer than "the"), the determiner checked right before it.
  */
 export const ANAPHOR_NOUNS = new RegExp(
-  `\\b(?<noun>${alternation(latinWords('anaphorNouns'))})(?![${LATIN_LETTER}])|(?<cjk>${cjkTrieSource(cjkWords('anaphors'))})`,
+  `\\b(?<noun>${alternation([...latinWords('anaphorNouns'), ...latinWords('instrumentKinds')])})(?![${LATIN_LETTER}])|(?<cjk>${cjkTrieSource(cjkWords('anaphors'))})`,
   'gi',
 );
+/** "the Covenant": an anaphor that refers back only to an instrument of that kind. */
+export const INSTRUMENT_KINDS = new Set(latinWords('instrumentKinds').map((word) => word.toLowerCase()));
+const TAIL_WORD = "\\p{Lu}[\\p{L}'-]*";
+/** The tail of an instrument's title after its kind word: " on the Rights of the Child", " of Human Rights". */
+export const INSTRUMENT_TAIL = new RegExp(
+  `\\s+${group(latinWords('titleTailLinks'))}\\s+(?:the\\s+)?${TAIL_WORD}(?:,?\\s+(?:${group(latinWords('titleTailJoiners'))}\\s+){0,3}${TAIL_WORD}){0,10}`,
+  'uy',
+);
+/** "ICCPR", "CRC": an instrument named by its acronym. */
+export const INSTRUMENT_ACRONYM = new RegExp(`\\b${group(latinWords('instrumentAcronyms'))}\\b`, 'g');
 export const ANAPHOR_DETERMINER_BEFORE = new RegExp(
   `(?<![${LATIN_LETTER}])${group(latinWords('anaphorDeterminers'))}\\s+(?:${group(latinWords('anaphorModifiers'))}\\s+)?$`,
   'i',
@@ -85,7 +95,12 @@ export const HANGUL_TITLE_BEFORE = /[가-힣]{3,14}$/;
 /** "남북관계 발전에 관한 법률": words joined by "에 관한", "을 위한", "등에 관한" before the law word. */
 export const HANGUL_PHRASE_BEFORE = new RegExp(`(?:[가-힣]+\\s){0,3}[가-힣]*${group(cjkWords('titleConnectors'))}\\s(?:[가-힣]+\\s)?$`);
 /** Han and katakana before 法 (and the middle dot of "反動的思想・文化排撃法"), not the particle 的. */
-export const HAN_TITLE_BEFORE = /(?:(?!的)[\p{Script=Han}\p{Script=Katakana}ー·]){1,12}$/u;
+export const HAN_TITLE_BEFORE = /(?:(?!的)[\p{Script=Han}\p{Script=Katakana}ー·・]){1,20}$/u;
+/** "反動思想・文化の拒絶に関する法律": a Japanese title joined by "に関する" before the law word (one "の" inside). */
+export const HAN_PHRASE_BEFORE = new RegExp(
+  `(?:[\\p{Script=Han}\\p{Script=Katakana}ー·・]{1,16}の)?[\\p{Script=Han}\\p{Script=Katakana}ー·・]{1,16}${group(cjkWords('titleConnectors').filter((word) => /[\u3040-\u309f]/.test(word)))}$`,
+  'u',
+);
 export const TITLE_STOP_WORDS = new RegExp(`^(?:${alternation(latinWords('titleStopWords'))})$`, 'i');
 
 const LAW_WORDS_LATIN = alternation(LATIN_LAW_KINDS);

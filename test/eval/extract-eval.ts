@@ -8,17 +8,41 @@ import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
 import { addTally, type CaseResult, describe, type EvalCase, emptyTally, periodEnd, scoreCase, type Tally } from './eval-score.ts';
 
 /**
- * `npm run eval:extract`: the held-out evaluation. Every excerpt of
- * test/fixtures/citations/eval/*.jsonl goes through the service behind POST /api/extract, on an
- * in-memory database built by the real migrations and seeds, with its date, event date and context
- * (title, summary). Prints the figures overall, per language and per class, then every miss.
- * `--record` also writes the figures into docs/benchmarks.md. Not part of `npm test`.
+ * `npm run eval:extract [-- --set NAME]`: an evaluation set. Every excerpt of
+ * test/fixtures/citations/NAME/*.jsonl (NAME `eval` unless given) goes through the service behind
+ * POST /api/extract, on an in-memory database built by the real migrations and seeds, with its date,
+ * event date and context (title, summary). Prints the figures overall, per language and per class,
+ * then every miss. `--record` also writes the figures into docs/benchmarks.md, one section per set.
+ * Not part of `npm test`.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const evalDir = path.join(root, 'test/fixtures/citations/eval');
+const setsDir = path.join(root, 'test/fixtures/citations');
+const DEFAULT_SET = 'eval';
+/** A directory name, never a path: `--set ../x` must not read outside the fixtures. */
+const SET_NAME = /^[a-z0-9][a-z0-9_-]{0,40}$/;
 
-function loadCases(): EvalCase[] {
-  if (!fs.existsSync(evalDir)) throw new Error(`${path.relative(root, evalDir)} does not exist`);
+function argument(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
+}
+
+/** Exits with a message naming the problem, not a stack trace: a wrong set name is a user's mistake. */
+function fail(message: string): never {
+  process.stderr.write(`eval:extract: ${message}\n`);
+  process.exit(2);
+}
+
+function setDirectory(): { name: string; dir: string } {
+  const given = process.argv.includes('--set') ? argument('--set') : DEFAULT_SET;
+  if (!given || !SET_NAME.test(given)) fail(`--set needs the name of a directory under test/fixtures/citations/ (got ${given === null ? 'nothing' : JSON.stringify(given)})`);
+  const dir = path.join(setsDir, given);
+  const shown = path.relative(root, dir);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) fail(`evaluation set "${given}" not found: ${shown}/ does not exist`);
+  if (!fs.readdirSync(dir).some((file) => file.endsWith('.jsonl'))) fail(`evaluation set "${given}" is empty: ${shown}/ holds no .jsonl file`);
+  return { name: given, dir };
+}
+
+function loadCases(evalDir: string): EvalCase[] {
   const files = fs.readdirSync(evalDir).filter((file) => file.endsWith('.jsonl')).sort();
   return files.flatMap((file) =>
     fs
@@ -29,7 +53,7 @@ function loadCases(): EvalCase[] {
         try {
           return JSON.parse(line) as EvalCase;
         } catch (error) {
-          throw new Error(`${file}:${i + 1}: ${(error as Error).message}`);
+          return fail(`${path.relative(root, path.join(evalDir, file))}:${i + 1}: not JSON (${(error as Error).message})`);
         }
       }),
   );
@@ -47,8 +71,7 @@ function bump(groups: Map<string, Group>, key: string, result: CaseResult): void
   groups.set(key, group);
 }
 
-async function run(): Promise<{ lines: string[]; misses: string[]; cases: number; all: Tally }> {
-  const cases = loadCases();
+async function run(cases: EvalCase[]): Promise<{ lines: string[]; misses: string[]; cases: number; all: Tally }> {
   const handle = await openDatabase({ databaseUrl: null, dataDir: 'memory://', dbPoolSize: 1 });
   const memo = new VersionedMemo();
   const all: Group = { tally: emptyTally(), cases: 0 };
@@ -88,8 +111,11 @@ async function run(): Promise<{ lines: string[]; misses: string[]; cases: number
   return { lines, misses, cases: all.cases, all: all.tally };
 }
 
-const MARK_START = '<!-- eval:extract start -->';
-const MARK_END = '<!-- eval:extract end -->';
+/** The default set keeps its historical markers; another set gets a section of its own. */
+function markers(set: string): [start: string, end: string] {
+  const tag = set === DEFAULT_SET ? 'eval:extract' : `eval:extract:${set}`;
+  return [`<!-- ${tag} start -->`, `<!-- ${tag} end -->`];
+}
 const HISTORY_ROW = /^\| \d{4}-\d{2}-\d{2} \|.*\|$/;
 
 const fixed = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
@@ -103,16 +129,16 @@ function historyRow(t: Tally, label: string): string {
   );
 }
 
-/** Replaces the evaluation section of docs/benchmarks.md (the rest of the file is the benchmark's). */
-function record(lines: string[], cases: number, all: Tally, label: string, misses: string[]): void {
-  const file = path.join(root, 'docs/benchmarks.md');
-  const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = doc.indexOf(MARK_START);
-  const end = doc.indexOf(MARK_END);
-  const old = start >= 0 && end > start ? doc.slice(start, end) : '';
-  const history = [...old.split('\n').filter((line) => HISTORY_ROW.test(line)), historyRow(all, label)];
-  const body = [
-    MARK_START,
+function heading(set: string, cases: number): string[] {
+  if (set !== DEFAULT_SET) {
+    return [
+      `## Citation extraction on the \`${set}\` set`,
+      '',
+      `\`npm run eval:extract -- --set ${set}\` runs the ${cases} excerpts of \`test/fixtures/citations/${set}/\` (see its README)`,
+      'exactly as the default set is run; the columns mean the same.',
+    ];
+  }
+  return [
     '## Citation extraction on the held-out evaluation set',
     '',
     `\`npm run eval:extract\` runs the ${cases} excerpts of \`test/fixtures/citations/eval/\` (labelled by hand before the`,
@@ -122,34 +148,54 @@ function record(lines: string[], cases: number, all: Tally, label: string, misse
     'one excerpt counts once; an element with `law: null` is no prediction of a held law). Law-only: laws named without an',
     'article (P / R). Kept out: articles of laws the database does not hold that were not bound to a held law (named:',
     'returned with `law: null` and `lawName`). `npm run eval:extract -- --record [--label "…"]` adds a dated row.',
+  ];
+}
+
+function notes(set: string, all: Tally, misses: string[]): string[] {
+  const unresolved = misses.filter((m) => / version null instead of /.test(m)).length;
+  const count = `Version misses of the latest run: ${all.matched - all.versionsRight}, of which ${unresolved} unresolved (version null)`;
+  if (set !== DEFAULT_SET) return [`${count}.`];
+  return [
+    'Since 2026-12-02 an article the database lacks in the version in force gets that version (stated, event date,',
+    'publication date, latest known), with the version page as `url`, lower confidence and a reason, as the labels read it;',
+    'before, it came back unresolved (version null), which cost version accuracy here, and the regression gold set was',
+    'changed with it.',
+    `${count}; the rest are`,
+    "renumbering traps the labels keep on purpose, and undated or stated-but-reported-only versions (see the set's README).",
+  ];
+}
+
+/** Replaces the set's section of docs/benchmarks.md (the rest of the file is the benchmark's). */
+function record(set: string, lines: string[], cases: number, all: Tally, label: string, misses: string[]): void {
+  const file = path.join(root, 'docs/benchmarks.md');
+  const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const [open, close] = markers(set);
+  const start = doc.indexOf(open);
+  const end = doc.indexOf(close);
+  const old = start >= 0 && end > start ? doc.slice(start, end) : '';
+  const history = [...old.split('\n').filter((line) => HISTORY_ROW.test(line)), historyRow(all, label)];
+  const body = [
+    open,
+    ...heading(set, cases),
     '',
     '| date | run | P | R | V | law-only P / R | kept out |',
     '|---|---|---|---|---|---|---|',
     ...history,
     '',
-    'Since 2026-12-02 an article the database lacks in the version in force gets that version (stated, event date,',
-    'publication date, latest known), with the version page as `url`, lower confidence and a reason, as the labels read it;',
-    'before, it came back unresolved (version null), which cost version accuracy here, and the regression gold set was',
-    'changed with it.',
-    `Version misses of the latest run: ${all.matched - all.versionsRight}, of which ${misses.filter((m) => / version null instead of /.test(m)).length} unresolved (version null); the rest are`,
-    "renumbering traps the labels keep on purpose, and undated or stated-but-reported-only versions (see the set's README).",
+    ...notes(set, all, misses),
     '',
     `Latest run (${new Date().toISOString().slice(0, 10)}), overall, per language and per class (cases, then matched/returned/expected):`,
     '',
     '```',
     ...lines,
     '```',
-    MARK_END,
+    close,
   ].join('\n');
-  const next = old ? doc.slice(0, start) + body + doc.slice(end + MARK_END.length) : `${doc.trimEnd()}\n\n${body}\n`;
+  const next = old ? doc.slice(0, start) + body + doc.slice(end + close.length) : `${doc.trimEnd()}\n\n${body}\n`;
   fs.writeFileSync(file, next);
 }
 
-function argument(name: string): string | null {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
-}
-
-const { lines, misses, cases, all } = await run();
+const set = setDirectory();
+const { lines, misses, cases, all } = await run(loadCases(set.dir));
 process.stdout.write(`${lines.join('\n')}\n\nmisses (${misses.length})\n${misses.map((m) => `  ${m}`).join('\n')}\n`);
-if (process.argv.includes('--record')) record(lines, cases, all, argument('--label') ?? 'extractor as of this commit', misses);
+if (process.argv.includes('--record')) record(set.name, lines, cases, all, argument('--label') ?? 'extractor as of this commit', misses);

@@ -35,11 +35,16 @@ export const en: LanguageData = {
     'Rules', 'Guidelines',
   ],
   compoundLawEndings: [],
+  compoundPartEndings: [],
   instrumentNouns: [
     'constitution', 'covenant', 'convention', 'charter', 'treaty', 'protocol', 'decree', 'ordinance', 'agreement',
     'accord', 'accords', 'resolution', 'rules', 'regulation', 'regulations', 'guidelines', 'bylaws', 'directive',
     'statute', 'statutes',
   ],
+  instrumentKinds: ['Convention', 'Covenant', 'Declaration', 'Charter', 'Statute', 'Protocol', 'Treaty'],
+  titleTailLinks: ['on', 'of', 'against', 'for', 'relating to', 'concerning', 'regarding'],
+  titleTailJoiners: ['and', 'or', 'of', 'the', 'on', 'in', 'to', 'for', 'against', 'from', 'all', 'their'],
+  instrumentAcronyms: ['ICCPR', 'ICESCR', 'UDHR', 'CRC', 'UNCRC', 'CEDAW', 'CRPD', 'UNCAT', 'ICERD', 'CERD', 'UNTOC', 'ICPPED'],
   anaphorDeterminers: ['the', 'this', 'that', 'its', 'said', 'same', 'above', 'aforementioned', 'present'],
   anaphorModifiers: ['new', 'revised', 'amended'],
   anaphorNouns: ['law', 'act', 'code', 'legislation', 'statute'],
@@ -55,6 +60,11 @@ export const en: LanguageData = {
     'criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act', 'constitution', 'criminal procedure law',
     'code of criminal procedure', 'civil code', 'family law',
   ],
+  lawFamilies: {
+    'criminal-code': ['criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act'],
+    constitution: ['constitution'],
+    'criminal-procedure': ['criminal procedure law', 'code of criminal procedure', 'criminal procedure code'],
+  },
   deicticWords: ["its", "the country's", "the regime's", "the state's", "the nation's"],
   neutralWords: [
     'the', 'a', 'an', 'this', 'that', 'new', 'newly', 'current', 'revised', 'amended', 'old', 'former', 'existing',

@@ -35,8 +35,22 @@ export interface LanguageData {
   lawKindWords: string[];
   /** The end of a compound that names a law: "Staatssicherheitsgesetz", "Verfahrensregeln". */
   compoundLawEndings: string[];
+  /** The end of a compound whose head is a law's name and which names a part of it: "Strafrechtsparagraf". */
+  compoundPartEndings: string[];
   /** Nouns that name an instrument after "of the": "constitution", "resolution". */
   instrumentNouns: string[];
+  /**
+   * Kinds of international instrument whose titles go on after the kind word ("Convention on the
+   * Rights of the Child", "Charter of the United Nations"); with a determiner and no title they refer
+   * back to one ("Article 14 of the Covenant"), or stand for one the text does not name.
+   */
+  instrumentKinds: string[];
+  /** Words opening such a title's tail: "on", "of", "against". */
+  titleTailLinks: string[];
+  /** Small words inside a title's tail: "Civil and Political Rights", "Cruel, Inhuman or Degrading". */
+  titleTailJoiners: string[];
+  /** Acronyms that name an instrument on their own: "ICCPR", "CRC". Matched case-sensitively. */
+  instrumentAcronyms: string[];
   /** Anaphora: a determiner then a law noun ("the law", "this Act", "dieses Gesetzes"). */
   anaphorDeterminers: string[];
   anaphorModifiers: string[];
@@ -47,6 +61,12 @@ export interface LanguageData {
   descriptionStopWords: string[];
   /** Names every jurisdiction gives one of its laws: "criminal code", "constitution" — whose law it is comes from the context. */
   genericLawNames: string[];
+  /**
+   * Names every jurisdiction gives a law of one kind, by kind ("criminal-code": "Strafgesetzbuch",
+   * "penal code", "형법"). A held law bearing one of them among its database names takes all the
+   * others when the text gives them its jurisdiction: "des nordkoreanischen Strafgesetzbuches".
+   */
+  lawFamilies: Record<string, string[]>;
   /** Possessives meaning "the jurisdiction spoken of": "its", "the country's". */
   deicticWords: string[];
   /** Words that may stand between a qualifier and a law name: "new", "revised". */
@@ -105,6 +125,8 @@ export interface CjkLanguageData {
   supplementaryWords: string[];
   /** gaps that make two article tokens a range: "부터", "から", "~" */
   rangeGaps: string[];
+  /** between a range gap and the second end, words pointing back to it: "33条から上述の35条" */
+  rangeGapFillers: string[];
   /** after the range end: "까지", "まで" */
   rangeTails: string[];
   /** gaps that make two article tokens a list: "및", "、" */
@@ -127,6 +149,12 @@ export interface CjkLanguageData {
   /** right before an article, a word that refers to a law named nearby: "법 제27조", "同第21条" */
   articleAnaphors: string[];
   genericLawNames: string[];
+  /**
+   * Names every jurisdiction gives a law of one kind, by kind ("criminal-code": "Strafgesetzbuch",
+   * "penal code", "형법"). A held law bearing one of them among its database names takes all the
+   * others when the text gives them its jurisdiction: "des nordkoreanischen Strafgesetzbuches".
+   */
+  lawFamilies: Record<string, string[]>;
   deicticWords: string[];
   neutralWords: string[];
   /** "한국에서는", "의 경우": after a jurisdiction name, they set the jurisdiction of the sentence */

@@ -60,6 +60,41 @@ function corpus(): string {
   return squash(files.map((file) => readFileSync(file, 'utf8')).join('\n'));
 }
 
+/**
+ * The second set, test/fixtures/citations/<held-out>/, is written apart from the extractor and read
+ * only by `npm run eval:extract -- --set …`. Not even this test opens it: it only checks that no
+ * test, helper or source file names that directory, in any spelling that could build its path
+ * ("hold" + "out" included), and that nothing lists the fixtures directory wholesale, which would
+ * reach it without naming it.
+ */
+const HELD_OUT_NAME = /(?<![a-z])hold[^a-z0-9\n]{0,8}out(?![a-z])/i;
+const FIXTURES_LISTING = /readdir\w*\([^)]*fixtures\/citations\/?['"`]?\s*\)/;
+const SELF = path.join(root, 'test/unit/citations/eval-isolation.test.ts');
+
+function codeFiles(): string[] {
+  const runner = path.join(root, 'test/eval');
+  return [...filesUnder(path.join(root, 'test'), /\.(?:[cm]?[jt]s|json)$/), ...filesUnder(path.join(root, 'src'), /\.(?:[jt]s|json)$/)].filter(
+    (file) => file !== SELF && !file.startsWith(`${runner}${path.sep}`) && !file.includes(`${path.sep}fixtures${path.sep}`),
+  );
+}
+
+describe('the second, held-out set', () => {
+  it('is named by no test, helper or source file: only the evaluation runner reads it', () => {
+    const naming = codeFiles().filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return HELD_OUT_NAME.test(text) || FIXTURES_LISTING.test(text);
+    });
+    expect(naming.map((file) => path.relative(root, file))).toEqual([]);
+  });
+
+  it('would be caught if a test named it', () => {
+    expect(HELD_OUT_NAME.test("path.join(dir, 'hold' + 'out', 'ko.jsonl')")).toBe(true);
+    expect(HELD_OUT_NAME.test('fixtures/citations/holdout/')).toBe(true);
+    expect(FIXTURES_LISTING.test("readdirSync('test/fixtures/citations/')")).toBe(true);
+    expect(HELD_OUT_NAME.test('the household outlays')).toBe(false);
+  });
+});
+
 describe('the held-out evaluation set', () => {
   const cases = evalTexts();
 
