@@ -53,7 +53,7 @@ export class DeletionsNotConfirmedError extends Error {
 }
 
 /** All imports take this lock, so two at once run one after the other instead of colliding on new keys. */
-const IMPORT_LOCK = 0x41544c53;
+export const IMPORT_LOCK = 0x41544c53;
 
 export function fingerprintOf(deletions: RecordChange[]): string | null {
   if (deletions.length === 0) return null;
