@@ -17,7 +17,7 @@ export interface WriteContext {
   extraction: ExtractionContext;
   dryRun: boolean;
   actor: string;
-  actorSource: 'cli' | 'ui';
+  actorSource: 'cli' | 'ui' | 'poll';
   /** an outlet slug chosen by the person (--outlet) or the source */
   outlet: string | null;
   defaultLanguage: string | null;

@@ -36,7 +36,7 @@ export interface IngestOptions {
   defaultLanguage?: string | null;
   sourceId?: number | null;
   actor: string;
-  actorSource: 'cli' | 'ui';
+  actorSource: 'cli' | 'ui' | 'poll';
   /** a feed's validators from its last poll */
   feedValidators?: Validators;
   /** each item as it ends */
@@ -99,7 +99,9 @@ export class Ingester {
 
   private async failed(url: string, reason: string, options: IngestOptions): Promise<UrlResult> {
     const item = skipped(url, reason);
-    await this.record(item, options);
+    // A source's own feed failing is an error of the source, not an item it has seen.
+    if (options.sourceId && !options.dryRun) await repo.insertSourceError(this.db, { source_id: options.sourceId, url, reason });
+    else await this.record(item, options);
     options.onItem?.(item, 1, 1);
     return { url, failure: reason, feed: null, items: [item] };
   }
