@@ -5,6 +5,8 @@ import { parseHTML } from 'linkedom';
 export interface FeedItem {
   url: string;
   title: string | null;
+  /** the item's date in the feed (UTC), for a page that gives none */
+  published: string | null;
 }
 
 export class MalformedFeedError extends Error {}
@@ -41,7 +43,8 @@ export function readFeed(xml: string, baseUrl: string): FeedItem[] {
     }
     if (seen.has(url)) continue;
     seen.add(url);
-    items.push({ url, title: item.title ?? null });
+    const date = item.published && !Number.isNaN(item.published.getTime()) ? item.published.toISOString().slice(0, 10) : null;
+    items.push({ url, title: item.title ?? null, published: date });
   }
   return items;
 }

@@ -4,7 +4,7 @@ import type { Db } from '../db/connect.ts';
 import { FetchRefusedError } from './address-guard.ts';
 import { NoArticleError, type ReadArticle, readArticle } from './article-read.ts';
 import { decodeBody } from './charset.ts';
-import { MalformedFeedError, feedLinkOf, looksLikeFeed, readFeed } from './feed-read.ts';
+import { type FeedItem, MalformedFeedError, feedLinkOf, looksLikeFeed, readFeed } from './feed-read.ts';
 import { type WriteContext, writeArticle } from './ingest-item.service.ts';
 import * as repo from './ingest.repository.ts';
 import type { Fetched, Fetcher, Validators } from './safe-fetch.ts';
@@ -41,6 +41,8 @@ export interface IngestOptions {
   feedValidators?: Validators;
   /** each item as it ends */
   onItem?: (item: ItemResult, done: number, total: number) => void;
+  /** set when this URL is the feed a page linked: a page is followed to its feed once, never round in circles */
+  viaPage?: boolean;
 }
 
 const HTML = /^(text\/html|application\/xhtml\+xml)\b/i;
@@ -88,8 +90,8 @@ export class Ingester {
     } catch (error) {
       if (!(error instanceof NoArticleError)) throw error;
       // A site's home page: no article, but the feed it links to.
-      const feedUrl = feedLinkOf(text, fetched.finalUrl);
-      if (feedUrl) return this.ingest(feedUrl, options);
+      const feedUrl = options.viaPage ? null : feedLinkOf(text, fetched.finalUrl);
+      if (feedUrl) return this.ingest(feedUrl, { ...options, viaPage: true });
       return this.failed(url, error.message, options);
     }
     const item = await this.write(url, article, fetched, options);
@@ -107,7 +109,7 @@ export class Ingester {
   }
 
   private async feed(url: string, fetched: Fetched, text: string, options: IngestOptions): Promise<UrlResult> {
-    let entries: { url: string }[];
+    let entries: FeedItem[];
     try {
       entries = readFeed(text, fetched.finalUrl);
     } catch (error) {
@@ -116,7 +118,7 @@ export class Ingester {
     }
     const items: ItemResult[] = [];
     for (const [i, entry] of entries.entries()) {
-      const item = await this.item(entry.url, options);
+      const item = await this.item(entry, options);
       items.push(item);
       options.onItem?.(item, i + 1, entries.length);
     }
@@ -124,7 +126,7 @@ export class Ingester {
   }
 
   /** One feed item: known without a request when it became a report before, else fetched (conditionally) and read. */
-  private async item(url: string, options: IngestOptions): Promise<ItemResult> {
+  private async item({ url, published }: FeedItem, options: IngestOptions): Promise<ItemResult> {
     const before = await repo.findFetchedItem(this.db, url);
     const known = (slug: string): ItemResult => ({ ...skipped(url, ''), outcome: 'known', reason: null, slug });
     if (before?.report_slug && !before.etag && !before.last_modified) return known(before.report_slug);
@@ -139,7 +141,9 @@ export class Ingester {
     const refused = refusalOf(fetched);
     if (refused) return this.record(skipped(url, refused), options);
     try {
-      return await this.write(url, readArticle(decodeBody(fetched.bytes, fetched.contentType), fetched.finalUrl), fetched, options);
+      const article = readArticle(decodeBody(fetched.bytes, fetched.contentType), fetched.finalUrl);
+      // A page that states no date of its own takes the feed item's.
+      return await this.write(url, article.published || !published ? article : { ...article, published }, fetched, options);
     } catch (error) {
       if (!(error instanceof NoArticleError)) throw error;
       return this.record(skipped(url, error.message), options);

@@ -7,11 +7,14 @@ const robotsParser = robotsParserModule as unknown as (url: string, contents: st
 type Get = (url: URL) => Promise<{ fetched: { status: number; bytes: Buffer }; location: string | null }>;
 
 /**
- * robots.txt, fetched once per origin per run (RFC 9309): a 4xx means no rules, a 5xx or an
+ * robots.txt, fetched once per origin an hour (RFC 9309): a 4xx means no rules, a 5xx or an
  * unreachable file means the site asked for nothing to be fetched for now.
  */
+/** A long-lived poller reads a site's robots.txt again after this long. */
+const RULES_TTL_MS = 60 * 60 * 1000;
+
 export class RobotsRules {
-  private readonly byOrigin = new Map<string, Promise<Robots | 'unavailable'>>();
+  private readonly byOrigin = new Map<string, { at: number; rules: Promise<Robots | 'unavailable'> }>();
 
   constructor(
     private readonly get: Get,
@@ -19,12 +22,12 @@ export class RobotsRules {
   ) {}
 
   async allows(url: URL): Promise<boolean> {
-    let rules = this.byOrigin.get(url.origin);
-    if (!rules) {
-      rules = this.load(url);
-      this.byOrigin.set(url.origin, rules);
+    let entry = this.byOrigin.get(url.origin);
+    if (!entry || Date.now() - entry.at > RULES_TTL_MS) {
+      entry = { at: Date.now(), rules: this.load(url) };
+      this.byOrigin.set(url.origin, entry);
     }
-    const r = await rules;
+    const r = await entry.rules;
     if (r === 'unavailable') throw new FetchRefusedError(`robots.txt of ${url.host} could not be read (server error), so nothing there is fetched for now`);
     return r.isAllowed(url.href, this.userAgent) !== false;
   }

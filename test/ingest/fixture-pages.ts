@@ -85,6 +85,23 @@ export const EN_SUBVERSION: FixtureArticle = {
   ],
 };
 
+/** A page that states no date at all: the feed's item date stands in. */
+export const EN_UNDATED: FixtureArticle = {
+  path: '/news/en/undated-border-notice',
+  lang: 'en',
+  charset: 'utf-8',
+  title: 'Notice on border crossings read out at district meetings',
+  published: '',
+  author: 'Staff reporter',
+  site: 'Example Daily',
+  jsonLd: false,
+  paragraphs: [
+    'District officials read out a notice on unauthorised border crossings at neighbourhood meetings, according to two residents.',
+    'The notice said those caught would be punished under Article 221 of the Criminal Code and that their families would be watched.',
+    'Residents said the notice was the third of its kind this season.',
+  ],
+};
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page as an outlet would serve it: chrome around the story, metadata in the head. */
@@ -113,7 +130,7 @@ export function articleHtml(a: FixtureArticle, origin: string): string {
     <meta property="og:title" content="${esc(a.title)}">
     <meta property="og:site_name" content="${esc(a.site)}">
     <meta property="og:url" content="${url}">
-    ${a.jsonLd ? `<script type="application/ld+json">${JSON.stringify(ld)}</script>` : `<meta property="article:published_time" content="${a.published}">\n    <meta name="author" content="${esc(a.author)}">`}
+    ${a.jsonLd ? `<script type="application/ld+json">${JSON.stringify(ld)}</script>` : `${a.published ? `<meta property="article:published_time" content="${a.published}">` : ''}\n    <meta name="author" content="${esc(a.author)}">`}
   </head>
   <body>
     <header class="site-header"><a href="/">${esc(a.site)}</a>
@@ -122,7 +139,7 @@ export function articleHtml(a: FixtureArticle, origin: string): string {
     <main>
       <article class="story">
         <h1 class="headline">${esc(a.title)}</h1>
-        <p class="byline">${esc(a.author)} · <time datetime="${a.published}">${a.published}</time></p>
+        <p class="byline">${esc(a.author)}${a.published ? ` · <time datetime="${a.published}">${a.published}</time>` : ''}</p>
         <div class="share"><a href="#">Share</a> <a href="#">Print</a></div>
         <div class="story-body">
           ${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n          ')}

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
-import { EN_SUBVERSION, EN_TRIAL, type FixtureArticle, JA_SPY, KO_TRIAL, articleHtml, atomFeed, menuHtml, rssFeed } from './fixture-pages.ts';
+import { EN_SUBVERSION, EN_TRIAL, EN_UNDATED, type FixtureArticle, JA_SPY, KO_TRIAL, articleHtml, atomFeed, menuHtml, rssFeed } from './fixture-pages.ts';
 
-export const ARTICLES = [EN_TRIAL, KO_TRIAL, JA_SPY, EN_SUBVERSION];
+export const ARTICLES = [EN_TRIAL, KO_TRIAL, JA_SPY, EN_SUBVERSION, EN_UNDATED];
 
 /** Each bad case a feed may point to, with the reason its item is skipped for. */
 export const BAD_CASES: { path: string; reason: RegExp }[] = [
@@ -73,6 +73,8 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     '/feed.xml': (q, r) => conditional(q, r, 'application/rss+xml', Buffer.from(rssFeed(origin, [EN_TRIAL.path, KO_TRIAL.path, JA_SPY.path]))),
     '/atom.xml': (q, r) => conditional(q, r, 'application/atom+xml', Buffer.from(atomFeed(origin, [EN_SUBVERSION.path, JA_SPY.path]))),
     '/bad-feed.xml': (q, r) => conditional(q, r, 'application/rss+xml', Buffer.from(rssFeed(origin, [...BAD_CASES.map((b) => b.path), EN_SUBVERSION.path]))),
+    '/undated.xml': (_q, r) =>
+      send(r, 200, 'application/rss+xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Undated</title><item><title>Notice</title><link>${origin}${EN_UNDATED.path}</link><pubDate>Wed, 06 Mar 2024 12:00:00 GMT</pubDate></item></channel></rss>`),
     '/bad/malformed.xml': (_q, r) => send(r, 200, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut short</title><item><title>One</item></channel>'),
     '/home': (_q, r) => send(r, 200, 'text/html; charset=utf-8', menuHtml(origin).replace('</head>', `<link rel="alternate" type="application/rss+xml" href="${origin}/atom.xml"></head>`)),
     '/bad/missing': (_q, r) => send(r, 404, 'text/html', '<h1>Not found</h1>'),

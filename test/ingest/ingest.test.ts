@@ -3,7 +3,7 @@ import { Ingester } from '../../src/ingest/ingest.service.ts';
 import { Fetcher } from '../../src/ingest/safe-fetch.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 import { BAD_CASES, type FixtureSite, startFixtureSite } from './fixture-site.ts';
-import { EN_SUBVERSION, EN_TRIAL, JA_SPY, KO_TRIAL } from './fixture-pages.ts';
+import { EN_SUBVERSION, EN_TRIAL, EN_UNDATED, JA_SPY, KO_TRIAL } from './fixture-pages.ts';
 
 let tdb: TestDatabase;
 let site: FixtureSite;
@@ -86,6 +86,14 @@ describe('ingesting an RSS feed of outlets\' article pages', () => {
     expect((await citationsOf(sub.id)).map((c) => c.number)).toEqual(['60']);
     const home = await new Ingester(tdb.db, fetcher).ingest(`${site.origin}/home`, options);
     expect(home.items.map((i) => i.outcome)).toEqual(['known', 'known']);
+  });
+
+  it('dates a page that states no date by its feed item', async () => {
+    const result = await new Ingester(tdb.db, fetcher).ingest(`${site.origin}/undated.xml`, options);
+    expect(result.items.map((i) => i.outcome)).toEqual(['new']);
+    const undated = (await draftByUrl(`${site.origin}${EN_UNDATED.path}`))!;
+    expect(undated).toMatchObject({ published_on: '2024-03-06', date_precision: 'day', excerpt: EN_UNDATED.paragraphs[1] });
+    expect((await citationsOf(undated.id)).map((c) => c.number)).toEqual(['221']);
   });
 });
 
