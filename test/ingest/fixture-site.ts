@@ -75,6 +75,8 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     '/bad-feed.xml': (q, r) => conditional(q, r, 'application/rss+xml', Buffer.from(rssFeed(origin, [...BAD_CASES.map((b) => b.path), EN_SUBVERSION.path]))),
     '/undated.xml': (_q, r) =>
       send(r, 200, 'application/rss+xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Undated</title><item><title>Notice</title><link>${origin}${EN_UNDATED.path}</link><pubDate>Wed, 06 Mar 2024 12:00:00 GMT</pubDate></item></channel></rss>`),
+    // The same story republished under another address (a syndication partner, a mobile edition).
+    '/mirror/border-trial': (_q, r) => send(r, 200, 'text/html; charset=utf-8', articleHtml(EN_TRIAL, origin).replaceAll(`${origin}${EN_TRIAL.path}`, `${origin}/mirror/border-trial`).replace('<h1 class="headline">', '<h1 class="headline">  ')),
     '/bad/malformed.xml': (_q, r) => send(r, 200, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut short</title><item><title>One</item></channel>'),
     '/home': (_q, r) => send(r, 200, 'text/html; charset=utf-8', menuHtml(origin).replace('</head>', `<link rel="alternate" type="application/rss+xml" href="${origin}/atom.xml"></head>`)),
     '/bad/missing': (_q, r) => send(r, 404, 'text/html', '<h1>Not found</h1>'),

@@ -78,6 +78,12 @@ describe('ingesting an RSS feed of outlets\' article pages', () => {
     expect((await sql<{ n: number }>`select count(*)::int as n from report`.execute(tdb.db)).rows).toEqual(before.rows);
   });
 
+  it('knows a story republished under another canonical URL by its text', async () => {
+    const result = await new Ingester(tdb.db, fetcher).ingest(`${site.origin}/mirror/border-trial`, options);
+    expect(result.items.map((i) => [i.outcome, i.slug])).toEqual([['known', (await draftByUrl(`${site.origin}${EN_TRIAL.path}`))!.slug]]);
+    expect(await draftByUrl(`${site.origin}/mirror/border-trial`)).toBeUndefined();
+  });
+
   it('reads an Atom feed, and a page that only links a feed', async () => {
     const atom = await new Ingester(tdb.db, fetcher).ingest(`${site.origin}/atom.xml`, options);
     expect(atom.items.map((i) => [i.url.replace(site.origin, ''), i.outcome])).toEqual([[EN_SUBVERSION.path, 'new'], [JA_SPY.path, 'known']]);

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { type Db, createPostgresKysely } from '../../src/db/connect.ts';
 import { LocalPollScheduler, QueuePollScheduler } from '../../src/ingest/poll-scheduler.ts';
 import { Fetcher } from '../../src/ingest/safe-fetch.ts';
-import { insertSource } from '../../src/ingest/sources.repository.ts';
+import { claimSource, insertSource } from '../../src/ingest/sources.repository.ts';
 import { pollSource } from '../../src/ingest/sources.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 import { type FixtureSite, startFixtureSite } from './fixture-site.ts';
@@ -78,6 +78,22 @@ describe('two app processes on one PostgreSQL', () => {
       await Promise.all(pools.map((db) => db.destroy()));
     }
   }, 30_000);
+});
+
+describe('a poller that dies mid-poll', () => {
+  it('holds the source until its lease lapses; then the next poll takes it over', async () => {
+    const id = await addSource('/undated.xml');
+    expect(await claimSource(tdb.db, id, 600)).toBeDefined();
+    const f = fetcher();
+    try {
+      // The claim above stands for a process that crashed before releasing the source.
+      expect(await pollSource(tdb.db, f, id)).toBeNull();
+      await sql`update source set lease_until = now() - interval '1 second' where id = ${id}`.execute(tdb.db);
+      expect(await pollSource(tdb.db, f, id)).toBe('1 new draft report, 1 suggested citation, 0 known');
+    } finally {
+      await f.close();
+    }
+  });
 });
 
 describe('the in-process scheduler (embedded PGlite)', () => {
