@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { pingDatabase } from './db/health.repository.ts';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT } from './config.ts';
 import type { Db } from './db/connect.ts';
@@ -63,7 +63,7 @@ export function createApp({ db, config, logger, scheduler }: AppDeps): express.E
   app.use(originLocal(config.publicUrl));
   app.get('/healthz', async (_req, res) => {
     try {
-      await sql`select 1`.execute(db);
+      await pingDatabase(db);
       res.json({ status: 'ok', database: 'reachable' });
     } catch {
       res.status(503).json({ status: 'error', database: 'unreachable' });
@@ -74,7 +74,7 @@ export function createApp({ db, config, logger, scheduler }: AppDeps): express.E
   app.get('/', async (_req, res) => res.render('home', await home()));
   app.get('/api', async (_req, res) => res.json(await home()));
   const fetch = { fetchAllowPrivate: config.fetchAllowPrivate ?? false, fetchTimeoutMs: config.fetchTimeoutMs ?? 20_000, fetchMaxBytes: config.fetchMaxBytes ?? 5 * 1024 * 1024, publicUrl: config.publicUrl };
-  app.use('/admin', adminRoutes(db, memo, { fetch, scheduler: scheduler ?? null }));
+  app.use('/admin', adminRoutes(db, { fetch, scheduler: scheduler ?? null }));
   app.post('/api/extract', perMinuteLimit(config.extractRateLimit ?? EXTRACT_RATE_LIMIT_DEFAULT, 'extraction requests'));
   app.use('/api', extractRoutes(db, memo));
   app.use('/api', openapiRoutes());

@@ -4,7 +4,7 @@ import { createApp } from './app.ts';
 import { type Config, checkServeConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrator.ts';
-import { isDatabaseEmpty, seedDatabase } from './import/seed.service.ts';
+import { isDatabaseEmpty, seedDatabase } from './interchange/apply/seed.service.ts';
 import { fetcherFor } from './ingest/fetcher-config.ts';
 import { LocalPollScheduler, type PollScheduler, QueuePollScheduler } from './ingest/poll-scheduler.ts';
 

@@ -1,7 +1,6 @@
 import express, { Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { clearCookie, setCookie } from '../http/cookies.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { loginForm, safeNext } from './admin.schemas.ts';
 import { LoginRateLimitError, SESSION_MAX_MS, login, logout } from './auth.service.ts';
 import { reviewRoutes } from './review.routes.ts';
@@ -19,7 +18,7 @@ import { fromUrlRoutes } from './from-url.routes.ts';
 import { type IngestDeps, sourcesRoutes } from './sources.routes.ts';
 
 /** /admin: sign-in, then curation behind a session and a CSRF token on every POST. */
-export function adminRoutes(db: Db, memo: VersionedMemo, ingest: IngestDeps): Router {
+export function adminRoutes(db: Db, ingest: IngestDeps): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: '200kb' }));
   router.use(formBodiesOnly(['/import']));
@@ -73,6 +72,5 @@ export function adminRoutes(db: Db, memo: VersionedMemo, ingest: IngestDeps): Ro
   router.use(lawEditorRoutes(db));
   router.use(citationEditRoutes(db));
   router.use(exportRoutes(db));
-  void memo;
   return router;
 }

@@ -118,3 +118,8 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
 export async function logout(db: Db, sessionId: string): Promise<void> {
   await repo.deleteSession(db, sessionId);
 }
+
+/** The accounts /admin/users lists. */
+export function listUserAccounts(db: Db) {
+  return repo.listUsers(db);
+}

@@ -1,9 +1,8 @@
 import { type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { HttpError } from '../http/errors.ts';
-import { loadCitation, saveCitation } from './citation-edit.service.ts';
+import { loadCitation, reportForCitation, saveCitation } from './citation-edit.service.ts';
 import { findHomeDefaultLaw } from '../laws/laws.service.ts';
-import { findReportForCitation } from './citation-edit.repository.ts';
 import { DuplicateCitationError } from '../writers/errors.ts';
 
 const conflictMessage = 'Someone else saved this citation after you opened it. Your changes were not saved. Compare below, then reload to edit the latest version.';
@@ -46,15 +45,13 @@ export function citationEditRoutes(db: Db): Router {
     render(res, result.status, { title: `Citation ${id}`, action: `/admin/citations/${id}`, report: { title: c.report_title, slug: c.report_slug }, values, errors: result.status === 422 ? result.errors : {}, conflict });
   });
   router.get('/reports/:slug/citations/new', async (req, res) => {
-    const report = await findReportForCitation(db, String(req.params.slug));
-    if (!report) throw new HttpError(404, `There is no report "${req.params.slug}".`);
+    const report = await reportForCitation(db, String(req.params.slug));
     // The form starts on the law a bare article number means (law.is_default), if one is marked.
     const values = { law: (await findHomeDefaultLaw(db)) ?? '', claim_type: 'law_described', confidence: '1', status: 'confirmed' };
     render(res, 200, { title: 'New citation', action: `/admin/reports/${encodeURIComponent(report.slug)}/citations/new`, report, values });
   });
   router.post('/reports/:slug/citations/new', async (req, res) => {
-    const report = await findReportForCitation(db, String(req.params.slug));
-    if (!report) throw new HttpError(404, `There is no report "${req.params.slug}".`);
+    const report = await reportForCitation(db, String(req.params.slug));
     const result = await saveOr409(() => saveCitation(db, res.locals.user!, { reportSlug: report.slug }, req.body));
     if (result.ok) return res.redirect(303, `/admin/citations/${result.id}?saved=1`);
     const action = `/admin/reports/${encodeURIComponent(report.slug)}/citations/new`;

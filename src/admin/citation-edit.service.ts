@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { setActor } from '../db/actor.ts';
+import { setActor } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { penaltyKindSchema } from '../import/import.schemas.ts';
+import { penaltyKindSchema } from '../interchange/formats/law-records.schemas.ts';
 import { saveCitationEdit } from '../writers/citation-edit.writer.ts';
 import type { SessionUser } from './auth.service.ts';
 import * as repo from './citation-edit.repository.ts';
@@ -68,4 +68,11 @@ export async function saveCitation(db: Db, user: SessionUser, target: { id: numb
     if (outcome.reason === 'quote_not_found') return { ok: false, status: 422, errors: { quote_exact: 'quote exact must occur word for word in the report’s quoted passages' } };
     return { ok: false, status: 409, diff: conflictDiff(existing!, { ...fields, law, version, number, quote_exact }) };
   });
+}
+
+/** The report a new citation is written for; 404 when there is no such report. */
+export async function reportForCitation(db: Db, slug: string) {
+  const report = await repo.findReportForCitation(db, slug);
+  if (!report) throw new NotFoundError(`There is no report "${slug}".`);
+  return report;
 }

@@ -1,6 +1,6 @@
 import { type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
-import { listOutletOptions } from '../reports/browse.repository.ts';
+import { outletOptions } from '../reports/browse.service.ts';
 import { pageQuery } from './admin.schemas.ts';
 import { createReport } from './report-create.service.ts';
 import { getAuditPage } from './audit.service.ts';
@@ -60,12 +60,12 @@ export function curationRoutes(db: Db): Router {
     res.render('admin/reports', { title: 'Reports', canonical: null, reports: await listReports(db, page ?? 1), page: page ?? 1 });
   });
   router.get('/reports/new', async (_req, res) => {
-    res.render('admin/report-new', { title: 'New report', canonical: null, values: { language: 'en', status: 'draft', date_precision: 'day' }, errors: {}, outlets: await listOutletOptions(db) });
+    res.render('admin/report-new', { title: 'New report', canonical: null, values: { language: 'en', status: 'draft', date_precision: 'day' }, errors: {}, outlets: await outletOptions(db) });
   });
   router.post('/reports/new', async (req, res) => {
     const result = await createReport(db, res.locals.user!, req.body ?? {});
     if (result.ok) return res.redirect(303, `/admin/reports/${encodeURIComponent(String(req.body.slug).trim())}?saved=1&suggested=${result.suggested}`);
-    res.status(422).render('admin/report-new', { title: 'New report', canonical: null, values: req.body, errors: result.errors, outlets: await listOutletOptions(db) });
+    res.status(422).render('admin/report-new', { title: 'New report', canonical: null, values: req.body, errors: result.errors, outlets: await outletOptions(db) });
   });
   router.get('/reports/:slug', async (req, res) => {
     const r = await loadReport(db, param(req.params.slug));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { setActor } from '../db/actor.ts';
+import { setActor } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import type { SessionUser } from './auth.service.ts';

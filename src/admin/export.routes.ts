@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { exportDocument, serializeCsv, serializeJson } from '../import/export.service.ts';
+import { exportDocument, serializeCsv, serializeJson } from '../interchange/export/export.service.ts';
 import { requireRole } from './session.middleware.ts';
 
 const exportQuery = z.object({

@@ -1,12 +1,11 @@
 import { type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
-import { HttpError } from '../http/errors.ts';
 import { param } from '../http/params.ts';
 import { fetcherFor } from '../ingest/fetcher-config.ts';
-import { findOutletIdBySlug, findReportSource } from '../ingest/ingest.repository.ts';
 import { Ingester, type UrlResult } from '../ingest/ingest.service.ts';
 import { summaryLine } from '../ingest/ingest-summary.ts';
-import { listOutletOptions } from '../reports/browse.repository.ts';
+import { getReportSource, outletExists } from '../ingest/sources.service.ts';
+import { outletOptions } from '../reports/browse.service.ts';
 import { requireRole } from './session.middleware.ts';
 import type { IngestDeps } from './sources.routes.ts';
 import { fromUrlForm } from './sources.schemas.ts';
@@ -18,7 +17,7 @@ export function fromUrlRoutes(db: Db, deps: IngestDeps): Router {
     res.status(status).render('admin/from-url', {
       title: 'Add reports from URLs',
       canonical: null,
-      outlets: await listOutletOptions(db),
+      outlets: await outletOptions(db),
       summary: data.results ? summaryLine(data.results, data.action === 'preview') : null,
       ...data,
     });
@@ -29,7 +28,7 @@ export function fromUrlRoutes(db: Db, deps: IngestDeps): Router {
     const values = { urls: typeof req.body.urls === 'string' ? req.body.urls : '', outlet: typeof req.body.outlet === 'string' ? req.body.outlet : '' };
     const form = fromUrlForm.safeParse(req.body);
     if (!form.success) return render(res, 422, { values, errors: Object.fromEntries(form.error.issues.map((i) => [String(i.path[0]), i.message])), results: null, action: null });
-    if (form.data.outlet && (await findOutletIdBySlug(db, form.data.outlet)) === null) return render(res, 422, { values, errors: { outlet: 'Choose an outlet from the list.' }, results: null, action: null });
+    if (form.data.outlet && !(await outletExists(db, form.data.outlet))) return render(res, 422, { values, errors: { outlet: 'Choose an outlet from the list.' }, results: null, action: null });
     const fetcher = fetcherFor(deps.fetch);
     const ingester = new Ingester(db, fetcher);
     const results: UrlResult[] = [];
@@ -44,8 +43,7 @@ export function fromUrlRoutes(db: Db, deps: IngestDeps): Router {
   });
   // The fetched full text is kept for extraction and review, never published: administrators only.
   router.get('/reports/:slug/source', requireRole('admin'), async (req, res) => {
-    const source = await findReportSource(db, param(req.params.slug));
-    if (!source) throw new HttpError(404, 'This report was not read from a web page.');
+    const source = await getReportSource(db, param(req.params.slug));
     res.render('admin/report-source', { title: `Fetched text of ${source.title}`, canonical: null, source });
   });
   return router;

@@ -1,15 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { HttpError, NotFoundError } from '../http/errors.ts';
-import { ImportValidationError } from '../import/import.files.ts';
-import { DeletionsNotConfirmedError, type ImportInput, importFiles } from '../import/import.service.ts';
-import { previewModel } from '../import/preview.ts';
-import * as uploads from './import-upload.repository.ts';
+import { ImportValidationError } from '../interchange/formats/problems.ts';
+import { DeletionsNotConfirmedError, type ImportInput, importFiles } from '../interchange/apply/import.service.ts';
+import { previewModel } from '../interchange/apply/preview.ts';
+import { findHeldUpload, holdUpload, releaseUpload } from './import-upload.service.ts';
 import { type UploadedFile, parseMultipart } from './multipart.ts';
 import { requireRole, requireUser, verifyCsrf } from './session.middleware.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const page = (data: Record<string, unknown>) => ({ canonical: null, preview: null, problems: null, uploadId: null, done: null, prune: false, refusal: null, ...data });
 
@@ -32,9 +30,7 @@ export function importRoutes(db: Db): Router {
     const prune = (req.body as Record<string, string>).prune === '1';
     try {
       const preview = await importFiles(db, inputs, { dryRun: true, prune, actor: user.email, source: 'ui' });
-      const uploadId = randomBytes(16).toString('hex');
-      await uploads.deleteStaleUploads(db, new Date(Date.now() - DAY_MS));
-      await uploads.insertUpload(db, { id: uploadId, user_id: user.userId, names: files.map((f) => f.name), contents: files.map((f) => f.bytes) });
+      const uploadId = await holdUpload(db, user.userId, files);
       res.render('admin/import', page({ title: 'Import preview', preview: previewModel(preview), uploadId, prune }));
     } catch (error) {
       if (!(error instanceof ImportValidationError)) throw error;
@@ -43,15 +39,15 @@ export function importRoutes(db: Db): Router {
   });
   router.post('/import/:id/apply', ...guard, verifyCsrf, async (req, res) => {
     const user = res.locals.user!;
-    const upload = await uploads.findUpload(db, String(req.params.id), user.userId);
+    const upload = await findHeldUpload(db, String(req.params.id), user.userId);
     if (!upload) throw new NotFoundError('That upload has expired or was already applied. Upload the files again.');
-    const inputs = upload.names.map((name, i) => ({ name, bytes: upload.contents[i]! }));
+    const { inputs } = upload;
     const form = req.body as Record<string, string>;
     const prune = form.prune === '1';
     const confirmDeletions = form.confirm_deletions === '1' ? form.deletions : undefined;
     try {
       const done = await importFiles(db, inputs, { prune, confirmDeletions, actor: user.email, source: 'ui' });
-      await uploads.deleteUpload(db, upload.id);
+      await releaseUpload(db, upload.id);
       res.render('admin/import', page({ title: 'Import complete', done: previewModel(done) }));
     } catch (error) {
       if (!(error instanceof DeletionsNotConfirmedError)) throw error;

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
-import { previewModel } from '../import/preview.ts';
-import { listLawOptions } from '../reports/browse.repository.ts';
+import { previewModel } from '../interchange/apply/preview.ts';
+import { lawOptions } from '../reports/browse.service.ts';
 import { loadLawYaml, saveLawYaml } from './law-editor.service.ts';
 
 const form = z.object({
@@ -41,7 +41,7 @@ export function lawEditorRoutes(db: Db): Router {
   const render = (res: import('express').Response, status: number, data: Record<string, unknown>) =>
     res.status(status).render('admin/law-edit', { canonical: null, problems: null, preview: null, conflict: null, prune: false, refusal: null, ...data });
   router.get('/laws', async (_req, res) => {
-    res.render('admin/laws', { title: 'Laws', canonical: null, laws: await listLawOptions(db) });
+    res.render('admin/laws', { title: 'Laws', canonical: null, laws: await lawOptions(db) });
   });
   router.get('/laws/new', (_req, res) => render(res, 200, { title: 'New law', slug: null, yaml: NEW_LAW, baseHash: '' }));
   router.get('/laws/:law/edit', async (req, res) => {

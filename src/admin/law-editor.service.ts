@@ -4,10 +4,11 @@ import { stringify } from 'yaml';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
 import { NotFoundError } from '../http/errors.ts';
-import type { ImportDocument } from '../import/document.schema.ts';
-import { exportLawDocument, exportLawDocumentIn } from '../import/export.service.ts';
-import { type ImportProblem, ImportValidationError, type ParsedFile } from '../import/import.files.ts';
-import { DeletionsNotConfirmedError, type ImportSummary, importFiles } from '../import/import.service.ts';
+import type { ImportDocument } from '../interchange/formats/document.schema.ts';
+import { exportLawDocument, exportLawDocumentIn } from '../interchange/export/export.service.ts';
+import type { ParsedFile } from '../interchange/formats/document-files.ts';
+import { type ImportProblem, ImportValidationError } from '../interchange/formats/problems.ts';
+import { DeletionsNotConfirmedError, type ImportSummary, importFiles } from '../interchange/apply/import.service.ts';
 import type { SessionUser } from './auth.service.ts';
 
 /**

@@ -1,7 +1,7 @@
 import busboy from 'busboy';
 import type { NextFunction, Request, Response } from 'express';
 import { HttpError } from '../http/errors.ts';
-import { IMPORT_LIMITS } from '../import/document-limits.ts';
+import { IMPORT_LIMITS } from '../interchange/formats/document-limits.ts';
 
 export interface UploadedFile {
   name: string;

@@ -1,6 +1,6 @@
-import { ImportValidationError } from '../import/import.files.ts';
+import { ImportValidationError } from '../interchange/formats/problems.ts';
 import type { Db } from '../db/connect.ts';
-import { type ImportOptions, importFiles } from '../import/import.service.ts';
+import { type ImportOptions, importFiles } from '../interchange/apply/import.service.ts';
 import { findReportBySlug } from '../writers/report.repository.ts';
 import type { SessionUser } from './auth.service.ts';
 

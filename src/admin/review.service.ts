@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { setActor } from '../db/actor.ts';
+import { setActor } from '../db/actor.repository.ts';
 import { HttpError, NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';

@@ -5,7 +5,7 @@ import { param } from '../http/params.ts';
 import { type FetchConfig, fetcherFor } from '../ingest/fetcher-config.ts';
 import type { PollScheduler } from '../ingest/poll-scheduler.ts';
 import { addSource, getSourcesPage, markSourceDue, setSourcePaused } from '../ingest/sources.service.ts';
-import { listOutletOptions } from '../reports/browse.repository.ts';
+import { outletOptions } from '../reports/browse.service.ts';
 import { sourceForm, sourceIdParam } from './sources.schemas.ts';
 
 export interface IngestDeps {
@@ -27,7 +27,7 @@ const blank = { url: '', outlet: '', default_language: 'en', poll_interval_minut
 export function sourcesRoutes(db: Db, deps: IngestDeps): Router {
   const router = Router();
   const render = async (res: Response, status: number, values: Record<string, unknown>, errors: Record<string, string>, notice: string | null) =>
-    res.status(status).render('admin/sources', { title: 'Sources', canonical: null, sources: await getSourcesPage(db), outlets: await listOutletOptions(db), values, errors, notice });
+    res.status(status).render('admin/sources', { title: 'Sources', canonical: null, sources: await getSourcesPage(db), outlets: await outletOptions(db), values, errors, notice });
   router.get('/sources', async (req, res) => {
     await render(res, 200, blank, {}, NOTICES[String(req.query.done ?? '')] ?? null);
   });

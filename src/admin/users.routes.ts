@@ -2,8 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
 import { HttpError } from '../http/errors.ts';
-import { listUsers } from './auth.repository.ts';
-import { createUser } from './auth.service.ts';
+import { createUser, listUserAccounts } from './auth.service.ts';
 import { requireRole } from './session.middleware.ts';
 
 const userForm = z.object({
@@ -17,7 +16,7 @@ export function usersRoutes(db: Db): Router {
   const router = Router();
   router.use('/users', requireRole('admin'));
   const render = async (res: import('express').Response, status: number, errors: Record<string, string>, values: Record<string, string>) =>
-    res.status(status).render('admin/users', { title: 'Users', canonical: null, users: await listUsers(db), errors, values, notice: null });
+    res.status(status).render('admin/users', { title: 'Users', canonical: null, users: await listUserAccounts(db), errors, values, notice: null });
   router.get('/users', async (req, res) => {
     await render(res, 200, {}, { email: '', role: 'editor' });
     void req;

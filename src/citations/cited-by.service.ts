@@ -3,7 +3,7 @@ import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { encodeCursor } from '../lib/keyset.ts';
-import { formatReportDate, reportDateTime } from '../lib/report-date.ts';
+import { formatReportDate, reportDateTime } from '../lib/dates.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { claimTypeLabels } from '../reports/report-view.ts';
 import { listReportKeysCitingArticles, listReportsByIds } from '../reports/reports.repository.ts';

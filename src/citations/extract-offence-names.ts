@@ -7,7 +7,7 @@
 
 import { bigrams } from './extract-descriptive.ts';
 import { matchAllOf, overlapsAny } from './extract-text.ts';
-import type { CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
+import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
 import { alternation, charClass } from './lang/compile.ts';
 import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
 import { isCjkName, nameKey } from './patterns.ts';
@@ -46,12 +46,6 @@ function isFramed(norm: string, span: Span, name: string): boolean {
   if (FRAMING_BEFORE.test(before) || FRAMING_AFTER.test(after)) return true;
   if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) return true;
   return /[가-힣\p{Script=Han}]$/u.test(name) && SUFFIX_AFTER.test(after);
-}
-
-export interface CjkOffenceName {
-  law: string;
-  lineage: string;
-  bigrams: Set<string>;
 }
 
 /** Korean and Chinese offence names of the database, as character pairs. */

@@ -2,8 +2,14 @@
 
 import type { ExtractionContext, KnownLaw } from './citation.types.ts';
 import type { DescriptionIndex } from './extract-descriptive.ts';
-import type { CjkOffenceName } from './extract-offence-names.ts';
 import type { JurisdictionPatterns } from './patterns-jurisdictions.ts';
+
+/** A Korean or Chinese offence name of the database, as character pairs for near matches. */
+export interface CjkOffenceName {
+  law: string;
+  lineage: string;
+  bigrams: Set<string>;
+}
 
 export interface Span {
   start: number;

@@ -4,10 +4,10 @@ import { urls } from '../http/urls.ts';
 import { requireArticleScope } from '../laws/article-scope.service.ts';
 import { todayIso } from '../lib/dates.ts';
 import { findPublishedReport, listAuthorsOfReport } from '../reports/reports.repository.ts';
-import { articleBibtex, reportBibtex } from './bibtex.ts';
-import type { ArticleCiteInput, ReportCiteInput } from './cite.types.ts';
-import { articleCsl, reportCsl } from './csl.ts';
-import { articleRis, reportRis } from './ris.ts';
+import { articleBibtex, reportBibtex } from './formats/bibtex.ts';
+import type { ArticleCiteInput, ReportCiteInput } from './formats/cite.types.ts';
+import { articleCsl, reportCsl } from './formats/csl.ts';
+import { articleRis, reportRis } from './formats/ris.ts';
 
 export type CiteFormat = 'csl.json' | 'bib' | 'ris';
 

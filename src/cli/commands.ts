@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
 import { migrateDown, migrateToLatest } from '../db/migrator.ts';
 import { generateSyntheticData } from '../generate/generate.service.ts';
-import { isDatabaseEmpty, seedDatabase } from '../import/seed.service.ts';
+import { isDatabaseEmpty, seedDatabase } from '../interchange/apply/seed.service.ts';
 import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
 import { runExport } from './export.command.ts';
@@ -13,18 +11,7 @@ import { runIngest } from './ingest.command.ts';
 import { runUser } from './user.command.ts';
 import { exitOnUncaughtErrors } from './last-resort.ts';
 import { withDatabase } from './with-database.ts';
-
-export interface CommandContext {
-  config: Config;
-  logger: Logger;
-}
-
-export interface Command {
-  name: string;
-  usage: string;
-  summary: string;
-  run(args: string[], ctx: CommandContext): Promise<number>;
-}
+import type { Command } from './command.types.ts';
 
 function noArgs(args: string[], command: string): void {
   if (args.length > 0) throw new UsageError(`${command} takes no arguments (got "${args.join(' ')}")`);

@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrator.ts';
-import { exportDocument, serializeCsv, serializeJson } from '../import/export.service.ts';
+import { exportDocument, serializeCsv, serializeJson } from '../interchange/export/export.service.ts';
 import { UsageError } from './cli-errors.ts';
-import type { CommandContext } from './commands.ts';
+import type { CommandContext } from './command.types.ts';
 import { withDatabase } from './with-database.ts';
 
 /** `atlas export [--format json|csv] [--out DIR_OR_FILE]`: everything `atlas import` accepts. */

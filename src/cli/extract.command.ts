@@ -4,7 +4,7 @@ import { extractFromText, toOutput } from '../citations/extract.service.ts';
 import { isValidIsoDate } from '../lib/dates.ts';
 import { VersionedMemo } from '../lib/versioned-memo.ts';
 import { UsageError } from './cli-errors.ts';
-import type { CommandContext } from './commands.ts';
+import type { CommandContext } from './command.types.ts';
 import { withDatabase } from './with-database.ts';
 
 async function readStdin(): Promise<string> {

@@ -3,11 +3,11 @@ import os from 'node:os';
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrator.ts';
-import { ImportValidationError } from '../import/import.files.ts';
-import { DeletionsNotConfirmedError, type ImportOptions, type ImportSummary, importFiles } from '../import/import.service.ts';
-import { previewText } from '../import/preview.ts';
+import { ImportValidationError } from '../interchange/formats/problems.ts';
+import { DeletionsNotConfirmedError, type ImportOptions, type ImportSummary, importFiles } from '../interchange/apply/import.service.ts';
+import { previewText } from '../interchange/apply/preview.ts';
 import { UsageError } from './cli-errors.ts';
-import type { CommandContext } from './commands.ts';
+import type { CommandContext } from './command.types.ts';
 import { withDatabase } from './with-database.ts';
 
 export function formatSummary(summary: ImportSummary, details = summary.dryRun): string {

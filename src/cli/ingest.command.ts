@@ -2,11 +2,11 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrator.ts';
 import { fetcherFor } from '../ingest/fetcher-config.ts';
-import { findOutletIdBySlug } from '../ingest/ingest.repository.ts';
 import { type ItemResult, Ingester, type UrlResult } from '../ingest/ingest.service.ts';
 import { summaryLine } from '../ingest/ingest-summary.ts';
+import { outletExists } from '../ingest/sources.service.ts';
 import { UsageError } from './cli-errors.ts';
-import type { CommandContext } from './commands.ts';
+import type { CommandContext } from './command.types.ts';
 import { withDatabase } from './with-database.ts';
 
 /** One line per item; on a terminal a bar below them on stderr, cleared before each line. */
@@ -30,7 +30,7 @@ export async function runIngest(args: string[], { config }: CommandContext): Pro
   const dryRun = values['dry-run'] ?? false;
   return withDatabase(config, async (h) => {
     await migrateToLatest(h.db);
-    if (values.outlet && (await findOutletIdBySlug(h.db, values.outlet)) === null) throw new UsageError(`unknown outlet "${values.outlet}" (--outlet takes the slug of an outlet the database holds)`);
+    if (values.outlet && !(await outletExists(h.db, values.outlet))) throw new UsageError(`unknown outlet "${values.outlet}" (--outlet takes the slug of an outlet the database holds)`);
     const fetcher = fetcherFor(config);
     const ingester = new Ingester(h.db, fetcher);
     const onItem = itemPrinter(process.stdout, process.stderr);

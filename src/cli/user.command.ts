@@ -4,7 +4,7 @@ import { createUser } from '../admin/auth.service.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { HttpError } from '../http/errors.ts';
 import { UsageError } from './cli-errors.ts';
-import type { CommandContext } from './commands.ts';
+import type { CommandContext } from './command.types.ts';
 import { withDatabase } from './with-database.ts';
 
 async function readPasswordFromStdin(): Promise<string> {

@@ -14,6 +14,7 @@ import type {
   AuthorTable,
   CitationTable,
   OutletTable,
+  PlaceLineageView,
   PlaceTable,
   ReportAuthorTable,
   ReportPlaceTable,
@@ -38,6 +39,7 @@ export interface Database {
   outlet: OutletTable;
   author: AuthorTable;
   place: PlaceTable;
+  place_lineage: PlaceLineageView;
   report: ReportTable;
   report_author: ReportAuthorTable;
   report_place: ReportPlaceTable;

@@ -1,5 +1,5 @@
 import { urls } from '../http/urls.ts';
-import { reportDateTime } from '../lib/report-date.ts';
+import { reportDateTime } from '../lib/dates.ts';
 import type { MatchedReportRow } from '../feeds/report-search.repository.ts';
 import { citationLabel } from '../reports/report-view.ts';
 import type { CitationDownloadRow } from './downloads.repository.ts';

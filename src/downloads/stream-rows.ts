@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { type CsvValue, csvRecord } from '../lib/csv-format.ts';
+import { type CsvValue, csvRecord } from '../lib/csv.ts';
 
 export type DownloadFormat = 'csv' | 'json';
 

@@ -1,6 +1,6 @@
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
-import { formatReportDate } from '../lib/report-date.ts';
+import { formatReportDate } from '../lib/dates.ts';
 import { claimTypeLabels } from '../reports/report-view.ts';
 import type { AtomEntry } from './atom.ts';
 import type { CitationFeedRow } from './feeds.repository.ts';

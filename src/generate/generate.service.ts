@@ -1,4 +1,4 @@
-import { disableAudit } from '../db/actor.ts';
+import { disableAudit } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { findHomeDefaultLaw } from '../laws/laws.service.ts';
 import { writeGeneratedCitations, writeGeneratedReports } from '../writers/generated.writer.ts';

@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import type { ExtractionContext } from '../citations/citation.types.ts';
-import { setActor } from '../db/actor.ts';
+import { setActor } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
-import { IMPORT_LOCK } from '../import/import.service.ts';
+import { takeImportLock } from '../interchange/apply/import-lock.repository.ts';
 import { ChangeLog } from '../writers/change-log.ts';
 import { writeFetchedReport } from '../writers/fetched-report.writer.ts';
 import { findReportByNormalizedHash, findReportListingAlternate } from '../writers/report-source.repository.ts';
@@ -62,7 +61,7 @@ export async function writeArticle(ctx: WriteContext, article: ReadArticle, fetc
   try {
     await ctx.db.transaction().execute(async (trx) => {
       // The same lock as imports: two writers creating one outlet or one report take turns.
-      await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+      await takeImportLock(trx);
       await setActor(trx, ctx.actor, ctx.actorSource);
       const known = (await repo.findReportSlugByUrl(trx, [...new Set([canonical, fetched.finalUrl, itemUrl])])) ?? (await findReportByNormalizedHash(trx, article.normalizedHash));
       if (known) {

@@ -5,7 +5,7 @@ import { decodeBody } from './charset.ts';
 import { MalformedFeedError, feedLinkOf, looksLikeFeed, readFeed } from './feed-read.ts';
 import { Ingester } from './ingest.service.ts';
 import { summaryLine } from './ingest-summary.ts';
-import { findOutletIdBySlug } from './ingest.repository.ts';
+import { findOutletIdBySlug, findReportSource } from './ingest.repository.ts';
 import type { Fetcher } from './safe-fetch.ts';
 import * as repo from './sources.repository.ts';
 
@@ -87,6 +87,15 @@ export async function markSourceDue(db: Db, id: number): Promise<void> {
 }
 
 export const listDueSources = (db: Db) => repo.listDueSourceIds(db);
+
+export const outletExists = async (db: Db, slug: string) => (await findOutletIdBySlug(db, slug)) !== null;
+
+/** The private copy of a draft's page, for administrators. */
+export async function getReportSource(db: Db, slug: string) {
+  const source = await findReportSource(db, slug);
+  if (!source) throw new HttpError(404, 'This report was not read from a web page.');
+  return source;
+}
 
 /**
  * One poll of one source, if it is due and nobody else holds it (null otherwise): its feed

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { getCitedBy } from '../citations/cited-by.service.ts';
-import { articlePageOutputs } from '../downloads/page-outputs.ts';
+import { articlePageOutputs } from '../http/page-links.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleLabel, articleShortLabel } from '../lib/article-number.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { lawFeedLinks } from '../downloads/page-outputs.ts';
+import { lawFeedLinks } from '../http/page-links.ts';
 import { lawView, requireLaw } from './law-lookup.ts';
 import { urls } from '../http/urls.ts';
 import { articleLabel } from '../lib/article-number.ts';

@@ -1,5 +1,4 @@
-import { formatDate } from '../lib/dates.ts';
-import { dayBefore } from '../lib/dates.ts';
+import { dayBefore, formatDate } from '../lib/dates.ts';
 import { urls } from '../http/urls.ts';
 
 export interface VersionRow {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.ts';
-import { outletFeedLinks, placeFeedLinks, reportsListOutputs } from '../downloads/page-outputs.ts';
+import { outletFeedLinks, placeFeedLinks, reportsListOutputs } from '../http/page-links.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import * as browse from './browse.repository.ts';
@@ -75,3 +75,7 @@ export async function getPlacePage(db: Db, slug: string, after: string | undefin
     ...placeFeedLinks(place.slug, place.name),
   };
 }
+
+/** Laws and outlets as the admin forms' select options offer them. */
+export const lawOptions = (db: Db) => browse.listLawOptions(db);
+export const outletOptions = (db: Db) => browse.listOutletOptions(db);

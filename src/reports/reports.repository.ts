@@ -24,14 +24,14 @@ export function reportFilterConditions(eb: ReportEb, f: ReportFilters) {
     conds.push(eb('report.published_on', '<=', `${f.year}-12-31`));
   }
   if (f.placeId) {
-    // A place filter includes its sub-places (a province finds its counties' reports).
+    // A place filter includes its sub-places at any depth (a province finds its counties' towns' reports).
     conds.push(
       eb.exists(
         eb
           .selectFrom('report_place')
-          .innerJoin('place', 'place.id', 'report_place.place_id')
+          .innerJoin('place_lineage', 'place_lineage.place_id', 'report_place.place_id')
           .whereRef('report_place.report_id', '=', 'report.id')
-          .where((w) => w.or([w('place.id', '=', f.placeId!), w('place.parent_id', '=', f.placeId!)]))
+          .where('place_lineage.ancestor_id', '=', f.placeId!)
           .select(sql`1`.as('one')),
       ),
     );

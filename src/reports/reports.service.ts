@@ -1,9 +1,9 @@
 import type { Db } from '../db/connect.ts';
-import { reportPageOutputs } from '../downloads/page-outputs.ts';
+import { reportPageOutputs } from '../http/page-links.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { decodeCursor, encodeCursor } from '../lib/keyset.ts';
-import { formatReportDate, reportDateTime } from '../lib/report-date.ts';
+import { formatReportDate, reportDateTime } from '../lib/dates.ts';
 import { citedArticles, excerptSegments, sourceTypeLabels } from './report-view.ts';
 import * as repo from './reports.repository.ts';
 import type { ReportFilters } from './reports.repository.ts';

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
-import { findCurrentSlugByOldSlug } from './slug-history.repository.ts';
+import { currentReportSlug } from './slug-history.service.ts';
 
 // /reports/:slug and everything under it (downloads, citation files), HTML or /api twin.
 const reportPath = /^(\/api)?\/reports\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)?$/;
@@ -19,12 +19,12 @@ export function reportSlugRedirects(db: Db): ErrorRequestHandler {
       next(error);
       return;
     }
-    const renamed = await findCurrentSlugByOldSlug(db, match[2]!);
+    const renamed = await currentReportSlug(db, match[2]!);
     if (!renamed) {
       next(error);
       return;
     }
     const search = new URL(req.originalUrl, 'http://localhost').search;
-    res.redirect(301, `${match[1] ?? ''}${urls.report(renamed.slug)}${match[3] ?? ''}${search}`);
+    res.redirect(301, `${match[1] ?? ''}${urls.report(renamed)}${match[3] ?? ''}${search}`);
   };
 }

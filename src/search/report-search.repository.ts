@@ -17,11 +17,8 @@ export interface ReportFilters {
 const CANDIDATES = 1000;
 const title = sql`s.title`;
 
-/** A place value stands for itself and its sub-places, as on /reports. */
-const placeValues = sql`(
-  select p.id as place_id, p.slug, p.name from place p
-  union all
-  select p.id, parent.slug, parent.name from place p join place parent on parent.id = p.parent_id)`;
+/** A place value stands for itself and its sub-places at any depth, as on /reports. */
+const placeValues = sql`(select pl.place_id, a.slug, a.name from place_lineage pl join place a on a.id = pl.ancestor_id)`;
 
 function conditions(f: ReportFilters): Record<keyof ReportFilters, RawBuilder<boolean>> {
   return {

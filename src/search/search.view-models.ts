@@ -1,6 +1,6 @@
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
-import { formatReportDate, reportDateTime } from '../lib/report-date.ts';
+import { formatReportDate, reportDateTime } from '../lib/dates.ts';
 import type { ArticleHitRow } from './article-search.repository.ts';
 import type { FacetCountRow, ReportHitRow } from './report-search.repository.ts';
 import { type Segment, excerptAround, hasMark, markTerms, markedSegments } from './search-text.ts';

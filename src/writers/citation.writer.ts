@@ -1,7 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { CitationRecord } from '../import/report-import.schemas.ts';
-import { CitationSuggester, type ReportText } from '../import/suggest-citations.ts';
+import type { CitationRecord } from '../interchange/formats/report-records.schemas.ts';
+import { CitationSuggester, type ReportText } from './citation-suggester.ts';
 import { type ChangeLog, diffFields } from './change-log.ts';
 import { type Anchor, LOST_QUOTE_REASON, type Target, anchorIn, citationLabel, identity, targetKey } from './citation-anchor.ts';
 import * as repo from './citation.repository.ts';

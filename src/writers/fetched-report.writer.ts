@@ -1,10 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { ReportRecord } from '../import/report-import.schemas.ts';
+import type { ReportRecord } from '../interchange/formats/report-records.schemas.ts';
 import type { ChangeLog } from './change-log.ts';
 import { insertReportSource } from './report-source.repository.ts';
 import { findReportBySlug } from './report.repository.ts';
-import { ReportWriteCache, reportText, writeReports } from './report.writer.ts';
+import { ReportWriteCache, reportText } from './report-parts.ts';
+import { writeReports } from './report.writer.ts';
 
 type Trx = Transaction<Database>;
 

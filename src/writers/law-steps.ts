@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { LawRecord } from '../import/import.schemas.ts';
+import type { LawRecord } from '../interchange/formats/law-records.schemas.ts';
 import { type ChangeLog, diffFields } from './change-log.ts';
 import { RecordError } from './errors.ts';
 import * as repo from './law.repository.ts';

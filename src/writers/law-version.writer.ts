@@ -1,15 +1,18 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { ArticleRecord, PenaltyRecord, VersionRecord } from '../import/import.schemas.ts';
+import type { ArticleRecord, PenaltyRecord, VersionRecord } from '../interchange/formats/law-records.schemas.ts';
 import { articleSortKey } from '../lib/article-number.ts';
 import type { ChangeLog } from './change-log.ts';
 import { RecordError } from './errors.ts';
-import type { LawWriteOptions } from './law.writer.ts';
 import * as repo from './law.repository.ts';
 import { stated } from './merge.ts';
 import { upsert } from './upsert.ts';
 
 /** Versions of one law, their articles and penalty ladders: part of the law writer. */
+export interface LawWriteOptions {
+  prune?: boolean;
+}
+
 type Trx = Transaction<Database>;
 
 export interface LawRef {

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { JurisdictionRecord, LawRecord, LineageRecord } from '../import/import.schemas.ts';
+import type { JurisdictionRecord, LawRecord, LineageRecord } from '../interchange/formats/law-records.schemas.ts';
 import type { ChangeLog } from './change-log.ts';
 import { RecordError } from './errors.ts';
 import { writeVersions } from './law-version.writer.ts';
@@ -18,9 +18,7 @@ import { upsert } from './upsert.ts';
  */
 type Trx = Transaction<Database>;
 
-export interface LawWriteOptions {
-  prune?: boolean;
-}
+import type { LawWriteOptions } from './law-version.writer.ts';
 
 /** A jurisdiction and the names texts use for it (the extractor's jurisdiction markers). */
 export async function writeJurisdiction(trx: Trx, log: ChangeLog, j: JurisdictionRecord): Promise<void> {

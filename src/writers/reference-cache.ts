@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { CitationRecord } from '../import/report-import.schemas.ts';
+import type { CitationRecord } from '../interchange/formats/report-records.schemas.ts';
 import { RecordError as ImportReferenceError } from './errors.ts';
 import * as repo from './report.repository.ts';
 

@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { ReportRecord } from '../import/report-import.schemas.ts';
+import type { ReportRecord } from '../interchange/formats/report-records.schemas.ts';
 import { type ChangeLog, diffFields } from './change-log.ts';
 import { RecordError } from './errors.ts';
 import { requireForInsert } from './merge.ts';
 import * as repo from './report.repository.ts';
-import { type ReportWriteCache, checkDate, outletId, placeId, reportFields, reportText } from './report.writer.ts';
+import { type ReportWriteCache, checkDate, outletId, placeId, reportFields, reportText } from './report-parts.ts';
 
 type Trx = Transaction<Database>;
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { ChangeLog } from './change-log.ts';
-import { ReportWriteCache, reportText } from './report.writer.ts';
+import { ReportWriteCache, reportText } from './report-parts.ts';
 import * as repo from './report.repository.ts';
 
 type Trx = Transaction<Database>;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { exportDocument, serializeJson } from '../../src/import/export.service.ts';
+import { exportDocument, serializeJson } from '../../src/interchange/export/export.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { exportDocument, serializeJson } from '../../src/import/export.service.ts';
-import { importFiles } from '../../src/import/import.service.ts';
+import { exportDocument, serializeJson } from '../../src/interchange/export/export.service.ts';
+import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { LOST_QUOTE_REASON } from '../../src/writers/citation-anchor.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 

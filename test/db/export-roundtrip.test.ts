@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { exportDocument, serializeCsv, serializeJson } from '../../src/import/export.service.ts';
-import { ImportValidationError } from '../../src/import/import.files.ts';
-import { importFiles } from '../../src/import/import.service.ts';
+import { exportDocument, serializeCsv, serializeJson } from '../../src/interchange/export/export.service.ts';
+import { ImportValidationError } from '../../src/interchange/formats/problems.ts';
+import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { exportDocument, serializeJson } from '../../src/import/export.service.ts';
-import { ImportValidationError } from '../../src/import/import.files.ts';
-import { DeletionsNotConfirmedError, importFiles } from '../../src/import/import.service.ts';
+import { exportDocument, serializeJson } from '../../src/interchange/export/export.service.ts';
+import { ImportValidationError } from '../../src/interchange/formats/problems.ts';
+import { DeletionsNotConfirmedError, importFiles } from '../../src/interchange/apply/import.service.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 

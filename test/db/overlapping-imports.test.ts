@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ImportValidationError } from '../../src/import/import.files.ts';
-import { importFiles } from '../../src/import/import.service.ts';
+import { ImportValidationError } from '../../src/interchange/formats/problems.ts';
+import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

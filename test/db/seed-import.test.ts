@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { ImportValidationError } from '../../src/import/import.files.ts';
-import { importFiles } from '../../src/import/import.service.ts';
-import { seedDatabase } from '../../src/import/seed.service.ts';
+import { ImportValidationError } from '../../src/interchange/formats/problems.ts';
+import { importFiles } from '../../src/interchange/apply/import.service.ts';
+import { seedDatabase } from '../../src/interchange/apply/seed.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 const tables = ['jurisdiction', 'law', 'law_alias', 'law_version', 'article_lineage', 'lineage_alias', 'article', 'article_lineage_step', 'penalty'];

@@ -1,5 +1,5 @@
 import { editReport } from '../../src/writers/report-edit.writer.ts';
-import { importFiles } from '../../src/import/import.service.ts';
+import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;

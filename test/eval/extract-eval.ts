@@ -3,7 +3,7 @@ import path from 'node:path';
 import { extractFromText } from '../../src/citations/extract.service.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
-import { seedDatabase } from '../../src/import/seed.service.ts';
+import { seedDatabase } from '../../src/interchange/apply/seed.service.ts';
 import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
 import { addTally, type CaseResult, describe, type EvalCase, emptyTally, periodEnd, scoreCase, type Tally } from './eval-score.ts';
 

@@ -68,3 +68,12 @@ export async function insertCitation(
     .returning(['id'])
     .executeTakeFirstOrThrow();
 }
+
+export async function insertPlace(db: Db, overrides: Partial<Insertable<Database['place']>> = {}) {
+  const u = unique();
+  return db
+    .insertInto('place')
+    .values({ slug: `place-${u}`, name: `Place ${u}`, kind: 'county', ...overrides })
+    .returning(['id', 'slug', 'name'])
+    .executeTakeFirstOrThrow();
+}

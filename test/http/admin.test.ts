@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import request from 'supertest';
 import { createUser } from '../../src/admin/auth.service.ts';
-import { seedDatabase } from '../../src/import/seed.service.ts';
+import { seedDatabase } from '../../src/interchange/apply/seed.service.ts';
 import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
 import { csrfFrom, signIn, tokenOf } from '../setup/admin-agent.ts';
 import { createTestApp } from '../setup/test-app.ts';

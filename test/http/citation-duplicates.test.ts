@@ -1,5 +1,5 @@
 import { createUser } from '../../src/admin/auth.service.ts';
-import { importFiles } from '../../src/import/import.service.ts';
+import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
 import { csrfFrom, signIn, tokenOf } from '../setup/admin-agent.ts';
 import { visibleText } from '../setup/html.ts';

@@ -1,6 +1,6 @@
 import { createUser } from '../../src/admin/auth.service.ts';
 import { generateSyntheticData } from '../../src/generate/generate.service.ts';
-import { importFiles } from '../../src/import/import.service.ts';
+import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { signIn } from '../setup/admin-agent.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';

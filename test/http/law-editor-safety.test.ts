@@ -1,5 +1,5 @@
 import { createUser } from '../../src/admin/auth.service.ts';
-import { exportDocument, serializeJson } from '../../src/import/export.service.ts';
+import { exportDocument, serializeJson } from '../../src/interchange/export/export.service.ts';
 import { csrfFrom, signIn } from '../setup/admin-agent.ts';
 import { visibleText } from '../setup/html.ts';
 import { createTestApp } from '../setup/test-app.ts';

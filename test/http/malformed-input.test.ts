@@ -51,7 +51,7 @@ describe('malformed requests', () => {
 
 describe('NUL characters', () => {
   it('refuses an import file carrying U+0000, naming the line, and writes nothing', async () => {
-    const { importFiles } = await import('../../src/import/import.service.ts');
+    const { importFiles } = await import('../../src/interchange/apply/import.service.ts');
     const raw = new TextEncoder().encode('outlets:\n  - { slug: nul-wire, name: "Nul\u0000Wire" }\n');
     await expect(importFiles(tdb.db, [{ name: 'nul.yaml', bytes: raw }])).rejects.toThrow('nul.yaml:line 2: contains a NUL character');
     const escaped = new TextEncoder().encode('{"outlets": [{"slug": "nul-wire", "name": "Nul\\u0000Wire"}]}');

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { createApp } from '../../src/app.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
-import { isDatabaseEmpty, seedDatabase } from '../../src/import/seed.service.ts';
+import { isDatabaseEmpty, seedDatabase } from '../../src/interchange/apply/seed.service.ts';
 
 // The embedded mode `npm start` uses without DATABASE_URL: same migrations, seeds and pages.
 describe('embedded PGlite mode', () => {

@@ -1,7 +1,7 @@
 import type request from 'supertest';
 import { createUser } from '../../src/admin/auth.service.ts';
-import { exportDocument, serializeCsv, serializeJson } from '../../src/import/export.service.ts';
-import { importFiles } from '../../src/import/import.service.ts';
+import { exportDocument, serializeCsv, serializeJson } from '../../src/interchange/export/export.service.ts';
+import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { csrfFrom, signIn, tokenOf } from '../setup/admin-agent.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';

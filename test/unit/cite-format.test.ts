@@ -1,8 +1,8 @@
-import { bibtexEscape, reportBibtex } from '../../src/cite/bibtex.ts';
-import { articleTitle, bluebookArticle, bluebookReport, oscolaArticle, oscolaReport, versionYear } from '../../src/cite/cite-text.ts';
-import { type ArticleCiteInput, type ReportCiteInput, citeText } from '../../src/cite/cite.types.ts';
-import { articleCsl, reportCsl } from '../../src/cite/csl.ts';
-import { reportRis } from '../../src/cite/ris.ts';
+import { bibtexEscape, reportBibtex } from '../../src/cite/formats/bibtex.ts';
+import { articleTitle, bluebookArticle, bluebookReport, oscolaArticle, oscolaReport, versionYear } from '../../src/cite/formats/cite-text.ts';
+import { type ArticleCiteInput, type ReportCiteInput, citeText } from '../../src/cite/formats/cite.types.ts';
+import { articleCsl, reportCsl } from '../../src/cite/formats/csl.ts';
+import { reportRis } from '../../src/cite/formats/ris.ts';
 
 const article: ArticleCiteInput = {
   lawSlug: 'kp-criminal-code',

@@ -1,4 +1,5 @@
-import { ImportValidationError, parseImportFile, parseImportFiles } from '../../src/import/import.files.ts';
+import { parseImportFile, parseImportFiles } from '../../src/interchange/formats/document-files.ts';
+import { ImportValidationError } from '../../src/interchange/formats/problems.ts';
 import { aliasBomb, deepJson } from '../setup/repros.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -1,5 +1,5 @@
-import { fingerprintOf } from '../../src/import/import.service.ts';
-import { previewText } from '../../src/import/preview.ts';
+import { fingerprintOf } from '../../src/interchange/apply/import.service.ts';
+import { previewText } from '../../src/interchange/apply/preview.ts';
 import { locateQuote } from '../../src/lib/text-quote.ts';
 
 describe('import preview text', () => {

@@ -1,6 +1,6 @@
 import feedParser from '@rowanmanning/feed-parser';
 import { renderAtom } from '../../src/feeds/atom.ts';
-import { csvCell, csvRecord, neutraliseFormula } from '../../src/lib/csv-format.ts';
+import { csvCell, csvRecord, neutraliseFormula } from '../../src/lib/csv.ts';
 import { escapeXml } from '../../src/lib/xml-escape.ts';
 
 describe('CSV cells', () => {

@@ -1,5 +1,5 @@
 import { comparePenalty } from '../../src/lib/penalty-compare.ts';
-import { formatReportDate } from '../../src/lib/report-date.ts';
+import { formatReportDate } from '../../src/lib/dates.ts';
 import { decodeCursor, encodeCursor } from '../../src/lib/keyset.ts';
 import { locateQuote } from '../../src/lib/text-quote.ts';
 

@@ -67,6 +67,12 @@ export interface ReportAuthorTable {
   position: number;
 }
 
+/** A view: each place paired with itself and every ancestor, at any depth. */
+export interface PlaceLineageView {
+  place_id: number;
+  ancestor_id: number;
+}
+
 export interface ReportPlaceTable {
   report_id: number;
   place_id: number;
