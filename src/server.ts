@@ -51,7 +51,14 @@ async function startPolling(handle: Awaited<ReturnType<typeof openDatabase>>, co
   const scheduler = config.databaseUrl
     ? new QueuePollScheduler(handle.db, fetcherFor(config), logger, tick, config.databaseUrl)
     : new LocalPollScheduler(handle.db, fetcherFor(config), logger, tick);
-  await scheduler.start();
+  try {
+    await scheduler.start();
+  } catch (error) {
+    // The site serves without polling rather than not at all; the log says why.
+    logger.error({ err: error }, 'feed polling could not start; serving without it');
+    await scheduler.stop().catch(() => {});
+    return null;
+  }
   return scheduler;
 }
 

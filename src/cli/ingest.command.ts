@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrator.ts';
+import { isDatabaseEmpty, seedDatabase } from '../interchange/apply/seed.service.ts';
 import { fetcherFor } from '../ingest/fetcher-config.ts';
 import { type ItemResult, Ingester, type UrlResult } from '../ingest/ingest.service.ts';
 import { summaryLine } from '../ingest/ingest-summary.ts';
@@ -30,6 +31,11 @@ export async function runIngest(args: string[], { config }: CommandContext): Pro
   const dryRun = values['dry-run'] ?? false;
   return withDatabase(config, async (h) => {
     await migrateToLatest(h.db);
+    // As `atlas serve` does: without the laws, nothing an article cites could be recognised.
+    if (await isDatabaseEmpty(h.db)) {
+      await seedDatabase(h.db);
+      process.stderr.write('atlas ingest: the database was empty, so the seed data (laws, outlets) was loaded first.\n');
+    }
     if (values.outlet && !(await outletExists(h.db, values.outlet))) throw new UsageError(`unknown outlet "${values.outlet}" (--outlet takes the slug of an outlet the database holds)`);
     const fetcher = fetcherFor(config);
     const ingester = new Ingester(h.db, fetcher);

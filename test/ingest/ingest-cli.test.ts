@@ -12,7 +12,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 let tdb: TestDatabase;
 let site: FixtureSite;
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  // Fresh: migrated, nothing in it; the first command loads the seeds as `atlas serve` would.
+  tdb = await createTestDatabase();
   site = await startFixtureSite();
 });
 afterAll(async () => {
@@ -50,6 +51,7 @@ describe('atlas ingest', () => {
     expect(r.stderr).toContain(`atlas ingest: ${site.origin}/feed.xml: refused: 127.0.0.1 is a loopback address`);
     expect(r.stderr).toContain('ATLAS_FETCH_ALLOW_PRIVATE=1');
     expect(r.stdout).toMatch(/0 new draft reports, 0 suggested citations, 0 known, 1 skipped, 1 failed URL/);
+    expect(r.stderr).toContain('the database was empty, so the seed data (laws, outlets) was loaded first');
     expect(site.hits.get('/feed.xml')).toBeUndefined();
   });
 
