@@ -25,18 +25,21 @@ import { perMinuteLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { openapiRoutes } from './openapi/openapi.routes.ts';
 import { reportSlugRedirects } from './reports/slug-redirect.routes.ts';
+import type { PollScheduler } from './ingest/poll-scheduler.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppDeps {
   db: Db;
   /** trustProxy and extractRateLimit default to their config.ts defaults */
-  config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'trustProxy' | 'extractRateLimit'>>;
+  config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'trustProxy' | 'extractRateLimit' | 'fetchAllowPrivate' | 'fetchTimeoutMs' | 'fetchMaxBytes'>>;
   logger: Logger;
+  /** feed polling, for "poll now"; absent in tests and when polling is off */
+  scheduler?: PollScheduler | null;
 }
 
 /** Builds the Express app; no I/O here, so tests create as many as they like. */
-export function createApp({ db, config, logger }: AppDeps): express.Express {
+export function createApp({ db, config, logger, scheduler }: AppDeps): express.Express {
   const app = express();
   app.set('views', path.join(root, 'views'));
   app.set('view engine', 'ejs');
@@ -70,7 +73,8 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(db, memo)) });
   app.get('/', async (_req, res) => res.render('home', await home()));
   app.get('/api', async (_req, res) => res.json(await home()));
-  app.use('/admin', adminRoutes(db));
+  const fetch = { fetchAllowPrivate: config.fetchAllowPrivate ?? false, fetchTimeoutMs: config.fetchTimeoutMs ?? 20_000, fetchMaxBytes: config.fetchMaxBytes ?? 5 * 1024 * 1024, publicUrl: config.publicUrl };
+  app.use('/admin', adminRoutes(db, { fetch, scheduler: scheduler ?? null }));
   app.post('/api/extract', perMinuteLimit(config.extractRateLimit ?? EXTRACT_RATE_LIMIT_DEFAULT, 'extraction requests'));
   app.use('/api', extractRoutes(db, memo));
   app.use('/api', openapiRoutes());

@@ -65,6 +65,25 @@ const envSchema = z.object({
     .refine((n) => n <= 100_000, 'must be at most 100000')
     .default(EXTRACT_RATE_LIMIT_DEFAULT),
   NODE_ENV: z.string().optional(),
+  ATLAS_FETCH_ALLOW_PRIVATE: z.enum(['0', '1', 'false', 'true'], { error: 'must be 1 (allow) or 0' }).default('0'),
+  ATLAS_FETCH_TIMEOUT_SECONDS: z
+    .string()
+    .regex(/^\d+$/, 'must be an integer')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 300, 'must be between 1 and 300')
+    .default(20),
+  ATLAS_FETCH_MAX_MB: z
+    .string()
+    .regex(/^\d+$/, 'must be an integer')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, 'must be between 1 and 100')
+    .default(5),
+  ATLAS_POLL_SECONDS: z
+    .string()
+    .regex(/^\d+$/, 'must be an integer')
+    .transform(Number)
+    .refine((n) => n <= 86_400, 'must be at most 86400')
+    .default(60),
 });
 
 export interface Config {
@@ -80,6 +99,14 @@ export interface Config {
   readonly extractRateLimit: number;
   /** NODE_ENV=production: `atlas serve` then insists on PUBLIC_URL */
   readonly production: boolean;
+  /** ingestion may fetch loopback, private and link-local addresses (tests and local fixtures only) */
+  readonly fetchAllowPrivate: boolean;
+  /** one fetch, connection to last byte */
+  readonly fetchTimeoutMs: number;
+  /** a response body larger than this is refused */
+  readonly fetchMaxBytes: number;
+  /** how often the server looks for sources due a poll; 0 = never */
+  readonly pollSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -106,6 +133,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     extractRateLimit: e.EXTRACT_RATE_LIMIT,
     production: e.NODE_ENV === 'production',
+    fetchAllowPrivate: e.ATLAS_FETCH_ALLOW_PRIVATE === '1' || e.ATLAS_FETCH_ALLOW_PRIVATE === 'true',
+    fetchTimeoutMs: e.ATLAS_FETCH_TIMEOUT_SECONDS * 1000,
+    fetchMaxBytes: e.ATLAS_FETCH_MAX_MB * 1024 * 1024,
+    pollSeconds: e.ATLAS_POLL_SECONDS,
   });
 }
 
@@ -113,7 +144,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * What serving needs beyond loadConfig: in production, absolute URLs (feeds, "Cite this" files,
  * canonical links) must not come from whatever Host header a client sends.
  */
-export function checkServeConfig(config: Pick<Config, 'production' | 'publicUrl'>): void {
+export function checkServeConfig(config: Pick<Config, 'production' | 'publicUrl'> & Partial<Pick<Config, 'fetchAllowPrivate'>>): void {
+  if (config.production && config.fetchAllowPrivate) {
+    throw new ConfigError('ATLAS_FETCH_ALLOW_PRIVATE=1 is refused when NODE_ENV=production (it would let anyone who can add a source make the server fetch internal addresses)');
+  }
   if (config.production && !config.publicUrl) {
     throw new ConfigError('PUBLIC_URL must be set when NODE_ENV=production (feeds and citation files would otherwise take their absolute URLs from the request\'s Host header)');
   }

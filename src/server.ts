@@ -5,6 +5,8 @@ import { type Config, checkServeConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { isDatabaseEmpty, seedDatabase } from './interchange/apply/seed.service.ts';
+import { fetcherFor } from './ingest/fetcher-config.ts';
+import { LocalPollScheduler, type PollScheduler, QueuePollScheduler } from './ingest/poll-scheduler.ts';
 
 /** config → db → migrate → seed when empty → app → listen; SIGINT/SIGTERM close both cleanly. */
 export async function startServer(config: Config, logger: Logger): Promise<{ server: Server; stop: () => Promise<void> }> {
@@ -16,9 +18,11 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     const summary = await seedDatabase(handle.db);
     logger.info({ files: summary.files.length }, 'seeded empty database');
   }
-  const app = createApp({ db: handle.db, config, logger });
+  const scheduler = await startPolling(handle, config, logger);
+  const app = createApp({ db: handle.db, config, logger, scheduler });
   const server = await listen(app, config).catch(async (error: unknown) => {
     // An open embedded database would keep the process alive (and its directory taken) forever.
+    await scheduler?.stop();
     await handle.close();
     throw error;
   });
@@ -30,6 +34,7 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
+      await scheduler?.stop();
       await handle.close();
     })();
     return stopping;
@@ -37,6 +42,24 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   process.stdout.write(`Statute Atlas is serving on http://${host}:${config.port} (database: ${handle.mode === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})\n`);
   return { server, stop };
+}
+
+/** Feed polling beside the server: a pg-boss queue on PostgreSQL, a timer in this process on PGlite. */
+async function startPolling(handle: Awaited<ReturnType<typeof openDatabase>>, config: Config, logger: Logger): Promise<PollScheduler | null> {
+  if (config.pollSeconds === 0) return null;
+  const tick = config.pollSeconds * 1000;
+  const scheduler = config.databaseUrl
+    ? new QueuePollScheduler(handle.db, fetcherFor(config), logger, tick, config.databaseUrl)
+    : new LocalPollScheduler(handle.db, fetcherFor(config), logger, tick);
+  try {
+    await scheduler.start();
+  } catch (error) {
+    // The site serves without polling rather than not at all; the log says why.
+    logger.error({ err: error }, 'feed polling could not start; serving without it');
+    await scheduler.stop().catch(() => {});
+    return null;
+  }
+  return scheduler;
 }
 
 /** Thrown when the server cannot start for a reason the person starting it can fix; one line. */

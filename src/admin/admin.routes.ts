@@ -14,9 +14,11 @@ import { citationEditRoutes } from './citation-edit.routes.ts';
 import { exportRoutes } from './export.routes.ts';
 import { formBodiesOnly } from './form-bodies.ts';
 import { importRoutes } from './import.routes.ts';
+import { fromUrlRoutes } from './from-url.routes.ts';
+import { type IngestDeps, sourcesRoutes } from './sources.routes.ts';
 
 /** /admin: sign-in, then curation behind a session and a CSRF token on every POST. */
-export function adminRoutes(db: Db): Router {
+export function adminRoutes(db: Db, ingest: IngestDeps): Router {
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: '200kb' }));
   router.use(formBodiesOnly(['/import']));
@@ -63,6 +65,9 @@ export function adminRoutes(db: Db): Router {
   router.use(reviewRoutes(db));
   router.use(auditRoutes(db));
   router.use(usersRoutes(db));
+  router.use(sourcesRoutes(db, ingest));
+  // Before curation's /reports/:slug, which would take "from-url" for a slug.
+  router.use(fromUrlRoutes(db, ingest));
   router.use(curationRoutes(db));
   router.use(lawEditorRoutes(db));
   router.use(citationEditRoutes(db));

@@ -7,6 +7,7 @@ import { UsageError } from './cli-errors.ts';
 import { runExport } from './export.command.ts';
 import { runExtract } from './extract.command.ts';
 import { reportImport, runImport } from './import.command.ts';
+import { runIngest } from './ingest.command.ts';
 import { runUser } from './user.command.ts';
 import { exitOnUncaughtErrors } from './last-resort.ts';
 import { withDatabase } from './with-database.ts';
@@ -83,6 +84,12 @@ export const commands: Command[] = [
     usage: 'atlas extract [--date YYYY-MM-DD] [--event-date YYYY-MM-DD] [--json]',
     summary: 'Print the citations found in the text on stdin, each resolved to the version in force.',
     run: runExtract,
+  },
+  {
+    name: 'ingest',
+    usage: 'atlas ingest URL… [--dry-run] [--outlet SLUG]',
+    summary: 'Read feeds (RSS, Atom) and article pages into draft reports with suggested citations; prints new, known or skipped per item.',
+    run: runIngest,
   },
   {
     name: 'user',

@@ -21,6 +21,7 @@ import type {
   ReportTable,
 } from './tables/report-tables.ts';
 import type { AppUserTable, AuditEventTable, ImportUploadTable, LoginFailureTable, UserSessionTable } from './tables/admin-tables.ts';
+import type { FetchedItemTable, ReportSourceTable, SourceErrorTable, SourceTable } from './tables/ingest-tables.ts';
 import type { PublicDataVersionTable } from './tables/meta-tables.ts';
 import type { ReportSlugHistoryTable } from './tables/slug-history-tables.ts';
 
@@ -50,4 +51,8 @@ export interface Database {
   audit_event: AuditEventTable;
   import_upload: ImportUploadTable;
   report_slug_history: ReportSlugHistoryTable;
+  source: SourceTable;
+  fetched_item: FetchedItemTable;
+  source_error: SourceErrorTable;
+  report_source: ReportSourceTable;
 }

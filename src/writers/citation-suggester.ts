@@ -3,7 +3,7 @@ import type { ExtractedCitation, ExtractionContext } from '../citations/citation
 import { loadExtractionContext } from '../citations/context.service.ts';
 import { extractCitations } from '../citations/extract.ts';
 import type { Database } from '../db/database.ts';
-import { quoteAt } from '../lib/text-quote.ts';
+import { locateQuote, quoteAt } from '../lib/text-quote.ts';
 import type { ChangeLog } from './change-log.ts';
 
 type Trx = Transaction<Database>;
@@ -33,7 +33,10 @@ export class CitationSuggester {
     if (!report.excerpt) return [];
     // Built inside the import's transaction, so laws imported by the same file are known.
     this.context ??= await loadExtractionContext(this.trx);
-    const found = extractCitations(report.excerpt, this.context, {
+    // A fetched article is read whole (a bare "Article 60" binds to the code named paragraphs
+    // earlier); each citation is then placed in the excerpt that quotes its sentence.
+    const source = report.source_text ?? report.excerpt;
+    const found = extractCitations(source, this.context, {
       date: report.published_on,
       eventDate: report.event_date,
       context: { title: report.title, summary: report.summary },
@@ -48,8 +51,10 @@ export class CitationSuggester {
         if (target) log.unchanged('suggested_citation');
         continue;
       }
+      const placed = report.source_text ? placeInExcerpt(report.source_text, report.excerpt, c) : c;
+      if (!placed) continue;
       taken.add(key(target));
-      rows.push(suggestionRow(report.id, report.excerpt, c, target));
+      rows.push(suggestionRow(report.id, report.excerpt, placed, target));
     }
     return rows;
   }
@@ -63,6 +68,14 @@ export interface ReportText {
   /** what the excerpt is published under: context for the extractor, never cited */
   title: string | null;
   summary: string | null;
+  /** the full text the excerpt was quoted from, when there is one: the extractor reads it instead */
+  source_text?: string | null;
+}
+
+/** A citation found in the full text, at its place in the excerpt (located by its words and their surroundings). */
+function placeInExcerpt(source: string, excerpt: string, c: ExtractedCitation): ExtractedCitation | null {
+  const at = locateQuote(excerpt, quoteAt(source, c.start, c.end));
+  return at && { ...c, start: at.start, end: at.end };
 }
 
 function suggestionRow(reportId: number, excerpt: string, c: ExtractedCitation, target: SuggestionTarget): Insertable<Database['citation']> {

@@ -52,7 +52,7 @@ async function knownValues(): Promise<KnownValues> {
     outlet: outlets,
     place: places,
     kind: ['death', 'fixed_term_correctional_labor', 'disciplinary_labor'],
-    id: await column(sql`select id::text as v from citation order by id limit 3`),
+    id: [...(await column(sql`select id::text as v from citation order by id limit 3`)), ...(await column(sql`select id::text as v from source order by id limit 1`))],
     lineage: await column(sql`select slug as v from article_lineage order by id limit 3`),
     q: ['Article 222', '형법 제60조', 'phones', '"illegal border"', 'art. 60 -x'],
     on: ['2016-06-01', '2009-08-18', '1990-01-01'],
@@ -60,7 +60,12 @@ async function knownValues(): Promise<KnownValues> {
     page: ['1', '2', '999999'],
     format: ['json', 'csv'],
     file: ['reports.csv', 'laws.csv', 'site.css', 'favicon.svg'],
-    action: ['confirm', 'reject', 'preview', 'save'],
+    action: ['confirm', 'reject', 'preview', 'save', 'create'],
+    // Addresses the SSRF guard refuses without a request, so the net never reaches the network.
+    url: ['http://127.0.0.1/feed.xml', 'http://169.254.169.254/latest/meta-data', 'http://10.0.0.1/rss'],
+    urls: ['http://127.0.0.1/a http://192.168.1.1/b', 'http://[::1]/x'],
+    default_language: ['en', 'ko'],
+    poll_interval_minutes: ['60', '5'],
     ids: await column(sql`select id::text as v from citation order by id limit 3`),
     role: ['admin', 'editor'],
     email: ['fuzz-admin@example.org', 'new-fuzz@example.org'],
@@ -107,6 +112,9 @@ beforeAll(async () => {
   await createUser(tdb.db, 'fuzz-admin@example.org', 'admin', 'fuzz admin password');
   await createUser(tdb.db, 'fuzz-editor@example.org', 'editor', 'fuzz editor password');
   await ensureSessions();
+  // A source, so pause, resume and "poll now" are reached with an id that exists.
+  await sql`insert into source (feed_url, given_url, outlet_id, default_language, poll_interval_minutes)
+    select 'http://127.0.0.1/feed.xml', 'http://127.0.0.1/feed.xml', id, 'en', 60 from outlet order by id limit 1`.execute(tdb.db);
   known = await knownValues();
   tuples = await knownTuples();
   const instance = app();
@@ -127,7 +135,7 @@ describe('the fuzz net', () => {
   it('finds every route in the router, public and admin', () => {
     const paths = routes.map((r) => `${r.method} ${r.path}`);
     expect(routes.length).toBeGreaterThan(60);
-    for (const expected of ['GET /laws/:law/:version/articles/:number', 'POST /admin/import', 'POST /api/extract', 'GET /reports/:slug/cite.bib', 'GET /healthz']) {
+    for (const expected of ['GET /laws/:law/:version/articles/:number', 'POST /admin/import', 'POST /api/extract', 'GET /reports/:slug/cite.bib', 'GET /healthz', 'POST /admin/sources', 'POST /admin/sources/:id/poll', 'POST /admin/reports/from-url', 'GET /admin/reports/:slug/source']) {
       expect(paths).toContain(expected);
     }
   });

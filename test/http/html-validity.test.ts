@@ -73,6 +73,8 @@ const adminPages = [
   '/admin/reports',
   '/admin/reports/dailynk-crackdown-chinese-mobile-phones',
   '/admin/reports/new',
+  '/admin/reports/from-url',
+  '/admin/sources',
   '/admin/export',
   '/admin/laws',
   '/admin/laws/new',

@@ -11,6 +11,8 @@ export async function dbFingerprint(db: Db): Promise<string> {
   const { rows } = await sql<{ f: string }>`select concat_ws('|',
     (select version from public_data_version),
     (select count(*) || ':' || coalesce(max(id), 0) from audit_event),
-    (select count(*) from app_user), (select count(*) from user_session), (select count(*) from import_upload)) as f`.execute(db);
+    (select count(*) from app_user), (select count(*) from user_session), (select count(*) from import_upload),
+    (select count(*) || ':' || coalesce(sum(hashtext(concat_ws(',', paused, next_poll_at, feed_url))), 0) from source),
+    (select count(*) from fetched_item), (select count(*) from source_error)) as f`.execute(db);
   return rows[0]!.f;
 }

@@ -77,7 +77,7 @@ function value(known: string[] = []): fc.Arbitrary<string> {
 }
 
 const QUERY_KEYS = ['q', 'on', 'after', 'page', 'apage', 'rpage', 'law', 'version', 'kind', 'outlet', 'place', 'year', 'claim', 'max', 'format', 'file', 'download', 'next', 'entity', 'entity_id', 'actor', 'done', 'saved', 'suggested', 'lang', 'status', 'number'];
-const FORM_KEYS = ['action', 'ids', 'law', 'version', 'number', 'email', 'password', 'role', 'next', 'yaml', 'base_hash', 'heading', 'summary', 'chapter', 'text_en', 'text_ko', 'provenance', 'source_url', 'lock_version', 'title', 'status', 'slug', 'outlet', 'source_type', 'language', 'published_on', 'date_precision', 'excerpt', 'url', 'as_written', 'claim_type', 'confidence', 'quote_start', 'quote_end', 'exact', 'prefix', 'suffix', 'resolution', 'min_months', 'max_months', 'kind', 'tier', 'text', 'date', 'eventDate'];
+const FORM_KEYS = ['action', 'ids', 'law', 'version', 'number', 'email', 'password', 'role', 'next', 'yaml', 'base_hash', 'heading', 'summary', 'chapter', 'text_en', 'text_ko', 'provenance', 'source_url', 'lock_version', 'title', 'status', 'slug', 'outlet', 'source_type', 'language', 'published_on', 'date_precision', 'excerpt', 'url', 'as_written', 'claim_type', 'confidence', 'quote_start', 'quote_end', 'exact', 'prefix', 'suffix', 'resolution', 'min_months', 'max_months', 'kind', 'tier', 'text', 'date', 'eventDate', 'urls', 'default_language', 'poll_interval_minutes'];
 
 /** key=value pairs, with repeated keys, key[] and key[sub] forms, and stray separators. */
 function pairs(keys: string[], known: KnownValues): fc.Arbitrary<string> {

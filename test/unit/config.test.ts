@@ -17,6 +17,9 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be false'],
     [{ TRUST_PROXY: '10.0.0.1, nonsense' }, 'TRUST_PROXY must be false'],
     [{ EXTRACT_RATE_LIMIT: 'lots' }, 'EXTRACT_RATE_LIMIT must be an integer'],
+    [{ ATLAS_FETCH_ALLOW_PRIVATE: 'yes' }, 'ATLAS_FETCH_ALLOW_PRIVATE must be 1 (allow) or 0'],
+    [{ ATLAS_FETCH_TIMEOUT_SECONDS: '0' }, 'ATLAS_FETCH_TIMEOUT_SECONDS must be between 1 and 300'],
+    [{ ATLAS_FETCH_MAX_MB: '500' }, 'ATLAS_FETCH_MAX_MB must be between 1 and 100'],
   ])('rejects %j with "%s"', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -40,6 +43,15 @@ describe('loadConfig', () => {
     ['loopback, 10.0.0.0/8, fd00::/8, 192.0.2.7', ['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.7']],
   ])('reads TRUST_PROXY=%s as %j', (value, expected) => {
     expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('fetches public addresses only, politely, unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ fetchAllowPrivate: false, fetchTimeoutMs: 20_000, fetchMaxBytes: 5 * 1024 * 1024, pollSeconds: 60 });
+    expect(loadConfig({ ATLAS_FETCH_ALLOW_PRIVATE: '1', ATLAS_POLL_SECONDS: '0' })).toMatchObject({ fetchAllowPrivate: true, pollSeconds: 0 });
+  });
+
+  it('refuses ATLAS_FETCH_ALLOW_PRIVATE=1 in production', () => {
+    expect(() => checkServeConfig(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://atlas.example.org', ATLAS_FETCH_ALLOW_PRIVATE: '1' }))).toThrow(/ATLAS_FETCH_ALLOW_PRIVATE=1 is refused when NODE_ENV=production/);
   });
 
   it('serves in production only with PUBLIC_URL, so no Host header decides absolute URLs', () => {
