@@ -13,8 +13,20 @@ export async function findFilterIds(db: Db, slugs: { outlet?: string; place?: st
     .executeTakeFirstOrThrow();
 }
 
+/** Every outlet, for the admin forms. */
 export async function listOutletOptions(db: Db) {
   return db.selectFrom('outlet').select(['slug', 'name']).where('is_synthetic', '=', false).orderBy('name').execute();
+}
+
+/** The public filter menu: only outlets with a published report, so a draft's new outlet stays unseen. */
+export async function listPublishedOutletOptions(db: Db) {
+  return db
+    .selectFrom('outlet')
+    .select(['outlet.slug', 'outlet.name'])
+    .where('outlet.is_synthetic', '=', false)
+    .where((eb) => eb.exists(eb.selectFrom('report').select('report.id').whereRef('report.outlet_id', '=', 'outlet.id').where('report.status', '=', 'published')))
+    .orderBy('outlet.name')
+    .execute();
 }
 
 export async function listPlaceOptions(db: Db) {

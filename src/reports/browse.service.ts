@@ -20,7 +20,7 @@ export async function getReportsPage(db: Db, q: ReportsQuery) {
   const filters = { outletId: ids.outlet_id, placeId: ids.place_id, lawId: ids.law_id, year: q.year ?? null };
   const [page, outlets, places, laws, years] = await Promise.all([
     unknown ? Promise.resolve({ reports: [], nextCursor: null }) : listReports(db, filters, q.after),
-    browse.listOutletOptions(db),
+    browse.listPublishedOutletOptions(db),
     browse.listPlaceOptions(db),
     browse.listLawOptions(db),
     browse.findYearRange(db),
