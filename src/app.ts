@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT } from './config.ts';
+import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT, PAGE_CACHE_MB_DEFAULT } from './config.ts';
 import type { Db } from './db/connect.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { extractRoutes } from './citations/extract.routes.ts';
@@ -21,6 +21,7 @@ import { citeRoutes } from './cite/cite.routes.ts';
 import { downloadsRoutes } from './downloads/downloads.routes.ts';
 import { feedsRoutes } from './feeds/feeds.routes.ts';
 import { originLocal } from './http/origin.ts';
+import { PageCache, pageCacheMiddleware } from './http/page-cache.ts';
 import { perMinuteLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { openapiRoutes } from './openapi/openapi.routes.ts';
@@ -30,8 +31,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppDeps {
   db: Db;
-  /** trustProxy and extractRateLimit default to their config.ts defaults */
-  config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'trustProxy' | 'extractRateLimit'>>;
+  /** the others default to their config.ts defaults (so tests run with the page cache on) */
+  config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'trustProxy' | 'extractRateLimit' | 'pageCacheBytes' | 'pageCacheSMaxAge'>>;
   logger: Logger;
 }
 
@@ -51,6 +52,8 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.locals.query = '';
   app.use(securityHeaders());
   app.use(requestLogger(logger));
+  const pageCache = new PageCache(config.pageCacheBytes ?? PAGE_CACHE_MB_DEFAULT * 1024 * 1024);
+  if (pageCache.enabled) app.use(pageCacheMiddleware({ cache: pageCache, db, publicUrl: config.publicUrl, sMaxAge: config.pageCacheSMaxAge ?? 0 }));
   app.use('/assets', express.static(path.join(root, 'public'), { maxAge: '1h' }));
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
@@ -61,9 +64,9 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.get('/healthz', async (_req, res) => {
     try {
       await sql`select 1`.execute(db);
-      res.json({ status: 'ok', database: 'reachable' });
+      res.json({ status: 'ok', database: 'reachable', pid: process.pid, pageCache: pageCache.stats() });
     } catch {
-      res.status(503).json({ status: 'error', database: 'unreachable' });
+      res.status(503).json({ status: 'error', database: 'unreachable', pid: process.pid });
     }
   });
   const memo = new VersionedMemo();
