@@ -6,15 +6,24 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { isDatabaseEmpty, seedDatabase } from './import/seed.service.ts';
 
+export interface StartOptions {
+  /** a cluster worker: the primary has migrated and seeded already */
+  prepared?: boolean;
+  /** a cluster worker: the primary prints the one "serving" line */
+  quiet?: boolean;
+}
+
 /** config → db → migrate → seed when empty → app → listen; SIGINT/SIGTERM close both cleanly. */
-export async function startServer(config: Config, logger: Logger): Promise<{ server: Server; stop: () => Promise<void> }> {
+export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<{ server: Server; stop: () => Promise<void> }> {
   checkServeConfig(config);
   const handle = await openDatabase(config);
-  const applied = await migrateToLatest(handle.db);
-  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-  if (await isDatabaseEmpty(handle.db)) {
-    const summary = await seedDatabase(handle.db);
-    logger.info({ files: summary.files.length }, 'seeded empty database');
+  if (!options.prepared) {
+    const applied = await migrateToLatest(handle.db);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    if (await isDatabaseEmpty(handle.db)) {
+      const summary = await seedDatabase(handle.db);
+      logger.info({ files: summary.files.length }, 'seeded empty database');
+    }
   }
   const app = createApp({ db: handle.db, config, logger });
   const server = await listen(app, config).catch(async (error: unknown) => {
@@ -29,14 +38,22 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      // Requests in flight get SHUTDOWN_TIMEOUT_MS to finish; then their connections are cut.
+      const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
       await closed;
+      clearTimeout(deadline);
       await handle.close();
     })();
     return stopping;
   };
-  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  process.stdout.write(`Statute Atlas is serving on http://${host}:${config.port} (database: ${handle.mode === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})\n`);
+  if (!options.quiet) process.stdout.write(`${serveBanner(config, handle.mode)}\n`);
   return { server, stop };
+}
+
+export function serveBanner(config: Config, mode: 'postgres' | 'pglite'): string {
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const replicas = config.replicaUrls.length > 0 ? ` with ${config.replicaUrls.length} read replica${config.replicaUrls.length === 1 ? '' : 's'}` : '';
+  return `Statute Atlas is serving on http://${host}:${config.port} (database: ${mode === 'pglite' ? `embedded PGlite in ${config.dataDir}` : `PostgreSQL${replicas}`})`;
 }
 
 /** Thrown when the server cannot start for a reason the person starting it can fix; one line. */

@@ -4,13 +4,12 @@ import type { Config } from '../config.ts';
 import { migrateDown, migrateToLatest } from '../db/migrator.ts';
 import { generateSyntheticData } from '../generate/generate.service.ts';
 import { isDatabaseEmpty, seedDatabase } from '../import/seed.service.ts';
-import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
 import { runExport } from './export.command.ts';
 import { runExtract } from './extract.command.ts';
 import { reportImport, runImport } from './import.command.ts';
 import { runUser } from './user.command.ts';
-import { exitOnUncaughtErrors } from './last-resort.ts';
+import { runServe } from './serve.command.ts';
 import { withDatabase } from './with-database.ts';
 
 export interface CommandContext {
@@ -36,18 +35,7 @@ export const commands: Command[] = [
     summary: 'Migrate, seed an empty database, and serve the app on PORT (what npm start runs).',
     async run(args, { config, logger }) {
       noArgs(args, 'serve');
-      const { stop } = await startServer(config, logger);
-      exitOnUncaughtErrors(logger, stop);
-      await new Promise<void>((resolve) => {
-        const shutdown = (signal: string) => {
-          process.stdout.write(`\n${signal} received: closing the server and the database…\n`);
-          stop().then(resolve, resolve);
-        };
-        process.once('SIGINT', () => shutdown('SIGINT'));
-        process.once('SIGTERM', () => shutdown('SIGTERM'));
-        process.once('SIGHUP', () => shutdown('SIGHUP'));
-      });
-      return 0;
+      return runServe(config, logger);
     },
   },
   {
