@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT, PAGE_CACHE_MB_DEFAULT } from './config.ts';
 import type { Db } from './db/connect.ts';
+import type { ReadRouter } from './db/read-routing.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { extractRoutes } from './citations/extract.routes.ts';
 import { errorHandler, notFoundHandler } from './http/error-handlers.ts';
@@ -34,10 +35,12 @@ export interface AppDeps {
   /** the others default to their config.ts defaults (so tests run with the page cache on) */
   config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'trustProxy' | 'extractRateLimit' | 'pageCacheBytes' | 'pageCacheSMaxAge'>>;
   logger: Logger;
+  /** with read replicas: routes each request's reads */
+  reads?: ReadRouter;
 }
 
 /** Builds the Express app; no I/O here, so tests create as many as they like. */
-export function createApp({ db, config, logger }: AppDeps): express.Express {
+export function createApp({ db, config, logger, reads }: AppDeps): express.Express {
   const app = express();
   app.set('views', path.join(root, 'views'));
   app.set('view engine', 'ejs');
@@ -52,6 +55,8 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.locals.query = '';
   app.use(securityHeaders());
   app.use(requestLogger(logger));
+  // Before the page cache: the version a page is cached under is read where its rows are.
+  if (reads) app.use(reads.middleware());
   const pageCache = new PageCache(config.pageCacheBytes ?? PAGE_CACHE_MB_DEFAULT * 1024 * 1024);
   if (pageCache.enabled) app.use(pageCacheMiddleware({ cache: pageCache, db, publicUrl: config.publicUrl, sMaxAge: config.pageCacheSMaxAge ?? 0 }));
   app.use('/assets', express.static(path.join(root, 'public'), { maxAge: '1h' }));
@@ -64,7 +69,7 @@ export function createApp({ db, config, logger }: AppDeps): express.Express {
   app.get('/healthz', async (_req, res) => {
     try {
       await sql`select 1`.execute(db);
-      res.json({ status: 'ok', database: 'reachable', pid: process.pid, pageCache: pageCache.stats() });
+      res.json({ status: 'ok', database: 'reachable', pid: process.pid, pageCache: pageCache.stats(), ...(reads ? { replicas: reads.status() } : {}) });
     } catch {
       res.status(503).json({ status: 'error', database: 'unreachable', pid: process.pid });
     }

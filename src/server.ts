@@ -16,7 +16,7 @@ export interface StartOptions {
 /** config → db → migrate → seed when empty → app → listen; SIGINT/SIGTERM close both cleanly. */
 export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<{ server: Server; stop: () => Promise<void> }> {
   checkServeConfig(config);
-  const handle = await openDatabase(config);
+  const handle = await openDatabase(config, logger);
   if (!options.prepared) {
     const applied = await migrateToLatest(handle.db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
@@ -25,7 +25,7 @@ export async function startServer(config: Config, logger: Logger, options: Start
       logger.info({ files: summary.files.length }, 'seeded empty database');
     }
   }
-  const app = createApp({ db: handle.db, config, logger });
+  const app = createApp({ db: handle.db, config, logger, ...(handle.reads ? { reads: handle.reads } : {}) });
   const server = await listen(app, config).catch(async (error: unknown) => {
     // An open embedded database would keep the process alive (and its directory taken) forever.
     await handle.close();
