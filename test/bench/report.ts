@@ -8,7 +8,7 @@ import type { LoadResult } from './wrk.ts';
 export interface PageResult extends LoadResult {
   name: string;
   path: string;
-  queries: number;
+  queries: string;
   unloadedP50: number;
 }
 
