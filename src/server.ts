@@ -5,6 +5,7 @@ import { type Config, checkServeConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { isDatabaseEmpty, seedDatabase } from './import/seed.service.ts';
+import { StartupError } from './startup-error.ts';
 
 export interface StartOptions {
   /** a cluster worker: the primary has migrated and seeded already */
@@ -56,8 +57,7 @@ export function serveBanner(config: Config, mode: 'postgres' | 'pglite'): string
   return `Statute Atlas is serving on http://${host}:${config.port} (database: ${mode === 'pglite' ? `embedded PGlite in ${config.dataDir}` : `PostgreSQL${replicas}`})`;
 }
 
-/** Thrown when the server cannot start for a reason the person starting it can fix; one line. */
-export class StartupError extends Error {}
+export { StartupError };
 
 function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
   return new Promise<Server>((resolve, reject) => {
