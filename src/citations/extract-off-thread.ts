@@ -6,6 +6,8 @@ import type { ExtractedCitation, ExtractionContext, ExtractOptions } from './cit
 export const OFF_THREAD_CHARS = 32 * 1024;
 /** The CPU budget of one request: past it the worker is stopped and the request refused. */
 export const EXTRACT_BUDGET_MS = 10_000;
+/** An idle worker is stopped after this long, so it neither holds memory nor keeps a process from exiting. */
+const IDLE_MS = 500;
 
 interface Pending {
   resolve: (c: ExtractedCitation[]) => void;
@@ -23,8 +25,11 @@ export class OffThreadExtractor {
   private workerVersion: number | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private idle: NodeJS.Timeout | null = null;
 
   run(text: string, options: ExtractOptions, version: number, context: ExtractionContext): Promise<ExtractedCitation[]> {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
     const worker = this.ensureWorker();
     const id = this.nextId++;
     const sendContext = this.workerVersion !== version;
@@ -54,6 +59,7 @@ export class OffThreadExtractor {
       clearTimeout(p.timer);
       if (m.citations) p.resolve(m.citations);
       else p.reject(new Error(m.error ?? 'extraction failed'));
+      if (this.pending.size === 0) this.stopWhenIdle(worker);
     });
     worker.on('error', (error) => this.failAll(error));
     worker.on('exit', () => {
@@ -63,6 +69,15 @@ export class OffThreadExtractor {
     this.worker = worker;
     this.workerVersion = null;
     return worker;
+  }
+
+  private stopWhenIdle(worker: Worker): void {
+    this.idle = setTimeout(() => {
+      if (this.worker !== worker || this.pending.size > 0) return;
+      this.worker = null;
+      void worker.terminate();
+    }, IDLE_MS);
+    this.idle.unref();
   }
 
   private overBudget(id: number): void {

@@ -35,6 +35,7 @@ interface Run {
   reports: number;
   seconds: number;
   load: number[];
+  startup: { helpMs: number; serveMs: number; serveRssMb: number | null };
 }
 
 const x = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
@@ -92,6 +93,13 @@ ${table}
 
 What the load generator took: ${gen(ratios.hot).replace(/^; /, '') || 'not measured'} during the hot run, ${gen(ratios.two).replace(/^; /, '') || 'not measured'} during the two-worker run
 (on ${os.cpus().length} cores, that is CPU the workers did not have).
+
+## Start-up
+
+\`atlas --help\`: ${run.startup.helpMs} ms (median of three; commands import what they need when they run, so the help loads
+neither the app nor the database drivers — about 4 s and 160 MB before, measured on the same machine under similar load).
+\`atlas serve\` on PostgreSQL, process start to the first \`/healthz\` answer: ${run.startup.serveMs} ms; resident memory after the hot
+run: ${run.startup.serveRssMb ?? '—'} MB. \`npm start\` still runs the TypeScript sources through tsx (no build step yet).
 
 ## Rendered pages
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -142,11 +143,14 @@ async function main(): Promise<void> {
     const nginxResult = nginx ? await measure('nginx, the statute page as a static file', `${nginx.base}/`, 16) : null;
     if (nginx) await nginx.stop();
 
+    const serveStarted = Date.now();
     const hot = await start(startApp(url, {}));
+    const serveMs = Date.now() - serveStarted;
     await load(hot.base + statute, { connections: 16, seconds: 2 });
     const before = await pageCache(hot.base);
     const hotResult = await measure('hot statute page, page cache on, 1 worker', hot.base + statute, 16);
     const after = await pageCache(hot.base);
+    const serveRssMb = rssMb(hot.pid);
     const looked = after.hits - before.hits + (after.misses - before.misses);
     const hitRatio = looked > 0 ? (after.hits - before.hits) / looked : 0;
     await hot.stop();
@@ -154,9 +158,11 @@ async function main(): Promise<void> {
     const twoResult = await measure('hot statute page, page cache on, WEB_CONCURRENCY=2', two.base + statute, 16);
     await two.stop();
 
+    const startup = { helpMs: helpMs(), serveMs, serveRssMb };
+    process.stdout.write(`atlas --help: ${startup.helpMs} ms; atlas serve to first /healthz: ${serveMs} ms; RSS after the hot run: ${serveRssMb} MB\n`);
     const ratios: Ratios = { floor: floorResult, nginx: nginxResult, hot: hotResult, hitRatio, reportPages, mixed, mixedUnloaded, two: twoResult, statute, loadGenerator, nginxVersion: nginx ? nginxVersion() : null };
     const extraction = reportExtraction();
-    writeReport(benchmarksFile, { results, generated, extraction, search, ratios, reports, seconds, load: os.loadavg() });
+    writeReport(benchmarksFile, { results, generated, extraction, search, ratios, reports, seconds, load: os.loadavg(), startup });
     process.stdout.write(`\nWritten to ${path.relative(root, benchmarksFile)}\n`);
   } finally {
     for (const r of running) await r.stop().catch(() => {});
@@ -164,6 +170,25 @@ async function main(): Promise<void> {
     await admin.query(`drop database if exists ${dbName} with (force)`).catch(() => {});
     await admin.end();
     if (cluster) stopCluster(cluster);
+  }
+}
+
+/** Median wall time of `atlas --help` over three runs: what lazy command loading is for. */
+function helpMs(): number {
+  const times = [0, 1, 2].map(() => {
+    const t = process.hrtime.bigint();
+    execFileSync(process.execPath, [path.join(root, 'bin/atlas.js'), '--help'], { stdio: 'ignore' });
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  });
+  return Math.round(times.sort((a, b) => a - b)[1]!);
+}
+
+function rssMb(pid: number): number | null {
+  try {
+    const kb = Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1]);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
   }
 }
 
