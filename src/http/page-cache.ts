@@ -128,13 +128,16 @@ export function pageCacheMiddleware({ cache, db, publicUrl, sMaxAge }: PageCache
     // Stored only if the version did not move while the page was rendered (otherwise the page may
     // mix data from two versions and belongs under neither), and before the response leaves, so
     // the visitor's next request already finds it.
-    captureForCache(res, cacheControl, async () => (await readPublicDataVersion(db)) === version, (entry) => cache.set(key, entry));
+    // What earlier middleware set (the security headers, which differ over HTTP and HTTPS) is set
+    // again on every hit; only what the page itself set is kept with it.
+    const perRequest = new Set(Object.keys(res.getHeaders()));
+    captureForCache(res, cacheControl, perRequest, async () => (await readPublicDataVersion(db)) === version, (entry) => cache.set(key, entry));
     next();
   };
 }
 
 /** Wraps res.send: a 200 with a body gets a strong ETag and the public Cache-Control, and is kept. */
-function captureForCache(res: Response, cacheControl: string, stillCurrent: () => Promise<boolean>, store: (entry: Entry) => void): void {
+function captureForCache(res: Response, cacheControl: string, perRequest: Set<string>, stillCurrent: () => Promise<boolean>, store: (entry: Entry) => void): void {
   const send = res.send.bind(res);
   res.send = (body?: unknown) => {
     res.send = send;
@@ -147,7 +150,7 @@ function captureForCache(res: Response, cacheControl: string, stillCurrent: () =
       (current) => {
         send(body);
         // After send, so the headers include the Content-Type (and charset) send settled on.
-        if (current) store({ body: bytes, headers: keptHeaders(res) });
+        if (current) store({ body: bytes, headers: keptHeaders(res, perRequest) });
       },
       () => send(body),
     );
@@ -155,10 +158,10 @@ function captureForCache(res: Response, cacheControl: string, stillCurrent: () =
   };
 }
 
-function keptHeaders(res: Response): Record<string, string> {
+function keptHeaders(res: Response, perRequest: Set<string>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(res.getHeaders())) {
-    if (value === undefined || PER_REQUEST_HEADERS.has(name)) continue;
+    if (value === undefined || PER_REQUEST_HEADERS.has(name) || perRequest.has(name)) continue;
     kept[name] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   return kept;

@@ -40,6 +40,15 @@ describe('rendered-page cache', () => {
     await request(app).get(article).set('If-None-Match', first.headers.etag!).expect(304);
   });
 
+  it('sends the security headers of the request being answered, not those of the one cached', async () => {
+    const https = createTestApp(tdb.db, { publicUrl: 'https://atlas.test', trustProxy: true });
+    await request(https).get(article).set('X-Forwarded-Proto', 'https').expect(200);
+    const overHttp = await request(https).get(article).expect(200);
+    expect((await request(https).get('/healthz').expect(200)).body.pageCache.hits).toBe(1);
+    expect(overHttp.headers['strict-transport-security']).toBeUndefined();
+    expect(overHttp.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+
   it('keeps the JSON twin and feeds apart from the HTML page', async () => {
     const json = await request(app).get(`/api${article}`).expect(200);
     const again = await request(app).get(`/api${article}`).expect(200);
