@@ -40,7 +40,7 @@ interface Run {
 
 const x = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const met = (ok: boolean) => (ok ? 'met' : '**missed**');
-const gen = (r: LoadResult) => (r.generatorCores === null ? '' : `; load generator ${r.generatorCores} cores`);
+const gen = (r: LoadResult) => (r.generatorCores === null ? '' : `${r.generatorCores} cores`);
 
 /** The ratio table `npm run bench` prints and docs/benchmarks.md keeps. */
 export function ratioTable(r: Ratios, search: Run['search'], reports: number): string {
@@ -91,7 +91,7 @@ escaped — started by the bench) and nginx serving the statute page's HTML as a
 
 ${table}
 
-What the load generator took: ${gen(ratios.hot).replace(/^; /, '') || 'not measured'} during the hot run, ${gen(ratios.two).replace(/^; /, '') || 'not measured'} during the two-worker run
+What the load generator took: ${gen(ratios.hot) || 'not measured'} during the hot run, ${gen(ratios.two) || 'not measured'} during the two-worker run
 (on ${os.cpus().length} cores, that is CPU the workers did not have).
 
 ## Start-up
