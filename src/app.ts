@@ -3,8 +3,9 @@ import { pingDatabase } from './db/health.repository.ts';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Logger } from 'pino';
-import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT } from './config.ts';
+import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT, PAGE_CACHE_MB_DEFAULT } from './config.ts';
 import type { Db } from './db/connect.ts';
+import type { ReadRouter } from './db/read-routing.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { extractRoutes } from './citations/extract.routes.ts';
 import { errorHandler, notFoundHandler } from './http/error-handlers.ts';
@@ -21,6 +22,8 @@ import { citeRoutes } from './cite/cite.routes.ts';
 import { downloadsRoutes } from './downloads/downloads.routes.ts';
 import { feedsRoutes } from './feeds/feeds.routes.ts';
 import { originLocal } from './http/origin.ts';
+import { PageCache, pageCacheMiddleware } from './http/page-cache.ts';
+import { readRouting } from './http/read-routing.middleware.ts';
 import { perMinuteLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { openapiRoutes } from './openapi/openapi.routes.ts';
@@ -31,15 +34,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppDeps {
   db: Db;
-  /** trustProxy and extractRateLimit default to their config.ts defaults */
-  config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'trustProxy' | 'extractRateLimit' | 'fetchAllowPrivate' | 'fetchTimeoutMs' | 'fetchMaxBytes'>>;
+  /** the others default to their config.ts defaults (so tests run with the page cache on) */
+  config: Pick<Config, 'publicUrl'> &
+    Partial<Pick<Config, 'trustProxy' | 'extractRateLimit' | 'fetchAllowPrivate' | 'fetchTimeoutMs' | 'fetchMaxBytes' | 'pageCacheBytes' | 'pageCacheSMaxAge'>>;
   logger: Logger;
   /** feed polling, for "poll now"; absent in tests and when polling is off */
   scheduler?: PollScheduler | null;
+  /** with read replicas: routes each request's reads */
+  reads?: ReadRouter;
 }
 
 /** Builds the Express app; no I/O here, so tests create as many as they like. */
-export function createApp({ db, config, logger, scheduler }: AppDeps): express.Express {
+export function createApp({ db, config, logger, scheduler, reads }: AppDeps): express.Express {
   const app = express();
   app.set('views', path.join(root, 'views'));
   app.set('view engine', 'ejs');
@@ -54,6 +60,10 @@ export function createApp({ db, config, logger, scheduler }: AppDeps): express.E
   app.locals.query = '';
   app.use(securityHeaders());
   app.use(requestLogger(logger));
+  // Before the page cache: the version a page is cached under is read where its rows are.
+  if (reads) app.use(readRouting(reads));
+  const pageCache = new PageCache(config.pageCacheBytes ?? PAGE_CACHE_MB_DEFAULT * 1024 * 1024);
+  if (pageCache.enabled) app.use(pageCacheMiddleware({ cache: pageCache, db, publicUrl: config.publicUrl, sMaxAge: config.pageCacheSMaxAge ?? 0 }));
   app.use('/assets', express.static(path.join(root, 'public'), { maxAge: '1h' }));
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
@@ -64,9 +74,9 @@ export function createApp({ db, config, logger, scheduler }: AppDeps): express.E
   app.get('/healthz', async (_req, res) => {
     try {
       await pingDatabase(db);
-      res.json({ status: 'ok', database: 'reachable' });
+      res.json({ status: 'ok', database: 'reachable', pid: process.pid, pageCache: pageCache.stats(), ...(reads ? { replicas: reads.status() } : {}) });
     } catch {
-      res.status(503).json({ status: 'error', database: 'unreachable' });
+      res.status(503).json({ status: 'error', database: 'unreachable', pid: process.pid });
     }
   });
   const memo = new VersionedMemo();

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -9,6 +10,25 @@ export type TrustProxy = boolean | number | string[];
 export const DEFAULT_TRUST_PROXY: TrustProxy = ['loopback'];
 
 export const EXTRACT_RATE_LIMIT_DEFAULT = 30;
+export const PAGE_CACHE_MB_DEFAULT = 64;
+export const SHUTDOWN_TIMEOUT_MS_DEFAULT = 10_000;
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be an integer')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
+
+const postgresUrls = z.string().transform((value, ctx) => {
+  const urls = value.split(',').map((u) => u.trim()).filter(Boolean);
+  const bad = urls.find((u) => !/^postgres(ql)?:\/\//.test(u));
+  if (bad !== undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be postgres:// URLs separated by commas' });
+    return z.NEVER;
+  }
+  return urls;
+});
 
 const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -64,6 +84,11 @@ const envSchema = z.object({
     .transform(Number)
     .refine((n) => n <= 100_000, 'must be at most 100000')
     .default(EXTRACT_RATE_LIMIT_DEFAULT),
+  PAGE_CACHE_MB: integer(0, 65_536).default(PAGE_CACHE_MB_DEFAULT),
+  PAGE_CACHE_S_MAXAGE: integer(0, 31_536_000).default(0),
+  WEB_CONCURRENCY: integer(1, 256).optional(),
+  DATABASE_REPLICA_URLS: postgresUrls.optional(),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(SHUTDOWN_TIMEOUT_MS_DEFAULT),
   NODE_ENV: z.string().optional(),
   ATLAS_FETCH_ALLOW_PRIVATE: z.enum(['0', '1', 'false', 'true'], { error: 'must be 1 (allow) or 0' }).default('0'),
   ATLAS_FETCH_TIMEOUT_SECONDS: z
@@ -97,6 +122,16 @@ export interface Config {
   readonly trustProxy: TrustProxy;
   /** POST /api/extract requests per minute per address; 0 = no limit */
   readonly extractRateLimit: number;
+  /** bytes the rendered-page cache may hold in each process; 0 = no page cache */
+  readonly pageCacheBytes: number;
+  /** s-maxage for shared caches (a CDN) on cached public pages; 0 = revalidate every time */
+  readonly pageCacheSMaxAge: number;
+  /** worker processes `atlas serve` starts */
+  readonly webConcurrency: number;
+  /** read-only streaming replicas public GETs may read from */
+  readonly replicaUrls: readonly string[];
+  /** how long shutdown waits for requests in flight before closing their connections */
+  readonly shutdownTimeoutMs: number;
   /** NODE_ENV=production: `atlas serve` then insists on PUBLIC_URL */
   readonly production: boolean;
   /** ingestion may fetch loopback, private and link-local addresses (tests and local fixtures only) */
@@ -122,6 +157,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`${String(issue.path[0])} ${issue.message}`);
   }
   const e = parsed.data;
+  if (!e.DATABASE_URL && (e.WEB_CONCURRENCY ?? 1) > 1) {
+    throw new ConfigError(`WEB_CONCURRENCY=${e.WEB_CONCURRENCY} needs DATABASE_URL: embedded PGlite allows one process per data directory (unset WEB_CONCURRENCY, or set DATABASE_URL to a PostgreSQL server)`);
+  }
+  if (!e.DATABASE_URL && e.DATABASE_REPLICA_URLS?.length) {
+    throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow a PostgreSQL primary, not embedded PGlite');
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -132,6 +173,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.DB_POOL_SIZE,
     trustProxy: e.TRUST_PROXY,
     extractRateLimit: e.EXTRACT_RATE_LIMIT,
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
+    pageCacheSMaxAge: e.PAGE_CACHE_S_MAXAGE,
+    // PGlite is one process per data directory; a server can take a worker per core.
+    webConcurrency: e.WEB_CONCURRENCY ?? (e.DATABASE_URL ? os.availableParallelism() : 1),
+    replicaUrls: Object.freeze(e.DATABASE_REPLICA_URLS ?? []),
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     production: e.NODE_ENV === 'production',
     fetchAllowPrivate: e.ATLAS_FETCH_ALLOW_PRIVATE === '1' || e.ATLAS_FETCH_ALLOW_PRIVATE === 'true',
     fetchTimeoutMs: e.ATLAS_FETCH_TIMEOUT_SECONDS * 1000,

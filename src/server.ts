@@ -7,19 +7,29 @@ import { migrateToLatest } from './db/migrator.ts';
 import { isDatabaseEmpty, seedDatabase } from './interchange/apply/seed.service.ts';
 import { fetcherFor } from './ingest/fetcher-config.ts';
 import { LocalPollScheduler, type PollScheduler, QueuePollScheduler } from './ingest/poll-scheduler.ts';
+import { StartupError } from './startup-error.ts';
+
+export interface StartOptions {
+  /** a cluster worker: the primary has migrated and seeded already */
+  prepared?: boolean;
+  /** a cluster worker: the primary prints the one "serving" line */
+  quiet?: boolean;
+}
 
 /** config → db → migrate → seed when empty → app → listen; SIGINT/SIGTERM close both cleanly. */
-export async function startServer(config: Config, logger: Logger): Promise<{ server: Server; stop: () => Promise<void> }> {
+export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<{ server: Server; stop: () => Promise<void> }> {
   checkServeConfig(config);
-  const handle = await openDatabase(config);
-  const applied = await migrateToLatest(handle.db);
-  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-  if (await isDatabaseEmpty(handle.db)) {
-    const summary = await seedDatabase(handle.db);
-    logger.info({ files: summary.files.length }, 'seeded empty database');
+  const handle = await openDatabase(config, logger);
+  if (!options.prepared) {
+    const applied = await migrateToLatest(handle.db);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    if (await isDatabaseEmpty(handle.db)) {
+      const summary = await seedDatabase(handle.db);
+      logger.info({ files: summary.files.length }, 'seeded empty database');
+    }
   }
   const scheduler = await startPolling(handle, config, logger);
-  const app = createApp({ db: handle.db, config, logger, scheduler });
+  const app = createApp({ db: handle.db, config, logger, scheduler, ...(handle.reads ? { reads: handle.reads } : {}) });
   const server = await listen(app, config).catch(async (error: unknown) => {
     // An open embedded database would keep the process alive (and its directory taken) forever.
     await scheduler?.stop();
@@ -33,14 +43,16 @@ export async function startServer(config: Config, logger: Logger): Promise<{ ser
     stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      // Requests in flight get SHUTDOWN_TIMEOUT_MS to finish; then their connections are cut.
+      const deadline = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
       await closed;
+      clearTimeout(deadline);
       await scheduler?.stop();
       await handle.close();
     })();
     return stopping;
   };
-  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  process.stdout.write(`Statute Atlas is serving on http://${host}:${config.port} (database: ${handle.mode === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'})\n`);
+  if (!options.quiet) process.stdout.write(`${serveBanner(config, handle.mode)}\n`);
   return { server, stop };
 }
 
@@ -62,8 +74,14 @@ async function startPolling(handle: Awaited<ReturnType<typeof openDatabase>>, co
   return scheduler;
 }
 
-/** Thrown when the server cannot start for a reason the person starting it can fix; one line. */
-export class StartupError extends Error {}
+
+export function serveBanner(config: Config, mode: 'postgres' | 'pglite'): string {
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const replicas = config.replicaUrls.length > 0 ? ` with ${config.replicaUrls.length} read replica${config.replicaUrls.length === 1 ? '' : 's'}` : '';
+  return `Statute Atlas is serving on http://${host}:${config.port} (database: ${mode === 'pglite' ? `embedded PGlite in ${config.dataDir}` : `PostgreSQL${replicas}`})`;
+}
+
+export { StartupError };
 
 function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
   return new Promise<Server>((resolve, reject) => {

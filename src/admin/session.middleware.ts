@@ -4,9 +4,9 @@ import type { Db } from '../db/connect.ts';
 import { readCookie, setCookie } from '../http/cookies.ts';
 import { HttpError } from '../http/errors.ts';
 import { safeNext } from './admin.schemas.ts';
+import { SESSION_COOKIE } from '../http/session-cookie.ts';
 import { type Role, type SessionUser, SESSION_MAX_MS, loadSession, token } from './auth.service.ts';
 
-export const SESSION_COOKIE = 'atlas_session';
 /** Before sign-in there is no session: the login form uses a double-submit cookie instead. */
 export const PRELOGIN_CSRF_COOKIE = 'atlas_csrf';
 

@@ -26,10 +26,10 @@ export interface CitedByScope {
  * "Cited by" on the statute and offence pages: the count (from the one counting function), a
  * per-year chart, and one keyset page of citing reports.
  */
-export async function getCitedBy(db: Db, memo: VersionedMemo, scope: CitedByScope, after: string | undefined, pageUrl: string) {
+export async function getCitedBy(db: Db, memo: VersionedMemo, scope: CitedByScope, after: string | undefined, pageUrl: string, dataVersion?: number) {
   const { articleId, articleIds } = scope;
   const keyset = parseCursor(after);
-  const version = await readPublicDataVersion(db);
+  const version = dataVersion ?? (await readPublicDataVersion(db));
   const [counts, years, keys] = await Promise.all([
     getOffenceCounts(db, memo, scope.offenceKey, articleIds, version),
     // Counting every citing report is the page's expensive part: memoised per data version.

@@ -62,5 +62,11 @@ export async function loadExtractionContext(db: Db): Promise<ExtractionContext> 
  * compiled patterns per context object, so rebuilding it per request would recompile them.
  */
 export async function getExtractionContext(db: Db, memo: VersionedMemo): Promise<ExtractionContext> {
-  return memo.get('extraction-context', await readPublicDataVersion(db), () => loadExtractionContext(db));
+  return (await getVersionedExtractionContext(db, memo)).context;
+}
+
+/** The context with the data version it belongs to (a worker thread keeps one copy per version). */
+export async function getVersionedExtractionContext(db: Db, memo: VersionedMemo): Promise<{ version: number; context: ExtractionContext }> {
+  const version = await readPublicDataVersion(db);
+  return { version, context: await memo.get('extraction-context', version, () => loadExtractionContext(db)) };
 }

@@ -4,7 +4,8 @@ import type { Db } from '../db/connect.ts';
 import { BadRequestError } from '../http/errors.ts';
 import { isValidIsoDate } from '../lib/dates.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
-import { extractFromText, toOutput } from './extract.service.ts';
+import { OffThreadExtractor } from './extract-off-thread.ts';
+import { extractFromRequestText, toOutput } from './extract.service.ts';
 
 export const EXTRACT_BODY_LIMIT = '1mb';
 
@@ -22,7 +23,7 @@ const extractBody = z.strictObject({
 });
 
 /** POST /api/extract: read-only, so no CSRF token; bodies over 1 MB are refused with 400. */
-export function extractRoutes(db: Db, memo: VersionedMemo): Router {
+export function extractRoutes(db: Db, memo: VersionedMemo, offThread = new OffThreadExtractor()): Router {
   const router = Router();
   const json = express.json({ limit: EXTRACT_BODY_LIMIT, strict: true });
   router.post('/extract', (req, res, next) => {
@@ -40,7 +41,7 @@ export function extractRoutes(db: Db, memo: VersionedMemo): Router {
       throw new BadRequestError(issue.path.length > 0 && !issue.message.startsWith(String(issue.path[0])) ? `${issue.path.join('.')} ${issue.message}` : issue.message);
     }
     const { text, date: on, eventDate, context } = parsed.data;
-    const citations = await extractFromText(db, memo, text, { date: on ?? null, eventDate: eventDate ?? null, context: context ?? null });
+    const citations = await extractFromRequestText(db, memo, offThread, text, { date: on ?? null, eventDate: eventDate ?? null, context: context ?? null });
     res.json(citations.map(toOutput));
   });
   return router;

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connect.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import type { ExtractedCitation, ExtractOptions } from './citation.types.ts';
-import { getExtractionContext } from './context.service.ts';
+import { getExtractionContext, getVersionedExtractionContext } from './context.service.ts';
+import { OFF_THREAD_CHARS, type OffThreadExtractor } from './extract-off-thread.ts';
 import { extractCitations } from './extract.ts';
 
 /** The element shape of `atlas extract --json` and POST /api/extract (DESIGN.md, CLI contract). */
@@ -27,4 +28,11 @@ export function toOutput(c: ExtractedCitation): CitationOutput {
 /** Citations in `text`, resolved against the laws in the database. */
 export async function extractFromText(db: Db, memo: VersionedMemo, text: string, options: ExtractOptions = {}): Promise<ExtractedCitation[]> {
   return extractCitations(text, await getExtractionContext(db, memo), options);
+}
+
+/** The same, with large texts extracted in a worker thread so the event loop stays free for other requests. */
+export async function extractFromRequestText(db: Db, memo: VersionedMemo, offThread: OffThreadExtractor, text: string, options: ExtractOptions): Promise<ExtractedCitation[]> {
+  if (text.length < OFF_THREAD_CHARS) return extractFromText(db, memo, text, options);
+  const { version, context } = await getVersionedExtractionContext(db, memo);
+  return offThread.run(text, options, version, context);
 }

@@ -1,17 +1,17 @@
 import { parseArgs } from 'node:util';
-import { migrateDown, migrateToLatest } from '../db/migrator.ts';
-import { generateSyntheticData } from '../generate/generate.service.ts';
-import { isDatabaseEmpty, seedDatabase } from '../interchange/apply/seed.service.ts';
-import { startServer } from '../server.ts';
 import { UsageError } from './cli-errors.ts';
-import { runExport } from './export.command.ts';
-import { runExtract } from './extract.command.ts';
-import { reportImport, runImport } from './import.command.ts';
-import { runIngest } from './ingest.command.ts';
-import { runUser } from './user.command.ts';
-import { exitOnUncaughtErrors } from './last-resort.ts';
-import { withDatabase } from './with-database.ts';
 import type { Command } from './command.types.ts';
+
+// Each command imports what it needs when it runs, so `atlas --help` (and a mistyped command)
+// answers without loading the app, the database drivers and the extractor.
+const lazy = {
+  serve: () => import('./serve.command.ts'),
+  migrator: () => import('../db/migrator.ts'),
+  seed: () => import('../interchange/apply/seed.service.ts'),
+  generate: () => import('../generate/generate.service.ts'),
+  importCommand: () => import('./import.command.ts'),
+  withDatabase: async () => (await import('./with-database.ts')).withDatabase,
+};
 
 function noArgs(args: string[], command: string): void {
   if (args.length > 0) throw new UsageError(`${command} takes no arguments (got "${args.join(' ')}")`);
@@ -24,18 +24,7 @@ export const commands: Command[] = [
     summary: 'Migrate, seed an empty database, and serve the app on PORT (what npm start runs).',
     async run(args, { config, logger }) {
       noArgs(args, 'serve');
-      const { stop } = await startServer(config, logger);
-      exitOnUncaughtErrors(logger, stop);
-      await new Promise<void>((resolve) => {
-        const shutdown = (signal: string) => {
-          process.stdout.write(`\n${signal} received: closing the server and the database…\n`);
-          stop().then(resolve, resolve);
-        };
-        process.once('SIGINT', () => shutdown('SIGINT'));
-        process.once('SIGTERM', () => shutdown('SIGTERM'));
-        process.once('SIGHUP', () => shutdown('SIGHUP'));
-      });
-      return 0;
+      return (await lazy.serve()).runServe(config, logger);
     },
   },
   {
@@ -48,6 +37,7 @@ export const commands: Command[] = [
       if (positionals.length > 1 || !['latest', 'down'].includes(direction)) {
         throw new UsageError(`migrate expects "latest" or "down" (got "${positionals.join(' ')}")`);
       }
+      const [withDatabase, { migrateDown, migrateToLatest }] = await Promise.all([lazy.withDatabase(), lazy.migrator()]);
       const lines = await withDatabase(config, (h) => (direction === 'down' ? migrateDown(h.db) : migrateToLatest(h.db)));
       process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : 'Nothing to do: the database is up to date.\n');
       return 0;
@@ -59,6 +49,7 @@ export const commands: Command[] = [
     summary: 'Load seeds/ through the import service (idempotent: a second run changes nothing).',
     async run(args, { config }) {
       noArgs(args, 'seed');
+      const [withDatabase, { migrateToLatest }, { seedDatabase }, { reportImport }] = await Promise.all([lazy.withDatabase(), lazy.migrator(), lazy.seed(), lazy.importCommand()]);
       return reportImport(() =>
         withDatabase(config, async (h) => {
           await migrateToLatest(h.db);
@@ -71,31 +62,31 @@ export const commands: Command[] = [
     name: 'import',
     usage: 'atlas import FILE… [--dry-run] [--prune [--yes]]',
     summary: 'Merge JSON, YAML or CSV files in all-or-nothing; --dry-run lists every change field by field and writes nothing; --prune also deletes what the files leave out of the laws and reports they name (asks first, or --yes).',
-    run: runImport,
+    run: async (args, ctx) => (await lazy.importCommand()).runImport(args, ctx),
   },
   {
     name: 'export',
     usage: 'atlas export [--format json|csv] [--out DIR_OR_FILE]',
     summary: 'Write everything import accepts: JSON to stdout or a file, or CSV files (one per table) into --out DIR.',
-    run: runExport,
+    run: async (args, ctx) => (await import('./export.command.ts')).runExport(args, ctx),
   },
   {
     name: 'extract',
     usage: 'atlas extract [--date YYYY-MM-DD] [--event-date YYYY-MM-DD] [--json]',
     summary: 'Print the citations found in the text on stdin, each resolved to the version in force.',
-    run: runExtract,
+    run: async (args, ctx) => (await import('./extract.command.ts')).runExtract(args, ctx),
   },
   {
     name: 'ingest',
     usage: 'atlas ingest URL… [--dry-run] [--outlet SLUG]',
     summary: 'Read feeds (RSS, Atom) and article pages into draft reports with suggested citations; prints new, known or skipped per item.',
-    run: runIngest,
+    run: async (args, ctx) => (await import('./ingest.command.ts')).runIngest(args, ctx),
   },
   {
     name: 'user',
     usage: 'atlas user add EMAIL --role admin|editor [--password-stdin]',
     summary: 'Create an account; the password is asked for on the terminal, or read from stdin.',
-    run: runUser,
+    run: async (args, ctx) => (await import('./user.command.ts')).runUser(args, ctx),
   },
   {
     name: 'generate',
@@ -108,6 +99,7 @@ export const commands: Command[] = [
       if (!Number.isInteger(n) || n < 1 || n > 10_000_000) throw new UsageError('--reports must be a whole number from 1 to 10000000');
       if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError('--citations-per-report must be a whole number from 1 to 20');
       const started = Date.now();
+      const [withDatabase, { migrateToLatest }, { isDatabaseEmpty, seedDatabase }, { generateSyntheticData }] = await Promise.all([lazy.withDatabase(), lazy.migrator(), lazy.seed(), lazy.generate()]);
       const result = await withDatabase(config, async (h) => {
         await migrateToLatest(h.db);
         if (await isDatabaseEmpty(h.db)) await seedDatabase(h.db);

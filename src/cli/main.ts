@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { createLogger } from '../logger.ts';
-import { StartupError } from '../server.ts';
+import { StartupError } from '../startup-error.ts';
 import { commands, printHelp } from './commands.ts';
 
 /** `atlas <command>`: thin — parse arguments, call a service, print, set the exit code. */

@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
+import { type ReadRouter, createRoutedKysely } from './read-routing.ts';
 
 export type Db = Kysely<Database>;
 
 export interface DatabaseHandle {
   db: Db;
   mode: 'postgres' | 'pglite';
+  /** with DATABASE_REPLICA_URLS: picks the server each request reads from */
+  reads?: ReadRouter;
   close(): Promise<void>;
 }
 
@@ -23,7 +27,14 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
  * One Kysely instance for both modes: node-postgres against DATABASE_URL, or embedded PGlite
  * behind the same PostgresDialect (through its node-postgres adapter) so result types match.
  */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize'>): Promise<DatabaseHandle> {
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize'> & Partial<Pick<Config, 'replicaUrls'>>,
+  logger?: Logger,
+): Promise<DatabaseHandle> {
+  if (config.databaseUrl && config.replicaUrls?.length && logger) {
+    const { db, router } = createRoutedKysely(config.databaseUrl, config.replicaUrls, config.dbPoolSize, logger);
+    return { db, mode: 'postgres', reads: router, close: () => db.destroy() };
+  }
   if (config.databaseUrl) {
     const db = createPostgresKysely(config.databaseUrl, config.dbPoolSize);
     return { db, mode: 'postgres', close: () => db.destroy() };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect.ts';
+import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import { getCitedBy } from '../citations/cited-by.service.ts';
 import { articlePageOutputs } from '../http/page-links.ts';
 import { NotFoundError } from '../http/errors.ts';
@@ -81,22 +82,43 @@ function articleView(lawSlug: string, version: VersionView, article: ArticleRow,
   };
 }
 
-/** The statute page: one article in one version, its ladder, and its lineage across versions. */
+/** The law and its versions: read once per public data version, not once per page. */
+function lawWithVersions(db: Db, memo: VersionedMemo, dataVersion: number, lawSlug: string) {
+  return memo.get(`law-versions:${lawSlug}`, dataVersion, async () => {
+    const law = await requireLaw(db, lawSlug);
+    return { law, versions: toVersionViews(law.slug, await repo.listVersions(db, law.id)) };
+  });
+}
+
+/** The article, its lineage and penalties: they change only with the data version. */
+function articleData(db: Db, memo: VersionedMemo, dataVersion: number, version: VersionView, number: string) {
+  return memo.get(`article-data:${version.id}:${number}`, dataVersion, async () => {
+    const article = await repo.findArticle(db, version.id, number);
+    if (!article) throw new NotFoundError(`${articleLabel(number)} is not known in the ${version.label}.`);
+    const [lineageArticles, lineagePenalties] = await Promise.all([
+      article.lineage_id ? repo.listLineageArticles(db, article.lineage_id) : Promise.resolve([]),
+      article.lineage_id ? repo.listLineagePenalties(db, article.lineage_id) : Promise.resolve([]),
+    ]);
+    return { article, lineageArticles, lineagePenalties, penalties: await ownPenalties(db, article, lineagePenalties) };
+  });
+}
+
+/**
+ * The statute page: one article in one version, its ladder, and its lineage across versions.
+ * What depends only on the data (law, versions, article, lineage, penalties, counts) is memoised
+ * per public data version, so a page not in the page cache costs the version read and its
+ * Cited-by page (keys, reports, quotes).
+ */
 export async function getArticlePage(db: Db, memo: VersionedMemo, lawSlug: string, versionSlug: string, number: string, after?: string, today = todayIso()) {
-  const law = await requireLaw(db, lawSlug);
-  const versions = toVersionViews(law.slug, await repo.listVersions(db, law.id));
+  const dataVersion = await readPublicDataVersion(db);
+  const { law, versions } = await lawWithVersions(db, memo, dataVersion, lawSlug);
   const version = versions.find((v) => v.slug === versionSlug);
   if (!version) throw new NotFoundError(`${law.title} has no version "${versionSlug}".`);
-  const article = await repo.findArticle(db, version.id, number);
-  if (!article) throw new NotFoundError(`${articleLabel(number)} is not known in the ${version.label}.`);
+  const { article, lineageArticles, lineagePenalties, penalties } = await articleData(db, memo, dataVersion, version, number);
   const view = articleView(law.slug, version, article, today);
-  const [lineageArticles, lineagePenalties] = await Promise.all([
-    article.lineage_id ? repo.listLineageArticles(db, article.lineage_id) : Promise.resolve([]),
-    article.lineage_id ? repo.listLineagePenalties(db, article.lineage_id) : Promise.resolve([]),
-  ]);
-  const penalties = await ownPenalties(db, article, lineagePenalties);
   const citedIds = lineageArticles.length > 0 ? lineageArticles.map((a) => a.id) : [article.id];
-  const { counts, ...citedBy } = await getCitedBy(db, memo, { articleId: article.id, articleIds: citedIds, offenceKey: offenceKeyOf(article) }, after, view.url);
+  const scope = { articleId: article.id, articleIds: citedIds, offenceKey: offenceKeyOf(article) };
+  const { counts, ...citedBy } = await getCitedBy(db, memo, scope, after, view.url, dataVersion);
   const ladder = buildLadder(penalties);
   const cells = article.lineage_id ? lineageCells(law.slug, versions, version.id, lineageArticles, article.lineage_steps) : [];
   return {

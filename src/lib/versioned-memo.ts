@@ -5,7 +5,8 @@
 export class VersionedMemo {
   private readonly entries = new Map<string, { version: number; value: unknown }>();
 
-  constructor(private readonly maxEntries = 1000) {}
+  // A few entries per statute page (its data, counts, years): room for every article of a law.
+  constructor(private readonly maxEntries = 10_000) {}
 
   async get<T>(key: string, version: number, compute: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);

@@ -2,9 +2,9 @@ import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { comparePenalty } from '../lib/penalty-compare.ts';
 import { buildLadder, ladderSentence } from '../lib/penalty-ladder.ts';
-import type { listConfirmedCitationsOfReport } from './reports.repository.ts';
+import type { ReportPageCitation } from './report-page.repository.ts';
 
-type CitationRow = Awaited<ReturnType<typeof listConfirmedCitationsOfReport>>[number];
+type CitationRow = ReportPageCitation;
 
 export interface ExcerptSegment {
   text: string;

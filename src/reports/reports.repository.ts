@@ -1,5 +1,4 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
 import type { Keyset } from '../lib/keyset.ts';
@@ -122,82 +121,6 @@ export async function listAuthorsOfReport(db: Db, reportId: number) {
     .execute();
 }
 
-export async function listPlacesOfReport(db: Db, reportId: number) {
-  return db
-    .selectFrom('report_place')
-    .innerJoin('place', 'place.id', 'report_place.place_id')
-    .leftJoin('place as parent', 'parent.id', 'place.parent_id')
-    .select(['place.slug', 'place.name', 'place.name_ko', 'place.kind', 'parent.name as parent_name'])
-    .where('report_place.report_id', '=', reportId)
-    .orderBy('place.parent_id', (ob) => ob.asc().nullsFirst())
-    .orderBy('place.name')
-    .execute();
-}
-
-/** Confirmed citations of one report with their article, version, law and penalty ladder. */
-export async function listConfirmedCitationsOfReport(db: Db, reportId: number) {
-  return db
-    .selectFrom('citation')
-    .leftJoin('law', 'law.id', 'citation.law_id')
-    .leftJoin('law_version', 'law_version.id', 'citation.law_version_id')
-    .leftJoin('article', 'article.id', 'citation.article_id')
-    .leftJoin('article_lineage', 'article_lineage.id', 'article.lineage_id')
-    .select((eb) => [
-      'citation.id',
-      'citation.as_written',
-      'citation.quote_exact',
-      'citation.quote_start',
-      'citation.quote_end',
-      'citation.claim_type',
-      'citation.reported_kind',
-      'citation.reported_tier',
-      'citation.reported_min_months',
-      'citation.reported_max_months',
-      'citation.resolution',
-      'citation.confidence',
-      'citation.article_id',
-      'article.lineage_id',
-      'law.slug as law_slug',
-      'law.title as law_title',
-      'law_version.slug as version_slug',
-      'law_version.label as version_label',
-      'article.number as article_number',
-      'article.heading as article_heading',
-      'article_lineage.offence_name',
-      'article_lineage.offence_name_ko',
-      jsonArrayFrom(
-        eb
-          .selectFrom('penalty')
-          .select(['penalty.tier', 'penalty.alternative_group', 'penalty.kind', 'penalty.min_months', 'penalty.max_months', 'penalty.note'])
-          .whereRef('penalty.article_id', '=', 'citation.article_id')
-          .orderBy('penalty.position'),
-      ).as('penalties'),
-    ])
-    .where('citation.report_id', '=', reportId)
-    .where('citation.status', '=', 'confirmed')
-    .orderBy('citation.quote_start', (ob) => ob.asc().nullsLast())
-    .orderBy('citation.id')
-    .execute();
-}
-
-/** The report's other-language editions, in either direction of translation_of. */
-export async function listEditions(db: Db, reportId: number, translationOfId: number | null) {
-  return db
-    .selectFrom('report')
-    .select(['report.slug', 'report.title', 'report.language'])
-    .where('report.status', '=', 'published')
-    .where('report.id', '<>', reportId)
-    .where((eb) =>
-      eb.or([
-        eb('report.translation_of_id', '=', reportId),
-        eb('report.id', '=', translationOfId ?? -1),
-        ...(translationOfId ? [eb('report.translation_of_id', '=', translationOfId)] : []),
-      ]),
-    )
-    .orderBy('report.language')
-    .execute();
-}
-
 /**
  * One keyset page of citing report ids. A UNION ALL of one ordered index range per article lets
  * PostgreSQL merge them and stop after `limit` distinct reports, however many cite the offence.
@@ -214,12 +137,6 @@ export async function listReportKeysCitingArticles(db: Db, articleIds: number[],
     order by report_sort_date desc, report_id desc
     limit ${limit}`.execute(db);
   return rows;
-}
-
-/** Every article of the given lineages, in any version: what "the same offence" means. */
-export async function listLineageArticleIds(db: Db, lineageIds: number[]) {
-  if (lineageIds.length === 0) return [];
-  return db.selectFrom('article').select('id').where('lineage_id', 'in', lineageIds).execute();
 }
 
 /** Published reports by id, for pages that chose the ids through an index first. */

@@ -5,6 +5,7 @@ import { urls } from '../http/urls.ts';
 import { decodeCursor, encodeCursor } from '../lib/keyset.ts';
 import { formatReportDate, reportDateTime } from '../lib/dates.ts';
 import { citedArticles, excerptSegments, sourceTypeLabels } from './report-view.ts';
+import { type ReportPageCitation, findReportPageData, listReportsCitingArticles } from './report-page.repository.ts';
 import * as repo from './reports.repository.ts';
 import type { ReportFilters } from './reports.repository.ts';
 
@@ -44,31 +45,21 @@ export async function listReports(db: Db, filters: ReportFilters, after: string 
   };
 }
 
-/** Up to 10 other reports citing the same offences (any version's number), newest first. */
-async function relatedReports(db: Db, reportId: number, citations: { article_id: number | null; lineage_id: number | null }[]) {
-  const direct = citations.flatMap((c) => (c.article_id ? [c.article_id] : []));
-  const lineageIds = [...new Set(citations.flatMap((c) => (c.lineage_id ? [c.lineage_id] : [])))];
-  const siblings = (await repo.listLineageArticleIds(db, lineageIds)).map((a) => a.id);
-  const articleIds = [...new Set([...direct, ...siblings])];
-  if (articleIds.length === 0) return [];
-  const keys = await repo.listReportKeysCitingArticles(db, articleIds, null, 11);
-  const ids = keys.map((k) => k.report_id).filter((id) => id !== reportId).slice(0, 10);
-  const rows = await repo.listReportsByIds(db, ids);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+/** The articles "the same offence" means for each citation: its lineage in every version, or itself. */
+function offenceArticleIds(citations: ReportPageCitation[]): number[] {
+  const ids = citations.flatMap((c) => [...(c.article_id ? [c.article_id] : []), ...c.offence_article_ids]);
+  return [...new Set(ids)];
 }
 
-/** The report page: metadata, excerpt with highlighted citations, cited articles, related reports. */
+/**
+ * The report page: metadata, excerpt with highlighted citations, cited articles, and up to 10
+ * other reports citing the same offences (any version's number), newest first — two queries.
+ */
 export async function getReportPage(db: Db, slug: string) {
-  const report = await repo.findPublishedReport(db, slug);
+  const report = await findReportPageData(db, slug);
   if (!report) throw new NotFoundError(`There is no published report "${slug}".`);
-  const [authors, places, citations, editions] = await Promise.all([
-    repo.listAuthorsOfReport(db, report.id),
-    repo.listPlacesOfReport(db, report.id),
-    repo.listConfirmedCitationsOfReport(db, report.id),
-    repo.listEditions(db, report.id, report.translation_of_id),
-  ]);
-  const related = await relatedReports(db, report.id, citations);
+  const { authors, places, citations, editions } = report;
+  const related = await listReportsCitingArticles(db, offenceArticleIds(citations), report.id, 10);
   return {
     report: {
       slug: report.slug,

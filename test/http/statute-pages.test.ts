@@ -168,6 +168,6 @@ describe('errors', () => {
 
   it('reports database reachability on /healthz', async () => {
     const res = await request(app).get('/healthz').expect(200);
-    expect(res.body).toEqual({ status: 'ok', database: 'reachable' });
+    expect(res.body).toMatchObject({ status: 'ok', database: 'reachable', pageCache: { enabled: true } });
   });
 });

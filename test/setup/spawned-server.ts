@@ -31,7 +31,8 @@ export async function spawnServer(env: Record<string, string>, command: string[]
   const port = Number(env.PORT ?? (await freePort()));
   const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
+    // One worker unless a test asks for more: each one is another Node process to start.
+    env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', WEB_CONCURRENCY: '1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, checkServeConfig, loadConfig } from '../../src/config.ts';
 
@@ -20,9 +21,22 @@ describe('loadConfig', () => {
     [{ ATLAS_FETCH_ALLOW_PRIVATE: 'yes' }, 'ATLAS_FETCH_ALLOW_PRIVATE must be 1 (allow) or 0'],
     [{ ATLAS_FETCH_TIMEOUT_SECONDS: '0' }, 'ATLAS_FETCH_TIMEOUT_SECONDS must be between 1 and 300'],
     [{ ATLAS_FETCH_MAX_MB: '500' }, 'ATLAS_FETCH_MAX_MB must be between 1 and 100'],
+    [{ PAGE_CACHE_MB: '-1' }, 'PAGE_CACHE_MB must be an integer'],
+    [{ WEB_CONCURRENCY: '0', DATABASE_URL: 'postgres://u@h/db' }, 'WEB_CONCURRENCY must be between 1 and 256'],
+    [{ WEB_CONCURRENCY: '2' }, 'WEB_CONCURRENCY=2 needs DATABASE_URL'],
+    [{ DATABASE_REPLICA_URLS: 'postgres://r1/db', DATABASE_URL: '' }, 'DATABASE_REPLICA_URLS needs DATABASE_URL'],
+    [{ DATABASE_REPLICA_URLS: 'postgres://r1/db,mysql://r2/db', DATABASE_URL: 'postgres://u@h/db' }, 'DATABASE_REPLICA_URLS must be postgres:// URLs separated by commas'],
   ])('rejects %j with "%s"', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('scales by default to every core on a server, and to one process on PGlite', () => {
+    expect(loadConfig({}).webConcurrency).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).webConcurrency).toBe(os.availableParallelism());
+    expect(loadConfig({}).pageCacheBytes).toBe(64 * 1024 * 1024);
+    expect(loadConfig({ PAGE_CACHE_MB: '0' }).pageCacheBytes).toBe(0);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: ' postgres://r1/db, postgres://r2/db ' }).replicaUrls).toEqual(['postgres://r1/db', 'postgres://r2/db']);
   });
 
   it('treats an empty variable as unset', () => {

@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Db } from '../db/connect.ts';
+import type { DatePrecision } from '../db/tables/report-tables.ts';
+
+/**
+ * The report page's data in one round trip: the published report with its outlet, authors,
+ * places, confirmed citations (with article, version, law, penalty ladder and the ids of every
+ * article of the same offence) and other-language editions, as nested JSON arrays.
+ */
+export async function findReportPageData(db: Db, slug: string) {
+  return db
+    .selectFrom('report')
+    .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
+    .select((eb) => [
+      'report.id',
+      'report.slug',
+      'report.title',
+      'report.url',
+      'report.language',
+      'report.translation_of_id',
+      'report.published_on',
+      'report.date_precision',
+      'report.date_note',
+      'report.event_date',
+      'report.source_type',
+      'report.summary',
+      'report.excerpt',
+      'report.updated_at',
+      'outlet.slug as outlet_slug',
+      'outlet.name as outlet_name',
+      'outlet.url as outlet_url',
+      'outlet.is_synthetic as outlet_is_synthetic',
+      jsonArrayFrom(
+        eb
+          .selectFrom('report_author')
+          .innerJoin('author', 'author.id', 'report_author.author_id')
+          .select(['author.name'])
+          .whereRef('report_author.report_id', '=', 'report.id')
+          .orderBy('report_author.position'),
+      ).as('authors'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('report_place')
+          .innerJoin('place', 'place.id', 'report_place.place_id')
+          .leftJoin('place as parent', 'parent.id', 'place.parent_id')
+          .select(['place.slug', 'place.name', 'place.name_ko', 'place.kind', 'parent.name as parent_name'])
+          .whereRef('report_place.report_id', '=', 'report.id')
+          .orderBy('place.parent_id', (ob) => ob.asc().nullsFirst())
+          .orderBy('place.name'),
+      ).as('places'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('citation')
+          .leftJoin('law', 'law.id', 'citation.law_id')
+          .leftJoin('law_version', 'law_version.id', 'citation.law_version_id')
+          .leftJoin('article', 'article.id', 'citation.article_id')
+          .leftJoin('article_lineage', 'article_lineage.id', 'article.lineage_id')
+          .select((c) => [
+            'citation.id',
+            'citation.as_written',
+            'citation.quote_exact',
+            'citation.quote_start',
+            'citation.quote_end',
+            'citation.claim_type',
+            'citation.reported_kind',
+            'citation.reported_tier',
+            'citation.reported_min_months',
+            'citation.reported_max_months',
+            'citation.resolution',
+            'citation.confidence',
+            'citation.article_id',
+            'article.lineage_id',
+            'law.slug as law_slug',
+            'law.title as law_title',
+            'law_version.slug as version_slug',
+            'law_version.label as version_label',
+            'article.number as article_number',
+            'article.heading as article_heading',
+            'article_lineage.offence_name',
+            'article_lineage.offence_name_ko',
+            jsonArrayFrom(
+              c
+                .selectFrom('penalty')
+                .select(['penalty.tier', 'penalty.alternative_group', 'penalty.kind', 'penalty.min_months', 'penalty.max_months', 'penalty.note'])
+                .whereRef('penalty.article_id', '=', 'citation.article_id')
+                .orderBy('penalty.position'),
+            ).as('penalties'),
+            // "The same offence" in any version: what the related reports are chosen by.
+            sql<number[]>`coalesce((select array_agg(same.id) from article as same where same.lineage_id = article.lineage_id), '{}')`.as('offence_article_ids'),
+          ])
+          .whereRef('citation.report_id', '=', 'report.id')
+          .where('citation.status', '=', 'confirmed')
+          .orderBy('citation.quote_start', (ob) => ob.asc().nullsLast())
+          .orderBy('citation.id'),
+      ).as('citations'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('report as edition')
+          .select(['edition.slug', 'edition.title', 'edition.language'])
+          .where('edition.status', '=', 'published')
+          .whereRef('edition.id', '<>', 'report.id')
+          .where((e) =>
+            e.or([
+              e('edition.translation_of_id', '=', e.ref('report.id')),
+              e('edition.id', '=', e.ref('report.translation_of_id')),
+              e('edition.translation_of_id', '=', e.ref('report.translation_of_id')),
+            ]),
+          )
+          .orderBy('edition.language'),
+      ).as('editions'),
+    ])
+    .where('report.slug', '=', slug)
+    .where('report.status', '=', 'published')
+    .executeTakeFirst();
+}
+
+export type ReportPageCitation = NonNullable<Awaited<ReturnType<typeof findReportPageData>>>['citations'][number];
+
+/**
+ * Up to `limit` other published reports citing any of the articles, newest first, with their
+ * outlet: the keyset ranges of listReportKeysCitingArticles joined to the rows in one query.
+ */
+export async function listReportsCitingArticles(db: Db, articleIds: number[], exceptReportId: number, limit: number) {
+  if (articleIds.length === 0) return [];
+  const ranges = articleIds.map(
+    (id) => sql`(select report_sort_date, report_id from citation
+      where article_id = ${id} and status = 'confirmed' and report_published and report_id <> ${exceptReportId}
+      order by report_sort_date desc, report_id desc limit ${limit + 1})`,
+  );
+  const { rows } = await sql<{ id: number; slug: string; title: string; language: string; published_on: string; date_precision: DatePrecision; outlet_slug: string; outlet_name: string }>`
+    select r.id, r.slug, r.title, r.language, r.published_on, r.date_precision, o.slug as outlet_slug, o.name as outlet_name
+      from (select distinct report_sort_date, report_id from (${sql.join(ranges, sql` union all `)}) as ranges
+             order by report_sort_date desc, report_id desc limit ${limit}) as k
+      join report r on r.id = k.report_id and r.status = 'published'
+      join outlet o on o.id = r.outlet_id
+     order by k.report_sort_date desc, k.report_id desc`.execute(db);
+  return rows;
+}
