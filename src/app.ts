@@ -63,7 +63,7 @@ export function createApp({ db, config, logger, scheduler, reads }: AppDeps): ex
   // Before the page cache: the version a page is cached under is read where its rows are.
   if (reads) app.use(readRouting(reads));
   const pageCache = new PageCache(config.pageCacheBytes ?? PAGE_CACHE_MB_DEFAULT * 1024 * 1024);
-  if (pageCache.enabled) app.use(pageCacheMiddleware({ cache: pageCache, db, publicUrl: config.publicUrl, sMaxAge: config.pageCacheSMaxAge ?? 0 }));
+  if (pageCache.enabled) app.use(pageCacheMiddleware({ cache: pageCache, db, publicUrl: config.publicUrl, sMaxAge: config.pageCacheSMaxAge ?? 0, shareVersionReads: !reads }));
   app.use('/assets', express.static(path.join(root, 'public'), { maxAge: '1h' }));
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;

@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
+import { sharedFreshRead } from '../lib/fresh-read.ts';
 import { hasSessionCookie } from './session-cookie.ts';
 
 /** A rendered public response: exactly what a second anonymous visitor would have been sent. */
@@ -98,11 +99,17 @@ export interface PageCacheOptions {
   /** null: absolute URLs in pages come from the request's scheme and Host, so those join the key */
   publicUrl: string | null;
   sMaxAge: number;
+  /**
+   * Concurrent requests share version reads (each one begun after they arrived). Only without read
+   * replicas: with them, each request's version must come from the replica that renders its page.
+   */
+  shareVersionReads?: boolean;
 }
 
 /** Mounted right after the security headers, so a hit costs a one-row version read and a write. */
-export function pageCacheMiddleware({ cache, db, publicUrl, sMaxAge }: PageCacheOptions): RequestHandler {
+export function pageCacheMiddleware({ cache, db, publicUrl, sMaxAge, shareVersionReads = false }: PageCacheOptions): RequestHandler {
   const cacheControl = cacheControlValue(sMaxAge);
+  const readVersion = shareVersionReads ? sharedFreshRead(() => readPublicDataVersion(db)) : () => readPublicDataVersion(db);
   return async (req, res, next) => {
     if (!isCacheableRequest(req)) return next();
     if (hasSessionCookie(req)) {
@@ -112,7 +119,7 @@ export function pageCacheMiddleware({ cache, db, publicUrl, sMaxAge }: PageCache
     }
     // HEAD is GET without the body: one entry serves both. The URL includes the query string.
     const origin = publicUrl ? '' : `${req.protocol}://${req.get('host') ?? ''}`;
-    const version = await readPublicDataVersion(db);
+    const version = await readVersion();
     const key = `${origin}${req.originalUrl}\n${version}`;
     const hit = cache.get(key);
     if (hit) {
@@ -127,7 +134,7 @@ export function pageCacheMiddleware({ cache, db, publicUrl, sMaxAge }: PageCache
     // What earlier middleware set (the security headers, which differ over HTTP and HTTPS) is set
     // again on every hit; only what the page itself set is kept with it.
     const perRequest = new Set(Object.keys(res.getHeaders()));
-    captureForCache(res, cacheControl, perRequest, async () => (await readPublicDataVersion(db)) === version, (entry) => cache.set(key, entry));
+    captureForCache(res, cacheControl, perRequest, async () => (await readVersion()) === version, (entry) => cache.set(key, entry));
     next();
   };
 }
