@@ -2,6 +2,7 @@
 
 import type { ExtractionContext, KnownLaw } from './citation.types.ts';
 import type { DescriptionIndex } from './extract-descriptive.ts';
+import type { OffenceWordIndex } from './extract-offence-words.ts';
 import type { JurisdictionPatterns } from './patterns-jurisdictions.ts';
 
 /** A Korean or Chinese offence name of the database, as character pairs for near matches. */
@@ -120,6 +121,8 @@ export interface CompiledContext {
   /** Korean and Chinese offence names as character pairs, for names written a little differently */
   offenceNames: CjkOffenceName[];
   offenceLookup: Map<string, { law: string; lineage: string }>;
+  /** Latin-script offence names as concepts, for names written in other words */
+  offenceWords: OffenceWordIndex;
   /** per law: every article number known in any version, with the offences it has stood for */
   numbers: Map<string, Map<string, Set<string>>>;
   jurisdictions: JurisdictionPatterns;

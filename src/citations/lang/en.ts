@@ -94,6 +94,33 @@ export const en: LanguageData = {
     'accused of the crime of',
   ],
   offenceFramingAfter: ['crime', 'crimes', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses'],
+  offenceEquivalents: {
+    spy: ['espionage'], spies: ['espionage'], spied: ['espionage'], spying: ['espionage'],
+    overturn: ['overthrow'], overturning: ['overthrow'], topple: ['overthrow'], toppling: ['overthrow'],
+    overthrew: ['overthrow'], overthrown: ['overthrow'], overthrowing: ['overthrow'], subvert: ['overthrow'],
+    subverting: ['overthrow'], subversion: ['overthrow', 'state'],
+    conspiracy: ['conspire'], conspiring: ['conspire'], conspired: ['conspire'], conspire: ['conspire'],
+    plot: ['plot'], plots: ['plot'], plotted: ['plot'], plotting: ['plot'],
+    government: ['state'], regime: ['state'],
+    entry: ['border', 'cross'], enter: ['border', 'cross'], entered: ['border', 'cross'], entering: ['border', 'cross'],
+    hopping: ['cross', 'illegal'], hopper: ['cross', 'illegal'], hoppers: ['cross', 'illegal'],
+    unlawful: ['illegal'], unlawfully: ['illegal'], illicit: ['illegal'], illicitly: ['illegal'], illegally: ['illegal'],
+    unauthorised: ['illegal'], unauthorized: ['illegal'],
+    traitor: ['treason'], traitors: ['treason'],
+  },
+  wrongfulWords: ['illegal', 'illegally', 'unlawful', 'unlawfully', 'illicit', 'illicitly'],
+  offenceCuesBefore: [
+    'sentenced', 'sentencing', 'convicted', 'convicting', 'charged', 'charging', 'accused', 'accusing', 'guilty',
+    'arrested', 'arresting', 'punished', 'punishes', 'punish', 'punishing', 'jailed', 'imprisoned', 'indicted',
+    'prosecuted', 'executed', 'detained', 'tried', 'admitted', 'confessed', 'condemned',
+    // a penalty right before "for": "five years of hard labour for …", "harsh sentences for …"
+    'labour', 'labor', 'prison', 'imprisonment', 'sentence', 'sentences', 'jail', 'execution', 'penalty', 'punishment',
+  ],
+  offenceCuesAfter: ['charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses'],
+  offenceStopWords: [
+    'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'against', 'by', 'with', 'crime', 'crimes', 'offence',
+    'offense', 'charge', 'charges',
+  ],
   abbreviations: [
     'art', 'arts', 'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'st', 'para', 'sec', 'secs', 'jan', 'feb', 'mar', 'apr',
     'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'cf', 'e.g', 'i.e', 'u.s', 'u.n', 'd.p.r.k', 'gen',

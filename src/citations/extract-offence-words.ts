@@ -1,0 +1,162 @@
+/**
+ * Offences named in English or German words other than the database's names ("illegally crossed the
+ * border", "convicted of spying", "wegen Spionage", "Umsturzversuche"). Every Latin-script name of an
+ * offence becomes a set of concepts — word stems, with the equivalents the language data gives — and
+ * a few words of one sentence that hold all the concepts of a name name that offence, in any order
+ * or inflection, as the CJK path matches character pairs. Only a charge counts: the words must say
+ * the act was unlawful ("illegally"), or follow a charge or a punishment ("sentenced … for",
+ * "wegen"), or precede one ("… für schuldig befunden"), so a topic ("smuggling is rife") is no citation.
+ */
+
+import { sentenceOf } from './extract-text.ts';
+import type { KnownOffence } from './citation.types.ts';
+import type { Doc, OffenceMention, Span } from './extract-types.ts';
+import { alternation } from './lang/compile.ts';
+import { LATIN_LANGUAGES, latinWords } from './lang/index.ts';
+import { isCjkName } from './patterns.ts';
+
+interface ConceptName {
+  law: string;
+  lineage: string;
+  concepts: string[];
+}
+
+export interface OffenceWordIndex {
+  names: ConceptName[];
+  /** concept → the names that hold it */
+  byConcept: Map<string, ConceptName[]>;
+}
+
+/** Words either side of a name's anchor that may hold its other concepts. */
+const REACH = 4;
+const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
+const SUFFIXES = ['ingly', 'ings', 'ing', 'edly', 'ed', 'ers', 'er', 'ally', 'ly', 'ies', 'es', 's'];
+const MIN_STEM = 3;
+
+const exact = new Map<string, string[]>();
+const partial: [string, string[]][] = [];
+for (const language of LATIN_LANGUAGES) {
+  for (const [key, concepts] of Object.entries(language.offenceEquivalents)) {
+    if (key.endsWith('*')) partial.push([key.slice(0, -1), concepts]);
+    else exact.set(key, concepts);
+  }
+}
+const STOP = new Set(latinWords('offenceStopWords'));
+const WRONGFUL = new Set(latinWords('wrongfulWords'));
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])(?<gap>[^.!?;]{0,160})$`, 'iu');
+const CUE_AFTER = new RegExp(`^[^.!?;]{0,40}?(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesAfter'))})(?![\\p{L}])`, 'iu');
+/** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for". */
+const SHORT_GAP = 14;
+const PREPOSITION_GAP = /(?:^|\s)(?:for|of|with|on|over|after|wegen)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** "crossed", "crossing", "crossers" → "cross"; "illegally" → "illegal"; "smuggle", "smuggling" → "smuggl". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s?$/, '');
+  for (const suffix of SUFFIXES) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < MIN_STEM || (suffix === 's' && w.endsWith('ss'))) continue;
+    w = w.slice(0, -suffix.length) + (suffix === 'ally' ? 'al' : suffix === 'ies' ? 'y' : '');
+    break;
+  }
+  return w.length > MIN_STEM && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/** The concepts one written word carries: its equivalents, else its stem; none for a stop word. */
+export function conceptsOf(word: string): string[] {
+  const w = word.toLowerCase();
+  const given = exact.get(w);
+  if (given) return given.map(stem);
+  const inside = partial.filter(([key]) => w.includes(key)).flatMap(([, concepts]) => concepts);
+  if (inside.length > 0) return [...new Set(inside.map(stem))];
+  return STOP.has(w) ? [] : [stem(w)];
+}
+
+export function indexOffenceWords(offences: KnownOffence[]): OffenceWordIndex {
+  const names: ConceptName[] = [];
+  const byConcept = new Map<string, ConceptName[]>();
+  for (const offence of offences) {
+    for (const name of offence.names.filter((written) => !isCjkName(written))) {
+      const concepts = [...new Set([...name.matchAll(WORD)].flatMap((word) => conceptsOf(word[0])))];
+      if (concepts.length === 0) continue;
+      const entry = { law: offence.law, lineage: offence.lineage, concepts };
+      names.push(entry);
+      for (const concept of concepts) byConcept.set(concept, [...(byConcept.get(concept) ?? []), entry]);
+    }
+  }
+  return { names, byConcept };
+}
+
+interface Token extends Span {
+  word: string;
+  concepts: string[];
+  sentence: number;
+}
+
+function tokensOf(doc: Doc, index: OffenceWordIndex): Token[] {
+  const tokens: Token[] = [];
+  for (const match of doc.norm.matchAll(WORD)) {
+    const concepts = conceptsOf(match[0]).filter((concept) => index.byConcept.has(concept));
+    const start = match.index;
+    tokens.push({ start, end: start + match[0].length, word: match[0].toLowerCase(), concepts, sentence: sentenceOf(doc, start) });
+  }
+  return tokens;
+}
+
+/** The tokens around `at` (same sentence) that supply every concept of `name`, or null. */
+function supply(tokens: Token[], at: number, name: ConceptName): Token[] | null {
+  const used: Token[] = [];
+  const sentence = tokens[at]!.sentence;
+  for (const concept of name.concepts) {
+    let best: Token | null = null;
+    // Nearest first: at, at-1, at+1, at-2, …
+    for (let d = 0; d <= REACH && !best; d++) {
+      for (const i of d === 0 ? [at] : [at - d, at + d]) {
+        const token = tokens[i];
+        if (token && token.sentence === sentence && token.concepts.includes(concept)) {
+          best = token;
+          break;
+        }
+      }
+    }
+    if (!best) return null;
+    used.push(best);
+  }
+  return used;
+}
+
+function isCharge(doc: Doc, span: Span, words: string[]): boolean {
+  if (words.some((word) => WRONGFUL.has(word))) return true;
+  const sentenceStart = doc.sentenceStarts[sentenceOf(doc, span.start)] ?? 0;
+  const cue = CUE_BEFORE.exec(doc.norm.slice(Math.max(sentenceStart, span.start - 200), span.start));
+  const gap = cue?.groups?.['gap'] ?? null;
+  if (gap !== null && (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(gap))) return true;
+  return CUE_AFTER.test(doc.norm.slice(span.end, span.end + 48));
+}
+
+/** Offences named in other words, outside `taken` spans; the name with most concepts wins an overlap. */
+export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
+  const index = doc.compiled.offenceWords;
+  const tokens = tokensOf(doc, index);
+  const found: (OffenceMention & { weight: number })[] = [];
+  tokens.forEach((token, at) => {
+    const candidates = new Set(token.concepts.flatMap((concept) => index.byConcept.get(concept) ?? []));
+    for (const name of candidates) {
+      const used = supply(tokens, at, name);
+      if (!used) continue;
+      const span = { start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)) };
+      if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
+      found.push({ ...span, law: name.law, lineage: name.lineage, framed: isCharge(doc, span, used.map((t) => t.word)), weight: name.concepts.length });
+    }
+  });
+  const kept: OffenceMention[] = [];
+  for (const mention of found.sort((a, b) => b.weight - a.weight || a.start - b.start)) {
+    if (kept.some((other) => other.start < mention.end && mention.start < other.end)) continue;
+    kept.push({ start: mention.start, end: mention.end, law: mention.law, lineage: mention.lineage, framed: mention.framed });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** An exact name with no framing phrase is still a charge after "sentenced … for" or before "… charges". */
+export function framedByCue(doc: Doc, mention: OffenceMention): boolean {
+  // The name itself ("illegal border crossing") is a name, not an act: only a cue around it makes it a charge.
+  return isCharge(doc, mention, []);
+}
