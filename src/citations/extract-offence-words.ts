@@ -10,22 +10,11 @@
 
 import { sentenceOf } from './extract-text.ts';
 import type { KnownOffence } from './citation.types.ts';
-import type { Doc, OffenceMention, Span } from './extract-types.ts';
+import type { ConceptName, Doc, OffenceMention, OffenceWordIndex, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { LATIN_LANGUAGES, latinWords } from './lang/index.ts';
 import { isCjkName } from './patterns.ts';
 
-interface ConceptName {
-  law: string;
-  lineage: string;
-  concepts: string[];
-}
-
-export interface OffenceWordIndex {
-  names: ConceptName[];
-  /** concept → the names that hold it */
-  byConcept: Map<string, ConceptName[]>;
-}
 
 /** Words either side of a name's anchor that may hold its other concepts. */
 const REACH = 4;

@@ -2,7 +2,6 @@
 
 import type { ExtractionContext, KnownLaw } from './citation.types.ts';
 import type { DescriptionIndex } from './extract-descriptive.ts';
-import type { OffenceWordIndex } from './extract-offence-words.ts';
 import type { JurisdictionPatterns } from './patterns-jurisdictions.ts';
 
 /** A Korean or Chinese offence name of the database, as character pairs for near matches. */
@@ -104,6 +103,19 @@ export interface Draft extends Span {
   confidence: number;
   dotted: boolean;
   stated: StatedYear | null;
+}
+
+/** A Latin-script offence name as the concepts of its words ("illegal border crossing" → illegal, bord, cross). */
+export interface ConceptName {
+  law: string;
+  lineage: string;
+  concepts: string[];
+}
+
+export interface OffenceWordIndex {
+  names: ConceptName[];
+  /** concept → the names that hold it */
+  byConcept: Map<string, ConceptName[]>;
 }
 
 export interface CompiledContext {
