@@ -64,3 +64,15 @@ describe('offence words: a charge named in other words', () => {
     expect(found.map((citation) => [citation.article, citation.articleTo])).toEqual([['183', '184']]);
   });
 });
+
+describe('offence words: whose offence', () => {
+  it('leaves an act placed in another country to that country’s law', () => {
+    expect(briefs('Dozens of North Koreans who enter Russia unlawfully are sent back every year.')).toEqual([]);
+  });
+
+  it('keeps leaving the country across its border as the North’s offence', () => {
+    expect(briefs('A miner was jailed in Onsong after he had illegally crossed the border into Russia.')).toEqual([
+      [CC, '221', 'illegal-border-crossing'],
+    ]);
+  });
+});
