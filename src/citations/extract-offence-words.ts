@@ -71,7 +71,8 @@ export function indexOffenceWords(offences: KnownOffence[]): OffenceWordIndex {
       for (const concept of concepts) byConcept.set(concept, [...(byConcept.get(concept) ?? []), entry]);
     }
   }
-  return { names, byConcept };
+  const words = new Set(offences.flatMap((offence) => offence.names.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u))));
+  return { names, byConcept, words };
 }
 
 interface Token extends Span {
@@ -125,6 +126,10 @@ function isCharge(doc: Doc, span: Span, words: string[]): boolean {
 export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
   const index = doc.compiled.offenceWords;
   const tokens = tokensOf(doc, index);
+  // Character occupancy instead of pairwise overlap tests: hostile input can hold thousands of names.
+  const occupied = new Uint8Array(doc.norm.length + 1);
+  for (const span of taken) occupied.fill(1, span.start, span.end);
+  const free = (span: Span) => !occupied.subarray(span.start, span.end).includes(1);
   const found: (OffenceMention & { weight: number })[] = [];
   tokens.forEach((token, at) => {
     const candidates = new Set(token.concepts.flatMap((concept) => index.byConcept.get(concept) ?? []));
@@ -132,16 +137,22 @@ export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
       const used = supply(tokens, at, name);
       if (!used) continue;
       const span = { start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)) };
-      if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
+      if (!free(span)) continue;
       found.push({ ...span, law: name.law, lineage: name.lineage, framed: isCharge(doc, span, used.map((t) => t.word)), weight: name.concepts.length });
     }
   });
   const kept: OffenceMention[] = [];
   for (const mention of found.sort((a, b) => b.weight - a.weight || a.start - b.start)) {
-    if (kept.some((other) => other.start < mention.end && mention.start < other.end)) continue;
+    if (!free(mention)) continue;
+    occupied.fill(1, mention.start, mention.end);
     kept.push({ start: mention.start, end: mention.end, law: mention.law, lineage: mention.lineage, framed: mention.framed });
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `word` is a word of a held offence's name ("international" in "illegal international communications"). */
+export function isOffenceWord(doc: Doc, word: string): boolean {
+  return doc.compiled.offenceWords.words.has(word.toLowerCase());
 }
 
 /** An exact name with no framing phrase is still a charge after "sentenced … for" or before "… charges". */

@@ -116,6 +116,8 @@ export interface OffenceWordIndex {
   names: ConceptName[];
   /** concept → the names that hold it */
   byConcept: Map<string, ConceptName[]>;
+  /** every word of the offences' names, lower-cased */
+  words: Set<string>;
 }
 
 export interface CompiledContext {

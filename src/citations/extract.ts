@@ -13,6 +13,7 @@ import { CONTEXT_WEIGHT, documentFocus, type Scores, scoreJurisdictions } from '
 import { settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
+import { isOffenceWord } from './extract-offence-words.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
 import { byStart, segment } from './extract-text.ts';
@@ -123,7 +124,12 @@ function elsewhere(binder: Binder, pos: number, jurisdiction: string | null): bo
 /** "entered China unlawfully": a place named inside the act makes it that place's offence. */
 function placedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
   return [...binder.markers, ...binder.signals].some(
-    (signal) => signal.start >= offence.start && signal.end <= offence.end && signal.jurisdiction !== null && signal.jurisdiction !== jurisdiction,
+    (signal) =>
+      signal.start >= offence.start &&
+      signal.end <= offence.end &&
+      signal.jurisdiction !== null &&
+      signal.jurisdiction !== jurisdiction &&
+      !isOffenceWord(binder.doc, binder.doc.norm.slice(signal.start, signal.end)),
   );
 }
 

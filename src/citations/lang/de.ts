@@ -66,6 +66,7 @@ export const de: LanguageData = {
     'bestraft', 'bestraft', 'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
   ],
   offenceCuesAfter: ['schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
+  ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
   offenceStopWords: ['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'gegen', 'zum', 'zur', 'von'],
   abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a'],
 

@@ -117,6 +117,7 @@ export const en: LanguageData = {
     'labour', 'labor', 'prison', 'imprisonment', 'sentence', 'sentences', 'jail', 'execution', 'penalty', 'punishment',
   ],
   offenceCuesAfter: ['charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses'],
+  ownCodeAbbreviations: { jurisdiction: null, names: [] },
   offenceStopWords: [
     'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'against', 'by', 'with', 'crime', 'crimes', 'offence',
     'offense', 'charge', 'charges',

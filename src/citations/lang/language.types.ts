@@ -102,6 +102,11 @@ export interface LanguageData {
   offenceCuesAfter: string[];
   /** Words of an offence name that carry no concept: "the", "of", "crime". */
   offenceStopWords: string[];
+  /**
+   * Abbreviations that name the statutes of the language's own country ("StGB", "StPO"), with that
+   * country's jurisdiction code: unqualified and with no other jurisdiction around, they are its laws.
+   */
+  ownCodeAbbreviations: { jurisdiction: string | null; names: string[] };
   /** Abbreviations whose dot does not end a sentence: "Art.", "No.", "U.S." (without the last dot). */
   abbreviations: string[];
 

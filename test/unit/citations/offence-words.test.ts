@@ -76,3 +76,15 @@ describe('offence words: whose offence', () => {
     ]);
   });
 });
+
+describe('German code abbreviations', () => {
+  it('reads an unqualified § … StGB as the German code', () => {
+    expect(extractCitations('Verrat von Staatsgeheimnissen steht unter Strafe (§ 95 StGB).', ctx, {}).map((c) => [c.law, c.lawName, c.article])).toEqual([
+      [null, 'StGB', '95'],
+    ]);
+  });
+
+  it('still reads the North’s code where the sentence names the North', () => {
+    expect(briefs('In Nordkorea gilt § 63 StGB für Überläufer.')).toEqual([[CC, '63', 'treason-against-the-fatherland']]);
+  });
+});
