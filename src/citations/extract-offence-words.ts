@@ -49,9 +49,22 @@ export function stem(word: string): string {
   return w.length > MIN_STEM && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
+/** Words repeat: their concepts are remembered, up to a bound so hostile input cannot grow the memo. */
+const memo = new Map<string, string[]>();
+const MEMO_LIMIT = 50_000;
+
 /** The concepts one written word carries: its equivalents, else its stem; none for a stop word. */
 export function conceptsOf(word: string): string[] {
   const w = word.toLowerCase();
+  const known = memo.get(w);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const concepts = computeConcepts(w);
+  memo.set(w, concepts);
+  return concepts;
+}
+
+function computeConcepts(w: string): string[] {
   const given = exact.get(w);
   if (given) return given.map(stem);
   const inside = partial.filter(([key]) => w.includes(key)).flatMap(([, concepts]) => concepts);
@@ -76,41 +89,78 @@ export function indexOffenceWords(offences: KnownOffence[]): OffenceWordIndex {
 }
 
 interface Token extends Span {
-  word: string;
+  /** the word's ordinal in the text: distance is counted in words, all words */
+  ordinal: number;
   concepts: string[];
   sentence: number;
 }
 
+/**
+ * A name stands only in a sentence that frames it (a cue, a word of unlawfulness, a framing phrase),
+ * so only such sentences are read word by word: most text has none, and throughput is kept.
+ */
+const GATE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([
+    ...latinWords('offenceCuesBefore'), ...latinWords('offenceCuesAfter'), ...latinWords('wrongfulWords'),
+    ...latinWords('offenceFramingBefore'), ...latinWords('offenceFramingAfter'),
+  ])})(?![\\p{L}])`,
+  'giu',
+);
+
+function framingSentences(doc: Doc): number[] {
+  const found = new Set<number>();
+  for (const match of doc.norm.matchAll(GATE)) found.add(sentenceOf(doc, match.index));
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Only the words that carry a concept of some name are kept (most words carry none). */
 function tokensOf(doc: Doc, index: OffenceWordIndex): Token[] {
   const tokens: Token[] = [];
-  for (const match of doc.norm.matchAll(WORD)) {
-    const concepts = conceptsOf(match[0]).filter((concept) => index.byConcept.has(concept));
-    const start = match.index;
-    tokens.push({ start, end: start + match[0].length, word: match[0].toLowerCase(), concepts, sentence: sentenceOf(doc, start) });
+  let ordinal = 0;
+  for (const sentence of framingSentences(doc)) {
+    const from = doc.sentenceStarts[sentence] ?? 0;
+    const to = doc.sentenceStarts[sentence + 1] ?? doc.norm.length;
+    ordinal += REACH + 1;
+    for (const match of doc.norm.slice(from, to).matchAll(WORD)) {
+      ordinal++;
+      const concepts = conceptsOf(match[0]);
+      if (!concepts.some((concept) => index.byConcept.has(concept))) continue;
+      const start = from + match.index;
+      tokens.push({ start, end: start + match[0].length, ordinal, sentence, concepts: concepts.filter((concept) => index.byConcept.has(concept)) });
+    }
   }
   return tokens;
 }
 
-/** The tokens around `at` (same sentence) that supply every concept of `name`, or null. */
+/** The tokens near `at` (within REACH words, same sentence) that supply every concept of `name`, or null. */
 function supply(tokens: Token[], at: number, name: ConceptName): Token[] | null {
+  const anchor = tokens[at]!;
   const used: Token[] = [];
-  const sentence = tokens[at]!.sentence;
   for (const concept of name.concepts) {
     let best: Token | null = null;
-    // Nearest first: at, at-1, at+1, at-2, …
-    for (let d = 0; d <= REACH && !best; d++) {
-      for (const i of d === 0 ? [at] : [at - d, at + d]) {
-        const token = tokens[i];
-        if (token && token.sentence === sentence && token.concepts.includes(concept)) {
-          best = token;
-          break;
-        }
+    for (let i = at; i >= 0 && anchor.ordinal - tokens[i]!.ordinal <= REACH; i--) {
+      const token = tokens[i]!;
+      if (token.sentence === anchor.sentence && token.concepts.includes(concept)) {
+        best = token;
+        break;
+      }
+    }
+    for (let i = at + 1; i < tokens.length && tokens[i]!.ordinal - anchor.ordinal <= REACH; i++) {
+      const token = tokens[i]!;
+      if (best && token.ordinal - anchor.ordinal >= anchor.ordinal - best.ordinal) break;
+      if (token.sentence === anchor.sentence && token.concepts.includes(concept)) {
+        best = token;
+        break;
       }
     }
     if (!best) return null;
     used.push(best);
   }
   return used;
+}
+
+function wordsIn(doc: Doc, used: Token[]): string[] {
+  return used.map((token) => doc.norm.slice(token.start, token.end).toLowerCase());
 }
 
 function isCharge(doc: Doc, span: Span, words: string[]): boolean {
@@ -138,7 +188,7 @@ export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
       if (!used) continue;
       const span = { start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)) };
       if (!free(span)) continue;
-      found.push({ ...span, law: name.law, lineage: name.lineage, framed: isCharge(doc, span, used.map((t) => t.word)), weight: name.concepts.length });
+      found.push({ ...span, law: name.law, lineage: name.lineage, framed: isCharge(doc, span, wordsIn(doc, used)), weight: name.concepts.length });
     }
   });
   const kept: OffenceMention[] = [];
