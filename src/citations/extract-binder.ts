@@ -11,6 +11,8 @@ export interface Binder {
   byStart: Map<number, LawMention>;
   /** jurisdiction markers that reach beyond the document level, and named law mentions, sorted */
   signals: Signal[];
+  /** every jurisdiction marker, passing names included ("crossed into China") */
+  markers: Signal[];
   /** the jurisdiction the document is about */
   focus: string | null;
   /** named law mentions of the title and summary, in order */

@@ -7,6 +7,7 @@ import { cjkTrieSource, isCjkName, latinTrieSource, nameKey } from './patterns.t
 import { compileJurisdictions } from './patterns-jurisdictions.ts';
 import { indexDescriptions } from './extract-descriptive.ts';
 import { indexCjkOffences } from './extract-offence-names.ts';
+import { indexOffenceWords } from './extract-offence-words.ts';
 
 /** nameKey → kind, over every language: "strafgesetzbuch" and "penalcode" → "criminal-code". */
 const FAMILY_OF = new Map<string, string>();
@@ -117,6 +118,7 @@ export function compileContext(ctx: ExtractionContext): CompiledContext {
     offencePatterns: alternations(ctx.offences.flatMap((offence) => offence.names), ''),
     offenceNames: indexCjkOffences({ ctx }),
     offenceLookup,
+    offenceWords: indexOffenceWords(ctx.offences),
     numbers: new Map(ctx.laws.map((law) => [law.slug, knownNumbers(law)])),
     jurisdictions: compileJurisdictions(jurisdictions),
     defaultLaws: new Map(jurisdictions.flatMap((j) => (j.defaultLaw && laws.has(j.defaultLaw) ? [[j.code, j.defaultLaw]] : []))),

@@ -11,6 +11,7 @@ import type { Signal } from './extract-signals.ts';
 import { signalAt } from './extract-signals.ts';
 import { firstIndexFrom, paragraphOf, sameSentence } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
+import { LATIN_LANGUAGES } from './lang/index.ts';
 
 const MAX_BACK = 12;
 
@@ -51,11 +52,28 @@ function inheritJurisdiction(doc: Doc, mentions: LawMention[]): void {
   }
 }
 
+/** "StGB", "StPO" → "de": abbreviations of a language's own country's statutes. */
+const OWN_CODES = new Map(
+  LATIN_LANGUAGES.flatMap((language) => {
+    const { jurisdiction, names } = language.ownCodeAbbreviations;
+    return jurisdiction ? names.map((name): [string, string] => [name, jurisdiction]) : [];
+  }),
+);
+
 function applyFocus(doc: Doc, mentions: LawMention[], signals: Signal[], focus: string | null): void {
   for (const mention of mentions) {
     if (mention.deictic) mention.jurisdiction = signalAt(doc, signals, mention.phraseStart)?.jurisdiction ?? focus;
-    else if (open(mention) && mention.generic) mention.jurisdiction = focus;
+    else if (open(mention) && mention.generic) mention.jurisdiction = ownCodeOf(doc, signals, mention) ?? focus;
   }
+}
+
+/** "§ 99 StGB" with no jurisdiction said around it is the German code, whatever the document is about. */
+function ownCodeOf(doc: Doc, signals: Signal[], mention: LawMention): string | null {
+  const own = OWN_CODES.get(doc.norm.slice(mention.start, mention.end).toLowerCase().replace(/[^\p{L}]/gu, ''));
+  if (!own) return null;
+  // "Art. 64 StGB der DVRK": a jurisdiction anywhere in the sentence says whose code it is.
+  const said = signals.some((signal) => signal.jurisdiction !== null && sameSentence(doc, signal.start, mention.start));
+  return said || signalAt(doc, signals, mention.phraseStart) ? null : own;
 }
 
 /** "South Korea's criminal code": a known name of another jurisdiction is a law the database does not hold. */

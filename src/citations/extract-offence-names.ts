@@ -6,6 +6,7 @@
  */
 
 import { bigrams } from './extract-descriptive.ts';
+import { framedByCue, paraphrasedOffences } from './extract-offence-words.ts';
 import { matchAllOf, overlapsAny } from './extract-text.ts';
 import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
 import { alternation, charClass } from './lang/compile.ts';
@@ -108,10 +109,13 @@ export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMe
     const offence = doc.compiled.offenceLookup.get(nameKey(match[0]));
     const span = { start: match.index, end: match.index + match[0].length };
     if (!offence || overlapsAny(mentions, span)) continue;
-    found.push({ ...span, ...offence, framed: isFramed(doc.norm, span, match[0]) });
+    const mention = { ...span, ...offence, framed: isFramed(doc.norm, span, match[0]) };
+    if (!mention.framed && !isCjkName(match[0])) mention.framed = framedByCue(doc, mention);
+    found.push(mention);
   }
   const similar = similarMentions(doc, [...found].sort((a, b) => a.start - b.start)).filter((offence) => !overlapsAny(mentions, offence));
-  const all = [...found, ...similar].sort((a, b) => a.start - b.start);
+  const reworded = paraphrasedOffences(doc, [...found, ...similar, ...mentions]);
+  const all = [...found, ...similar, ...reworded].sort((a, b) => a.start - b.start);
   shareFrames(doc.norm, all);
   return all;
 }

@@ -14,7 +14,9 @@ const NEIGHBOURS = 4;
 /** Whether the cited number has stood for this offence in some version. */
 function compatible(doc: Doc, offence: OffenceMention, draft: Draft): boolean {
   if (!draft.law) return false;
-  return doc.compiled.numbers.get(draft.law)?.get(draft.article ?? '')?.has(offence.lineage) ?? false;
+  const numbers = doc.compiled.numbers.get(draft.law);
+  // A range ("Articles 193-194 … decadent culture and acts") is compatible with an offence at either end.
+  return [draft.article, draft.articleTo].some((number) => number !== null && (numbers?.get(number)?.has(offence.lineage) ?? false));
 }
 
 /**

@@ -105,6 +105,21 @@ export interface Draft extends Span {
   stated: StatedYear | null;
 }
 
+/** A Latin-script offence name as the concepts of its words ("illegal border crossing" → illegal, bord, cross). */
+export interface ConceptName {
+  law: string;
+  lineage: string;
+  concepts: string[];
+}
+
+export interface OffenceWordIndex {
+  names: ConceptName[];
+  /** concept → the names that hold it */
+  byConcept: Map<string, ConceptName[]>;
+  /** every word of the offences' names, lower-cased */
+  words: Set<string>;
+}
+
 export interface CompiledContext {
   ctx: ExtractionContext;
   laws: Map<string, KnownLaw>;
@@ -120,6 +135,8 @@ export interface CompiledContext {
   /** Korean and Chinese offence names as character pairs, for names written a little differently */
   offenceNames: CjkOffenceName[];
   offenceLookup: Map<string, { law: string; lineage: string }>;
+  /** Latin-script offence names as concepts, for names written in other words */
+  offenceWords: OffenceWordIndex;
   /** per law: every article number known in any version, with the offences it has stood for */
   numbers: Map<string, Map<string, Set<string>>>;
   jurisdictions: JurisdictionPatterns;

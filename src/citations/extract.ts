@@ -13,6 +13,7 @@ import { CONTEXT_WEIGHT, documentFocus, type Scores, scoreJurisdictions } from '
 import { settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
+import { isOffenceWord } from './extract-offence-words.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
 import { byStart, segment } from './extract-text.ts';
@@ -120,6 +121,18 @@ function elsewhere(binder: Binder, pos: number, jurisdiction: string | null): bo
   return signal.mention?.kind === 'unknown' || (signal.jurisdiction !== null && signal.jurisdiction !== jurisdiction);
 }
 
+/** "entered China unlawfully": a place named inside the act makes it that place's offence. */
+function placedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
+  return [...binder.markers, ...binder.signals].some(
+    (signal) =>
+      signal.start >= offence.start &&
+      signal.end <= offence.end &&
+      signal.jurisdiction !== null &&
+      signal.jurisdiction !== jurisdiction &&
+      !isOffenceWord(binder.doc, binder.doc.norm.slice(signal.start, signal.end)),
+  );
+}
+
 function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: StatementIndex): Draft[] {
   const { doc } = binder;
   const seen = new Set<string>();
@@ -127,7 +140,7 @@ function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: S
   for (const offence of offences) {
     const key = `${offence.law} ${offence.lineage}`;
     const jurisdiction = doc.compiled.laws.get(offence.law)?.jurisdiction ?? null;
-    if (!offence.framed || seen.has(key) || elsewhere(binder, offence.start, jurisdiction)) continue;
+    if (!offence.framed || seen.has(key) || elsewhere(binder, offence.start, jurisdiction) || placedElsewhere(binder, offence, jurisdiction)) continue;
     seen.add(key);
     drafts.push({
       kind: 'offence', law: offence.law, lawName: null, jurisdiction, start: offence.start, end: offence.end, article: null,
@@ -179,6 +192,7 @@ function makeBinder(analysis: Analysis, context: ContextAnalysis): { binder: Bin
     owners: mentions.filter((mention) => mention.kind !== 'anaphor' || mention.antecedent !== null),
     byStart: new Map(mentions.map((mention) => [mention.start, mention])),
     signals: combineSignals(markers, mentions),
+    markers,
     focus,
     context: context.mentions,
   };

@@ -47,6 +47,27 @@ export const de: LanguageData = {
 
   offenceFramingBefore: ['wegen', 'des verbrechens', 'verurteilt wegen', 'angeklagt wegen'],
   offenceFramingAfter: [],
+  offenceEquivalents: {
+    'spionage*': ['espionage'], 'spionier*': ['espionage'], spion: ['espionage'], spione: ['espionage'],
+    spionen: ['espionage'], 'umsturz*': ['overthrow', 'state'], sturz: ['overthrow', 'state'],
+    subversion: ['overthrow', 'state'], 'verschwörung*': ['conspire'],
+    'grenzübertritt*': ['border', 'cross'], 'grenzüberschreitung*': ['border', 'cross'], 'grenze*': ['border'],
+    'übertreten*': ['cross'], 'überschritten*': ['cross'], 'überschreiten*': ['cross'], 'überquer*': ['cross'],
+    'einreise*': ['border', 'cross'], 'eingereist*': ['border', 'cross'], 'flucht*': ['border', 'cross', 'illegal'],
+    'illegal*': ['illegal'], 'unerlaubt*': ['illegal'], 'widerrechtlich*': ['illegal'], 'verboten*': ['illegal'],
+    'schmuggel*': ['smuggle'], 'schmuggl*': ['smuggle'], 'geschmuggelt*': ['smuggle'],
+    'staatsverrat*': ['treason', 'fatherland'], 'staatsverräter*': ['treason', 'fatherland'],
+    'vaterlandsverrat*': ['treason', 'fatherland'], 'landesverrat*': ['treason', 'fatherland'],
+    'terror*': ['terrorism'],
+  },
+  wrongfulWords: ['illegal', 'illegale', 'illegalem', 'illegalen', 'illegaler', 'illegales', 'unerlaubt', 'unerlaubte', 'unerlaubten', 'unerlaubter', 'widerrechtlich'],
+  offenceCuesBefore: [
+    'wegen', 'verurteilt', 'verurteilte', 'angeklagt', 'beschuldigt', 'vorgeworfen', 'festgenommen', 'verhaftet',
+    'bestraft', 'bestraft', 'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
+  ],
+  offenceCuesAfter: ['schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
+  ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
+  offenceStopWords: ['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'gegen', 'zum', 'zur', 'von'],
   abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a'],
 
   months: [

@@ -88,6 +88,25 @@ export interface LanguageData {
   offenceFramingBefore: string[];
   /** Words right after an offence name that make it a charge: "charges", "offence". */
   offenceFramingAfter: string[];
+  /**
+   * Offence words in other forms, as the concepts of the database's (English) offence names:
+   * "spying" → espionage, "Grenzübertritt" → border + cross. A key ending in "*" matches inside a
+   * longer word (German compounds: "Umsturz*" in "Umsturzversuche"). Other words count by their stem.
+   */
+  offenceEquivalents: Record<string, string[]>;
+  /** Words that say the act was against the law ("illegally", "unerlaubt"): a name holding one is a charge. */
+  wrongfulWords: string[];
+  /** A charge or punishment before an offence named in other words: "sentenced … for", "wegen". */
+  offenceCuesBefore: string[];
+  /** … or after it in its clause: "für schuldig befunden", "droht". */
+  offenceCuesAfter: string[];
+  /** Words of an offence name that carry no concept: "the", "of", "crime". */
+  offenceStopWords: string[];
+  /**
+   * Abbreviations that name the statutes of the language's own country ("StGB", "StPO"), with that
+   * country's jurisdiction code: unqualified and with no other jurisdiction around, they are its laws.
+   */
+  ownCodeAbbreviations: { jurisdiction: string | null; names: string[] };
   /** Abbreviations whose dot does not end a sentence: "Art.", "No.", "U.S." (without the last dot). */
   abbreviations: string[];
 

@@ -1,0 +1,212 @@
+/**
+ * Offences named in English or German words other than the database's names ("illegally crossed the
+ * border", "convicted of spying", "wegen Spionage", "Umsturzversuche"). Every Latin-script name of an
+ * offence becomes a set of concepts — word stems, with the equivalents the language data gives — and
+ * a few words of one sentence that hold all the concepts of a name name that offence, in any order
+ * or inflection, as the CJK path matches character pairs. Only a charge counts: the words must say
+ * the act was unlawful ("illegally"), or follow a charge or a punishment ("sentenced … for",
+ * "wegen"), or precede one ("… für schuldig befunden"), so a topic ("smuggling is rife") is no citation.
+ */
+
+import { sentenceOf } from './extract-text.ts';
+import type { KnownOffence } from './citation.types.ts';
+import type { ConceptName, Doc, OffenceMention, OffenceWordIndex, Span } from './extract-types.ts';
+import { alternation } from './lang/compile.ts';
+import { LATIN_LANGUAGES, latinWords } from './lang/index.ts';
+import { isCjkName } from './patterns.ts';
+
+
+/** Words either side of a name's anchor that may hold its other concepts. */
+const REACH = 4;
+const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
+const SUFFIXES = ['ingly', 'ings', 'ing', 'edly', 'ed', 'ers', 'er', 'ally', 'ly', 'ies', 'es', 's'];
+const MIN_STEM = 3;
+
+const exact = new Map<string, string[]>();
+const partial: [string, string[]][] = [];
+for (const language of LATIN_LANGUAGES) {
+  for (const [key, concepts] of Object.entries(language.offenceEquivalents)) {
+    if (key.endsWith('*')) partial.push([key.slice(0, -1), concepts]);
+    else exact.set(key, concepts);
+  }
+}
+const STOP = new Set(latinWords('offenceStopWords'));
+const WRONGFUL = new Set(latinWords('wrongfulWords'));
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])(?<gap>[^.!?;]{0,160})$`, 'iu');
+const CUE_AFTER = new RegExp(`^[^.!?;]{0,40}?(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesAfter'))})(?![\\p{L}])`, 'iu');
+/** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for". */
+const SHORT_GAP = 14;
+const PREPOSITION_GAP = /(?:^|\s)(?:for|of|with|on|over|after|wegen)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** "crossed", "crossing", "crossers" → "cross"; "illegally" → "illegal"; "smuggle", "smuggling" → "smuggl". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s?$/, '');
+  for (const suffix of SUFFIXES) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < MIN_STEM || (suffix === 's' && w.endsWith('ss'))) continue;
+    w = w.slice(0, -suffix.length) + (suffix === 'ally' ? 'al' : suffix === 'ies' ? 'y' : '');
+    break;
+  }
+  return w.length > MIN_STEM && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/** Words repeat: their concepts are remembered, up to a bound so hostile input cannot grow the memo. */
+const memo = new Map<string, string[]>();
+const MEMO_LIMIT = 50_000;
+
+/** The concepts one written word carries: its equivalents, else its stem; none for a stop word. */
+export function conceptsOf(word: string): string[] {
+  const w = word.toLowerCase();
+  const known = memo.get(w);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const concepts = computeConcepts(w);
+  memo.set(w, concepts);
+  return concepts;
+}
+
+function computeConcepts(w: string): string[] {
+  const given = exact.get(w);
+  if (given) return given.map(stem);
+  const inside = partial.filter(([key]) => w.includes(key)).flatMap(([, concepts]) => concepts);
+  if (inside.length > 0) return [...new Set(inside.map(stem))];
+  return STOP.has(w) ? [] : [stem(w)];
+}
+
+export function indexOffenceWords(offences: KnownOffence[]): OffenceWordIndex {
+  const names: ConceptName[] = [];
+  const byConcept = new Map<string, ConceptName[]>();
+  for (const offence of offences) {
+    for (const name of offence.names.filter((written) => !isCjkName(written))) {
+      const concepts = [...new Set([...name.matchAll(WORD)].flatMap((word) => conceptsOf(word[0])))];
+      if (concepts.length === 0) continue;
+      const entry = { law: offence.law, lineage: offence.lineage, concepts };
+      names.push(entry);
+      for (const concept of concepts) byConcept.set(concept, [...(byConcept.get(concept) ?? []), entry]);
+    }
+  }
+  const words = new Set(offences.flatMap((offence) => offence.names.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u))));
+  return { names, byConcept, words };
+}
+
+interface Token extends Span {
+  /** the word's ordinal in the text: distance is counted in words, all words */
+  ordinal: number;
+  concepts: string[];
+  sentence: number;
+}
+
+/**
+ * A name stands only in a sentence that frames it (a cue, a word of unlawfulness, a framing phrase),
+ * so only such sentences are read word by word: most text has none, and throughput is kept.
+ */
+const GATE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([
+    ...latinWords('offenceCuesBefore'), ...latinWords('offenceCuesAfter'), ...latinWords('wrongfulWords'),
+    ...latinWords('offenceFramingBefore'), ...latinWords('offenceFramingAfter'),
+  ])})(?![\\p{L}])`,
+  'giu',
+);
+
+function framingSentences(doc: Doc): number[] {
+  const found = new Set<number>();
+  for (const match of doc.norm.matchAll(GATE)) found.add(sentenceOf(doc, match.index));
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Only the words that carry a concept of some name are kept (most words carry none). */
+function tokensOf(doc: Doc, index: OffenceWordIndex): Token[] {
+  const tokens: Token[] = [];
+  let ordinal = 0;
+  for (const sentence of framingSentences(doc)) {
+    const from = doc.sentenceStarts[sentence] ?? 0;
+    const to = doc.sentenceStarts[sentence + 1] ?? doc.norm.length;
+    ordinal += REACH + 1;
+    for (const match of doc.norm.slice(from, to).matchAll(WORD)) {
+      ordinal++;
+      const concepts = conceptsOf(match[0]);
+      if (!concepts.some((concept) => index.byConcept.has(concept))) continue;
+      const start = from + match.index;
+      tokens.push({ start, end: start + match[0].length, ordinal, sentence, concepts: concepts.filter((concept) => index.byConcept.has(concept)) });
+    }
+  }
+  return tokens;
+}
+
+/** The tokens near `at` (within REACH words, same sentence) that supply every concept of `name`, or null. */
+function supply(tokens: Token[], at: number, name: ConceptName): Token[] | null {
+  const anchor = tokens[at]!;
+  const used: Token[] = [];
+  for (const concept of name.concepts) {
+    let best: Token | null = null;
+    for (let i = at; i >= 0 && anchor.ordinal - tokens[i]!.ordinal <= REACH; i--) {
+      const token = tokens[i]!;
+      if (token.sentence === anchor.sentence && token.concepts.includes(concept)) {
+        best = token;
+        break;
+      }
+    }
+    for (let i = at + 1; i < tokens.length && tokens[i]!.ordinal - anchor.ordinal <= REACH; i++) {
+      const token = tokens[i]!;
+      if (best && token.ordinal - anchor.ordinal >= anchor.ordinal - best.ordinal) break;
+      if (token.sentence === anchor.sentence && token.concepts.includes(concept)) {
+        best = token;
+        break;
+      }
+    }
+    if (!best) return null;
+    used.push(best);
+  }
+  return used;
+}
+
+function wordsIn(doc: Doc, used: Token[]): string[] {
+  return used.map((token) => doc.norm.slice(token.start, token.end).toLowerCase());
+}
+
+function isCharge(doc: Doc, span: Span, words: string[]): boolean {
+  if (words.some((word) => WRONGFUL.has(word))) return true;
+  const sentenceStart = doc.sentenceStarts[sentenceOf(doc, span.start)] ?? 0;
+  const cue = CUE_BEFORE.exec(doc.norm.slice(Math.max(sentenceStart, span.start - 200), span.start));
+  const gap = cue?.groups?.['gap'] ?? null;
+  if (gap !== null && (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(gap))) return true;
+  return CUE_AFTER.test(doc.norm.slice(span.end, span.end + 48));
+}
+
+/** Offences named in other words, outside `taken` spans; the name with most concepts wins an overlap. */
+export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
+  const index = doc.compiled.offenceWords;
+  const tokens = tokensOf(doc, index);
+  // Character occupancy instead of pairwise overlap tests: hostile input can hold thousands of names.
+  const occupied = new Uint8Array(doc.norm.length + 1);
+  for (const span of taken) occupied.fill(1, span.start, span.end);
+  const free = (span: Span) => !occupied.subarray(span.start, span.end).includes(1);
+  const found: (OffenceMention & { weight: number })[] = [];
+  tokens.forEach((token, at) => {
+    const candidates = new Set(token.concepts.flatMap((concept) => index.byConcept.get(concept) ?? []));
+    for (const name of candidates) {
+      const used = supply(tokens, at, name);
+      if (!used) continue;
+      const span = { start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)) };
+      if (!free(span)) continue;
+      found.push({ ...span, law: name.law, lineage: name.lineage, framed: isCharge(doc, span, wordsIn(doc, used)), weight: name.concepts.length });
+    }
+  });
+  const kept: OffenceMention[] = [];
+  for (const mention of found.sort((a, b) => b.weight - a.weight || a.start - b.start)) {
+    if (!free(mention)) continue;
+    occupied.fill(1, mention.start, mention.end);
+    kept.push({ start: mention.start, end: mention.end, law: mention.law, lineage: mention.lineage, framed: mention.framed });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `word` is a word of a held offence's name ("international" in "illegal international communications"). */
+export function isOffenceWord(doc: Doc, word: string): boolean {
+  return doc.compiled.offenceWords.words.has(word.toLowerCase());
+}
+
+/** An exact name with no framing phrase is still a charge after "sentenced … for" or before "… charges". */
+export function framedByCue(doc: Doc, mention: OffenceMention): boolean {
+  // The name itself ("illegal border crossing") is a name, not an act: only a cue around it makes it a charge.
+  return isCharge(doc, mention, []);
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { ExtractionContext } from '../../../src/citations/citation.types.ts';
+import { extractCitations } from '../../../src/citations/extract.ts';
+import { conceptsOf, stem } from '../../../src/citations/extract-offence-words.ts';
+
+const ctx = JSON.parse(
+  readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
+) as ExtractionContext;
+
+type Brief = [law: string | null, article: string | null, offence: string | null];
+
+function briefs(text: string): Brief[] {
+  return extractCitations(text, ctx, { date: '2019-01-01' }).map((citation) => [citation.law, citation.article, citation.offence]);
+}
+
+const CC = 'kp-criminal-code';
+
+describe('offence words: stems and equivalents', () => {
+  it.each<[string, string]>([
+    ['crossed', 'cross'],
+    ['crossing', 'cross'],
+    ['crossers', 'cross'],
+    ['illegally', 'illegal'],
+    ['smuggling', 'smuggl'],
+    ['smuggler', 'smuggl'],
+    ['acts', 'act'],
+  ])('stems %j to %j', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it('maps other words for the same act onto the database names’ concepts', () => {
+    expect(conceptsOf('spying')).toEqual(conceptsOf('espionage'));
+    expect(conceptsOf('Spionageverdacht')).toEqual(conceptsOf('espionage'));
+    expect(conceptsOf('Grenzübertritts')).toEqual(expect.arrayContaining(conceptsOf('border')));
+    expect(conceptsOf('the')).toEqual([]);
+  });
+});
+
+describe('offence words: a charge named in other words', () => {
+  it.each<[string, Brief[]]>([
+    ['The woman was arrested after she had crossed the border illegally near Musan.', [[CC, '221', 'illegal-border-crossing']]],
+    ['A teacher was convicted of spying for Seoul and sentenced to ten years.', [[CC, '64', 'espionage']]],
+    ['Two traders got five years of hard labour for smuggling copper into China.', [[CC, '199', 'smuggling']]],
+    ['The prosecutor accused the pair of plotting to topple the government, spying and illegal entry.', [
+      [CC, '60', 'state-overthrow-conspiracy'], [CC, '64', 'espionage'], [CC, '221', 'illegal-border-crossing'],
+    ]],
+    ['Ein Bauer wurde in Nordkorea wegen angeblicher Spionage verurteilt.', [[CC, '64', 'espionage']]],
+    ['Der Händler hatte die Staatsgrenze unerlaubt überschritten.', [[CC, '221', 'illegal-border-crossing']]],
+  ])('cites %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Smuggling is everyday business on the river, traders say.',
+    'He was arrested in a town where spying on neighbours is common.',
+    'Die Flucht über den Fluss dauerte zwei Nächte.',
+    'The series is about a spy who falls in love.',
+  ])('takes a topic for no charge: %j', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+
+  it('lets a range take the offence named at its far end', () => {
+    const found = extractCitations('Articles 183-184 punish decadent culture and decadent acts.', ctx, { date: '2019-01-01' });
+    expect(found.map((citation) => [citation.article, citation.articleTo])).toEqual([['183', '184']]);
+  });
+});
+
+describe('offence words: whose offence', () => {
+  it('leaves an act placed in another country to that country’s law', () => {
+    expect(briefs('Dozens of North Koreans who enter Russia unlawfully are sent back every year.')).toEqual([]);
+  });
+
+  it('keeps leaving the country across its border as the North’s offence', () => {
+    expect(briefs('A miner was jailed in Onsong after he had illegally crossed the border into Russia.')).toEqual([
+      [CC, '221', 'illegal-border-crossing'],
+    ]);
+  });
+});
+
+describe('German code abbreviations', () => {
+  it('reads an unqualified § … StGB as the German code', () => {
+    expect(extractCitations('Verrat von Staatsgeheimnissen steht unter Strafe (§ 95 StGB).', ctx, {}).map((c) => [c.law, c.lawName, c.article])).toEqual([
+      [null, 'StGB', '95'],
+    ]);
+  });
+
+  it('still reads the North’s code where the sentence names the North', () => {
+    expect(briefs('In Nordkorea gilt § 63 StGB für Überläufer.')).toEqual([[CC, '63', 'treason-against-the-fatherland']]);
+  });
+});
