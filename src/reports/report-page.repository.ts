@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect.ts';
 import type { DatePrecision } from '../db/tables/report-tables.ts';
+import { reportPageColumns } from './reports.repository.ts';
 
 /**
  * The report page's data in one round trip: the published report with its outlet, authors,
@@ -13,24 +14,7 @@ export async function findReportPageData(db: Db, slug: string) {
     .selectFrom('report')
     .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
     .select((eb) => [
-      'report.id',
-      'report.slug',
-      'report.title',
-      'report.url',
-      'report.language',
-      'report.translation_of_id',
-      'report.published_on',
-      'report.date_precision',
-      'report.date_note',
-      'report.event_date',
-      'report.source_type',
-      'report.summary',
-      'report.excerpt',
-      'report.updated_at',
-      'outlet.slug as outlet_slug',
-      'outlet.name as outlet_name',
-      'outlet.url as outlet_url',
-      'outlet.is_synthetic as outlet_is_synthetic',
+      ...reportPageColumns,
       jsonArrayFrom(
         eb
           .selectFrom('report_author')

@@ -82,30 +82,33 @@ export async function listReportsPage(db: Db, filters: ReportFilters, after: Key
     .execute();
 }
 
+/** What a report page and its citation files show of a report and its outlet. */
+export const reportPageColumns = [
+  'report.id',
+  'report.slug',
+  'report.title',
+  'report.url',
+  'report.language',
+  'report.translation_of_id',
+  'report.published_on',
+  'report.date_precision',
+  'report.date_note',
+  'report.event_date',
+  'report.source_type',
+  'report.summary',
+  'report.excerpt',
+  'report.updated_at',
+  'outlet.slug as outlet_slug',
+  'outlet.name as outlet_name',
+  'outlet.url as outlet_url',
+  'outlet.is_synthetic as outlet_is_synthetic',
+] as const;
+
 export async function findPublishedReport(db: Db, slug: string) {
   return db
     .selectFrom('report')
     .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
-    .select([
-      'report.id',
-      'report.slug',
-      'report.title',
-      'report.url',
-      'report.language',
-      'report.translation_of_id',
-      'report.published_on',
-      'report.date_precision',
-      'report.date_note',
-      'report.event_date',
-      'report.source_type',
-      'report.summary',
-      'report.excerpt',
-      'report.updated_at',
-      'outlet.slug as outlet_slug',
-      'outlet.name as outlet_name',
-      'outlet.url as outlet_url',
-      'outlet.is_synthetic as outlet_is_synthetic',
-    ])
+    .select(reportPageColumns)
     .where('report.slug', '=', slug)
     .where('report.status', '=', 'published')
     .executeTakeFirst();
