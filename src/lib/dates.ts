@@ -27,9 +27,17 @@ export function isValidIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and pages ask for today many times.
+const isoFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date at `now` in `timeZone` (en-CA formats as YYYY-MM-DD). */
 export function todayIso(now: Date = new Date(), timeZone: string = LEGAL_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = isoFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    isoFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 export const isoDateParts = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
