@@ -28,7 +28,8 @@ export const EN_TRIAL: FixtureArticle = {
   jsonLd: true,
   alternates: [{ lang: 'ko', path: '/news/ko/border-county-phone-trial' }],
   paragraphs: [
-    'Authorities in a northern border county held a public trial last week for three residents accused of selling smuggled mobile phones, a source in the region told our reporter.',
+    // The only offence the story names is in the next sentence: the tests count one suggestion per article.
+    'Authorities in a northern border county held a public trial last week for three residents who sold mobile phones brought in from China, a source in the region told our reporter.',
     'The source said the court cited Article 222 of the Criminal Code, which covers illegal international communications, and sentenced one defendant to five years of correctional labor.',
     'Residents were summoned to watch the hearing at a local stadium. Officials warned that anyone caught making calls abroad would face the same punishment.',
     'Similar trials have been reported in other provinces this year, though the figures could not be independently confirmed.',
