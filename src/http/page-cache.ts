@@ -91,8 +91,6 @@ export function isCacheableRequest(req: Request): boolean {
   return true;
 }
 
-/** Any session cookie (valid or not) means the page may be personal: rendered fresh, never stored. */
-
 export interface PageCacheOptions {
   cache: PageCache;
   db: Db;
@@ -112,6 +110,7 @@ export function pageCacheMiddleware({ cache, db, publicUrl, sMaxAge, shareVersio
   const readVersion = shareVersionReads ? sharedFreshRead(() => readPublicDataVersion(db)) : () => readPublicDataVersion(db);
   return async (req, res, next) => {
     if (!isCacheableRequest(req)) return next();
+    // Any session cookie (valid or not) means the page may be personal: rendered fresh, never stored.
     if (hasSessionCookie(req)) {
       cache.bypass();
       res.set('Cache-Control', 'private, no-cache');
