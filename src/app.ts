@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { pingDatabase } from './db/health.repository.ts';
-import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Logger } from 'pino';
 import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT, PAGE_CACHE_MB_DEFAULT } from './config.ts';
@@ -22,6 +21,7 @@ import { citeRoutes } from './cite/cite.routes.ts';
 import { downloadsRoutes } from './downloads/downloads.routes.ts';
 import { feedsRoutes } from './feeds/feeds.routes.ts';
 import { originLocal } from './http/origin.ts';
+import { projectRoot } from './lib/project-root.ts';
 import { PageCache, pageCacheMiddleware } from './http/page-cache.ts';
 import { readRouting } from './http/read-routing.middleware.ts';
 import { perMinuteLimit } from './http/rate-limit.ts';
@@ -30,7 +30,6 @@ import { openapiRoutes } from './openapi/openapi.routes.ts';
 import { reportSlugRedirects } from './reports/slug-redirect.routes.ts';
 import type { PollScheduler } from './ingest/poll-scheduler.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppDeps {
   db: Db;
@@ -47,7 +46,7 @@ export interface AppDeps {
 /** Builds the Express app; no I/O here, so tests create as many as they like. */
 export function createApp({ db, config, logger, scheduler, reads }: AppDeps): express.Express {
   const app = express();
-  app.set('views', path.join(root, 'views'));
+  app.set('views', path.join(projectRoot, 'views'));
   app.set('view engine', 'ejs');
   // Compile each template once; Express only does this by default when NODE_ENV=production.
   app.set('view cache', true);
@@ -64,7 +63,7 @@ export function createApp({ db, config, logger, scheduler, reads }: AppDeps): ex
   if (reads) app.use(readRouting(reads));
   const pageCache = new PageCache(config.pageCacheBytes ?? PAGE_CACHE_MB_DEFAULT * 1024 * 1024);
   if (pageCache.enabled) app.use(pageCacheMiddleware({ cache: pageCache, db, publicUrl: config.publicUrl, sMaxAge: config.pageCacheSMaxAge ?? 0, shareVersionReads: !reads }));
-  app.use('/assets', express.static(path.join(root, 'public'), { maxAge: '1h' }));
+  app.use('/assets', express.static(path.join(projectRoot, 'public'), { maxAge: '1h' }));
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
     res.locals.query = typeof req.query.q === 'string' ? req.query.q : '';

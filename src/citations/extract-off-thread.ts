@@ -2,6 +2,10 @@ import { Worker } from 'node:worker_threads';
 import { HttpError } from '../http/errors.ts';
 import type { ExtractedCitation, ExtractionContext, ExtractOptions } from './citation.types.ts';
 
+// Compiled (dist/…/*.js), the worker is the compiled module itself; run from the TypeScript
+// sources, it needs the shim that registers tsx first.
+const workerEntry = import.meta.url.endsWith('.ts') ? './extract-worker.mjs' : './extract-worker.js';
+
 /** Texts at least this long are extracted in the worker thread; shorter ones cost less than the hand-off. */
 export const OFF_THREAD_CHARS = 32 * 1024;
 /** The CPU budget of one request: past it the worker is stopped and the request refused. */
@@ -49,7 +53,7 @@ export class OffThreadExtractor {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url));
+    const worker = new Worker(new URL(workerEntry, import.meta.url));
     // An idle worker must not keep the process alive at shutdown.
     worker.unref();
     worker.on('message', (m: { id: number; citations?: ExtractedCitation[]; error?: string }) => {

@@ -6,14 +6,18 @@ import { type Migration, type MigrationProvider, type MigrationResultSet, Migrat
 
 export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
-/** Loads `migrations/*.ts` by file name order (timestamp prefixes make that chronological). */
+/**
+ * Loads `migrations/*.ts` (or, compiled, `dist/migrations/*.js`) by file name order (timestamp
+ * prefixes make that chronological); a migration's name leaves out the extension, so a database
+ * migrated from the sources and one migrated by the build agree on what has run.
+ */
 class DirectoryMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await fs.readdir(migrationsDir)).filter((f) => /^\d{8}T\d{6}_[a-z0-9_]+\.ts$/.test(f)).sort();
+    const files = (await fs.readdir(migrationsDir)).filter((f) => /^\d{8}T\d{6}_[a-z0-9_]+\.[jt]s$/.test(f)).sort();
     const migrations: Record<string, Migration> = {};
     for (const file of files) {
       const mod = (await import(pathToFileURL(path.join(migrationsDir, file)).href)) as Migration;
-      migrations[file.replace(/\.ts$/, '')] = mod;
+      migrations[file.replace(/\.[jt]s$/, '')] = mod;
     }
     return migrations;
   }

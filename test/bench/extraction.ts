@@ -92,7 +92,8 @@ export function recordExtraction(file: string, e: ReturnType<typeof measureExtra
 export function keptSections(file: string): string {
   if (!fs.existsSync(file)) return '';
   const doc = fs.readFileSync(file, 'utf8');
+  // Everything from the evaluation's marker on is written by other commands or by hand (dated
+  // side-by-side runs): a new bench run replaces the sections above it and keeps all of these.
   const from = doc.indexOf('<!-- eval:extract start -->');
-  const to = doc.indexOf('<!-- eval:extract end -->');
-  return from >= 0 && to > from ? `\n${doc.slice(from, to + '<!-- eval:extract end -->'.length)}\n` : '';
+  return from >= 0 ? `\n${doc.slice(from).trimEnd()}\n` : '';
 }

@@ -99,7 +99,7 @@ What the load generator took: ${gen(ratios.hot) || 'not measured'} during the ho
 \`atlas --help\`: ${run.startup.helpMs} ms (median of three; commands import what they need when they run, so the help loads
 neither the app nor the database drivers — about 4 s and 160 MB before, measured on the same machine under similar load).
 \`atlas serve\` on PostgreSQL, process start to the first \`/healthz\` answer: ${run.startup.serveMs} ms; resident memory after the hot
-run: ${run.startup.serveRssMb ?? '—'} MB. \`npm start\` still runs the TypeScript sources through tsx (no build step yet).
+run: ${run.startup.serveRssMb ?? '—'} MB. Both run the compiled \`dist/\` (the bench builds it first); against tsx, see "Compiled JavaScript against tsx" below.
 
 ## Rendered pages
 

@@ -87,6 +87,8 @@ async function measure(name: string, url: string, connections: number, paths?: s
 }
 
 async function main(): Promise<void> {
+  // The app under test is what `npm start` runs: the compiled dist/, fresh.
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   let cluster: Awaited<ReturnType<typeof startCluster>> | null = null;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
