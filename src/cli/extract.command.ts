@@ -5,7 +5,7 @@ import { isValidIsoDate } from '../lib/dates.ts';
 import { VersionedMemo } from '../lib/versioned-memo.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CommandContext } from './command.types.ts';
-import { withDatabase } from './with-database.ts';
+import { prepareDatabase, withDatabase } from './with-database.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -51,13 +51,14 @@ export async function runExtract(args: string[], { config }: CommandContext): Pr
     if (v !== undefined && !isValidIsoDate(v)) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD (got "${v}")`);
   }
   const text = await readStdin();
-  const citations = await withDatabase(config, (h) =>
-    extractFromText(h.db, new VersionedMemo(), text, {
+  const citations = await withDatabase(config, async (h) => {
+    await prepareDatabase(h, 'extract');
+    return extractFromText(h.db, new VersionedMemo(), text, {
       date: values.date ?? null,
       eventDate: values['event-date'] ?? null,
       context: { title: values.title ?? null, summary: values.summary ?? null },
-    }),
-  );
+    });
+  });
   process.stdout.write(values.json ? `${JSON.stringify(citations.map(toOutput), null, 2)}\n` : table(citations));
   return 0;
 }

@@ -1,14 +1,12 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { migrateToLatest } from '../db/migrator.ts';
-import { isDatabaseEmpty, seedDatabase } from '../interchange/apply/seed.service.ts';
 import { fetcherFor } from '../ingest/fetcher-config.ts';
 import { type ItemResult, Ingester, type UrlResult } from '../ingest/ingest.service.ts';
 import { summaryLine } from '../ingest/ingest-summary.ts';
 import { outletExists } from '../ingest/sources.service.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CommandContext } from './command.types.ts';
-import { withDatabase } from './with-database.ts';
+import { prepareDatabase, withDatabase } from './with-database.ts';
 
 /** One line per item; on a terminal a bar below them on stderr, cleared before each line. */
 function itemPrinter(out: NodeJS.WriteStream, err: NodeJS.WriteStream) {
@@ -30,12 +28,7 @@ export async function runIngest(args: string[], { config }: CommandContext): Pro
   if (positionals.length === 0) throw new UsageError('ingest needs at least one URL (a feed or an article page)');
   const dryRun = values['dry-run'] ?? false;
   return withDatabase(config, async (h) => {
-    await migrateToLatest(h.db);
-    // As `atlas serve` does: without the laws, nothing an article cites could be recognised.
-    if (await isDatabaseEmpty(h.db)) {
-      await seedDatabase(h.db);
-      process.stderr.write('atlas ingest: the database was empty, so the seed data (laws, outlets) was loaded first.\n');
-    }
+    await prepareDatabase(h, 'ingest');
     if (values.outlet && !(await outletExists(h.db, values.outlet))) throw new UsageError(`unknown outlet "${values.outlet}" (--outlet takes the slug of an outlet the database holds)`);
     const fetcher = fetcherFor(config);
     const ingester = new Ingester(h.db, fetcher);

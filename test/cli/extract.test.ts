@@ -63,4 +63,20 @@ describe('atlas extract', () => {
     const foreign = JSON.parse(extract('He was charged under Article 7 of the National Security Act.', ['--json']).stdout);
     expect(foreign).toEqual([expect.objectContaining({ law: null, lawName: 'National Security Act', article: '7', version: null, url: null })]);
   });
+
+  it('loads the seed laws into an empty database first, as atlas serve does, and says so', async () => {
+    const empty = await createTestDatabase();
+    try {
+      const r = spawnSync(process.execPath, [path.join(root, 'bin/atlas.js'), 'extract', '--json', '--date', '2016-03-16'], {
+        input: 'He was sentenced under Article 222 of the Criminal Code.',
+        env: { ...process.env, DATABASE_URL: empty.url, LOG_LEVEL: 'warn' },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('atlas extract: the database was empty, so the seed data (laws, outlets) was loaded first.');
+      expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ law: 'kp-criminal-code', article: '222', version: '2015' })]);
+    } finally {
+      await empty.drop();
+    }
+  });
 });
