@@ -29,12 +29,10 @@ function newestSource() {
 
 async function loadCli() {
   const built = builtAt();
-  if (built !== null && built >= newestSource()) {
-    return [await import('../dist/src/cli/main.js'), await import('../dist/src/cli/cli-errors.js')];
-  }
+  if (built !== null && built >= newestSource()) return import('../dist/src/cli/main.js');
   const { register } = await import('tsx/esm/api');
   register();
-  return [await import('../src/cli/main.ts'), await import('../src/cli/cli-errors.ts')];
+  return import('../src/cli/main.ts');
 }
 
 // `atlas export … | head` closes the pipe early: that ends the output, it is not a failure.
@@ -43,15 +41,5 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const [{ main }, { UsageError }] = await loadCli();
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError || error?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || error?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    process.stderr.write(`atlas: ${error.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`atlas: ${error?.stack ?? error}\n`);
-    process.exitCode = 1;
-  }
-}
+const { runCli } = await loadCli();
+process.exitCode = await runCli(process.argv.slice(2));

@@ -31,7 +31,7 @@ export const commands: Command[] = [
     name: 'migrate',
     usage: 'atlas migrate [latest|down]',
     summary: 'Apply all pending migrations (latest, the default) or revert the last one (down).',
-    async run(args, { config }) {
+    async run(args, { config, io }) {
       const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
       const direction = positionals[0] ?? 'latest';
       if (positionals.length > 1 || !['latest', 'down'].includes(direction)) {
@@ -39,7 +39,7 @@ export const commands: Command[] = [
       }
       const [withDatabase, { migrateDown, migrateToLatest }] = await Promise.all([lazy.withDatabase(), lazy.migrator()]);
       const lines = await withDatabase(config, (h) => (direction === 'down' ? migrateDown(h.db) : migrateToLatest(h.db)));
-      process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : 'Nothing to do: the database is up to date.\n');
+      io.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : 'Nothing to do: the database is up to date.\n');
       return 0;
     },
   },
@@ -47,10 +47,10 @@ export const commands: Command[] = [
     name: 'seed',
     usage: 'atlas seed',
     summary: 'Load seeds/ through the import service (idempotent: a second run changes nothing).',
-    async run(args, { config }) {
+    async run(args, { config, io }) {
       noArgs(args, 'seed');
       const [withDatabase, { migrateToLatest }, { seedDatabase }, { reportImport }] = await Promise.all([lazy.withDatabase(), lazy.migrator(), lazy.seed(), lazy.importCommand()]);
-      return reportImport(() =>
+      return reportImport(io, () =>
         withDatabase(config, async (h) => {
           await migrateToLatest(h.db);
           return seedDatabase(h.db);
@@ -92,7 +92,7 @@ export const commands: Command[] = [
     name: 'generate',
     usage: 'atlas generate --reports N [--citations-per-report K]',
     summary: 'Add N synthetic reports (own outlet, marked synthetic) with K citations each, for tests and benchmarks.',
-    async run(args, { config }) {
+    async run(args, { config, io }) {
       const { values } = parseArgs({ args, options: { reports: { type: 'string' }, 'citations-per-report': { type: 'string', default: '3' } } });
       const n = Number(values.reports);
       const k = Number(values['citations-per-report']);
@@ -106,8 +106,8 @@ export const commands: Command[] = [
         return generateSyntheticData(h.db, n, k);
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      process.stdout.write(`Generated ${result.reports} synthetic reports and ${result.citations} citations in ${seconds} s (run ${result.runId}).\n`);
-      if (!result.law) process.stdout.write('No citations: no law is marked as the default law (laws[].default in the import format).\n');
+      io.stdout.write(`Generated ${result.reports} synthetic reports and ${result.citations} citations in ${seconds} s (run ${result.runId}).\n`);
+      if (!result.law) io.stdout.write('No citations: no law is marked as the default law (laws[].default in the import format).\n');
       return 0;
     },
   },

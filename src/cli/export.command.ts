@@ -8,7 +8,7 @@ import type { CommandContext } from './command.types.ts';
 import { withDatabase } from './with-database.ts';
 
 /** `atlas export [--format json|csv] [--out DIR_OR_FILE]`: everything `atlas import` accepts. */
-export async function runExport(args: string[], { config }: CommandContext): Promise<number> {
+export async function runExport(args: string[], { config, io }: CommandContext): Promise<number> {
   const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } } });
   const { format, out } = values;
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv (got "${format}")`);
@@ -19,16 +19,16 @@ export async function runExport(args: string[], { config }: CommandContext): Pro
   });
   if (format === 'json') {
     if (!out) {
-      process.stdout.write(serializeJson(doc));
+      io.stdout.write(serializeJson(doc));
       return 0;
     }
     await fs.writeFile(out, serializeJson(doc));
-    process.stdout.write(`Wrote ${out}\n`);
+    io.stdout.write(`Wrote ${out}\n`);
     return 0;
   }
   const files = serializeCsv(doc);
   await fs.mkdir(out!, { recursive: true });
   for (const f of files) await fs.writeFile(path.join(out!, f.file), f.text);
-  process.stdout.write(`Wrote ${files.length} files to ${out}: ${files.map((f) => f.file).join(', ')}\n`);
+  io.stdout.write(`Wrote ${files.length} files to ${out}: ${files.map((f) => f.file).join(', ')}\n`);
   return 0;
 }

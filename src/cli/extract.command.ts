@@ -7,9 +7,9 @@ import { UsageError } from './cli-errors.ts';
 import type { CommandContext } from './command.types.ts';
 import { prepareDatabase, withDatabase } from './with-database.ts';
 
-async function readStdin(): Promise<string> {
+async function readStdin(stdin: CommandContext['io']['stdin']): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -35,7 +35,7 @@ function table(citations: ExtractedCitation[]): string {
  * `atlas extract [--date D] [--event-date D] [--title T] [--summary S] [--json]`: citations in the
  * text on stdin; the title and summary the text is published under help bind bare references.
  */
-export async function runExtract(args: string[], { config }: CommandContext): Promise<number> {
+export async function runExtract(args: string[], { config, io }: CommandContext): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -50,15 +50,15 @@ export async function runExtract(args: string[], { config }: CommandContext): Pr
     const v = values[flag];
     if (v !== undefined && !isValidIsoDate(v)) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD (got "${v}")`);
   }
-  const text = await readStdin();
+  const text = await readStdin(io.stdin);
   const citations = await withDatabase(config, async (h) => {
-    await prepareDatabase(h, 'extract');
+    await prepareDatabase(h, 'extract', io);
     return extractFromText(h.db, new VersionedMemo(), text, {
       date: values.date ?? null,
       eventDate: values['event-date'] ?? null,
       context: { title: values.title ?? null, summary: values.summary ?? null },
     });
   });
-  process.stdout.write(values.json ? `${JSON.stringify(citations.map(toOutput), null, 2)}\n` : table(citations));
+  io.stdout.write(values.json ? `${JSON.stringify(citations.map(toOutput), null, 2)}\n` : table(citations));
   return 0;
 }

@@ -7,7 +7,7 @@ import { ImportValidationError } from '../interchange/formats/problems.ts';
 import { DeletionsNotConfirmedError, type ImportOptions, type ImportSummary, importFiles } from '../interchange/apply/import.service.ts';
 import { previewText } from '../interchange/apply/preview.ts';
 import { UsageError } from './cli-errors.ts';
-import type { CommandContext } from './command.types.ts';
+import type { CliIo, CommandContext } from './command.types.ts';
 import { withDatabase } from './with-database.ts';
 
 export function formatSummary(summary: ImportSummary, details = summary.dryRun): string {
@@ -21,7 +21,7 @@ export function formatSummary(summary: ImportSummary, details = summary.dryRun):
   return `${[`${summary.files.length} file(s): ${summary.files.join(', ')}`, head, ...rows].join('\n')}\n${detail}${verdict}\n`;
 }
 
-export async function runImport(args: string[], { config }: CommandContext): Promise<number> {
+export async function runImport(args: string[], { config, io }: CommandContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -43,16 +43,16 @@ export async function runImport(args: string[], { config }: CommandContext): Pro
     confirmDeletions: values.yes ? 'any' : undefined,
     actor: `atlas import (${os.userInfo().username})`,
     source: 'cli',
-    onProgress: progressBar(process.stderr),
+    onProgress: progressBar(io.stderr),
   };
-  return reportImport(() =>
+  return reportImport(io, () =>
     withDatabase(config, async (h) => {
       await migrateToLatest(h.db);
       try {
         return await importFiles(h.db, inputs, options);
       } catch (error) {
         if (!(error instanceof DeletionsNotConfirmedError)) throw error;
-        const fingerprint = await confirmDeletions(error.summary);
+        const fingerprint = await confirmDeletions(error.summary, io);
         return importFiles(h.db, inputs, { ...options, confirmDeletions: fingerprint });
       }
     }),
@@ -62,13 +62,13 @@ export async function runImport(args: string[], { config }: CommandContext): Pro
 class NotConfirmed extends Error {}
 
 /** Lists what --prune would delete and asks on a terminal; elsewhere --yes must say so in advance. */
-async function confirmDeletions(summary: ImportSummary): Promise<string> {
-  process.stdout.write(previewText({ changes: [], deletions: summary.deletions, omitted: 0 }));
+async function confirmDeletions(summary: ImportSummary, io: CliIo): Promise<string> {
+  io.stdout.write(previewText({ changes: [], deletions: summary.deletions, omitted: 0 }));
   const n = summary.deletions.length;
-  if (!process.stdin.isTTY) {
+  if (!io.stdin.isTTY) {
     throw new NotConfirmed(`This import would delete the ${n} record(s) above. Run it again with --yes to delete them, or with --dry-run to see every change.`);
   }
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  const rl = readline.createInterface({ input: io.stdin, output: io.stdout });
   const answer = await rl.question(`Delete these ${n} record(s)? Type "yes" to go on: `);
   rl.close();
   if (answer.trim().toLowerCase() !== 'yes') throw new NotConfirmed('Nothing was deleted or written.');
@@ -76,7 +76,7 @@ async function confirmDeletions(summary: ImportSummary): Promise<string> {
 }
 
 /** A one-line bar on a terminal, redrawn at most every 100 ms; nothing when stderr is a file or pipe. */
-export function progressBar(out: NodeJS.WriteStream): ((done: number, total: number) => void) | undefined {
+export function progressBar(out: CliIo['stderr']): ((done: number, total: number) => void) | undefined {
   if (!out.isTTY) return undefined;
   let last = 0;
   return (done, total) => {
@@ -90,18 +90,18 @@ export function progressBar(out: NodeJS.WriteStream): ((done: number, total: num
 }
 
 /** Prints the counts, or every problem with its file, line and field; exit 1 when rejected. */
-export async function reportImport(run: () => Promise<ImportSummary>, details?: boolean): Promise<number> {
+export async function reportImport(io: CliIo, run: () => Promise<ImportSummary>, details?: boolean): Promise<number> {
   try {
     const summary = await run();
-    process.stdout.write(formatSummary(summary, details ?? summary.dryRun));
+    io.stdout.write(formatSummary(summary, details ?? summary.dryRun));
     return 0;
   } catch (error) {
     if (error instanceof NotConfirmed || error instanceof DeletionsNotConfirmedError) {
-      process.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${error.message}\n`);
       return 1;
     }
     if (!(error instanceof ImportValidationError)) throw error;
-    process.stderr.write(`Import rejected; nothing was written.\n${error.message}\n`);
+    io.stderr.write(`Import rejected; nothing was written.\n${error.message}\n`);
     return 1;
   }
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { exportDocument, serializeCsv, serializeJson } from '../../src/interchange/export/export.service.ts';
+import { runAtlas } from '../setup/run-atlas.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -12,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => tdb.drop());
 
-function atlas(args: string[]) {
+/** The real binary in its own process (the first test); the rest run in this process. */
+function spawned(args: string[]) {
   const r = spawnSync(process.execPath, [path.join(root, 'bin/atlas.js'), 'export', ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' },
@@ -21,10 +23,11 @@ function atlas(args: string[]) {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+const atlas = (args: string[]) => runAtlas(['export', ...args], { env: { DATABASE_URL: tdb.url } });
 
 describe('atlas export', () => {
   it('prints the whole database as one JSON import document with exit code 0', async () => {
-    const { code, stdout, stderr } = atlas(['--format', 'json']);
+    const { code, stdout, stderr } = spawned(['--format', 'json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as Record<string, { slug?: string }[]>;
@@ -36,7 +39,7 @@ describe('atlas export', () => {
   it('writes one CSV file per table into --out', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'atlas-cli-export-'));
     try {
-      const { code, stdout } = atlas(['--format', 'csv', '--out', dir]);
+      const { code, stdout } = await atlas(['--format', 'csv', '--out', dir]);
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Wrote 14 files to /);
       const expected = serializeCsv(await exportDocument(tdb.db));
@@ -49,8 +52,8 @@ describe('atlas export', () => {
   it.each([
     [['--format', 'xml'], 'atlas: --format must be json or csv (got "xml")\n'],
     [['--format', 'csv'], 'atlas: --format csv writes one file per table: give the directory with --out DIR\n'],
-  ])('refuses %j with exit code 2 and a one-line message', (args, message) => {
-    const { code, stdout, stderr } = atlas(args);
+  ])('refuses %j with exit code 2 and a one-line message', async (args, message) => {
+    const { code, stdout, stderr } = await atlas(args);
     expect(code).toBe(2);
     expect(stderr).toBe(message);
     expect(stdout).toBe('');

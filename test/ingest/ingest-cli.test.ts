@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import request from 'supertest';
+import { runAtlas } from '../setup/run-atlas.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 import { EN_SUBVERSION, EN_TRIAL, JA_SPY, KO_TRIAL } from './fixture-pages.ts';
@@ -21,8 +22,8 @@ afterAll(async () => {
   await tdb.drop();
 });
 
-/** The real command in its own process; asynchronous, so the fixture site in this process can answer it. */
-async function atlas(args: string[], env: Record<string, string> = {}) {
+/** The real command in its own process (the first test); asynchronous, so the fixture site in this process can answer it. */
+async function spawned(args: string[], env: Record<string, string> = {}) {
   const { ATLAS_FETCH_ALLOW_PRIVATE: _, ...base } = process.env;
   try {
     const r = await promisify(execFile)(process.execPath, [path.join(root, 'bin/atlas.js'), 'ingest', ...args], {
@@ -38,6 +39,10 @@ async function atlas(args: string[], env: Record<string, string> = {}) {
   }
 }
 
+/** The same command in this process, as the other tests run it. */
+const atlas = (args: string[], env: Record<string, string> = {}) =>
+  runAtlas(['ingest', ...args], { env: { ATLAS_FETCH_ALLOW_PRIVATE: undefined, DATABASE_URL: tdb.url, ...env } });
+
 const allow = { ATLAS_FETCH_ALLOW_PRIVATE: '1' };
 const publicPages = ['/', '/api', '/reports', '/api/reports', '/laws/kp-criminal-code/2015/articles/222', '/api/laws/kp-criminal-code/2015/articles/222', '/laws/kp-criminal-code/2015/articles/60', '/search?q=smuggled+phones'];
 const feedsAndDownloads = ['/reports.atom', '/reports.csv', '/reports.json', '/laws/kp-criminal-code/citations.atom', '/laws/kp-criminal-code/2015/articles/222/citations.csv', '/outlets/127-0-0-1/reports.atom'];
@@ -46,7 +51,7 @@ const reportCount = async () => (await sql<{ n: number }>`select count(*)::int a
 
 describe('atlas ingest', () => {
   it('refuses a loopback URL without ATLAS_FETCH_ALLOW_PRIVATE, saying why', async () => {
-    const r = await atlas([`${site.origin}/feed.xml`]);
+    const r = await spawned([`${site.origin}/feed.xml`]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`atlas ingest: ${site.origin}/feed.xml: refused: 127.0.0.1 is a loopback address`);
     expect(r.stderr).toContain('ATLAS_FETCH_ALLOW_PRIVATE=1');
