@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pingDatabase } from './db/health.repository.ts';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import type { z } from 'zod';
 import type { Logger } from 'pino';
 import { type Config, DEFAULT_TRUST_PROXY, EXTRACT_RATE_LIMIT_DEFAULT, PAGE_CACHE_MB_DEFAULT } from './config.ts';
 import type { Db } from './db/connect.ts';
@@ -27,6 +28,7 @@ import { readRouting } from './http/read-routing.middleware.ts';
 import { perMinuteLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { openapiRoutes } from './openapi/openapi.routes.ts';
+import { HomePage } from './api-schema/reports.ts';
 import { reportSlugRedirects } from './reports/slug-redirect.routes.ts';
 import type { PollScheduler } from './ingest/poll-scheduler.ts';
 
@@ -82,7 +84,7 @@ export function createApp({ db, config, logger, scheduler, reads }: AppDeps): ex
   const memo = new VersionedMemo();
   const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(db, memo)) });
   app.get('/', async (_req, res) => res.render('home', await home()));
-  app.get('/api', async (_req, res) => res.json(await home()));
+  app.get('/api', async (_req, res) => res.json(HomePage.parse((await home()) satisfies z.input<typeof HomePage>)));
   const fetch = { fetchAllowPrivate: config.fetchAllowPrivate ?? false, fetchTimeoutMs: config.fetchTimeoutMs ?? 20_000, fetchMaxBytes: config.fetchMaxBytes ?? 5 * 1024 * 1024, publicUrl: config.publicUrl };
   app.use('/admin', adminRoutes(db, { fetch, scheduler: scheduler ?? null }));
   app.post('/api/extract', perMinuteLimit(config.extractRateLimit ?? EXTRACT_RATE_LIMIT_DEFAULT, 'extraction requests'));

@@ -6,6 +6,7 @@ import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { parseOptionalOn, searchedNotice } from '../laws/laws.schemas.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
 import { getOffencePage } from './offences.service.ts';
+import { OffencePage } from '../api-schema/offences.ts';
 
 /** /offences/:law/:lineage and its /api twin; mount `html` at the root and `api` under /api. */
 export function offencesRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Router } {
@@ -14,6 +15,6 @@ export function offencesRoutes(db: Db, memo: VersionedMemo): { html: Router; api
     const { after } = afterQuery.parse(req.query);
     const page = await getOffencePage(db, memo, param(req.params.law), param(req.params.lineage), parseOptionalOn(req.query), after);
     return { ...page, searchedFor: searchedNotice(req.query) };
-  });
+  }, OffencePage);
   return routers;
 }

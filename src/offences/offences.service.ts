@@ -39,6 +39,8 @@ function versionRows(lawSlug: string, versions: VersionView[], cells: LineageCel
       slug: v.slug,
       label: v.label,
       url: v.url,
+      inForceFrom: v.inForceFrom,
+      inForceUntil: v.inForceUntil,
       inForceText: v.inForceText,
       textStatus: v.textStatus,
       textStatusLabel: v.textStatusLabel,

@@ -1,4 +1,5 @@
 import { type Request, type Response, Router } from 'express';
+import type { z } from 'zod';
 import type { Db } from '../db/connect.ts';
 import { dualRoute } from '../http/dual-route.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
@@ -7,6 +8,7 @@ import { penaltiesQuery } from './search.schemas.ts';
 import { type SearchOutcome, searchRequest } from './search.service.ts';
 import { penaltiesIndexUrl, searchExamples } from './search.urls.ts';
 import { param } from '../http/params.ts';
+import { PenaltiesIndexPage, PenaltyPage, SearchPage } from '../api-schema/search.ts';
 
 export interface SearchRouteOptions {
   /** per-statement limit inside the search transaction */
@@ -43,7 +45,8 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
     res.status(outcome.status).json({ error: { status: outcome.status, message: outcome.message } });
     return;
   }
-  res.json(page(outcome));
+  const data: z.input<typeof SearchPage> = page(outcome);
+  res.json(SearchPage.parse(data));
 }
 
 /** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
@@ -57,10 +60,10 @@ export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOp
     canonical: penaltiesIndexUrl(),
     penaltiesIndex: penaltiesIndexUrl(),
     ...(await getPenaltiesIndex(db)),
-  }));
+  }), PenaltiesIndexPage);
   dualRoute(routers, '/penalties/:kind', 'search/penalties', async (req) => {
     const page = await getPenaltyPage(db, param(req.params.kind), penaltiesQuery.parse(req.query));
     return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
-  });
+  }, PenaltyPage);
   return routers;
 }
