@@ -33,6 +33,6 @@ export const page = <T extends z.ZodRawShape>(shape: T) => z.object({ title: str
 
 export const link = z.object({ label: str, url: path });
 
-export const ErrorBody = z.object({ error: z.object({ status: int, message: str }) });
+export const errorBody = z.object({ error: z.object({ status: int, message: str }) });
 
-export { ErrorBody as Error };
+export { errorBody as Error };

@@ -1,5 +1,5 @@
 import type { Request, Router } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * Every public page has a JSON twin at the same path under /api (DESIGN.md): one loader,
@@ -19,6 +19,16 @@ export function dualRoute<S extends z.ZodType, T extends z.input<S> & object>(
     res.render(view, await load(req));
   });
   routers.api.get(path, async (req, res) => {
-    res.json(schema.parse(await load(req)));
+    res.json(apiBody(schema, await load(req)));
   });
+}
+
+/**
+ * A JSON twin's body: the page parsed through its response schema. A page that does not match is
+ * our bug, not the caller's, so it is a 500 rather than the 400 a ZodError would otherwise become.
+ */
+export function apiBody<S extends z.ZodType>(schema: S, page: z.input<S>): z.output<S> {
+  const parsed = schema.safeParse(page);
+  if (!parsed.success) throw new Error(`The response does not match its schema: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }

@@ -1,6 +1,6 @@
 import { reportsQuery } from '../reports/reports.schemas.ts';
 import { searchQuery } from '../search/search.schemas.ts';
-import { content, get, type Json, pathParam, queryParams, ref } from './openapi.operations.ts';
+import { content, get, pathParam, queryParams, ref } from './openapi.operations.ts';
 
 /** Researcher outputs beside the pages: CSV/JSON downloads (streamed), Atom feeds, citation files. */
 const law = pathParam('law', 'kp-criminal-code', 'Law slug.');

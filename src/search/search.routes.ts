@@ -1,13 +1,12 @@
 import { type Request, type Response, Router } from 'express';
-import type { z } from 'zod';
 import type { Db } from '../db/connect.ts';
-import { dualRoute } from '../http/dual-route.ts';
+import { apiBody, dualRoute } from '../http/dual-route.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
 import { penaltiesQuery } from './search.schemas.ts';
 import { type SearchOutcome, searchRequest } from './search.service.ts';
 import { penaltiesIndexUrl, searchExamples } from './search.urls.ts';
-import { param } from '../http/params.ts';
+import { routeParams, slugParam } from '../http/params.ts';
 import { PenaltiesIndexPage, PenaltyPage, SearchPage } from '../api-schema/search.ts';
 
 export interface SearchRouteOptions {
@@ -45,8 +44,7 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
     res.status(outcome.status).json({ error: { status: outcome.status, message: outcome.message } });
     return;
   }
-  const data: z.input<typeof SearchPage> = page(outcome);
-  res.json(SearchPage.parse(data));
+  res.json(apiBody(SearchPage, page(outcome)));
 }
 
 /** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
@@ -62,7 +60,7 @@ export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOp
     ...(await getPenaltiesIndex(db)),
   }), PenaltiesIndexPage);
   dualRoute(routers, '/penalties/:kind', 'search/penalties', async (req) => {
-    const page = await getPenaltyPage(db, param(req.params.kind), penaltiesQuery.parse(req.query));
+    const page = await getPenaltyPage(db, routeParams(req, { kind: slugParam }).kind, penaltiesQuery.parse(req.query));
     return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
   }, PenaltyPage);
   return routers;
