@@ -86,7 +86,16 @@ export const ArticleCounts = z.object({ offenceReports: int, versionReports: int
 
 export const SearchedFor = z.object({ q: str, url: path }).nullable().meta({ description: 'Set when the search box jumped here: the text search for the same query.' });
 export const Downloads = z.object({ csv: path, json: path }).meta({ description: 'The page’s data as CSV and JSON downloads.' });
-export const CiteFiles = z.object({ accessed: isoDate, files: z.array(z.object({ label: str, url: path, type: str })) }).meta({ description: 'The reference as CSL-JSON, BibTeX and RIS files.' });
+export const CitePanel = z
+  .object({
+    accessed: isoDate,
+    references: z.array(z.object({ style: str, before: str, url: str, after: str, onSite: z.boolean() })),
+    files: z.array(z.object({ label: str, url: path, type: str })),
+  })
+  .meta({
+    description:
+      '"Cite this": each reference reads before + url + after; when onSite is true, url is a path on this site to put after its origin. The files give the reference as CSL-JSON, BibTeX and RIS.',
+  });
 
 export const LawsPage = page({
   jurisdictions: z.array(z.object({ name: str, code: str, laws: z.array(z.object({ slug: str, title: str, titleKo: nstr, kind: str, summary: nstr, versionCount: int, url: path })) })),
@@ -154,7 +163,7 @@ export const ArticlePage = page({
   searchedFor: SearchedFor,
   feedUrl: path,
   downloads: Downloads,
-  cite: CiteFiles,
+  cite: CitePanel,
 });
 
 export const InForcePage = page({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { claimType, int, isoDate, nint, npath, nstr, page, partialDate, path, resolution, str, tier, timestamp } from './common.ts';
-import { CiteFiles, Downloads, LadderStep } from './laws.ts';
+import { CitePanel, Downloads, LadderStep } from './laws.ts';
 
 /** Response schemas of the report pages, lists, outlets, places and the home page (src/reports, src/home). */
 export const ReportListItem = z.object({ slug: str, title: str, language: str, url: path, dateTime: partialDate, outlet: str, outletUrl: npath, summary: nstr });
@@ -85,7 +85,7 @@ export const ReportPage = page({
   editions: z.array(z.object({ title: str, language: str, url: path })),
   related: z.array(ReportListItem),
   downloads: Downloads,
-  cite: CiteFiles,
+  cite: CitePanel,
 });
 
 const listPage = { reports: z.array(ReportListItem), nextCursor: nstr, nextUrl: npath, feedUrl: path };
