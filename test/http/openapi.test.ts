@@ -155,6 +155,17 @@ describe('responses validate against their schemas', () => {
     expect(validate(op.responses['400']!.content!['application/json']!.schema, bad.body)).toEqual([]);
   });
 
+  it('describes the extractor’s context input and the lawName of a citation of another law', async () => {
+    const op = (paths['/api/extract'] as unknown as { post: Operation & { requestBody: { content: Record<string, { schema: Json }> } } }).post;
+    const input = op.requestBody.content['application/json']!.schema;
+    const body = { text: 'He was charged under Article 7 of the National Security Act.', date: '2016-01-01', context: { title: 'Seoul court hearing', summary: null } };
+    expect(validate(input, body)).toEqual([]);
+    expect(validate(input, { ...body, context: { title: 'x', subtitle: 'y' } })).not.toEqual([]);
+    const res = await request(app).post('/api/extract').send(body).expect(200);
+    expect(validate(op.responses['200']!.content!['application/json']!.schema, res.body)).toEqual([]);
+    expect(res.body).toEqual([expect.objectContaining({ law: null, lawName: 'National Security Act', article: '7' })]);
+  });
+
   it.each([
     ['/api/reports/dailynk-crackdown-chinese-mobile-phones', 'ReportPage', (b: Json) => delete (b.report as Json).title],
     ['/api/laws/kp-criminal-code/2015/articles/222', 'ArticlePage', (b: Json) => delete (b.citedBy as Json).total],
