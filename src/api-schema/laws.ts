@@ -168,10 +168,10 @@ export const ArticlePage = page({
 
 export const InForcePage = page({
   law: z.object({ slug: str, title: str, url: path }),
-  from: z.object({ label: str, versionSlug: str, url: path, offenceName: nstr, offenceNameKo: nstr, offenceUrl: npath }),
+  from: z.object({ number: str, label: str, versionSlug: str, url: path, offenceName: nstr, offenceNameKo: nstr, offenceUrl: npath }),
   on: isoDate,
   inForce: z.object({ slug: str, label: str, url: path, textStatus }),
   state: cellState,
   note: nstr,
-  lastKnown: z.object({ label: str, versionSlug: str, versionLabel: str, url: path, isLater: z.boolean() }).nullable(),
+  lastKnown: z.object({ number: str, label: str, versionSlug: str, versionLabel: str, url: path, isLater: z.boolean() }).nullable(),
 });

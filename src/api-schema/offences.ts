@@ -3,7 +3,7 @@ import { cellState, int, isoDate, link, nstr, page, path, str, textStatus } from
 import { CitedBy, LadderStep, PenaltyHistory, SearchedFor } from './laws.ts';
 
 /** Response schemas of the offence pages and the glossary (src/offences, src/search/glossary). */
-const articleRef = z.object({ label: str, versionSlug: str, url: path });
+const articleRef = z.object({ number: str, label: str, versionSlug: str, url: path });
 
 export const OffencePage = page({
   law: z.object({ slug: str, title: str, titleKo: nstr, url: path, lineageUrl: path }),
