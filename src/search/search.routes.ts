@@ -3,8 +3,8 @@ import type { Db } from '../db/connect.ts';
 import { apiBody, dualRoute } from '../http/dual-route.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
-import { penaltiesQuery } from './search.schemas.ts';
-import { type SearchOutcome, searchRequest } from './search.service.ts';
+import { penaltiesQuery, searchQuery } from './search.schemas.ts';
+import { type SearchOutcome, invalidSearch, search } from './search.service.ts';
 import { penaltiesIndexUrl, searchExamples } from './search.urls.ts';
 import { routeParams, slugParam } from '../http/params.ts';
 import { PenaltiesIndexPage, PenaltyPage, SearchPage } from '../api-schema/search.ts';
@@ -50,7 +50,12 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
 /** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
 export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOptions = {}): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
-  const run = (req: Request) => searchRequest(db, memo, req.query, options.statementTimeoutMs);
+  // A malformed facet or page is a 400 help page (with the form to fix it), not an error page.
+  const run = async (req: Request) => {
+    const parsed = searchQuery.safeParse(req.query);
+    if (!parsed.success) return invalidSearch(String(parsed.error.issues[0]!.path[0] ?? 'query'), parsed.error.issues[0]!.message);
+    return search(db, memo, parsed.data, options.statementTimeoutMs);
+  };
   routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
   routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));
   dualRoute(routers, '/penalties', 'search/penalties-index', async () => ({
