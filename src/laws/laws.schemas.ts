@@ -16,7 +16,8 @@ export const onQuery = z.object({
   on: z
     .string()
     .optional()
-    .refine((v) => v === undefined || isValidIsoDate(v), 'on must be a date written YYYY-MM-DD, e.g. ?on=2016-06-01'),
+    .refine((v) => v === undefined || isValidIsoDate(v), 'on must be a date written YYYY-MM-DD, e.g. ?on=2016-06-01')
+    .meta({ format: 'date' }),
 });
 
 /** Parses `?on=`; a malformed date is the caller's mistake (400), absent means today. */

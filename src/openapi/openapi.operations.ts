@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugParam } from '../http/params.ts';
 
 /**
  * Builders for the OpenAPI operations. Schemas are named by reference only (#/components/schemas/…);
@@ -15,7 +16,15 @@ export function inputSchema(schema: z.ZodType): Json {
   return rest;
 }
 
-export const pathParam = (name: string, example: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, example, description });
+/** A path parameter; its schema is the zod check the route applies (a slug unless said otherwise). */
+export const pathParam = (name: string, example: string, description: string, schema: z.ZodType = slugParam) => ({
+  name,
+  in: 'path',
+  required: true,
+  schema: inputSchema(schema),
+  example,
+  description,
+});
 export const queryParam = (name: string, schema: z.ZodType | Json, description?: string) => ({
   name,
   in: 'query',

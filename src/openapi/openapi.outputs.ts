@@ -1,10 +1,11 @@
+import { articleNumberParam } from '../laws/laws.schemas.ts';
 import { reportsQuery } from '../reports/reports.schemas.ts';
 import { searchQuery } from '../search/search.schemas.ts';
 import { content, get, pathParam, queryParams, ref } from './openapi.operations.ts';
 
 /** Researcher outputs beside the pages: CSV/JSON downloads (streamed), Atom feeds, citation files. */
 const law = pathParam('law', 'kp-criminal-code', 'Law slug.');
-const article = [law, pathParam('version', '2015', 'Version slug.'), pathParam('number', '222', 'Article number.')];
+const article = [law, pathParam('version', '2015', 'Version slug.'), pathParam('number', '222', 'Article number.', articleNumberParam)];
 const report = [pathParam('slug', 'dailynk-crackdown-chinese-mobile-phones', 'Report slug.')];
 const facets = queryParams(reportsQuery.omit({ after: true }));
 const q = queryParams(searchQuery.pick({ q: true }), { q: 'Words that must all occur in a report’s title, summary or excerpt.' });

@@ -1,11 +1,11 @@
-import { onQuery } from '../laws/laws.schemas.ts';
+import { articleNumberParam, onQuery } from '../laws/laws.schemas.ts';
 import { afterQuery, reportsQuery } from '../reports/reports.schemas.ts';
 import { penaltiesQuery, searchQuery } from '../search/search.schemas.ts';
 import { errorJson, get, jsonBody, pathParam, queryParams, redirect, ref, twin } from './openapi.operations.ts';
 
 const law = pathParam('law', 'kp-criminal-code', 'Law slug.');
 const version = pathParam('version', '2015', 'Version slug, unique within the law.');
-const number = pathParam('number', '222', 'Article number as text ("222", "60-1", "부칙 1").');
+const number = pathParam('number', '222', 'Article number as text ("222", "60-1", "부칙 1").', articleNumberParam);
 const on = queryParams(onQuery, { on: 'Date (YYYY-MM-DD) the version must be in force on; default today.' });
 const after = queryParams(afterQuery, { after: 'Keyset cursor from the previous page’s nextCursor.' });
 const facets = queryParams(reportsQuery.omit({ after: true }), {
@@ -74,6 +74,7 @@ export const apiPaths = {
     tags: ['search'],
     parameters: queryParams(searchQuery, {
       q: 'Query in websearch syntax; empty gives the help page.',
+      ...Object.fromEntries(['law', 'version', 'kind', 'max', 'outlet', 'place', 'year', 'claim'].map((f) => [f, `Facet ${f}; repeat it to allow several values.`])),
       apage: 'Page of article hits.',
       rpage: 'Page of report hits.',
       jump: 'off: search the text even when it is exactly a citation or an offence name.',
