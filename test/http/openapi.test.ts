@@ -144,6 +144,11 @@ describe('responses validate against their schemas', () => {
     expect(validate(error, notFound.body)).toEqual([]);
     const bad = await request(app).get('/api/reports?year=20x6').expect(400);
     expect(validate(error, bad.body)).toEqual([]);
+    const long = await request(app).get(`/api/laws/kp-criminal-code/2015/articles/${'9'.repeat(51)}`).expect(400);
+    expect(validate(error, long.body)).toEqual([]);
+    expect(long.body.error.message).toBe('The number in the URL is longer than any article number (50 characters).');
+    const slug = await request(app).get(`/api/reports/${'a'.repeat(201)}`).expect(400);
+    expect(slug.body.error.message).toBe('The slug in the URL is longer than any slug (200 characters).');
   });
 
   it('validates POST /api/extract', async () => {
