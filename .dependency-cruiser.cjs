@@ -27,6 +27,13 @@ module.exports = {
       to: { path: '\\.repository\\.ts$' },
     },
     {
+      name: 'api-schema-imports-only-zod-and-lib',
+      comment: 'The response schemas are what API users see; every feature may import them, so they import no feature.',
+      severity: 'error',
+      from: { path: '^src/api-schema/' },
+      to: { pathNot: ['^src/api-schema/', '^src/lib/', '^node_modules/zod/'] },
+    },
+    {
       name: 'migrations-import-only-kysely',
       comment: 'A migration must run the same forever, whatever the application code becomes.',
       severity: 'error',

@@ -7,6 +7,7 @@ import type { Db } from './db/connect.ts';
 import type { ReadRouter } from './db/read-routing.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { extractRoutes } from './citations/extract.routes.ts';
+import { apiBody } from './http/dual-route.ts';
 import { errorHandler, notFoundHandler } from './http/error-handlers.ts';
 import { urls } from './http/urls.ts';
 import { VersionedMemo } from './lib/versioned-memo.ts';
@@ -27,6 +28,7 @@ import { readRouting } from './http/read-routing.middleware.ts';
 import { perMinuteLimit } from './http/rate-limit.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { openapiRoutes } from './openapi/openapi.routes.ts';
+import { HomePage } from './api-schema/reports.ts';
 import { reportSlugRedirects } from './reports/slug-redirect.routes.ts';
 import type { PollScheduler } from './ingest/poll-scheduler.ts';
 
@@ -81,7 +83,7 @@ export function createApp({ db, config, logger, scheduler, reads }: AppDeps): ex
   const memo = new VersionedMemo();
   const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(db, memo)) });
   app.get('/', async (_req, res) => res.render('home', await home()));
-  app.get('/api', async (_req, res) => res.json(await home()));
+  app.get('/api', async (_req, res) => res.json(apiBody(HomePage, await home())));
   const fetch = { fetchAllowPrivate: config.fetchAllowPrivate ?? false, fetchTimeoutMs: config.fetchTimeoutMs ?? 20_000, fetchMaxBytes: config.fetchMaxBytes ?? 5 * 1024 * 1024, publicUrl: config.publicUrl };
   app.use('/admin', adminRoutes(db, { fetch, scheduler: scheduler ?? null }));
   app.post('/api/extract', perMinuteLimit(config.extractRateLimit ?? EXTRACT_RATE_LIMIT_DEFAULT, 'extraction requests'));

@@ -20,6 +20,21 @@ export const repointForm = z.object({
   number: z.string().trim().min(1, 'article number is required').max(50),
 });
 
+const box = z
+  .unknown()
+  .optional()
+  .transform((v) => v === '1');
+
+/** The import upload's options: a ticked box posts "1"; anything else is unticked. */
+export const importOptionsForm = z.object({ prune: box });
+
+/** Applying a held upload: the deletions confirmed are the list the preview showed, as posted back. */
+export const importApplyForm = z.object({
+  prune: box,
+  confirm_deletions: box,
+  deletions: z.string().max(1_000_000).optional().catch(undefined),
+});
+
 export const pageQuery = z.object({ page: z.string().regex(/^\d{1,6}$/).transform(Number).optional() });
 
 /** Longer return addresses are dropped: the Location header would outgrow what clients accept. */

@@ -2,6 +2,7 @@ import { type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { HttpError } from '../http/errors.ts';
 import { loadCitation, reportForCitation, saveCitation } from './citation-edit.service.ts';
+import { type CitationForm, citationForm, parseForm } from './edit-forms.schemas.ts';
 import { findHomeDefaultLaw } from '../laws/laws.service.ts';
 import { DuplicateCitationError } from '../writers/errors.ts';
 
@@ -18,9 +19,11 @@ function render(res: Response, status: number, data: Record<string, unknown>) {
 }
 
 /** A save that would duplicate another citation of the report: 409, the form as typed, a link to the other. */
-async function saveOr409(save: () => ReturnType<typeof saveCitation>) {
+async function saveOr409(body: unknown, save: (form: CitationForm) => ReturnType<typeof saveCitation>) {
+  const form = parseForm(citationForm, body);
+  if (!form.ok) return form;
   try {
-    return await save();
+    return await save(form.data);
   } catch (error) {
     if (!(error instanceof DuplicateCitationError)) throw error;
     return { ok: false as const, status: 409 as const, duplicate: { id: error.existingId, url: `/admin/citations/${error.existingId}` } };
@@ -36,7 +39,7 @@ export function citationEditRoutes(db: Db): Router {
   });
   router.post('/citations/:id', async (req, res) => {
     const id = idOf(req.params.id);
-    const result = await saveOr409(() => saveCitation(db, res.locals.user!, { id }, req.body));
+    const result = await saveOr409(req.body, (form) => saveCitation(db, res.locals.user!, { id }, form));
     if (result.ok) return res.redirect(303, `/admin/citations/${id}?saved=1`);
     const c = await loadCitation(db, id);
     if ('duplicate' in result) return render(res, 409, { title: `Citation ${id}`, action: `/admin/citations/${id}`, report: { title: c.report_title, slug: c.report_slug }, values: req.body, duplicate: result.duplicate });
@@ -52,7 +55,7 @@ export function citationEditRoutes(db: Db): Router {
   });
   router.post('/reports/:slug/citations/new', async (req, res) => {
     const report = await reportForCitation(db, String(req.params.slug));
-    const result = await saveOr409(() => saveCitation(db, res.locals.user!, { reportSlug: report.slug }, req.body));
+    const result = await saveOr409(req.body, (form) => saveCitation(db, res.locals.user!, { reportSlug: report.slug }, form));
     if (result.ok) return res.redirect(303, `/admin/citations/${result.id}?saved=1`);
     const action = `/admin/reports/${encodeURIComponent(report.slug)}/citations/new`;
     if ('duplicate' in result) return render(res, 409, { title: 'New citation', action, report, values: req.body, duplicate: result.duplicate });

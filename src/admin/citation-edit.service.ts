@@ -1,37 +1,12 @@
-import { z } from 'zod';
 import { setActor } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { penaltyKindSchema } from '../interchange/formats/law-records.schemas.ts';
 import { saveCitationEdit } from '../writers/citation-edit.writer.ts';
 import type { SessionUser } from './auth.service.ts';
 import * as repo from './citation-edit.repository.ts';
-import { conflictDiff, fieldErrors } from './curation.service.ts';
+import { conflictDiff } from './curation.service.ts';
+import type { CitationForm } from './edit-forms.schemas.ts';
 import { findArticleTarget } from './review.repository.ts';
-
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const months = z.preprocess(blank, z.coerce.number().int('must be a whole number of months').min(0, 'must not be negative').nullable());
-
-export const citationForm = z
-  .object({
-    law: z.string().trim().min(1, 'is required'),
-    version: z.string().trim().min(1, 'is required'),
-    number: z.string().trim().min(1, 'is required'),
-    as_written: z.string().trim().min(1, 'must not be empty').max(500),
-    quote_exact: z.preprocess(blank, z.string().max(2000).nullable()),
-    claim_type: z.enum(['charged_under', 'sentenced_under', 'law_described', 'amendment_reported', 'official_statement', 'commentary']),
-    reported_kind: z.preprocess(blank, penaltyKindSchema.nullable()),
-    reported_tier: z.preprocess(blank, z.enum(['basic', 'grave', 'especially_grave']).nullable()),
-    reported_min_months: months,
-    reported_max_months: months,
-    confidence: z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
-    status: z.enum(['suggested', 'confirmed', 'rejected']),
-    lock_version: z.coerce.number().int().optional(),
-  })
-  .refine((c) => c.reported_min_months === null || c.reported_max_months === null || c.reported_min_months <= c.reported_max_months, {
-    message: 'must not exceed the maximum',
-    path: ['reported_min_months'],
-  });
 
 export async function loadCitation(db: Db, id: number) {
   const c = await repo.findCitationForEdit(db, id);
@@ -46,10 +21,8 @@ type Saved = { ok: true; id: number } | { ok: false; status: 422; errors: Record
  * quote placed in the excerpt, lock honoured. Throws DuplicateCitationError when the report
  * already has a citation of that article with that quote.
  */
-export async function saveCitation(db: Db, user: SessionUser, target: { id: number } | { reportSlug: string }, body: unknown): Promise<Saved> {
-  const form = citationForm.safeParse(body);
-  if (!form.success) return { ok: false, status: 422, errors: fieldErrors(form.error) };
-  const { law, version, number, lock_version, quote_exact, ...fields } = form.data;
+export async function saveCitation(db: Db, user: SessionUser, target: { id: number } | { reportSlug: string }, form: CitationForm): Promise<Saved> {
+  const { law, version, number, lock_version, quote_exact, ...fields } = form;
   return db.transaction().execute(async (trx): Promise<Saved> => {
     await setActor(trx, user.email, 'ui');
     const article = await findArticleTarget(trx, law, version, number);

@@ -5,6 +5,7 @@ import { pageQuery } from './admin.schemas.ts';
 import { createReport } from './report-create.service.ts';
 import { getAuditPage } from './audit.service.ts';
 import { listReports, loadArticle, loadReport, saveArticle, saveReport } from './curation.service.ts';
+import { articleForm, parseForm, reportForm } from './edit-forms.schemas.ts';
 import { param } from '../http/params.ts';
 
 
@@ -41,7 +42,8 @@ export function curationRoutes(db: Db): Router {
   });
   router.post(articlePath, async (req, res) => {
     const key = { law: param(req.params.law), version: param(req.params.version), number: param(req.params.number) };
-    const result = await saveArticle(db, res.locals.user!, key, req.body);
+    const form = parseForm(articleForm, req.body);
+    const result = form.ok ? await saveArticle(db, res.locals.user!, key, form.data) : form;
     if (result.ok) return res.redirect(303, `/admin${req.path}?saved=1`);
     const article = await loadArticle(db, key.law, key.version, key.number);
     const values = { ...req.body, lock_version: result.status === 409 ? article.lock_version : req.body.lock_version };
@@ -73,7 +75,8 @@ export function curationRoutes(db: Db): Router {
   });
   router.post('/reports/:slug', async (req, res) => {
     const slug = param(req.params.slug);
-    const result = await saveReport(db, res.locals.user!, slug, req.body);
+    const form = parseForm(reportForm, req.body);
+    const result = form.ok ? await saveReport(db, res.locals.user!, slug, form.data) : form;
     if (result.ok) return res.redirect(303, `/admin/reports/${encodeURIComponent(slug)}?saved=1&suggested=${result.suggested}&unplaced=${result.unplaced}`);
     const report = await loadReport(db, slug);
     const values = { ...req.body, lock_version: result.status === 409 ? report.lock_version : req.body.lock_version };

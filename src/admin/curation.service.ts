@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { setActor } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
@@ -6,46 +5,12 @@ import type { SessionUser } from './auth.service.ts';
 import { editArticle } from '../writers/law.writer.ts';
 import { editReport } from '../writers/report-edit.writer.ts';
 import * as repo from './curation.repository.ts';
-
-const optional = (max: number) =>
-  z
-    .string()
-    .max(max, `must be at most ${max} characters`)
-    .transform((v) => v.trim() || null);
-
-export const articleForm = z.object({
-  heading: optional(300),
-  summary: optional(5000),
-  text_en: optional(100_000),
-  text_ko: optional(100_000),
-  provenance: optional(2000),
-  source_url: optional(2000).refine((v) => v === null || /^https?:\/\/\S+$/.test(v), 'must be an http(s) URL'),
-  chapter: optional(1000),
-  lock_version: z.string().regex(/^\d+$/).transform(Number),
-});
-
-export const reportForm = z.object({
-  title: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
-  summary: optional(5000),
-  // Left out of a form post, the excerpt stays as it is. Browsers send a textarea's line breaks
-  // as CRLF: stored text uses LF, and a quote's offsets count every character.
-  excerpt: z
-    .string()
-    .max(100_000, 'must be at most 100000 characters')
-    .transform((v) => v.replace(/\r\n?/g, '\n').trim() || null)
-    .optional(),
-  status: z.enum(['draft', 'published'], { error: 'must be draft or published' }),
-  lock_version: z.string().regex(/^\d+$/).transform(Number),
-});
+import type { ArticleForm, ReportForm } from './edit-forms.schemas.ts';
 
 export type FormResult<T> =
   | { ok: true }
   | { ok: false; status: 422; errors: Record<string, string> }
   | { ok: false; status: 409; current: T; diff: { field: string; theirs: string; yours: string }[] };
-
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  return Object.fromEntries(error.issues.map((i) => [String(i.path[0]), `${String(i.path[0]).replace('_', ' ')} ${i.message}`]));
-}
 
 /** Fields where the saved record now differs from what the editor started from and submitted. */
 export function conflictDiff(current: Record<string, unknown>, submitted: Record<string, unknown>) {
@@ -62,10 +27,8 @@ export async function loadArticle(db: Db, law: string, version: string, number: 
 }
 
 /** Saves an article edit unless someone else saved first (optimistic locking). */
-export async function saveArticle(db: Db, user: SessionUser, key: { law: string; version: string; number: string }, body: unknown) {
-  const form = articleForm.safeParse(body);
-  if (!form.success) return { ok: false, status: 422, errors: fieldErrors(form.error) } as const;
-  const { lock_version, chapter, ...fields } = form.data;
+export async function saveArticle(db: Db, user: SessionUser, key: { law: string; version: string; number: string }, form: ArticleForm) {
+  const { lock_version, chapter, ...fields } = form;
   const changes = { ...fields, chapter: chapter ? chapter.split('›').map((c) => c.trim()).filter(Boolean) : [] };
   return db.transaction().execute(async (trx) => {
     await setActor(trx, user.email, 'ui');
@@ -88,10 +51,8 @@ export async function loadReport(db: Db, slug: string) {
   return { ...report, citations };
 }
 
-export async function saveReport(db: Db, user: SessionUser, slug: string, body: unknown) {
-  const form = reportForm.safeParse(body);
-  if (!form.success) return { ok: false, status: 422, errors: fieldErrors(form.error) } as const;
-  const { lock_version, ...changes } = form.data;
+export async function saveReport(db: Db, user: SessionUser, slug: string, form: ReportForm) {
+  const { lock_version, ...changes } = form;
   return db.transaction().execute(async (trx) => {
     await setActor(trx, user.email, 'ui');
     const report = await repo.findReportForEdit(trx, slug);

@@ -7,6 +7,7 @@ import { previewModel } from '../interchange/apply/preview.ts';
 import { findHeldUpload, holdUpload, releaseUpload } from './import-upload.service.ts';
 import { type UploadedFile, parseMultipart } from './multipart.ts';
 import { requireRole, requireUser, verifyCsrf } from './session.middleware.ts';
+import { importApplyForm, importOptionsForm } from './admin.schemas.ts';
 
 
 const page = (data: Record<string, unknown>) => ({ canonical: null, preview: null, problems: null, uploadId: null, done: null, prune: false, refusal: null, ...data });
@@ -27,7 +28,7 @@ export function importRoutes(db: Db): Router {
     if (files.length === 0) throw new HttpError(422, 'Choose at least one file to import.');
     const inputs: ImportInput[] = files.map((f) => ({ name: f.name, bytes: f.bytes }));
     const user = res.locals.user!;
-    const prune = (req.body as Record<string, string>).prune === '1';
+    const { prune } = importOptionsForm.parse(req.body ?? {});
     try {
       const preview = await importFiles(db, inputs, { dryRun: true, prune, actor: user.email, source: 'ui' });
       const uploadId = await holdUpload(db, user.userId, files);
@@ -42,9 +43,9 @@ export function importRoutes(db: Db): Router {
     const upload = await findHeldUpload(db, String(req.params.id), user.userId);
     if (!upload) throw new NotFoundError('That upload has expired or was already applied. Upload the files again.');
     const { inputs } = upload;
-    const form = req.body as Record<string, string>;
-    const prune = form.prune === '1';
-    const confirmDeletions = form.confirm_deletions === '1' ? form.deletions : undefined;
+    const form = importApplyForm.parse(req.body ?? {});
+    const prune = form.prune;
+    const confirmDeletions = form.confirm_deletions ? form.deletions : undefined;
     try {
       const done = await importFiles(db, inputs, { prune, confirmDeletions, actor: user.email, source: 'ui' });
       await releaseUpload(db, upload.id);

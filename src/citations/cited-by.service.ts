@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { claimType } from '../api-schema/common.ts';
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import { urls } from '../http/urls.ts';
@@ -11,6 +13,8 @@ import { parseCursor } from '../reports/reports.service.ts';
 import * as repo from './cited-by.repository.ts';
 import { buildYearChart } from './year-chart.ts';
 import { getOffenceCounts } from './citation-counts.service.ts';
+
+type ClaimType = z.infer<typeof claimType>;
 
 export const CITED_BY_PAGE_SIZE = 25;
 
@@ -42,10 +46,12 @@ export async function getCitedBy(db: Db, memo: VersionedMemo, scope: CitedByScop
   const byId = new Map(reports.map((r) => [r.id, r]));
   const last = pageKeys.at(-1);
   const next = keys.length > CITED_BY_PAGE_SIZE && last ? encodeCursor({ sortDate: last.report_sort_date, id: last.report_id }) : null;
+  const perYear = years.map((y) => ({ year: y.year, count: Number(y.n) }));
   return {
     total: counts.offenceReports,
     counts,
-    chart: buildYearChart(years.map((y) => ({ year: y.year, count: Number(y.n) }))),
+    chart: buildYearChart(perYear),
+    perYear,
     reports: ids.flatMap((id) => {
       const r = byId.get(id);
       if (!r) return [];
@@ -61,11 +67,13 @@ export async function getCitedBy(db: Db, memo: VersionedMemo, scope: CitedByScop
           citations: citations
             .filter((c) => c.report_id === id)
             .map((c) => ({
-              claimType: claimTypeLabels[c.claim_type] ?? c.claim_type,
+              claimType: c.claim_type as ClaimType,
+              claimTypeLabel: claimTypeLabels[c.claim_type] ?? c.claim_type,
               asWritten: c.as_written,
               quote: c.quote_exact,
               viaLineage: articleId === null || c.article_id !== articleId,
-              citedAs: `${articleShortLabel(c.article_number)} of the ${c.version_slug} code`,
+              citedAs: { version: c.version_slug, number: c.article_number },
+              citedAsLabel: `${articleShortLabel(c.article_number)} of the ${c.version_slug} code`,
             })),
         },
       ];

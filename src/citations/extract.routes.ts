@@ -1,26 +1,13 @@
 import express, { Router } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '../db/connect.ts';
 import { BadRequestError } from '../http/errors.ts';
-import { isValidIsoDate } from '../lib/dates.ts';
+import { ExtractRequest, type ExtractResponse } from '../api-schema/extract.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { OffThreadExtractor } from './extract-off-thread.ts';
 import { extractFromRequestText, toOutput } from './extract.service.ts';
 
 export const EXTRACT_BODY_LIMIT = '1mb';
-
-const date = z.string().refine(isValidIsoDate, 'must be a date written YYYY-MM-DD').nullable().optional();
-const contextText = z.string({ error: 'must be a string' }).nullable().optional();
-const extractBody = z.strictObject({
-  text: z.string({ error: 'text is required: send {"text": "…", "date": "YYYY-MM-DD"}' }).min(1, 'text must not be empty'),
-  date: date.refine(() => true, 'date must be a date written YYYY-MM-DD'),
-  eventDate: date,
-  // The report's title and summary: they help bind bare references and are never returned as citations.
-  context: z
-    .strictObject({ title: contextText, summary: contextText }, { error: 'context must be an object: {"title": "…", "summary": "…"}' })
-    .nullable()
-    .optional(),
-});
 
 /** POST /api/extract: read-only, so no CSRF token; bodies over 1 MB are refused with 400. */
 export function extractRoutes(db: Db, memo: VersionedMemo, offThread = new OffThreadExtractor()): Router {
@@ -35,14 +22,15 @@ export function extractRoutes(db: Db, memo: VersionedMemo, offThread = new OffTh
     });
   });
   router.post('/extract', async (req, res) => {
-    const parsed = extractBody.safeParse(req.body ?? {});
+    const parsed = ExtractRequest.safeParse(req.body ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new BadRequestError(issue.path.length > 0 && !issue.message.startsWith(String(issue.path[0])) ? `${issue.path.join('.')} ${issue.message}` : issue.message);
     }
     const { text, date: on, eventDate, context } = parsed.data;
     const citations = await extractFromRequestText(db, memo, offThread, text, { date: on ?? null, eventDate: eventDate ?? null, context: context ?? null });
-    res.json(citations.map(toOutput));
+    const body: z.infer<typeof ExtractResponse> = citations.map(toOutput);
+    res.json(body);
   });
   return router;
 }

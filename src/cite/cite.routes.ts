@@ -2,7 +2,8 @@ import { type Request, type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
 import { siteOrigin } from '../http/origin.ts';
 import { type CiteFile, type CiteFormat, getArticleCiteFile, getReportCiteFile } from './cite.service.ts';
-import { param } from '../http/params.ts';
+import { routeParams, slugParam } from '../http/params.ts';
+import { articleParams } from '../laws/laws.schemas.ts';
 
 
 function sendCiteFile(res: Response, file: CiteFile): void {
@@ -16,11 +17,11 @@ export function citeRoutes(db: Db, publicUrl: string | null): Router {
   const origin = (req: Request) => siteOrigin(req, publicUrl);
   for (const format of ['csl.json', 'bib', 'ris'] as const satisfies CiteFormat[]) {
     router.get(`/laws/:law/:version/articles/:number/cite.${format}`, async (req, res) => {
-      const { law, version, number } = req.params;
-      sendCiteFile(res, await getArticleCiteFile(db, origin(req), format, param(law), param(version), param(number)));
+      const { law, version, number } = routeParams(req, articleParams);
+      sendCiteFile(res, await getArticleCiteFile(db, origin(req), format, law, version, number));
     });
     router.get(`/reports/:slug/cite.${format}`, async (req, res) => {
-      sendCiteFile(res, await getReportCiteFile(db, origin(req), format, param(req.params.slug)));
+      sendCiteFile(res, await getReportCiteFile(db, origin(req), format, routeParams(req, { slug: slugParam }).slug));
     });
   }
   return router;

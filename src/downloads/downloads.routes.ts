@@ -4,7 +4,8 @@ import { reportOutputQuery, reportsOutputQuery } from '../feeds/feeds.schemas.ts
 import { siteOrigin } from '../http/origin.ts';
 import { articleCitationsDownload, reportCitationsDownload, reportListDownload } from './downloads.service.ts';
 import { sendRows } from './stream-rows.ts';
-import { param } from '../http/params.ts';
+import { routeParams, slugParam } from '../http/params.ts';
+import { articleParams } from '../laws/laws.schemas.ts';
 
 
 /** CSV and JSON downloads, streamed (URL shapes: README "Researcher outputs"). */
@@ -13,11 +14,11 @@ export function downloadsRoutes(db: Db, publicUrl: string | null): Router {
   const origin = (req: Request) => siteOrigin(req, publicUrl);
   for (const format of ['csv', 'json'] as const) {
     router.get(`/laws/:law/:version/articles/:number/citations.${format}`, async (req, res) => {
-      const { law, version, number } = req.params;
-      await sendRows(res, format, await articleCitationsDownload(db, origin(req), param(law), param(version), param(number)));
+      const { law, version, number } = routeParams(req, articleParams);
+      await sendRows(res, format, await articleCitationsDownload(db, origin(req), law, version, number));
     });
     router.get(`/reports/:slug/citations.${format}`, async (req, res) => {
-      await sendRows(res, format, await reportCitationsDownload(db, origin(req), param(req.params.slug)));
+      await sendRows(res, format, await reportCitationsDownload(db, origin(req), routeParams(req, { slug: slugParam }).slug));
     });
     router.get(`/reports.${format}`, async (req, res) => {
       await sendRows(res, format, await reportListDownload(db, origin(req), 'reports', reportsOutputQuery.parse(req.query)));

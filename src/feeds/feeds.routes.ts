@@ -5,8 +5,14 @@ import { siteOrigin } from '../http/origin.ts';
 import { type AtomFeed, renderAtom } from './atom.ts';
 import { reportOutputQuery, reportsOutputQuery } from './feeds.schemas.ts';
 import { getArticleFeed, getLawFeed, getOffenceFeed, getOutletFeed, getPlaceFeed, getReportListFeed } from './feeds.service.ts';
-import { param } from '../http/params.ts';
+import { routeParams, slugParam } from '../http/params.ts';
+import { articleParams } from '../laws/laws.schemas.ts';
 
+
+const offence = (req: Request) => {
+  const { law, lineage } = routeParams(req, { law: slugParam, lineage: slugParam });
+  return [law, lineage] as const;
+};
 
 function sendAtom(req: Request, res: Response, feed: AtomFeed): void {
   sendWithValidators(req, res, renderAtom(feed), 'application/atom+xml; charset=utf-8', feed.updated);
@@ -17,20 +23,20 @@ export function feedsRoutes(db: Db, publicUrl: string | null): Router {
   const router = Router();
   const origin = (req: Request) => siteOrigin(req, publicUrl);
   router.get('/laws/:law/:version/articles/:number/citations.atom', async (req, res) => {
-    const { law, version, number } = req.params;
-    sendAtom(req, res, await getArticleFeed(db, origin(req), param(law), param(version), param(number)));
+    const { law, version, number } = routeParams(req, articleParams);
+    sendAtom(req, res, await getArticleFeed(db, origin(req), law, version, number));
   });
   router.get('/offences/:law/:lineage/citations.atom', async (req, res) => {
-    sendAtom(req, res, await getOffenceFeed(db, origin(req), param(req.params.law), param(req.params.lineage)));
+    sendAtom(req, res, await getOffenceFeed(db, origin(req), ...offence(req)));
   });
   router.get('/laws/:law/citations.atom', async (req, res) => {
-    sendAtom(req, res, await getLawFeed(db, origin(req), param(req.params.law)));
+    sendAtom(req, res, await getLawFeed(db, origin(req), routeParams(req, { law: slugParam }).law));
   });
   router.get('/outlets/:slug/reports.atom', async (req, res) => {
-    sendAtom(req, res, await getOutletFeed(db, origin(req), param(req.params.slug)));
+    sendAtom(req, res, await getOutletFeed(db, origin(req), routeParams(req, { slug: slugParam }).slug));
   });
   router.get('/places/:slug/reports.atom', async (req, res) => {
-    sendAtom(req, res, await getPlaceFeed(db, origin(req), param(req.params.slug)));
+    sendAtom(req, res, await getPlaceFeed(db, origin(req), routeParams(req, { slug: slugParam }).slug));
   });
   router.get('/reports.atom', async (req, res) => {
     sendAtom(req, res, await getReportListFeed(db, origin(req), 'reports', reportsOutputQuery.parse(req.query)));

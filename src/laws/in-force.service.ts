@@ -27,6 +27,7 @@ function inForcePage(lawView: { slug: string; title: string; url: string }, arti
     canonical: urls.articleInForce(lawView.slug, fromVersion, article.number, on),
     law: lawView,
     from: {
+      number: article.number,
       label: articleLabel(article.number),
       versionSlug: fromVersion,
       url: urls.article(lawView.slug, fromVersion, article.number),
@@ -40,7 +41,7 @@ function inForcePage(lawView: { slug: string; title: string; url: string }, arti
     state: cell.state,
     explanation: article.lineage_id ? cellExplanation(cell) : `This article is not linked to an offence across versions, so its counterpart in the ${inForce.label} is not recorded.`,
     note: cell.note,
-    lastKnown: known ? { label: known.label, versionSlug: known.versionSlug, versionLabel: known.versionLabel, url: known.url!, isLater: knownIsLater } : null,
+    lastKnown: known ? { number: known.number!, label: known.label, versionSlug: known.versionSlug, versionLabel: known.versionLabel, url: known.url!, isLater: knownIsLater } : null,
     datePicker: { action: urls.articleInForce(lawView.slug, fromVersion, article.number), value: on },
   };
 }

@@ -1,16 +1,23 @@
 import { z } from 'zod';
 import { urls } from '../http/urls.ts';
 import { BadRequestError } from '../http/errors.ts';
+import { slugParam } from '../http/params.ts';
 import { isValidIsoDate, todayIso } from '../lib/dates.ts';
 
-export const slugParam = z.string().max(200);
-export const articleNumberParam = z.string().trim().min(1).max(50);
+export const articleNumberParam = z.string().trim().min(1, 'must not be empty').max(50, 'is longer than any article number (50 characters)');
+
+/** Path parameters of the law pages, checked in the route (routeParams). */
+export const lawParams = { law: slugParam };
+export const versionParams = { law: slugParam, version: slugParam };
+export const articleParams = { law: slugParam, version: slugParam, number: articleNumberParam };
+export const pointInTimeParams = { law: slugParam, number: articleNumberParam };
 
 export const onQuery = z.object({
   on: z
     .string()
     .optional()
-    .refine((v) => v === undefined || isValidIsoDate(v), 'on must be a date written YYYY-MM-DD, e.g. ?on=2016-06-01'),
+    .refine((v) => v === undefined || isValidIsoDate(v), 'on must be a date written YYYY-MM-DD, e.g. ?on=2016-06-01')
+    .meta({ format: 'date' }),
 });
 
 /** Parses `?on=`; a malformed date is the caller's mistake (400), absent means today. */

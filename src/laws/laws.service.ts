@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { Chapter, LawsPage } from '../api-schema/laws.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { lawFeedLinks } from '../http/page-links.ts';
@@ -20,7 +22,7 @@ export async function findHomeDefaultLaw(db: Db): Promise<string | null> {
 
 export async function listLaws(db: Db) {
   const rows = await repo.listLawsWithJurisdiction(db);
-  const groups = new Map<string, { name: string; code: string; laws: unknown[] }>();
+  const groups = new Map<string, z.infer<typeof LawsPage>['jurisdictions'][number]>();
   for (const r of rows) {
     const group = groups.get(r.jurisdiction_code) ?? { name: r.jurisdiction_name, code: r.jurisdiction_code, laws: [] };
     group.laws.push({
@@ -41,7 +43,7 @@ type ArticleRow = Awaited<ReturnType<typeof repo.listArticlesOfVersion>>[number]
 
 /** Groups a version's articles under their chapter path, keeping article order. */
 function tableOfContents(lawSlug: string, versionSlug: string, articles: ArticleRow[]) {
-  const chapters: { title: string | null; articles: unknown[] }[] = [];
+  const chapters: z.infer<typeof Chapter>[] = [];
   for (const a of articles) {
     const title = a.chapter_path.length > 0 ? a.chapter_path.join(' › ') : null;
     let chapter = chapters.at(-1);

@@ -1,4 +1,6 @@
 import { dayBefore, formatDate } from '../lib/dates.ts';
+import type { z } from 'zod';
+import type { VersionView as VersionData } from '../api-schema/laws.ts';
 import { urls } from '../http/urls.ts';
 
 export interface VersionRow {
@@ -21,23 +23,8 @@ export const textStatusLabels: Record<string, string> = {
   reported_only: 'Reported only: text not available',
 };
 
-export interface VersionView {
-  id: number;
-  slug: string;
-  label: string;
-  url: string;
-  adoptedOn: string | null;
-  inForceFrom: string | null;
-  inForceUntil: string | null;
-  inForceText: string;
-  isCurrent: boolean;
-  amendingInstrument: string | null;
-  textStatus: string;
-  textStatusLabel: string;
-  sourceUrl: string | null;
-  note: string | null;
-  articleCount: number;
-}
+/** The version's data (its JSON shape) and the phrases the HTML page shows. */
+export type VersionView = z.infer<typeof VersionData> & { inForceText: string; textStatusLabel: string };
 
 /** Each version is in force from its date until the day before the next dated version. */
 export function toVersionViews(lawSlug: string, rows: VersionRow[]): VersionView[] {
@@ -55,7 +42,7 @@ export function toVersionViews(lawSlug: string, rows: VersionRow[]): VersionView
       slug: v.slug,
       label: v.label,
       url: urls.version(lawSlug, v.slug),
-      adoptedOn: v.adopted_on ? formatDate(v.adopted_on) : null,
+      adoptedOn: v.adopted_on,
       inForceFrom: v.in_force_from,
       inForceUntil: until,
       inForceText,

@@ -1,4 +1,4 @@
-import { formatMonths } from '../lib/penalty-format.ts';
+import { type Tier, formatMonths, tierOrder } from '../lib/penalty-format.ts';
 
 /**
  * The heaviest penalty of each tier in each version of an offence, as table rows and as bars
@@ -7,6 +7,10 @@ import { formatMonths } from '../lib/penalty-format.ts';
  * because our sources are partial: no figure is not the same as no such tier. Pure.
  */
 export interface TierMax {
+  tier: Tier;
+  /** what the heaviest penalty is; months is its term for max_term and min_term; null when not recorded */
+  heaviest: 'death' | 'life' | 'max_term' | 'min_term' | 'no_term' | null;
+  months: number | null;
   /** "up to 5 years", "death"; "not recorded" when the sources give no figure for the tier */
   label: string;
   recorded: boolean;
@@ -26,22 +30,22 @@ export interface HistoryRow {
 
 type PenaltyRow = { tier: string; kind: string; min_months: number | null; max_months: number | null };
 
-const TIERS = ['basic', 'grave', 'especially_grave'];
 /** Fixed terms run up to 15 years; life and death sit above them on the chart. */
 const TERM_CEILING = 180;
 export const NOT_RECORDED = 'not recorded';
 
 const termScale = (months: number) => (0.8 * Math.min(months, TERM_CEILING)) / TERM_CEILING;
 
-function tierMax(penalties: PenaltyRow[]): TierMax {
-  if (penalties.some((p) => p.kind === 'death')) return { label: 'death', recorded: true, scale: 1 };
-  if (penalties.some((p) => p.kind === 'unlimited_term_correctional_labor')) return { label: 'life', recorded: true, scale: 0.92 };
+function tierMax(tier: Tier, penalties: PenaltyRow[]): TierMax {
+  const of = (heaviest: TierMax['heaviest'], months: number | null, label: string, scale: number | null): TierMax => ({ tier, heaviest, months, label, recorded: heaviest !== null, scale });
+  if (penalties.some((p) => p.kind === 'death')) return of('death', null, 'death', 1);
+  if (penalties.some((p) => p.kind === 'unlimited_term_correctional_labor')) return of('life', null, 'life', 0.92);
   const max = Math.max(...penalties.map((p) => p.max_months ?? -1));
-  if (max >= 0) return { label: `up to ${formatMonths(max)}`, recorded: true, scale: termScale(max) };
+  if (max >= 0) return of('max_term', max, `up to ${formatMonths(max)}`, termScale(max));
   const min = Math.max(...penalties.map((p) => p.min_months ?? -1));
-  if (min >= 0) return { label: `at least ${formatMonths(min)}`, recorded: true, scale: termScale(min) };
+  if (min >= 0) return of('min_term', min, `at least ${formatMonths(min)}`, termScale(min));
   // A penalty without a term (a fine, confiscation) is recorded, but has no height to draw.
-  return penalties.length > 0 ? { label: 'no term', recorded: true, scale: 0 } : { label: NOT_RECORDED, recorded: false, scale: null };
+  return penalties.length > 0 ? of('no_term', null, 'no term', 0) : of(null, null, NOT_RECORDED, null);
 }
 
 /**
@@ -51,7 +55,7 @@ function tierMax(penalties: PenaltyRow[]): TierMax {
 export function buildPenaltyHistory(versions: { id: number; slug: string }[], penalties: (PenaltyRow & { version_id: number })[]): HistoryRow[] {
   const rows = versions.map((v) => {
     const mine = penalties.filter((p) => p.version_id === v.id);
-    const tiers = TIERS.map((tier) => tierMax(mine.filter((p) => p.tier === tier)));
+    const tiers = tierOrder.map((tier) => tierMax(tier, mine.filter((p) => p.tier === tier)));
     return { versionSlug: v.slug, penaltiesRecorded: mine.length > 0, basic: tiers[0]!.label, grave: tiers[1]!.label, especiallyGrave: tiers[2]!.label, tiers };
   });
   return rows.length > 1 && rows.some((r) => r.penaltiesRecorded) ? rows : [];
@@ -76,7 +80,7 @@ export function penaltyChart(rows: HistoryRow[]) {
     r.tiers.map((t, k) => {
       const x = 40 + i * group + k * 38;
       const h = t.scale === null ? 18 : Math.max(3, Math.round(t.scale * plotHeight));
-      return { x, y: plotTop + plotHeight - h, w: 30, h, tier: TIERS[k]!, label: t.recorded ? t.label : '?', recorded: t.recorded };
+      return { x, y: plotTop + plotHeight - h, w: 30, h, tier: tierOrder[k]!, label: t.recorded ? t.label : '?', recorded: t.recorded };
     }),
   );
   return { width: 40 + rows.length * group, height: plotTop + plotHeight + 40, baseline: plotTop + plotHeight, group, bars };

@@ -39,7 +39,8 @@ export const tierNames: Record<string, string> = {
   especially_grave: 'Especially grave cases',
 };
 
-export const tierOrder = ['basic', 'grave', 'especially_grave'];
+export const tierOrder = ['basic', 'grave', 'especially_grave'] as const;
+export type Tier = (typeof tierOrder)[number];
 
 export function formatMonths(months: number): string {
   if (months % 12 === 0) {

@@ -1,4 +1,4 @@
-import { type PenaltyLike, describePenalty, koreanKindName, tierNames, tierOrder } from './penalty-format.ts';
+import { type PenaltyLike, type Tier, describePenalty, koreanKindName, tierNames, tierOrder } from './penalty-format.ts';
 
 export interface LadderAlternative {
   text: string;
@@ -10,7 +10,7 @@ export interface LadderAlternative {
 }
 
 export interface LadderStep {
-  tier: string;
+  tier: Tier;
   tierName: string;
   /** groups are cumulative ("and"); alternatives inside a group are "or" */
   groups: LadderAlternative[][];

@@ -1,8 +1,13 @@
+import type { z } from 'zod';
+import type { claimType } from '../api-schema/common.ts';
+import type { Tier } from '../lib/penalty-format.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { comparePenalty } from '../lib/penalty-compare.ts';
 import { buildLadder, ladderSentence } from '../lib/penalty-ladder.ts';
 import type { ReportPageCitation } from './report-page.repository.ts';
+
+type ClaimType = z.infer<typeof claimType>;
 
 type CitationRow = ReportPageCitation;
 
@@ -75,6 +80,9 @@ export function citedArticles(citations: CitationRow[]) {
     const first = group[0]!;
     const ladder = buildLadder(first.penalties);
     return {
+      law: first.law_slug,
+      version: first.version_slug,
+      article: first.article_number,
       label: citationLabel(first),
       href: citationTarget(first),
       heading: first.article_heading,
@@ -83,19 +91,23 @@ export function citedArticles(citations: CitationRow[]) {
       versionLabel: first.version_label,
       ladder,
       ladderSentence: ladder.length > 0 ? ladderSentence(ladder) : null,
-      claims: group.map((c) => ({
-        id: c.id,
-        asWritten: c.as_written,
-        claimType: claimTypeLabels[c.claim_type] ?? c.claim_type,
-        resolution: c.resolution,
-        confidence: Number(c.confidence),
-        comparison: c.reported_kind
-          ? comparePenalty(
-              { kind: c.reported_kind, tier: c.reported_tier, min_months: c.reported_min_months, max_months: c.reported_max_months },
-              c.article_id ? first.penalties : [],
-            )
-          : null,
-      })),
+      claims: group.map((c) => {
+        const reported = c.reported_kind ? { kind: c.reported_kind, tier: c.reported_tier as Tier | null, minMonths: c.reported_min_months, maxMonths: c.reported_max_months } : null;
+        const comparison = reported
+          ? comparePenalty({ kind: reported.kind, tier: c.reported_tier, min_months: reported.minMonths, max_months: reported.maxMonths }, c.article_id ? first.penalties : [])
+          : null;
+        return {
+          id: c.id,
+          asWritten: c.as_written,
+          claimType: c.claim_type as ClaimType,
+          claimTypeLabel: claimTypeLabels[c.claim_type] ?? c.claim_type,
+          resolution: c.resolution,
+          confidence: Number(c.confidence),
+          reported,
+          verdict: comparison?.verdict ?? null,
+          comparison,
+        };
+      }),
     };
   });
 }

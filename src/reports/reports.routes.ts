@@ -4,26 +4,28 @@ import { dualRoute } from '../http/dual-route.ts';
 import { getOutletPage, getPlacePage, getReportsPage } from './browse.service.ts';
 import { afterQuery, reportsQuery } from './reports.schemas.ts';
 import { getReportPage } from './reports.service.ts';
-import { param } from '../http/params.ts';
+import { routeParams, slugParam } from '../http/params.ts';
 
+const slug = { slug: slugParam };
+import { OutletPage, PlacePage, ReportPage, ReportsPage } from '../api-schema/reports.ts';
 
 export function reportsRoutes(db: Db): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
   dualRoute(routers, '/reports', 'reports/index', async (req) => {
     const page = await getReportsPage(db, reportsQuery.parse(req.query));
     return { title: 'Reports', canonical: '/reports', ...page };
-  });
+  }, ReportsPage);
   dualRoute(routers, '/reports/:slug', 'reports/report', async (req) => {
-    const page = await getReportPage(db, param(req.params.slug));
+    const page = await getReportPage(db, routeParams(req, slug).slug);
     return { title: page.report.title, canonical: page.report.url, ...page };
-  });
+  }, ReportPage);
   dualRoute(routers, '/outlets/:slug', 'reports/outlet', async (req) => {
-    const page = await getOutletPage(db, param(req.params.slug), afterQuery.parse(req.query).after);
+    const page = await getOutletPage(db, routeParams(req, slug).slug, afterQuery.parse(req.query).after);
     return { title: page.outlet.name, canonical: page.outlet.url, ...page };
-  });
+  }, OutletPage);
   dualRoute(routers, '/places/:slug', 'reports/place', async (req) => {
-    const page = await getPlacePage(db, param(req.params.slug), afterQuery.parse(req.query).after);
+    const page = await getPlacePage(db, routeParams(req, slug).slug, afterQuery.parse(req.query).after);
     return { title: page.place.name, canonical: page.place.url, ...page };
-  });
+  }, PlacePage);
   return routers;
 }

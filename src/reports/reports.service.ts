@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { sourceType } from '../api-schema/reports.ts';
 import type { Db } from '../db/connect.ts';
 import { reportPageOutputs } from '../http/page-links.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
@@ -55,6 +57,8 @@ function offenceArticleIds(citations: ReportPageCitation[]): number[] {
  * The report page: metadata, excerpt with highlighted citations, cited articles, and up to 10
  * other reports citing the same offences (any version's number), newest first — two queries.
  */
+type SourceType = z.infer<typeof sourceType>;
+
 export async function getReportPage(db: Db, slug: string) {
   const report = await findReportPageData(db, slug);
   if (!report) throw new NotFoundError(`There is no published report "${slug}".`);
@@ -70,7 +74,8 @@ export async function getReportPage(db: Db, slug: string) {
       date: formatReportDate(report.published_on, report.date_precision, report.date_note),
       dateTime: reportDateTime(report.published_on, report.date_precision),
       eventDate: report.event_date,
-      sourceType: sourceTypeLabels[report.source_type] ?? report.source_type,
+      sourceType: report.source_type as SourceType,
+      sourceTypeLabel: sourceTypeLabels[report.source_type] ?? report.source_type,
       summary: report.summary,
       hasExcerpt: Boolean(report.excerpt),
       outlet: { name: report.outlet_name, url: urls.outlet(report.outlet_slug), website: report.outlet_url, synthetic: report.outlet_is_synthetic },

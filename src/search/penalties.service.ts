@@ -2,7 +2,7 @@ import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
-import { describePenalty, penaltyKindNames, termCeilingMonths, tierNames } from '../lib/penalty-format.ts';
+import { type Tier, describePenalty, penaltyKindNames, termCeilingMonths, tierNames } from '../lib/penalty-format.ts';
 import * as repo from './penalties.repository.ts';
 import { type ArticleKindRow, isEmptyChange, penaltyChanges } from './penalty-changes.ts';
 import { bucketLabel, isPenaltyKind, kindLabel, maxTermBuckets, penaltyKinds } from './search.facets.ts';
@@ -19,11 +19,13 @@ function termRange(max: string | undefined): repo.TermRange | null {
 
 function articleView(r: Row) {
   return {
+    number: r.number,
     label: articleShortLabel(r.number),
     heading: r.heading,
     offence: r.offence_name,
     url: urls.article(r.law_slug, r.version_slug, r.number),
-    penalties: r.penalties.map((p) => `${tierNames[p.tier] ?? p.tier}: ${describePenalty(p)}`),
+    penalties: r.penalties.map((p) => ({ tier: p.tier as Tier, kind: p.kind, minMonths: p.min_months, maxMonths: p.max_months })),
+    penaltyTexts: r.penalties.map((p) => `${tierNames[p.tier] ?? p.tier}: ${describePenalty(p)}`),
   };
 }
 
@@ -66,11 +68,11 @@ export async function getPenaltyPage(db: Db, kind: string, q: PenaltiesQuery) {
   const names = penaltyKindNames[kind]!;
   return {
     kind: { value: kind, label: kindLabel(kind), ko: names.ko, hasTerm: names.term },
-    filter: { law: q.law ?? null, version: q.version ?? null, max: q.max ? bucketLabel(q.max) : null },
+    filter: { law: q.law ?? null, version: q.version ?? null, max: q.max ?? null, maxLabel: q.max ? bucketLabel(q.max) : null },
     laws,
     articleCount: laws.reduce((n, l) => n + l.versions.reduce((m, v) => m + v.articles.length, 0), 0),
     termLinks: names.term
-      ? reachableBuckets(kind).map((b) => ({ label: b.label, url: penaltiesUrl(kind, { law: q.law, version: q.version, max: b.value }), current: q.max === b.value }))
+      ? reachableBuckets(kind).map((b) => ({ value: b.value, label: b.label, url: penaltiesUrl(kind, { law: q.law, version: q.version, max: b.value }), current: q.max === b.value }))
       : [],
     allTermsUrl: q.max ? penaltiesUrl(kind, { law: q.law, version: q.version }) : null,
     canonical: penaltiesUrl(kind, q),

@@ -1,12 +1,13 @@
 import { type Request, type Response, Router } from 'express';
 import type { Db } from '../db/connect.ts';
-import { dualRoute } from '../http/dual-route.ts';
+import { apiBody, dualRoute } from '../http/dual-route.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
-import { penaltiesQuery } from './search.schemas.ts';
-import { type SearchOutcome, searchRequest } from './search.service.ts';
+import { penaltiesQuery, searchQuery } from './search.schemas.ts';
+import { type SearchOutcome, invalidSearch, search } from './search.service.ts';
 import { penaltiesIndexUrl, searchExamples } from './search.urls.ts';
-import { param } from '../http/params.ts';
+import { routeParams, slugParam } from '../http/params.ts';
+import { PenaltiesIndexPage, PenaltyPage, SearchPage } from '../api-schema/search.ts';
 
 export interface SearchRouteOptions {
   /** per-statement limit inside the search transaction */
@@ -43,13 +44,18 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
     res.status(outcome.status).json({ error: { status: outcome.status, message: outcome.message } });
     return;
   }
-  res.json(page(outcome));
+  res.json(apiBody(SearchPage, page(outcome)));
 }
 
 /** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
 export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOptions = {}): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
-  const run = (req: Request) => searchRequest(db, memo, req.query, options.statementTimeoutMs);
+  // A malformed facet or page is a 400 help page (with the form to fix it), not an error page.
+  const run = async (req: Request) => {
+    const parsed = searchQuery.safeParse(req.query);
+    if (!parsed.success) return invalidSearch(String(parsed.error.issues[0]!.path[0] ?? 'query'), parsed.error.issues[0]!.message);
+    return search(db, memo, parsed.data, options.statementTimeoutMs);
+  };
   routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
   routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));
   dualRoute(routers, '/penalties', 'search/penalties-index', async () => ({
@@ -57,10 +63,10 @@ export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOp
     canonical: penaltiesIndexUrl(),
     penaltiesIndex: penaltiesIndexUrl(),
     ...(await getPenaltiesIndex(db)),
-  }));
+  }), PenaltiesIndexPage);
   dualRoute(routers, '/penalties/:kind', 'search/penalties', async (req) => {
-    const page = await getPenaltyPage(db, param(req.params.kind), penaltiesQuery.parse(req.query));
+    const page = await getPenaltyPage(db, routeParams(req, { kind: slugParam }).kind, penaltiesQuery.parse(req.query));
     return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
-  });
+  }, PenaltyPage);
   return routers;
 }

@@ -9,7 +9,7 @@ import { type MatchSpec, type Trx, parseQuery, configureSearchTransaction } from
 import * as reports from './report-search.repository.ts';
 import { matchSpec, splitQuery } from './search-text.ts';
 import { articleFacets, reportFacets } from './search.facets.ts';
-import { MAX_PAGE, MAX_QUERY_LENGTH, type SearchState, searchQuery } from './search.schemas.ts';
+import { MAX_PAGE, MAX_QUERY_LENGTH, type SearchState } from './search.schemas.ts';
 import { clearFacetsUrl, searchUrl } from './search.urls.ts';
 import { articleHit, facetViews, reportHit, totalOf } from './search.view-models.ts';
 
@@ -29,14 +29,9 @@ function isStatementTimeout(error: unknown): boolean {
   return (error as { code?: unknown })?.code === '57014';
 }
 
-/** Validates the query string first: a malformed facet or page is a 400 help page, not an error. */
-export async function searchRequest(db: Db, memo: VersionedMemo, query: unknown, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SearchOutcome> {
-  const parsed = searchQuery.safeParse(query);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return help(400, `The ${String(issue.path[0] ?? 'query')} parameter is not valid: ${issue.message}.`);
-  }
-  return search(db, memo, parsed.data, timeoutMs);
+/** A query string the route's zod check refused: the help page with a 400 naming the parameter. */
+export function invalidSearch(parameter: string, message: string): SearchOutcome {
+  return help(400, `The ${parameter} parameter is not valid: ${message}.`);
 }
 
 /**

@@ -32,7 +32,7 @@ export function otherNumbers(lawSlug: string, others: { number: string; version:
   }
   return groups.map((g) => {
     const versions = [...g.versions].reverse();
-    return { label: g.label, versions, text: `${g.label} (${versions.join(', ')})`, url: g.url };
+    return { number: g.number, label: g.label, versions, text: `${g.label} (${versions.join(', ')})`, url: g.url };
   });
 }
 
@@ -42,6 +42,7 @@ export function articleHit(r: ArticleHitRow, cjk: string[]) {
   const same = others[0]?.label === articleShortLabel(r.number) ? others.shift()! : null;
   return {
     sameNumberIn: same ? same.versions : [],
+    number: r.number,
     label: articleShortLabel(r.number),
     url: urls.article(r.law_slug, r.version_slug, r.number),
     offenceUrl: r.lineage_slug ? urls.offence(r.law_slug, r.lineage_slug) : null,
@@ -53,6 +54,7 @@ export function articleHit(r: ArticleHitRow, cjk: string[]) {
     offence: r.offence_name ? segments(r.offence_marked, cjk) : [],
     offenceKo: r.offence_name_ko ? markTerms([{ text: r.offence_name_ko, mark: false }], cjk) : [],
     maxTerm: r.bucket ? bucketLabel(r.bucket) : null,
+    maxTermBucket: r.bucket ?? null,
     snippet: snippet(r.snippet_marked, r.body, cjk),
   };
 }

@@ -4,7 +4,8 @@ import pg from 'pg';
 import '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
 import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
-import { searchRequest } from '../../src/search/search.service.ts';
+import { search } from '../../src/search/search.service.ts';
+import { searchQuery } from '../../src/search/search.schemas.ts';
 import { searchUrl } from '../../src/search/search.urls.ts';
 
 /**
@@ -76,7 +77,7 @@ async function explainShape(dbUrl: string, state: State): Promise<string> {
     },
   });
   try {
-    await searchRequest(db, new VersionedMemo(), state);
+    await search(db, new VersionedMemo(), searchQuery.parse(state));
     const client = await pool.connect();
     try {
       // The same session settings as the search transaction (see configureSearchTransaction).

@@ -53,7 +53,7 @@ describe('bounded queries', () => {
     await tdb.db.updateTable('citation').set({ status: 'confirmed' }).where('id', '=', c.id).execute();
     const body = (await request(app).get(url).expect(200)).body.citedBy;
     expect(body.total).toBe(first + 1);
-    expect(body.chart.rows).toEqual(expect.arrayContaining([expect.objectContaining({ year: 2020 })]));
+    expect(body.perYear).toEqual(expect.arrayContaining([expect.objectContaining({ year: 2020 })]));
     await tdb.db.updateTable('report').set({ status: 'draft' }).where('id', '=', r.id).execute();
     expect((await request(app).get(url).expect(200)).body.citedBy.total).toBe(first);
   });

@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import request from 'supertest';
-import { claimTypeLabels } from '../../src/reports/report-view.ts';
 import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
@@ -43,10 +42,10 @@ describe('the statute page’s citations as CSV', () => {
       r.report_title,
       r.outlet,
       r.report_date,
-      claimTypeLabels[r.claim_type!],
+      r.claim_type,
       r.as_written,
       r.quote,
-      `Art. ${r.article} of the ${r.version} code`,
+      { version: r.version, number: r.article },
     ]);
     expect(rows).toEqual(shown);
     expect(rows.length).toBeGreaterThan(0);

@@ -42,7 +42,8 @@ describe('in force by offence', () => {
   it('says an offence was repealed by the version in force', async () => {
     const body = (await request(app).get(`/api${law}/2015/articles/183/in-force?on=2024-06-01`).expect(200)).body;
     expect(body.state).toBe('repealed');
-    expect(body.explanation).toBe('The offence was repealed: the Criminal Code as revised 24 December 2023 no longer contains it.');
+    const text = visibleText((await request(app).get(`${law}/2015/articles/183/in-force?on=2024-06-01`).expect(200)).text);
+    expect(text).toContain('The offence was repealed: the Criminal Code as revised 24 December 2023 no longer contains it.');
     expect(body.note).toMatch(/Reactionary Ideology and Culture Rejection Act/);
     expect(body.lastKnown.url).toBe(`${law}/2015/articles/183`);
   });
@@ -57,7 +58,8 @@ describe('in force by offence', () => {
   it('says the number is not known where the version in force is known only in part', async () => {
     const body = (await request(app).get(`/api${law}/2012/articles/199/in-force?on=2005-01-01`).expect(200)).body;
     expect(body).toMatchObject({ state: 'unknown', inForce: { slug: '2004' } });
-    expect(body.explanation).toContain('its number there is not known');
+    const text = visibleText((await request(app).get(`${law}/2012/articles/199/in-force?on=2005-01-01`).expect(200)).text);
+    expect(text).toContain('its number there is not known');
   });
 
   it.each([
@@ -126,20 +128,24 @@ describe('offence pages', () => {
 
   it('marks the repealed decadent-culture offence, and draws unrecorded tiers as unknown', async () => {
     const api = (await request(app).get('/api/offences/kp-criminal-code/decadent-culture').expect(200)).body;
-    expect(api.versions.find((v: { slug: string }) => v.slug === '2023')).toMatchObject({ state: 'repealed', stateLabel: 'Repealed' });
-    const rows = api.penaltyHistory.rows as { versionSlug: string; basic: string; grave: string; penaltiesRecorded: boolean }[];
-    expect(rows.find((r) => r.versionSlug === '2012')).toMatchObject({ basic: 'not recorded', grave: 'up to 5 years' });
-    expect(rows.find((r) => r.versionSlug === '2004')).toMatchObject({ penaltiesRecorded: false, basic: 'not recorded' });
-    const unknownBars = api.penaltyHistory.chart.bars.filter((b: { recorded: boolean }) => !b.recorded);
-    expect(unknownBars.length).toBeGreaterThan(0);
-    for (const b of unknownBars) expect(b.label).toBe('?');
+    expect(api.versions.find((v: { slug: string }) => v.slug === '2023')).toMatchObject({ state: 'repealed' });
+    const rows = api.penaltyHistory.rows as { versionSlug: string; penaltiesRecorded: boolean; tiers: { tier: string; recorded: boolean; heaviest: string | null; months: number | null }[] }[];
+    expect(rows.find((r) => r.versionSlug === '2012')?.tiers.slice(0, 2)).toEqual([
+      { tier: 'basic', recorded: false, heaviest: null, months: null },
+      { tier: 'grave', recorded: true, heaviest: 'max_term', months: 60 },
+    ]);
+    expect(rows.find((r) => r.versionSlug === '2004')).toMatchObject({ penaltiesRecorded: false, tiers: [{ tier: 'basic', recorded: false }, {}, {}] });
+    const html = (await request(app).get('/offences/kp-criminal-code/decadent-culture').expect(200)).text;
+    expect(visibleText(html)).toContain('Repealed');
+    expect(html).toMatch(/class="bar-unknown bar-unknown-basic"><\/rect>\s*<text[^>]*class="bar-label">\?<\/text>/);
   });
 
   it('has an Atom feed of the whole lineage’s citations that states the page’s count', async () => {
     const api = (await request(app).get(`/api${page}`).expect(200)).body;
     const res = await request(app).get(`${page}/citations.atom`).expect(200);
     expect(res.headers['content-type']).toContain('application/atom+xml');
-    expect(res.text).toContain(`${api.counts.text}</subtitle>`);
+    expect(res.text).toContain(`Cited by ${api.counts.offenceReports} reports across this offence’s versions.</subtitle>`);
+    expect(visibleText((await request(app).get(page).expect(200)).text)).toContain(`Cited by ${api.counts.offenceReports} reports across this offence’s versions.`);
     expect(res.text).toContain('/reports/dailynk-crackdown-chinese-mobile-phones#cite-');
   });
 

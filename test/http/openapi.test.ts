@@ -87,6 +87,19 @@ describe('the OpenAPI document', () => {
     expect([...registered].sort()).toEqual([...documented].sort());
   });
 
+  it('closes every object it describes, so a field no schema declares fails validation', () => {
+    const open: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Json;
+      if (n.type === 'object' && n.properties && n.additionalProperties !== false) open.push(at);
+      for (const [k, v] of Object.entries(n)) walk(v, `${at}/${k}`);
+    };
+    walk(doc.components.schemas, '#/components/schemas');
+    // CSL-JSON items carry whatever fields the item type has (citeproc's vocabulary, not ours).
+    expect(open).toEqual(['#/components/schemas/CslItems/items']);
+  });
+
   it('gives every operation a unique operationId and every schema reference a target', () => {
     const ops = Object.values(paths).flatMap((p) => Object.values(p));
     expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);
@@ -131,6 +144,11 @@ describe('responses validate against their schemas', () => {
     expect(validate(error, notFound.body)).toEqual([]);
     const bad = await request(app).get('/api/reports?year=20x6').expect(400);
     expect(validate(error, bad.body)).toEqual([]);
+    const long = await request(app).get(`/api/laws/kp-criminal-code/2015/articles/${'9'.repeat(51)}`).expect(400);
+    expect(validate(error, long.body)).toEqual([]);
+    expect(long.body.error.message).toBe('The number in the URL is longer than any article number (50 characters).');
+    const slug = await request(app).get(`/api/reports/${'a'.repeat(201)}`).expect(400);
+    expect(slug.body.error.message).toBe('The slug in the URL is longer than any slug (200 characters).');
   });
 
   it('validates POST /api/extract', async () => {
@@ -142,14 +160,53 @@ describe('responses validate against their schemas', () => {
     expect(validate(op.responses['400']!.content!['application/json']!.schema, bad.body)).toEqual([]);
   });
 
+  it('describes the extractor’s context input and the lawName of a citation of another law', async () => {
+    const op = (paths['/api/extract'] as unknown as { post: Operation & { requestBody: { content: Record<string, { schema: Json }> } } }).post;
+    const input = op.requestBody.content['application/json']!.schema;
+    const body = { text: 'He was charged under Article 7 of the National Security Act.', date: '2016-01-01', context: { title: 'Seoul court hearing', summary: null } };
+    expect(validate(input, body)).toEqual([]);
+    expect(validate(input, { ...body, context: { title: 'x', subtitle: 'y' } })).not.toEqual([]);
+    const res = await request(app).post('/api/extract').send(body).expect(200);
+    expect(validate(op.responses['200']!.content!['application/json']!.schema, res.body)).toEqual([]);
+    expect(res.body).toEqual([expect.objectContaining({ law: null, lawName: 'National Security Act', article: '7' })]);
+  });
+
   it.each([
     ['/api/reports/dailynk-crackdown-chinese-mobile-phones', 'ReportPage', (b: Json) => delete (b.report as Json).title],
     ['/api/laws/kp-criminal-code/2015/articles/222', 'ArticlePage', (b: Json) => delete (b.citedBy as Json).total],
     ['/api/reports', 'ReportsPage', (b: Json) => ((b.reports as Json[])[0]!.url = 42)],
-  ])('catches a missing or mistyped field in %s', async (url, schema, spoil) => {
+    ['/api/reports', 'ReportsPage', (b: Json) => ((b.reports as Json[])[0]!.date = '16 March 2016')],
+    ['/api/laws/kp-criminal-code/2015/articles/222', 'ArticlePage', (b: Json) => ((b.citedBy as Json).chart = { width: 640, bars: [] })],
+    ['/api/laws/kp-criminal-code/lineage', 'RenumberingMapPage', (b: Json) => (b.geometry = { width: 858 })],
+    ['/api/offences/kp-criminal-code/decadent-culture', 'OffencePage', (b: Json) => ((b.counts as Json).text = 'Cited by 5 reports')],
+  ])('catches a missing, mistyped or undeclared field in %s', async (url, schema, spoil) => {
     const body = (await request(app).get(url).expect(200)).body;
     expect(validate({ $ref: `#/components/schemas/${schema}` }, body)).toEqual([]);
     spoil(body);
     expect(validate({ $ref: `#/components/schemas/${schema}` }, body)).not.toEqual([]);
+  });
+});
+
+/** Fields the HTML pages need and the JSON twins must not carry: chart geometry and display phrases. */
+const viewOnly = ['x', 'y', 'w', 'h', 'labelX', 'width', 'height', 'geometry', 'chart', 'sentence', 'tierName', 'ladderSentence', 'inForceText', 'textStatusLabel', 'stateLabel', 'datePicker', 'feedTitle', 'onText', 'dateText'];
+
+describe('the JSON twins carry data, not view-models', () => {
+  const twins = gets.filter(([template]) => template.startsWith('/api') && template !== '/api/openapi.json');
+  it.each(twins)('GET %s has no display-only field', async (template, op) => {
+    const res = await request(app).get(exampleUrl(template, op)).redirects(1);
+    const found = new Set<string>();
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) (viewOnly.includes(k) ? found.add(k) : walk(v));
+    };
+    walk(res.body);
+    expect([...found]).toEqual([]);
+  });
+
+  it('gives dates as ISO text and claim types as their values', async () => {
+    const body = (await request(app).get('/api/laws/kp-criminal-code').expect(200)).body;
+    for (const v of body.versions) expect(v.adoptedOn ?? '2000-01-01').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const article = (await request(app).get('/api/laws/kp-criminal-code/2015/articles/222').expect(200)).body;
+    for (const r of article.citedBy.reports) for (const c of r.citations) expect(c.claimType).toMatch(/^[a-z_]+$/);
   });
 });

@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => tdb.drop());
 
-type Hit = { label: string; version: string; offenceUrl: string | null; also: { text: string }[] };
+type Hit = { label: string; version: string; offenceUrl: string | null; also: { number: string; versions: string[] }[] };
 const api = async (q: string, extra = '') => (await request(app).get(`/api/search?q=${encodeURIComponent(q)}${extra}`).expect(200)).body;
 
 async function reportsCiting(lineage: string): Promise<string[]> {
@@ -50,7 +50,7 @@ describe('search by offence', () => {
     expect(body.kind).toBe('results');
     const hits = body.articles.hits as Hit[];
     expect(hits.map((h) => h.label)).toEqual(['Art. 221']);
-    expect(hits[0]!.also.map((o) => o.text)).toEqual(['Art. 233 (2004, 2009)']);
+    expect(hits[0]!.also.map((o) => [o.number, o.versions])).toEqual([['233', ['2004', '2009']]]);
     expect(body.reports.total).toBeGreaterThan(0);
   });
 
@@ -60,7 +60,10 @@ describe('search by offence', () => {
     const overthrow = hits.filter((h) => h.offenceUrl === '/offences/kp-criminal-code/state-overthrow-conspiracy');
     expect(overthrow).toHaveLength(1);
     expect(overthrow[0]).toMatchObject({ label: 'Art. 60', version: '2015' });
-    expect(overthrow[0]!.also.map((o) => o.text)).toEqual(['Art. 59 (2004, 2009)', 'Art. 44 (1999)']);
+    expect(overthrow[0]!.also.map((o) => [o.number, o.versions])).toEqual([
+      ['59', ['2004', '2009']],
+      ['44', ['1999']],
+    ]);
     const urls = hits.map((h) => h.offenceUrl);
     expect(new Set(urls).size).toBe(urls.length);
     expect(body.articles.total).toBe(hits.length);

@@ -61,7 +61,12 @@ describe('browse by penalty', () => {
     expect(body.laws[0].versions.map((v: { slug: string }) => v.slug)).toEqual(['2015']);
     const labels = body.laws[0].versions[0].articles.map((a: { label: string }) => a.label);
     expect(labels).toEqual(expect.arrayContaining(['Art. 183', 'Art. 184']));
-    for (const a of body.laws[0].versions[0].articles) expect(a.penalties.join(' ')).toMatch(/(\d+ to )?(6|7|8|9|10) years of correctional labor/);
+    for (const a of body.laws[0].versions[0].articles) {
+      const terms = (a.penalties as { kind: string; maxMonths: number | null }[]).filter((p) => p.kind === 'fixed_term_correctional_labor');
+      expect(terms.some((p) => p.maxMonths !== null && p.maxMonths > 60 && p.maxMonths <= 120)).toBe(true);
+    }
+    const html = visibleText((await request(app).get('/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y').expect(200)).text);
+    expect(html).toMatch(/(\d+ to )?(6|7|8|9|10) years of correctional labor/);
     expect(body.laws[0].changes.every((c: { from: { slug: string }; to: { slug: string } }) => c.from.slug === '2015' || c.to.slug === '2015')).toBe(true);
   });
 

@@ -40,7 +40,7 @@ describe('full-text search', () => {
     expect(labels(body)).not.toContain('Art. 193 (2009)');
     const culture = body.articles.hits.find((h: { label: string }) => h.label === 'Art. 183');
     expect(culture.sameNumberIn).toEqual(['2012']);
-    expect(culture.also.map((o: { text: string }) => o.text)).toEqual(['Art. 193 (2004, 2009)']);
+    expect(culture.also.map((o: { number: string; versions: string[] }) => [o.number, o.versions])).toEqual([['193', ['2004', '2009']]]);
     const page = visibleText((await request(app).get('/search?q=%22decadent+culture%22').expect(200)).text);
     expect(page).toContain('also Art. 193 (2004, 2009)');
     const citing = await sql<{ slug: string }>`

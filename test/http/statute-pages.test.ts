@@ -129,9 +129,10 @@ describe('penalty history', () => {
     const res = await request(app).get('/laws/kp-criminal-code/2015/articles/183').expect(200);
     expect(res.text).toContain('aria-labelledby="penalty-chart-title"');
     const api = await request(app).get('/api/laws/kp-criminal-code/2015/articles/183').expect(200);
-    const rows = api.body.penaltyHistory.rows as { versionSlug: string; grave: string | null }[];
-    expect(rows.find((r) => r.versionSlug === '2012')?.grave).toBe('up to 5 years');
-    expect(rows.find((r) => r.versionSlug === '2015')?.grave).toBe('up to 10 years');
+    const rows = api.body.penaltyHistory.rows as { versionSlug: string; tiers: { tier: string; heaviest: string | null; months: number | null }[] }[];
+    const grave = (slug: string) => rows.find((r) => r.versionSlug === slug)?.tiers.find((t) => t.tier === 'grave');
+    expect(grave('2012')).toMatchObject({ heaviest: 'max_term', months: 60 });
+    expect(grave('2015')).toMatchObject({ heaviest: 'max_term', months: 120 });
     expect(text(res.text)).toMatch(/2015 .*up to 10 years/);
   });
 });

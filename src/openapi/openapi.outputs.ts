@@ -1,17 +1,20 @@
-import { arr, int, obj, ref, type Schema, str } from './json-schema.ts';
-import { facets, get, htmlError, pathParam, queryParam } from './operations.ts';
+import { articleNumberParam } from '../laws/laws.schemas.ts';
+import { reportsQuery } from '../reports/reports.schemas.ts';
+import { searchQuery } from '../search/search.schemas.ts';
+import { content, get, pathParam, queryParams, ref } from './openapi.operations.ts';
 
 /** Researcher outputs beside the pages: CSV/JSON downloads (streamed), Atom feeds, citation files. */
 const law = pathParam('law', 'kp-criminal-code', 'Law slug.');
-const article = [law, pathParam('version', '2015', 'Version slug.'), pathParam('number', '222', 'Article number.')];
+const article = [law, pathParam('version', '2015', 'Version slug.'), pathParam('number', '222', 'Article number.', articleNumberParam)];
 const report = [pathParam('slug', 'dailynk-crackdown-chinese-mobile-phones', 'Report slug.')];
-const q = queryParam('q', { type: 'string', maxLength: 500 }, 'Words that must all occur in a report’s title, summary or excerpt.');
+const facets = queryParams(reportsQuery.omit({ after: true }));
+const q = queryParams(searchQuery.pick({ q: true }), { q: 'Words that must all occur in a report’s title, summary or excerpt.' });
+const htmlError = (description: string) => content('text/html', { type: 'string' }, description);
 
 const notFound = { '404': htmlError('Unknown law, version, article or report.') };
 const badQuery = { '400': htmlError('Malformed facet.') };
 const renamed = { '301': { description: 'Renamed report: the same file under its current slug.' } };
 
-const content = (type: string, schema: Schema, description: string) => ({ description, content: { [type]: { schema } } });
 const csv = content('text/csv', { type: 'string' }, 'RFC 4180 CSV, UTF-8 without BOM, header row; cells that start like a formula get a leading apostrophe.');
 const atom = {
   ...content('application/atom+xml', { type: 'string' }, 'Atom 1.0 feed, newest 50 entries; ETag and Last-Modified for conditional GET.'),
@@ -21,7 +24,7 @@ const notModified = { '304': { description: 'Not modified since the ETag or date
 
 function downloads(name: string, tag: string, row: string, parameters: unknown[], prefix: string, errors: Record<string, unknown>) {
   return {
-    [`${prefix}.json`]: get({ id: `${name}Json`, summary: `${tag} as JSON (streamed).`, tags: ['downloads'], parameters, responses: { '200': content('application/json', arr(ref(row)), 'Array of rows, the CSV’s columns as keys.'), ...errors } }),
+    [`${prefix}.json`]: get({ id: `${name}Json`, summary: `${tag} as JSON (streamed).`, tags: ['downloads'], parameters, responses: { '200': content('application/json', { type: 'array', items: ref(row) }, 'Array of rows, the CSV’s columns as keys.'), ...errors } }),
     [`${prefix}.csv`]: get({ id: `${name}Csv`, summary: `${tag} as CSV (streamed).`, tags: ['downloads'], parameters, responses: { '200': csv, ...errors } }),
   };
 }
@@ -30,9 +33,8 @@ const feed = (id: string, summary: string, parameters: unknown[], errors: Record
   get({ id, summary, tags: ['feeds'], parameters, responses: { '200': atom, ...notModified, ...errors } });
 
 function citeFiles(name: string, parameters: unknown[], prefix: string, errors: Record<string, unknown>) {
-  const csl = arr(obj({ id: str, type: str, title: str, URL: { type: 'string', format: 'uri' }, accessed: obj({ 'date-parts': arr(arr(int)) }) }));
   return {
-    [`${prefix}/cite.csl.json`]: get({ id: `${name}CslJson`, summary: 'Reference as CSL-JSON (an array of one item).', tags: ['cite'], parameters, responses: { '200': content('application/vnd.citationstyles.csl+json', csl, 'CSL-JSON.'), ...errors } }),
+    [`${prefix}/cite.csl.json`]: get({ id: `${name}CslJson`, summary: 'Reference as CSL-JSON (an array of one item).', tags: ['cite'], parameters, responses: { '200': content('application/vnd.citationstyles.csl+json', ref('CslItems'), 'CSL-JSON.'), ...errors } }),
     [`${prefix}/cite.bib`]: get({ id: `${name}Bibtex`, summary: 'Reference as BibTeX.', tags: ['cite'], parameters, responses: { '200': content('application/x-bibtex', { type: 'string' }, 'BibTeX.'), ...errors } }),
     [`${prefix}/cite.ris`]: get({ id: `${name}Ris`, summary: 'Reference as RIS.', tags: ['cite'], parameters, responses: { '200': content('application/x-research-info-systems', { type: 'string' }, 'RIS.'), ...errors } }),
   };
@@ -45,7 +47,7 @@ export const outputPaths = {
   ...downloads('downloadArticleCitations', 'Every confirmed citation of the article’s offence, in any version', 'CitationRow', article, `${articlePath}/citations`, notFound),
   ...downloads('downloadReportCitations', 'The report’s confirmed citations', 'CitationRow', report, `${reportPath}/citations`, { ...notFound, ...renamed }),
   ...downloads('downloadReports', 'Published reports matching the /reports facets', 'ReportRow', facets, '/reports', badQuery),
-  ...downloads('downloadSearch', 'Saved-search results', 'ReportRow', [q, ...facets], '/search', badQuery),
+  ...downloads('downloadSearch', 'Saved-search results', 'ReportRow', [...q, ...facets], '/search', badQuery),
   [`${articlePath}/citations.atom`]: feed('feedArticleCitations', 'New confirmed citations of the article, including its whole lineage.', article, notFound),
   '/offences/{law}/{lineage}/citations.atom': feed(
     'feedOffenceCitations',
@@ -57,7 +59,7 @@ export const outputPaths = {
   '/outlets/{slug}/reports.atom': feed('feedOutletReports', 'New reports from an outlet.', [pathParam('slug', 'daily-nk', 'Outlet slug.')], notFound),
   '/places/{slug}/reports.atom': feed('feedPlaceReports', 'New reports about a place or a place within it.', [pathParam('slug', 'yanggang', 'Place slug.')], notFound),
   '/reports.atom': feed('feedReports', 'New reports matching the /reports facets.', facets, badQuery),
-  '/search.atom': feed('feedSearch', 'A saved search: new reports matching the words and facets.', [q, ...facets], badQuery),
+  '/search.atom': feed('feedSearch', 'A saved search: new reports matching the words and facets.', [...q, ...facets], badQuery),
   ...citeFiles('citeArticle', article, articlePath, notFound),
   ...citeFiles('citeReport', report, reportPath, { ...notFound, ...renamed }),
 };
