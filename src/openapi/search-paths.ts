@@ -11,7 +11,7 @@ import { errorJson, get, jsonBody, pathParam, queryParam, redirect } from './ope
  */
 const object = { type: 'object' };
 const facetValue = obj({ value: str, label: str, count: int, selected: bool, url: path });
-const hits = obj({ total: int, hits: arr(object), facets: arr(obj({ key: str, title: str, values: arr(facetValue) })), page: int, pages: int, prevUrl: npath, nextUrl: npath });
+const hits = obj({ total: int, totalText: str, totalEstimated: bool, countsEstimated: bool, estimateNote: nstr, hits: arr(object), facets: arr(obj({ key: str, title: str, values: arr(facetValue) })), page: int, pages: int, prevUrl: npath, nextUrl: npath });
 
 export const searchSchemas: Record<string, unknown> = {
   SearchPage: {

@@ -51,13 +51,6 @@ export function reportMatchCondition(m: MatchSpec): RawBuilder<boolean> {
       and c.article_id in (select f.article_id from article_search f where f.names %> ${m.q})))`;
 }
 
-/** Cheap rank (ts_rank) used to pick candidates; `fullRank` orders them. */
-export function quickRank(m: MatchSpec, fuzzyColumn: RawBuilder<unknown>): RawBuilder<number> {
-  if (m.mode === 'fuzzy') return sql<number>`word_similarity(${m.q}, ${fuzzyColumn})`;
-  const cjk = m.cjkPatterns.length > 0 ? sql` + word_similarity(${m.cjkText}, s.cjk)` : sql``;
-  return sql<number>`(ts_rank(${WEIGHTS}, s.document, ${tsq(m.q)})${cjk})`;
-}
-
 /** Cover density: terms close together rank higher (phrases, offence names). */
 export function fullRank(m: MatchSpec, fuzzyColumn: RawBuilder<unknown>): RawBuilder<number> {
   if (m.mode === 'fuzzy') return sql<number>`word_similarity(${m.q}, ${fuzzyColumn})`;

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { type MatchSpec, type Trx, facetCondition, fullRank, headline, quickRank, reportMatchCondition } from './match.repository.ts';
+import { type MatchSpec, type Trx, facetCondition, fullRank, headline, reportMatchCondition } from './match.repository.ts';
 
 /**
  * Report search over report_search (alias `s`), a copy of each report's document, visibility,
@@ -13,8 +13,12 @@ export interface ReportFilters {
   claim: string[];
 }
 
-/** Candidates for the cover-density ranking: ts_rank picks them, cheaply, from any number of hits. */
-const CANDIDATES = 1000;
+/**
+ * Reports ranked per query: the newest this many matches (report_search_published_date_idx reads
+ * them in date order and stops, whatever the number of matches), enough for every page a search
+ * shows (MAX_PAGE × 20). A broad query ranks its newest thousand, not a million rows.
+ */
+export const RANKED_POOL = 1000;
 const title = sql`s.title`;
 
 /** A place value stands for itself and its sub-places at any depth, as on /reports. */
@@ -48,19 +52,19 @@ export interface ReportHitRow {
   body: string;
 }
 
-/** One page of published reports, best first; ties go to the newer report. */
+/** One page of published reports, best first among the newest RANKED_POOL matches; ties go to the newer report. */
 export async function listReportHits(trx: Trx, m: MatchSpec, f: ReportFilters, limit: number, offset: number) {
   const c = conditions(f);
   const body = sql`concat_ws(' … ', r.summary, r.excerpt)`;
   const { rows } = await sql<ReportHitRow>`
-    with candidates as (
+    with pool as materialized (
       select s.report_id, s.sort_date, s.document, s.cjk, s.title
       from report_search s
       where s.published and ${reportMatchCondition(m)} and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}
-      order by ${quickRank(m, title)} desc, s.sort_date desc, s.report_id desc
-      limit ${CANDIDATES}
+      order by s.sort_date desc, s.report_id desc
+      limit ${RANKED_POOL}
     ), ranked as (
-      select s.report_id, s.sort_date, ${fullRank(m, title)} as rank from candidates s
+      select s.report_id, s.sort_date, ${fullRank(m, title)} as rank from pool s
       order by rank desc, s.sort_date desc, s.report_id desc
       limit ${limit} offset ${offset}
     )
@@ -71,6 +75,27 @@ export async function listReportHits(trx: Trx, m: MatchSpec, f: ReportFilters, l
     join outlet o on o.id = r.outlet_id
     order by ranked.rank desc, ranked.sort_date desc, ranked.report_id desc`.execute(trx);
   return rows;
+}
+
+/**
+ * How many published reports match, counted up to `limit` + 1 and no further: the index (or a
+ * scan that stops) finds that many whatever the total. With `f`, the report facets apply too.
+ */
+export async function countReportMatchesUpTo(trx: Trx, m: MatchSpec, f: ReportFilters | null, limit: number): Promise<number> {
+  const c = f ? conditions(f) : null;
+  const filters = c ? sql` and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}` : sql``;
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from (
+      select 1 from report_search s where s.published and ${reportMatchCondition(m)}${filters} limit ${limit + 1}
+    ) x`.execute(trx);
+  return rows[0]!.n;
+}
+
+/** The planner's row count of report_search (kept by autovacuum and ANALYZE), to size a sample. */
+export async function estimateReportSearchRows(trx: Trx): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'report_search'::regclass`.execute(trx);
+  return Number(rows[0]?.n ?? 0);
 }
 
 export interface FacetCountRow {
@@ -84,16 +109,23 @@ export interface FacetCountRow {
 /**
  * The total and every report facet's counts in one pass over the matches. A facet's counts ignore
  * its own selection (values within a facet are ORed), so each count is what clicking it shows.
+ * With `samplePercent`, the pass reads only that share of report_search's pages (TABLESAMPLE
+ * SYSTEM, the same pages every time) and adds a `sampled` row: how many rows (published or not)
+ * it read, so the caller can scale the counts up by the table's rows over that. A row's facet values are what they are in any page, so the
+ * sample's proportions estimate the whole table's.
  */
-export async function countReportFacets(trx: Trx, m: MatchSpec, f: ReportFilters) {
+export async function countReportFacets(trx: Trx, m: MatchSpec, f: ReportFilters, samplePercent: number | null = null) {
   const c = conditions(f);
+  const from = samplePercent === null ? sql`report_search s` : sql`report_search s tablesample system (${samplePercent}::float4) repeatable (0)`;
+  const sampled = samplePercent === null ? sql`` : sql`select 'sampled', '', '', '', (select count(*)::int from ${from}) union all`;
   const { rows } = await sql<FacetCountRow>`
     with m as materialized (
       select s.report_id, s.outlet_id, s.sort_date, s.claim_types,
         ${c.outlet} as f_outlet, ${c.year} as f_year, ${c.place} as f_place, ${c.claim} as f_claim
-      from report_search s
+      from ${from}
       where s.published and ${reportMatchCondition(m)}
     )
+    ${sampled}
     select 'total' as facet, '' as value, '' as label, '' as sort, count(*)::int as n
     from m where f_outlet and f_year and f_place and f_claim
     union all

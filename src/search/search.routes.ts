@@ -11,6 +11,8 @@ import { param } from '../http/params.ts';
 export interface SearchRouteOptions {
   /** per-statement limit inside the search transaction */
   statementTimeoutMs?: number;
+  /** report facet counts are exact up to this many matches, estimated past it */
+  exactCountsUpTo?: number;
 }
 
 
@@ -49,7 +51,8 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
 /** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
 export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOptions = {}): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
-  const run = (req: Request) => searchRequest(db, memo, req.query, options.statementTimeoutMs);
+  const searchOptions = { ...(options.statementTimeoutMs === undefined ? {} : { timeoutMs: options.statementTimeoutMs }), ...(options.exactCountsUpTo === undefined ? {} : { exactCountsUpTo: options.exactCountsUpTo }) };
+  const run = (req: Request) => searchRequest(db, memo, req.query, searchOptions);
   routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
   routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));
   dualRoute(routers, '/penalties', 'search/penalties-index', async () => ({
