@@ -40,5 +40,5 @@ export async function countRunRows(trx: Trx, runId: string) {
 
 /** Fresh statistics and visibility map, so index-only scans stay index-only on the new rows. */
 export async function vacuumAnalyzeTables(db: Db) {
-  await sql`vacuum analyze report, citation, report_place, report_search`.execute(db);
+  await sql`vacuum analyze outlet, report, citation, report_place, report_search`.execute(db);
 }

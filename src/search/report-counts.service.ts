@@ -1,4 +1,4 @@
-import { type MatchSpec, type Trx } from './match.repository.ts';
+import type { MatchSpec, Trx } from './match.repository.ts';
 import * as reports from './report-search.repository.ts';
 import type { FacetCountRow, ReportFilters } from './report-search.repository.ts';
 
@@ -9,8 +9,12 @@ import type { FacetCountRow, ReportFilters } from './report-search.repository.ts
  * total stays exact when the selected facets narrow it to `exactUpTo` or fewer.
  */
 export const EXACT_COUNTS_UP_TO = 5000;
-/** Rows of report_search a sample reads: its cost, whatever the table's size. */
-export const SAMPLE_ROWS = 20_000;
+/**
+ * Rows of report_search a sample reads: its cost, whatever the table's size. Testing a row
+ * against a misspelt query (trigram similarity, then its citations) costs about eight times a
+ * full-text test, so that sample is smaller.
+ */
+export const SAMPLE_ROWS = { text: 5_000, fuzzy: 1_000 } as const;
 
 export interface ReportCounts {
   rows: FacetCountRow[];
@@ -21,11 +25,14 @@ export interface ReportCounts {
 
 export async function countReports(trx: Trx, m: MatchSpec, f: ReportFilters, exactUpTo: number): Promise<ReportCounts> {
   const matches = await reports.countReportMatchesUpTo(trx, m, null, exactUpTo);
-  if (matches <= exactUpTo) return { rows: await reports.countReportFacets(trx, m, f), countsEstimated: false, totalEstimated: false };
+  if (matches <= exactUpTo) return { rows: await reports.countReportFacets(trx, m, f, { within: exactUpTo + 1 }), countsEstimated: false, totalEstimated: false };
   const tableRows = await reports.estimateReportSearchRows(trx);
-  const percent = Math.min(100, (100 * SAMPLE_ROWS) / Math.max(tableRows, 1));
-  const sample = await reports.countReportFacets(trx, m, f, percent);
-  const narrowed = hasReportFacets(f) ? await reports.countReportMatchesUpTo(trx, m, f, exactUpTo) : matches;
+  const percent = Math.min(100, (100 * SAMPLE_ROWS[m.mode]) / Math.max(tableRows, 1));
+  const sample = await reports.countReportFacets(trx, m, f, { samplePercent: percent });
+  // Selected facets may narrow a broad query to a few reports (a place): then the total is counted
+  // exactly. Only when the sample says it might be that few; a sure-to-be-large total stays an estimate.
+  const estimate = scaleSample(sample, tableRows, f, null, 0).find((r) => r.facet === 'total')?.n ?? 0;
+  const narrowed = hasReportFacets(f) && estimate < 4 * exactUpTo ? await reports.countReportMatchesUpTo(trx, m, f, exactUpTo) : matches;
   const exactTotal = narrowed <= exactUpTo ? narrowed : null;
   return { rows: scaleSample(sample, tableRows, f, exactTotal, exactUpTo + 1), countsEstimated: true, totalEstimated: exactTotal === null };
 }

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { type MatchSpec, type Trx, facetCondition, fullRank, headline, reportMatchCondition } from './match.repository.ts';
+import { type MatchSpec, type Trx, facetCondition, fullRank, headline, reportMatchCondition, reportMatchWithin } from './match.repository.ts';
 
 /**
  * Report search over report_search (alias `s`), a copy of each report's document, visibility,
@@ -27,7 +27,8 @@ const placeValues = sql`(select pl.place_id, a.slug, a.name from place_lineage p
 function conditions(f: ReportFilters): Record<keyof ReportFilters, RawBuilder<boolean>> {
   return {
     outlet: facetCondition(f.outlet, () => sql`s.outlet_id in (select o.id from outlet o where o.slug in (${sql.join(f.outlet)}))`),
-    year: facetCondition(f.year, () => sql`s.sort_date > date '0001-01-01' and extract(year from s.sort_date)::int in (${sql.join(f.year.map(Number))})`),
+    // Date ranges, not extract(year …): report_search_published_date_idx can read a range.
+    year: facetCondition(f.year, () => sql`(${sql.join(f.year.map((y) => sql`(s.sort_date >= ${`${y}-01-01`}::date and s.sort_date < ${`${Number(y) + 1}-01-01`}::date)`), sql` or `)})`),
     place: facetCondition(
       f.place,
       () => sql`exists (select 1 from report_place rp join ${placeValues} pv on pv.place_id = rp.place_id
@@ -60,7 +61,7 @@ export async function listReportHits(trx: Trx, m: MatchSpec, f: ReportFilters, l
     with pool as materialized (
       select s.report_id, s.sort_date, s.document, s.cjk, s.title
       from report_search s
-      where s.published and ${reportMatchCondition(m)} and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}
+      where s.published and ${reportMatchWithin(m, RANKED_POOL)} and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}
       order by s.sort_date desc, s.report_id desc
       limit ${RANKED_POOL}
     ), ranked as (
@@ -86,7 +87,7 @@ export async function countReportMatchesUpTo(trx: Trx, m: MatchSpec, f: ReportFi
   const filters = c ? sql` and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}` : sql``;
   const { rows } = await sql<{ n: number }>`
     select count(*)::int as n from (
-      select 1 from report_search s where s.published and ${reportMatchCondition(m)}${filters} limit ${limit + 1}
+      select 1 from report_search s where s.published and ${reportMatchWithin(m, limit + 1)}${filters} limit ${limit + 1}
     ) x`.execute(trx);
   return rows[0]!.n;
 }
@@ -109,25 +110,29 @@ export interface FacetCountRow {
 /**
  * The total and every report facet's counts in one pass over the matches. A facet's counts ignore
  * its own selection (values within a facet are ORed), so each count is what clicking it shows.
+ * `within`: a bound on the matches known to hold them all (countReportMatchesUpTo said so).
  * With `samplePercent`, the pass reads only that share of report_search's pages (TABLESAMPLE
  * SYSTEM, the same pages every time) and adds a `sampled` row: how many rows (published or not)
  * it read, so the caller can scale the counts up by the table's rows over that. A row's facet values are what they are in any page, so the
  * sample's proportions estimate the whole table's.
  */
-export async function countReportFacets(trx: Trx, m: MatchSpec, f: ReportFilters, samplePercent: number | null = null) {
+export async function countReportFacets(trx: Trx, m: MatchSpec, f: ReportFilters, scope: { within: number } | { samplePercent: number }) {
   const c = conditions(f);
-  const from = samplePercent === null ? sql`report_search s` : sql`report_search s tablesample system (${samplePercent}::float4) repeatable (0)`;
-  const sampled = samplePercent === null ? sql`` : sql`select 'sampled', '', '', '', (select count(*)::int from ${from}) union all`;
+  const sampling = 'samplePercent' in scope;
+  const from = sampling ? sql`report_search s tablesample system (${scope.samplePercent}::float4) repeatable (0)` : sql`report_search s`;
+  // After the first branch, which names the columns.
+  const sampled = sampling ? sql`union all select 'sampled', '', '', '', (select count(*)::int from ${from})` : sql``;
+  const match = sampling ? reportMatchCondition(m) : reportMatchWithin(m, scope.within);
   const { rows } = await sql<FacetCountRow>`
     with m as materialized (
       select s.report_id, s.outlet_id, s.sort_date, s.claim_types,
         ${c.outlet} as f_outlet, ${c.year} as f_year, ${c.place} as f_place, ${c.claim} as f_claim
       from ${from}
-      where s.published and ${reportMatchCondition(m)}
+      where s.published and ${match}
     )
-    ${sampled}
     select 'total' as facet, '' as value, '' as label, '' as sort, count(*)::int as n
     from m where f_outlet and f_year and f_place and f_claim
+    ${sampled}
     union all
     select 'outlet', o.slug, o.name, '', x.n
     from (select outlet_id, count(*)::int as n from m where f_year and f_place and f_claim group by outlet_id) x
