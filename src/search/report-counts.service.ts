@@ -58,7 +58,7 @@ export function scaleSample(sample: FacetCountRow[], tableRows: number, f: Repor
   const factor = sampled > 0 ? Math.max(tableRows, sampled) / sampled : 0;
   const scaled = sample.filter((r) => r.facet !== 'sampled').map((r) => ({ ...r, n: roundEstimate(r.n * factor) }));
   const total = scaled.find((r) => r.facet === 'total');
-  const totalN = exactTotal ?? Math.max(total?.n ?? 0, atLeast);
+  const totalN = exactTotal ?? roundEstimate(Math.max(total?.n ?? 0, atLeast));
   const rows = [...scaled.filter((r) => r.facet !== 'total'), { facet: 'total', value: '', label: '', sort: '', n: totalN }];
   for (const key of ['outlet', 'place', 'year', 'claim'] as const) {
     if (f[key].length !== 1) continue;

@@ -90,11 +90,12 @@ interface CountMemo {
 async function searchGroups(trx: Trx, m: MatchSpec, state: SearchState, counts: CountMemo) {
   const key = JSON.stringify([m.mode, m.q, counts.exactUpTo, ...[...articleFacets, ...reportFacets].map((k) => state[k])]);
   const articleCounts = await counts.memo.get(`search-a:${key}`, counts.version, () => articles.countArticleFacets(trx, m, state));
-  const reportCounts = await counts.memo.get(`search-r:${key}`, counts.version, () => countReports(trx, m, state, counts.exactUpTo));
+  const filters = state.outlet.length > 0 ? { ...state, outletIds: await reports.findOutletIds(trx, state.outlet) } : state;
+  const reportCounts = await counts.memo.get(`search-r:${key}`, counts.version, () => countReports(trx, m, filters, counts.exactUpTo));
   const articleTotal = totalOf(articleCounts);
   const reportTotal = totalOf(reportCounts.rows);
   const articleRows = articleTotal > 0 ? await articles.listArticleHits(trx, m, state, PAGE_SIZE, (state.apage - 1) * PAGE_SIZE) : [];
-  const reportRows = reportTotal > 0 ? await reports.listReportHits(trx, m, state, PAGE_SIZE, (state.rpage - 1) * PAGE_SIZE) : [];
+  const reportRows = reportTotal > 0 ? await reports.listReportHits(trx, m, filters, PAGE_SIZE, (state.rpage - 1) * PAGE_SIZE) : [];
   return { articleCounts, reportCounts, articleTotal, reportTotal, articleRows, reportRows };
 }
 

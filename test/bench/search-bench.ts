@@ -131,7 +131,8 @@ export async function explainShape(dbUrl: string, state: State): Promise<Stateme
     },
   });
   try {
-    await searchRequest(db, new VersionedMemo(), state);
+    const outcome = await searchRequest(db, new VersionedMemo(), state);
+    if (outcome.kind === 'help') process.stdout.write(`search bench: ${state.q} answered ${outcome.status} (${outcome.message}); its plans stop there\n`);
     const client = await pool.connect();
     try {
       // The same session settings as the search transaction (see configureSearchTransaction).

@@ -15,8 +15,8 @@ describe('facet count estimates', () => {
     expect(rows.some((r) => r.facet === 'sampled')).toBe(false);
   });
 
-  it('never put the total below what was counted exactly, and use an exact total when there is one', () => {
-    expect(scaleSample([row('sampled', '', 5000), row('total', '', 0)], 1_000_000, noFilters, null, 5001)).toContainEqual(row('total', '', 5001));
+  it('never put the total below the exact-count limit it passed, and use an exact total when there is one', () => {
+    expect(scaleSample([row('sampled', '', 5000), row('total', '', 0)], 1_000_000, noFilters, null, 5001)).toContainEqual(row('total', '', 5000));
     const narrowed = scaleSample([row('sampled', '', 5000), row('total', '', 1), row('place', 'hyesan', 1)], 1_000_000, { ...noFilters, place: ['hyesan'] }, 37, 5001);
     expect(narrowed).toContainEqual(row('total', '', 37));
     expect(narrowed.find((r) => r.facet === 'place')?.n).toBe(37); // the only selected place counts what the total counts
