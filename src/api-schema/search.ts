@@ -4,7 +4,18 @@ import { int, isoDate, nint, npath, nstr, page, partialDate, path, str, tier } f
 /** Response schemas of /api/search and the penalty browse (src/search). */
 const segments = z.array(z.object({ text: str, mark: z.boolean() })).meta({ description: 'Text in stretches; mark is true where it matches the query.' });
 const facet = z.object({ key: str, title: str, values: z.array(z.object({ value: str, label: str, count: int, selected: z.boolean(), url: path })) });
-const hits = <T extends z.ZodType>(hit: T) => z.object({ total: int, hits: z.array(hit), facets: z.array(facet), page: int, pages: int, prevUrl: npath, nextUrl: npath });
+const hits = <T extends z.ZodType>(hit: T) =>
+  z.object({
+    total: int,
+    totalEstimated: z.boolean().meta({ description: 'true when the total is an estimate from a sample (past a few thousand matches), rounded to two significant figures' }),
+    countsEstimated: z.boolean().meta({ description: "true when the facet values' counts are estimates from a sample" }),
+    hits: z.array(hit),
+    facets: z.array(facet),
+    page: int,
+    pages: int,
+    prevUrl: npath,
+    nextUrl: npath,
+  });
 
 export const ArticleHit = z.object({
   number: str,

@@ -1,7 +1,7 @@
 import { disableAudit } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { findHomeDefaultLaw } from '../laws/laws.service.ts';
-import { writeGeneratedCitations, writeGeneratedReports } from '../writers/generated.writer.ts';
+import { writeGeneratedCitations, writeGeneratedReports, writeGeneratedSearchDocuments } from '../writers/generated.writer.ts';
 import * as repo from './generate.repository.ts';
 
 /**
@@ -13,10 +13,13 @@ export async function generateSyntheticData(db: Db, reports: number, citationsPe
   const runId = now.getTime().toString(36);
   const { counts, law } = await db.transaction().execute(async (trx) => {
     await disableAudit(trx);
+    // With triggers on: the outlet's statement trigger bumps the public data version (once per transaction).
     const outlet = await repo.upsertSyntheticOutlet(trx);
-    await writeGeneratedReports(trx, outlet.id, runId, reports);
     const law = await findHomeDefaultLaw(trx);
+    const skipped = await repo.skipTriggers(trx);
+    await writeGeneratedReports(trx, outlet.id, runId, reports);
     if (law) await writeGeneratedCitations(trx, runId, citationsPerReport, law);
+    if (skipped) await writeGeneratedSearchDocuments(trx, runId, law !== null);
     return { counts: await repo.countRunRows(trx, runId), law };
   });
   await repo.vacuumAnalyzeTables(db);

@@ -12,6 +12,8 @@ import { PenaltiesIndexPage, PenaltyPage, SearchPage } from '../api-schema/searc
 export interface SearchRouteOptions {
   /** per-statement limit inside the search transaction */
   statementTimeoutMs?: number;
+  /** report facet counts are exact up to this many matches, estimated past it */
+  exactCountsUpTo?: number;
 }
 
 
@@ -50,11 +52,12 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
 /** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
 export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOptions = {}): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
+  const searchOptions = { ...(options.statementTimeoutMs === undefined ? {} : { timeoutMs: options.statementTimeoutMs }), ...(options.exactCountsUpTo === undefined ? {} : { exactCountsUpTo: options.exactCountsUpTo }) };
   // A malformed facet or page is a 400 help page (with the form to fix it), not an error page.
   const run = async (req: Request) => {
     const parsed = searchQuery.safeParse(req.query);
     if (!parsed.success) return invalidSearch(String(parsed.error.issues[0]!.path[0] ?? 'query'), parsed.error.issues[0]!.message);
-    return search(db, memo, parsed.data, options.statementTimeoutMs);
+    return search(db, memo, parsed.data, searchOptions);
   };
   routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
   routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));

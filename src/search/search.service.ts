@@ -6,15 +6,23 @@ import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import * as articles from './article-search.repository.ts';
 import { type ChooserOption, type InForceNote, findCitationJump } from './citation-jump.service.ts';
 import { type MatchSpec, type Trx, parseQuery, configureSearchTransaction } from './match.repository.ts';
+import { EXACT_COUNTS_UP_TO, countReports } from './report-counts.service.ts';
 import * as reports from './report-search.repository.ts';
 import { matchSpec, splitQuery } from './search-text.ts';
 import { articleFacets, reportFacets } from './search.facets.ts';
 import { MAX_PAGE, MAX_QUERY_LENGTH, type SearchState } from './search.schemas.ts';
 import { clearFacetsUrl, searchUrl } from './search.urls.ts';
-import { articleHit, facetViews, reportHit, totalOf } from './search.view-models.ts';
+import { articleHit, countText, estimateNote, facetViews, reportHit, totalOf } from './search.view-models.ts';
 
 export const PAGE_SIZE = 20;
 export const DEFAULT_TIMEOUT_MS = 2000;
+
+export interface SearchOptions {
+  /** per-statement limit inside the search transaction; past it the page is a 503 */
+  timeoutMs?: number;
+  /** report facet counts are exact up to this many matches and estimated past it */
+  exactCountsUpTo?: number;
+}
 
 export type SearchOutcome =
   | { kind: 'help'; status: 200 | 400 | 503; message: string | null; q: string }
@@ -39,7 +47,8 @@ export function invalidSearch(parameter: string, message: string): SearchOutcome
  * anything else is a full-text search in one transaction whose statements may each run
  * `timeoutMs` at most (503 past that).
  */
-export async function search(db: Db, memo: VersionedMemo, state: SearchState, timeoutMs = DEFAULT_TIMEOUT_MS, now = new Date()): Promise<SearchOutcome> {
+export async function search(db: Db, memo: VersionedMemo, state: SearchState, options: SearchOptions = {}, now = new Date()): Promise<SearchOutcome> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, exactCountsUpTo = EXACT_COUNTS_UP_TO } = options;
   const q = state.q.trim();
   if (!q) return help(200, null);
   if (q.length > MAX_QUERY_LENGTH) {
@@ -52,7 +61,7 @@ export async function search(db: Db, memo: VersionedMemo, state: SearchState, ti
   try {
     return await db.transaction().execute(async (trx) => {
       await configureSearchTransaction(trx, timeoutMs);
-      const counts = { memo, version: await readPublicDataVersion(trx) };
+      const counts = { memo, version: await readPublicDataVersion(trx), exactUpTo: exactCountsUpTo };
       return (await runSearch(trx, { ...state, q }, notice, counts)) ?? help(200, `“${q}” has only very common words or punctuation, which search ignores. Try more specific words, or one of the examples.`, q);
     });
   } catch (error) {
@@ -65,20 +74,23 @@ export async function search(db: Db, memo: VersionedMemo, state: SearchState, ti
 interface CountMemo {
   memo: VersionedMemo;
   version: number;
+  exactUpTo: number;
 }
 
 /**
- * Exact facet counts over a broad query read every match, so they are memoised per query,
- * facets and data version (the page of hits is always read afresh).
+ * Facet counts are memoised per query, facets and data version (the page of hits is always read
+ * afresh); past `exactUpTo` matching reports they are estimates (countReports), so even a first
+ * broad query costs a bounded sample, not a pass over every match.
  */
 async function searchGroups(trx: Trx, m: MatchSpec, state: SearchState, counts: CountMemo) {
-  const key = JSON.stringify([m.mode, m.q, ...[...articleFacets, ...reportFacets].map((k) => state[k])]);
+  const key = JSON.stringify([m.mode, m.q, counts.exactUpTo, ...[...articleFacets, ...reportFacets].map((k) => state[k])]);
   const articleCounts = await counts.memo.get(`search-a:${key}`, counts.version, () => articles.countArticleFacets(trx, m, state));
-  const reportCounts = await counts.memo.get(`search-r:${key}`, counts.version, () => reports.countReportFacets(trx, m, state));
+  const filters = state.outlet.length > 0 ? { ...state, outletIds: await reports.findOutletIds(trx, state.outlet) } : state;
+  const reportCounts = await counts.memo.get(`search-r:${key}`, counts.version, () => countReports(trx, m, filters, counts.exactUpTo));
   const articleTotal = totalOf(articleCounts);
-  const reportTotal = totalOf(reportCounts);
+  const reportTotal = totalOf(reportCounts.rows);
   const articleRows = articleTotal > 0 ? await articles.listArticleHits(trx, m, state, PAGE_SIZE, (state.apage - 1) * PAGE_SIZE) : [];
-  const reportRows = reportTotal > 0 ? await reports.listReportHits(trx, m, state, PAGE_SIZE, (state.rpage - 1) * PAGE_SIZE) : [];
+  const reportRows = reportTotal > 0 ? await reports.listReportHits(trx, m, filters, PAGE_SIZE, (state.rpage - 1) * PAGE_SIZE) : [];
   return { articleCounts, reportCounts, articleTotal, reportTotal, articleRows, reportRows };
 }
 
@@ -104,14 +116,22 @@ async function runSearch(trx: Trx, state: SearchState, notice: string | null, co
     clearUrl: clearFacetsUrl(state),
     articles: {
       total: found.articleTotal,
+      totalText: String(found.articleTotal),
+      totalEstimated: false,
+      countsEstimated: false,
+      estimateNote: null,
       hits: found.articleRows.map((r) => articleHit(r, terms.cjk)),
       facets: facetViews(articleFacets, found.articleCounts, state),
       ...pager(state, 'apage', page(found.articleTotal, state.apage)),
     },
     reports: {
       total: found.reportTotal,
+      totalText: countText(found.reportTotal, found.reportCounts.totalEstimated),
+      totalEstimated: found.reportCounts.totalEstimated,
+      countsEstimated: found.reportCounts.countsEstimated,
+      estimateNote: estimateNote(found.reportCounts, counts.exactUpTo),
       hits: found.reportRows.map((r) => reportHit(r, terms.cjk)),
-      facets: facetViews(reportFacets, found.reportCounts, state),
+      facets: facetViews(reportFacets, found.reportCounts.rows, state),
       ...pager(state, 'rpage', page(found.reportTotal, state.rpage)),
     },
   };

@@ -112,3 +112,15 @@ export function facetViews(keys: readonly FacetKey[], rows: FacetCountRow[], sta
 export function totalOf(rows: FacetCountRow[]): number {
   return rows.find((r) => r.facet === 'total')?.n ?? 0;
 }
+
+/** "about 1,000,000" for an estimate, the plain number otherwise (as exact counts always read). */
+export function countText(n: number, estimated: boolean): string {
+  return estimated ? `about ${n.toLocaleString('en')}` : String(n);
+}
+
+/** Why the report counts are estimates, or null when they are exact. */
+export function estimateNote(c: { countsEstimated: boolean; totalEstimated: boolean }, exactUpTo: number): string | null {
+  if (!c.countsEstimated) return null;
+  const what = c.totalEstimated ? 'the total and the filter counts are estimates' : 'the filter counts are estimates';
+  return `More than ${exactUpTo.toLocaleString('en')} reports match these words, so ${what} from a sample of reports, rounded.`;
+}

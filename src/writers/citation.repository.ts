@@ -158,6 +158,8 @@ export async function lockReportCitations(trx: Trx, reportId: number) {
  * Citations of this run's reports to articles of `lawSlug` (the default law), skewed so that a few
  * articles are cited very often (like Art. 60 or 222 in reality) and most rarely.
  */
+export const generatedClaimType = 'law_described';
+
 export async function insertGeneratedCitations(trx: Trx, runId: string, perReport: number, lawSlug: string) {
   await sql`
     with targets as (
@@ -168,22 +170,23 @@ export async function insertGeneratedCitations(trx: Trx, runId: string, perRepor
       where l.slug = ${lawSlug}
     ),
     picks as (
-      select r.id as report_id, k,
+      select r.id as report_id, r.status = 'published' as published, r.sort_date, k,
         -- A skewed base per report, then evenly spaced strides so one report's picks differ.
-        (select ids[1 + (floor(power(((r.id * 2654435761::bigint) % 1000003) / 1000003.0, 3) * n)::int
-                         + (k - 1) * greatest(1, n / ${perReport}::int)) % n] from targets) as article_id
-      from report r, generate_series(1, ${perReport}::int) as k
+        t.ids[1 + (floor(power(((r.id * 2654435761::bigint) % 1000003) / 1000003.0, 3) * t.n)::int
+                   + (k - 1) * greatest(1, t.n / ${perReport}::int)) % t.n] as article_id
+      -- targets joined once, not a subquery per row (the CTE would be inlined and aggregated again)
+      from report r cross join targets t, generate_series(1, ${perReport}::int) as k
       where r.slug like ${`synthetic-${runId}-%`}
     )
     insert into citation (report_id, law_id, law_version_id, article_id, as_written, quote_exact, quote_start, quote_end,
-                          claim_type, resolution, confidence, status, origin)
+                          claim_type, resolution, confidence, status, origin, report_published, report_sort_date)
     select distinct on (p.report_id, p.article_id)
       p.report_id, v.law_id, a.law_version_id, a.id, 'Article ' || a.number, null, null, null,
-      'law_described', 'in_force_on_publication', 0.8, 'confirmed', 'import'
+      ${generatedClaimType}, 'in_force_on_publication', 0.8, 'confirmed', 'import', p.published, p.sort_date
     from picks p
     join article a on a.id = p.article_id
     join law_version v on v.id = a.law_version_id
-    -- One citation per report, target and (no) quote, as the unique index wants.
-    on conflict do nothing
+    -- One citation per report, target and (no) quote, as the unique index wants: distinct on
+    -- above, and the reports are this run's own (no "on conflict", whose per-row checks cost).
   `.execute(trx);
 }

@@ -6,7 +6,7 @@ import * as reports from './report.repository.ts';
 /**
  * `atlas generate`'s bulk path, kept inside the writers so it keeps their rules: synthetic
  * reports of one outlet, and citations without quotes (nothing to place), one per report and
- * target — the unique index turns a repeated pick into nothing.
+ * target (distinct on), so the unique index never sees a repeated pick.
  */
 type Trx = Transaction<Database>;
 
@@ -16,4 +16,10 @@ export async function writeGeneratedReports(trx: Trx, outletId: number, runId: s
 
 export async function writeGeneratedCitations(trx: Trx, runId: string, perReport: number, lawSlug: string): Promise<void> {
   await citations.insertGeneratedCitations(trx, runId, perReport, lawSlug);
+}
+
+/** What the report_search triggers would have written, when the generator ran without them. */
+export async function writeGeneratedSearchDocuments(trx: Trx, runId: string, withCitations: boolean): Promise<void> {
+  // Every generated citation is a confirmed one of this claim type, and every report has one.
+  await reports.insertGeneratedReportSearch(trx, runId, withCitations ? [citations.generatedClaimType] : []);
 }

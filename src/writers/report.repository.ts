@@ -1,4 +1,4 @@
-import { type Insertable, type Transaction, type Updateable, sql } from 'kysely';
+import { type Insertable, type RawBuilder, type Transaction, type Updateable, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
 /** Queries of the report writer: outlets, places, and reports with their authors and places. */
@@ -158,6 +158,12 @@ export async function findArticleId(trx: Trx, versionId: number, number: string)
   return trx.selectFrom('article').select('id').where('law_version_id', '=', versionId).where('number', '=', number).executeTakeFirst();
 }
 
+/** The synthetic reports' words: topic `1 + g % 6` in the title, Article `60 + g % 170` in the excerpt. */
+const generatedTopics = ['border crossing', 'phone calls abroad', 'smuggling', 'foreign films', 'drug trafficking', 'state subversion'];
+const summaryText = 'Generated for tests and benchmarks; not a real report.';
+const generatedSummary = sql`${summaryText}::text`;
+const excerptOf = (n: RawBuilder<unknown>) => sql`'A generated passage citing Article ' || ${n} || ' of the Criminal Code for benchmark purposes.'`;
+
 /** N published reports spread over 2000–2025, slugs prefixed with the run's id. */
 export async function insertGeneratedReports(trx: Trx, outletId: number, runId: string, count: number) {
   await sql`
@@ -165,15 +171,58 @@ export async function insertGeneratedReports(trx: Trx, outletId: number, runId: 
     select
       ${`synthetic-${runId}-`} || g,
       ${outletId},
-      'Synthetic report ' || g || ' on ' || (array['border crossing', 'phone calls abroad', 'smuggling', 'foreign films', 'drug trafficking', 'state subversion'])[1 + g % 6],
+      'Synthetic report ' || g || ' on ' || (${generatedTopics}::text[])[1 + g % 6],
       null,
       case when g % 5 = 0 then 'ko' else 'en' end,
-      date '2000-01-01' + ((g * 7919) % 9131),
+      date '2000-01-01' + ((g::bigint * 7919) % 9131)::int,
       'day',
       'synthetic',
       'published',
-      'Generated for tests and benchmarks; not a real report.',
-      'A generated passage citing Article ' || (60 + g % 170) || ' of the Criminal Code for benchmark purposes.'
+      ${generatedSummary},
+      ${excerptOf(sql`(60 + g % 170)`)}
     from generate_series(1, ${count}::int) as g
+  `.execute(trx);
+}
+
+/**
+ * The run's report_search rows, for when the generator bypassed the triggers that would write them
+ * (refresh_report_search). The same documents, built from the few distinct texts: to_tsvector runs
+ * once per topic and excerpt instead of once per report (it is most of the cost), and the one
+ * per-report word, the number in the title, is spliced in at its position (tsvector `||` shifts the
+ * right operand's positions past the left's); the title number and topic carry no Hangul, so
+ * the cjk column comes from the templates too. A test compares the result with
+ * refresh_report_search's; synthetic reports have no places, and their text has no Hangul.
+ * `claimTypes`: those of the run's citations (every report has the same, or none).
+ */
+export async function insertGeneratedReportSearch(trx: Trx, runId: string, claimTypes: string[]) {
+  const prefix = `synthetic-${runId}-`;
+  await sql`
+    with topic as (
+      select i - 1 as k, to_tsvector('english', 'on ' || t) as vec, t as text
+      from unnest(${generatedTopics}::text[]) with ordinality as u(t, i)
+    ), excerpt as (
+      select n - 60 as k, to_tsvector('english', ${excerptOf(sql`n`)}) as vec, ${excerptOf(sql`n`)} as text
+      from generate_series(60, 229) as n
+    ), fixed as (
+      select to_tsvector('english', 'Synthetic report') as head,
+        setweight(to_tsvector('english', ${generatedSummary}), 'B') as summary,
+        setweight(to_tsvector('english', o.name) || to_tsvector('simple', ''), 'D') as outlet, o.id as outlet_id
+      from outlet o where o.slug = 'synthetic-wire'
+    ), cjk as (
+      select t.k as topic, e.k as excerpt, search_cjk(concat_ws(' ', t.text, ${generatedSummary}, e.text)) as cjk
+      from topic t cross join excerpt e
+    ), generated as (
+      select r.id, r.status, r.sort_date, r.outlet_id, r.title, substr(r.slug, ${prefix.length + 1})::int as g
+      from report r where r.slug like ${`${prefix}%`}
+    )
+    insert into report_search (report_id, published, sort_date, outlet_id, title, document, cjk, claim_types)
+    select r.id, r.status = 'published', r.sort_date, r.outlet_id, r.title,
+      setweight(f.head || (r.g::text || ':1')::tsvector || t.vec, 'A') || f.summary || setweight(e.vec, 'C') || f.outlet,
+      j.cjk, ${claimTypes}::text[]
+    from generated r
+    join fixed f on f.outlet_id = r.outlet_id
+    join topic t on t.k = r.g % 6
+    join excerpt e on e.k = r.g % 170
+    join cjk j on j.topic = t.k and j.excerpt = e.k
   `.execute(trx);
 }

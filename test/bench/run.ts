@@ -6,13 +6,13 @@ import pg from 'pg';
 import { startCluster, stopCluster } from '../setup/postgres-cluster.ts';
 import { countQueries } from './query-counts.ts';
 import { measureExtraction, recordExtraction } from './extraction.ts';
-import { type PageResult, type Ratios, writeReport } from './report.ts';
+import { type PageResult, type Ratios, recordSearch, writeReport } from './report.ts';
 import { benchSearch } from './search-bench.ts';
 import { type Running, nginxVersion, startApp, startFloor, startNginx } from './servers.ts';
 import { type LoadResult, load, loadGenerator } from './wrk.ts';
 
 /**
- * `npm run bench [-- --reports N]`: real PostgreSQL with N synthetic reports (default 100,000),
+ * `npm run bench [-- --reports N] [search]` (`search`: generate, then the search figures alone): real PostgreSQL with N synthetic reports (default 100,000),
  * each figure a ratio to a Fortunes-style floor page (express + pg + ejs, one query) and to nginx
  * serving the same HTML, measured in the same run; query counts per page; search; extraction.
  * Results go to stdout and docs/benchmarks.md.
@@ -75,6 +75,11 @@ async function distinctPaths(client: pg.Client): Promise<{ reports: string[]; mi
   return { reports: reportsPaths, mixed: mixed.slice(0, 1000) };
 }
 
+const searchOnly = process.argv.includes('search');
+const sayShapes = (s: Awaited<ReturnType<typeof benchSearch>>) => {
+  process.stdout.write(`search: 20 mixed queries at 8 connections: ${s.rps} req/s, p99 ${s.p99} ms, ${s.errors} non-200; load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}\n`);
+  for (const [shape, r] of Object.entries(s.shapes)) process.stdout.write(`  ${shape.padEnd(20)} p99 ${r.p99} ms (${r.n} requests)\n`);
+};
 const pageCache = async (base: string) => (await json(`${base}/healthz`)).pageCache as { hits: number; misses: number };
 const say = (name: string, r: LoadResult) =>
   process.stdout.write(`${name.padEnd(58)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.errors ? `  ${r.errors} errors` : ''}${r.generatorCores !== null ? `  (load generator ${r.generatorCores} cores)` : ''}\n`);
@@ -92,7 +97,8 @@ async function main(): Promise<void> {
   let cluster: Awaited<ReturnType<typeof startCluster>> | null = null;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    cluster = await startCluster();
+    // A million reports' search tables (~600 MB) fit in shared buffers, as on a production server.
+    cluster = await startCluster(['shared_buffers=1GB']);
     adminUrl = cluster.url;
   }
   const dbName = `atlas_bench_${Date.now()}`;
@@ -115,6 +121,14 @@ async function main(): Promise<void> {
     process.stdout.write(`${generated}\n`);
     await client.connect();
     await client.query('vacuum analyze');
+    if (searchOnly) {
+      const app = await start(startApp(url, { PAGE_CACHE_MB: '0' }));
+      const search = await benchSearch(app.base, url);
+      sayShapes(search);
+      recordSearch(benchmarksFile, search, reports, os.loadavg());
+      process.stdout.write(`\nWritten to ${path.relative(root, benchmarksFile)} and docs/search.md\n`);
+      return;
+    }
 
     // Every request rendered: the per-page table, distinct URLs, search.
     const cold = await start(startApp(url, { PAGE_CACHE_MB: '0' }));
@@ -135,7 +149,7 @@ async function main(): Promise<void> {
     const mixed = await measure('1,000 distinct report + statute URLs, 16 connections', cold.base, 16, distinct.mixed);
     const html = await (await fetch(cold.base + statute)).text();
     const search = await benchSearch(cold.base, url);
-    process.stdout.write(`search: 20 mixed queries at 8 connections: ${search.rps} req/s, p99 ${search.p99} ms, ${search.errors} non-2xx\n`);
+    sayShapes(search);
     await cold.stop();
 
     const floor = await start(startFloor(url, (sql) => client.query(sql)));

@@ -49,7 +49,8 @@ function run(cluster: Pick<Cluster, 'binDir' | 'runAs'>, tool: string, args: str
   execFileSync(cmd as string, argv as string[], { stdio: 'pipe' });
 }
 
-export async function startCluster(): Promise<Cluster> {
+/** `settings`: extra `name=value` server settings (the benchmark gives its million rows more shared buffers). */
+export async function startCluster(settings: string[] = []): Promise<Cluster> {
   const binDir = findPostgresBinDir();
   const runAs = process.getuid?.() === 0 ? 'postgres' : null;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-pg-'));
@@ -59,7 +60,7 @@ export async function startCluster(): Promise<Cluster> {
   const port = await freePort();
   const cluster = { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dir, binDir, runAs };
   run(cluster, 'initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${settings.map((x) => ` -c ${x}`).join('')}`;
   run(cluster, 'pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   return cluster;
 }
