@@ -55,8 +55,11 @@ function adjacentLaw(binder: Binder, group: ArticleGroup): Found | null {
   return abbreviatedLaw(binder, group);
 }
 
+const ABBREVIATED_LAW_KEYWORD = new RegExp(`^(?:${alternation(latinWords('abbreviatedLawArticleWords'))})`);
+
 /** "§ 120 Abs. 2 GVG": a statute named by its abbreviation alone is a law the database does not hold. */
 function abbreviatedLaw(binder: Binder, group: ArticleGroup): Found | null {
+  if (!ABBREVIATED_LAW_KEYWORD.test(binder.doc.norm.slice(group.start, group.end))) return null;
   const match = stickyMatch(LAW_ABBREVIATION, binder.doc.norm, group.end);
   const abbreviation = match?.groups?.['abbr'];
   if (!match || !abbreviation) return null;

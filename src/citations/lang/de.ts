@@ -69,6 +69,7 @@ export const de: LanguageData = {
   ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
   writersJurisdiction: 'de',
   lawAbbreviationEndings: ['G', 'GB', 'O', 'PO', 'V', 'VO'],
+  abbreviatedLawArticleWords: ['§', '§§'],
   commonWords: ['der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'von', 'dem', 'den', 'des', 'sich', 'auch', 'wurde', 'einer', 'eine', 'nach', 'wegen'],
   offenceStopWords: ['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'gegen', 'zum', 'zur', 'von'],
   abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a'],

@@ -120,6 +120,7 @@ export const en: LanguageData = {
   ownCodeAbbreviations: { jurisdiction: null, names: [] },
   writersJurisdiction: null,
   lawAbbreviationEndings: [],
+  abbreviatedLawArticleWords: [],
   commonWords: ['the', 'and', 'of', 'to', 'is', 'was', 'with', 'for', 'that', 'by', 'on', 'from', 'has', 'have', 'were', 'which'],
   offenceStopWords: [
     'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'against', 'by', 'with', 'crime', 'crimes', 'offence',

@@ -119,6 +119,8 @@ export interface LanguageData {
    * names the law the article belongs to ("§ 78 AWV"), though the text never spells it out.
    */
   lawAbbreviationEndings: string[];
+  /** The article words after which such an abbreviation is read ("§"): after "Article 60" in English, "NGO" is no law. */
+  abbreviatedLawArticleWords: string[];
   /** Short words frequent in running text of the language ("der", "und"): they tell its texts apart from others in Latin script. */
   commonWords: string[];
   /** Abbreviations whose dot does not end a sentence: "Art.", "No.", "U.S." (without the last dot). */
