@@ -49,7 +49,8 @@ export function scoreJurisdictions(compiled: CompiledContext, markers: Signal[],
 }
 
 /**
- * An offence the text names as a charge ("국가전복음모죄", "非法国际通信罪") says whose code it speaks of
+ * An offence the text names as a charge by one of the database's names ("국가전복음모죄", "非法国际通信罪";
+ * not words like "Spionage", which every country's law uses) says whose code it speaks of
  * as a law's name does, weakly: half a point per offence, so that a DPRK report that names no country
  * but its offences is not read as the writer's country's. Offences every code has (espionage) make
  * a text about the writer's own law read as the home one's — the prior loses to one such name.
@@ -58,7 +59,7 @@ export function scoreOffences(compiled: CompiledContext, offences: OffenceMentio
   const scores: Scores = new Map();
   const seen = new Set<string>();
   for (const offence of offences) {
-    if (!offence.framed || seen.has(offence.lineage)) continue;
+    if (!offence.framed || offence.reworded || seen.has(offence.lineage)) continue;
     seen.add(offence.lineage);
     add(scores, compiled.laws.get(offence.law)?.jurisdiction ?? null, OFFENCE_POINTS);
   }

@@ -51,6 +51,12 @@ describe("an unqualified code in a text that names only the writer's own country
     expect(briefs(text)).toEqual([['kp-criminal-code', null, 'kp', '59']]);
   });
 
+  it('reads an offence named in everyday words as the writer’s country’s, but the North’s where the text says so', () => {
+    const offences = (text: string) => extract(text).map((c) => c.offence);
+    expect(offences('Spionage wird nach Angaben der Zeitung auch in Deutschland streng bestraft.')).toEqual([]);
+    expect(offences('Wegen Spionage wurde er in Nordkorea zu zehn Jahren Arbeitslager verurteilt.')).toEqual(['espionage']);
+  });
+
   it('leaves a bare number with no law named to the default law', () => {
     expect(briefs('이 글은 한국의 변호사가 썼다. 99조는 형량을 정한다.')).toEqual([['kp-criminal-code', null, 'kp', '99']]);
   });
