@@ -15,6 +15,13 @@ export interface Binder {
   markers: Signal[];
   /** the jurisdiction the document is about */
   focus: string | null;
+  /**
+   * What a number no law is named for defaults to: the document's subject, from its names and laws
+   * once their jurisdictions are settled, leaving aside the language it is written in. The language
+   * says whose law a name like "형법" means, not whose law a bare "99조" in a text that names no law
+   * and no country is — that stays the database's own default law.
+   */
+  defaultFocus: string | null;
   /** named law mentions of the title and summary, in order */
   context: LawMention[];
 }
@@ -74,7 +81,7 @@ export function unknownFromContext(binder: Binder, jurisdiction: string | null):
 
 /** The default law of a jurisdiction, or of the document's. */
 export function defaultOf(binder: Binder, jurisdiction: string | null, basis: BindingBasis): Target | null {
-  const code = jurisdiction ?? binder.focus;
+  const code = jurisdiction ?? binder.defaultFocus;
   const law = code ? binder.doc.compiled.defaultLaws.get(code) : undefined;
   return law ? known(binder, law, basis, null) : null;
 }

@@ -26,6 +26,12 @@ const QUOTE_OPENERS = '《「『“‘"\'(（';
 const QUOTE_CLOSERS = '》」』”’"\')）';
 
 const CJK_CHARACTER = /[가-힣\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** "GVG", "StPO", "AWV": a capitalised abbreviation ending in a statute kind's letters (lang: lawAbbreviationEndings). */
+/** "Abs. 2 Satz 1 Nr. 4" between the number and the abbreviation, capitalised as German writes them (the abbreviation is case-sensitive). */
+const SUBPART_WORDS = alternation(
+  [...latinWords('paragraphWords'), ...latinWords('itemWords')].flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]),
+);
+const LAW_ABBREVIATION = new RegExp(`(?:,?[^\\S\\n]+(?:${SUBPART_WORDS})[^\\S\\n]*\\d+[a-z]?){0,3}[^\\S\\n]{1,2}(?<abbr>[A-Z][A-Za-z]{0,6}(?:${alternation(latinWords('lawAbbreviationEndings'))}))(?![\\p{L}\\d])`, 'uy');
 
 type Found = { mention: LawMention; start: number; end: number };
 
@@ -45,7 +51,20 @@ function adjacentLaw(binder: Binder, group: ArticleGroup): Found | null {
   if (CJK_CHARACTER.test(binder.doc.norm[group.end - 1] ?? '')) return null;
   const gap = /^[^\S\n]{1,2}/.exec(binder.doc.norm.slice(group.end, group.end + 2));
   const mention = gap ? binder.byStart.get(group.end + gap[0].length) : undefined;
-  return mention && mention.kind !== 'anaphor' ? { mention, start: -1, end: mention.end } : null;
+  if (mention) return mention.kind !== 'anaphor' ? { mention, start: -1, end: mention.end } : null;
+  return abbreviatedLaw(binder, group);
+}
+
+const ABBREVIATED_LAW_KEYWORD = new RegExp(`^(?:${alternation(latinWords('abbreviatedLawArticleWords'))})`);
+
+/** "§ 120 Abs. 2 GVG": a statute named by its abbreviation alone is a law the database does not hold. */
+function abbreviatedLaw(binder: Binder, group: ArticleGroup): Found | null {
+  if (!ABBREVIATED_LAW_KEYWORD.test(binder.doc.norm.slice(group.start, group.end))) return null;
+  const match = stickyMatch(LAW_ABBREVIATION, binder.doc.norm, group.end);
+  const abbreviation = match?.groups?.['abbr'];
+  if (!match || !abbreviation) return null;
+  const start = group.end + match[0].length - abbreviation.length;
+  return { mention: adHocUnknown(binder, start, group.end + match[0].length, null), start: -1, end: group.end + match[0].length };
 }
 
 function trailingLaw(binder: Binder, group: ArticleGroup): Found | null {

@@ -6,12 +6,20 @@
  */
 
 import type { Signal } from './extract-signals.ts';
-import type { CompiledContext, LawMention } from './extract-types.ts';
+import type { CompiledContext, LawMention, OffenceMention } from './extract-types.ts';
 
 const STRONG = 3;
 const WEAK = 1;
 const NAMED_LAW = 2;
 const HOME_PRIOR = 1;
+/**
+ * The country a text's language points to (extract: writersJurisdictionOf): more than the home prior,
+ * so a Korean court decision that never names the North reads "형법" as the South's, but less than one
+ * name of the home jurisdiction added to that prior, so "북한 … 형법 제60조" stays the North's.
+ */
+const WRITERS_PRIOR = 1.5;
+/** Half a passing name: with the home prior it ties the writer's country, and ties go home. */
+const OFFENCE_POINTS = 0.5;
 /** The title and summary say what the document is about more reliably than a passing name in the text. */
 export const CONTEXT_WEIGHT = 2;
 
@@ -38,6 +46,33 @@ export function scoreJurisdictions(compiled: CompiledContext, markers: Signal[],
     else if (mention.law && !mention.generic) add(scores, compiled.laws.get(mention.law)?.jurisdiction ?? null, NAMED_LAW);
   }
   return scores;
+}
+
+/**
+ * An offence the text names as a charge by one of the database's names ("국가전복음모죄", "非法国际通信罪";
+ * not words like "Spionage", which every country's law uses) says whose code it speaks of
+ * as a law's name does, weakly: half a point per offence, so that a DPRK report that names no country
+ * but its offences is not read as the writer's country's. Offences every code has (espionage) make
+ * a text about the writer's own law read as the home one's — the prior loses to one such name.
+ */
+export function scoreOffences(compiled: CompiledContext, offences: OffenceMention[]): Scores {
+  const scores: Scores = new Map();
+  const seen = new Set<string>();
+  for (const offence of offences) {
+    if (!offence.framed || offence.reworded || seen.has(offence.lineage)) continue;
+    seen.add(offence.lineage);
+    add(scores, compiled.laws.get(offence.law)?.jurisdiction ?? null, OFFENCE_POINTS);
+  }
+  return scores;
+}
+
+/**
+ * The points a text's language gives the country it is written in, once the text names that country
+ * or one of its statutes ("한국", "中国", "StGB") — even in passing, which alone counts for nothing.
+ * A text that names no country at all stays about the home jurisdiction: the database's subject.
+ */
+export function writersPrior(compiled: CompiledContext, writers: string | null, named: (code: string) => boolean): Scores {
+  return writers && writers !== compiled.home && named(writers) ? new Map([[writers, WRITERS_PRIOR]]) : new Map();
 }
 
 /** The jurisdiction with the most points, the home jurisdiction winning ties; home when nothing is said. */

@@ -67,9 +67,14 @@ function applyFocus(doc: Doc, mentions: LawMention[], signals: Signal[], focus: 
   }
 }
 
+/** The country whose statute abbreviation the mention is ("StGB" → "de"), if it is one. */
+export function ownCodeJurisdiction(doc: Doc, mention: LawMention): string | null {
+  return OWN_CODES.get(doc.norm.slice(mention.start, mention.end).toLowerCase().replace(/[^\p{L}]/gu, '')) ?? null;
+}
+
 /** "§ 99 StGB" with no jurisdiction said around it is the German code, whatever the document is about. */
 function ownCodeOf(doc: Doc, signals: Signal[], mention: LawMention): string | null {
-  const own = OWN_CODES.get(doc.norm.slice(mention.start, mention.end).toLowerCase().replace(/[^\p{L}]/gu, ''));
+  const own = ownCodeJurisdiction(doc, mention);
   if (!own) return null;
   // "Art. 64 StGB der DVRK": a jurisdiction anywhere in the sentence says whose code it is.
   const said = signals.some((signal) => signal.jurisdiction !== null && sameSentence(doc, signal.start, mention.start));

@@ -195,7 +195,7 @@ export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
   for (const mention of found.sort((a, b) => b.weight - a.weight || a.start - b.start)) {
     if (!free(mention)) continue;
     occupied.fill(1, mention.start, mention.end);
-    kept.push({ start: mention.start, end: mention.end, law: mention.law, lineage: mention.lineage, framed: mention.framed });
+    kept.push({ start: mention.start, end: mention.end, law: mention.law, lineage: mention.lineage, framed: mention.framed, reworded: true });
   }
   return kept.sort((a, b) => a.start - b.start);
 }

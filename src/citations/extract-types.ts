@@ -72,6 +72,8 @@ export interface OffenceMention extends Span {
   lineage: string;
   /** introduced as an offence ("the crime of …", "charged with …", "…죄"), so it may stand alone */
   framed: boolean;
+  /** named in other words than the database's ("Spionage", "spying"), not by one of its names */
+  reworded?: boolean;
 }
 
 export type BindingBasis = 'explicit' | 'anaphor' | 'sentence' | 'paragraph' | 'context' | 'default';

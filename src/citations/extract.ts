@@ -9,17 +9,19 @@ import { findLatinGroups } from './extract-articles-latin.ts';
 import type { Binder } from './extract-binder.ts';
 import { bindGroup } from './extract-binding.ts';
 import { compileContext } from './extract-context.ts';
-import { CONTEXT_WEIGHT, documentFocus, type Scores, scoreJurisdictions } from './extract-focus.ts';
-import { settleMentions } from './extract-jurisdiction.ts';
+import { CONTEXT_WEIGHT, documentFocus, type Scores, scoreJurisdictions, scoreOffences, writersPrior } from './extract-focus.ts';
+import { ownCodeJurisdiction, settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
 import { isOffenceWord } from './extract-offence-words.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
-import { byStart, segment } from './extract-text.ts';
+import { byStart, matchAllOf, segment } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, BoundGroup, CompiledContext, Doc, Draft, LawMention, OffenceMention, StatedYear } from './extract-types.ts';
 import { findVersionStatements, type StatementIndex, statedVersionFor } from './extract-versions.ts';
+import { writersJurisdictionOf } from './lang/index.ts';
 import { normaliseText } from './numerals.ts';
+import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 import { resolveDraft } from './resolve.ts';
 
 const BASIS_CONFIDENCE: Record<BindingBasis, number> = {
@@ -66,16 +68,28 @@ interface ContextAnalysis {
 }
 
 /** The title and summary: what they say about jurisdictions, the laws they name and the versions they state. */
-function analyseContext(compiled: CompiledContext, context: DocumentContext | null | undefined): ContextAnalysis {
+function analyseContext(compiled: CompiledContext, context: DocumentContext | null | undefined, prior: Scores): ContextAnalysis {
   const text = [context?.title, context?.summary].filter((part) => part?.trim()).join('\n');
   if (!text) return { scores: new Map(), mentions: [], stated: new Map() };
   const { doc, markers, mentions, scores } = analyse(text, compiled, true);
-  settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), documentFocus(compiled, scores));
+  settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), documentFocus(compiled, scores, prior));
   const stated = new Map<string, StatedYear>();
   for (const statement of findVersionStatements(doc, mentions).statements) {
     if (!stated.has(statement.law)) stated.set(statement.law, { year: statement.year, month: statement.month });
   }
   return { scores: weighted(scores, CONTEXT_WEIGHT), mentions: mentions.filter((mention) => mention.kind !== 'anaphor'), stated };
+}
+
+/**
+ * Whether the text or its title and summary name `code`'s country anywhere — inside running Chinese
+ * too ("根据中国《刑法》"), where a name is not told apart as a marker — or the text one of its statutes
+ * by abbreviation.
+ */
+function namesCountry(analysis: Analysis, context: ContextAnalysis, code: string): boolean {
+  if (analysis.scores.has(code) || context.scores.has(code)) return true;
+  const { doc } = analysis;
+  if (analysis.mentions.some((mention) => ownCodeJurisdiction(doc, mention) === code)) return true;
+  return [...matchAllOf(doc.norm, doc.compiled.jurisdictions.markers)].some((match) => jurisdictionOfName(doc.compiled.jurisdictions.lookup, match[0]) === code);
 }
 
 function withoutOverlaps(groups: ArticleGroup[]): ArticleGroup[] {
@@ -181,10 +195,13 @@ function withoutRepeatedOffences(citations: ExtractedCitation[], drafts: Draft[]
   return citations.filter((citation, i) => drafts[i]!.kind !== 'offence' || !covered.has(`${citation.law} ${citation.offence}`));
 }
 
-function makeBinder(analysis: Analysis, context: ContextAnalysis): { binder: Binder; marked: boolean } {
+/** `prior`: the points the text's language gives; `offences`: those of the offences it names. */
+function makeBinder(analysis: Analysis, context: ContextAnalysis, prior: Scores, offences: Scores): { binder: Binder; marked: boolean } {
   const { doc, markers, mentions, scores } = analysis;
-  const focus = documentFocus(doc.compiled, scores, context.scores);
+  const focus = documentFocus(doc.compiled, scores, context.scores, prior, offences);
   settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), focus);
+  // Scored again once "형법", "das Strafgesetzbuch" know whose they are: laws named of another country alone leave no default.
+  const defaultFocus = documentFocus(doc.compiled, scoreJurisdictions(doc.compiled, markers, mentions), context.scores, offences);
   const marked = focus !== null && ((scores.get(focus) ?? 0) > 0 || (context.scores.get(focus) ?? 0) > 0);
   const binder: Binder = {
     doc,
@@ -194,6 +211,7 @@ function makeBinder(analysis: Analysis, context: ContextAnalysis): { binder: Bin
     signals: combineSignals(markers, mentions),
     markers,
     focus,
+    defaultFocus,
     context: context.mentions,
   };
   return { binder, marked };
@@ -207,8 +225,11 @@ function makeBinder(analysis: Analysis, context: ContextAnalysis): { binder: Bin
 export function extractCitations(text: string, ctx: ExtractionContext, opts: ExtractOptions = {}): ExtractedCitation[] {
   const compiled = compileContext(ctx);
   const analysis = analyse(text, compiled);
-  const context = analyseContext(compiled, opts.context);
-  const { binder, marked } = makeBinder(analysis, context);
+  const writers = writersJurisdictionOf([text, opts.context?.title, opts.context?.summary].join('\n'));
+  const context = analyseContext(compiled, opts.context, new Map());
+  const prior = writersPrior(compiled, writers, (code) => namesCountry(analysis, context, code));
+  const offences = findOffenceMentions(analysis.doc, analysis.mentions);
+  const { binder, marked } = makeBinder(analysis, context, prior, scoreOffences(compiled, offences));
   const { doc, mentions } = binder;
   const statements = findVersionStatements(doc, mentions);
   statements.fallback = context.stated;
@@ -216,7 +237,6 @@ export function extractCitations(text: string, ctx: ExtractionContext, opts: Ext
   const drafts = groups
     .map((group) => bindGroup(binder, group))
     .flatMap((bound) => (bound ? groupDrafts(doc, bound, statements, marked) : []));
-  const offences = findOffenceMentions(doc, mentions);
   for (const draft of correctSlips(doc, drafts, offences)) draft.stated = statedVersionFor(doc, statements, draft.law!, draft.start, null);
   const loose = attachOffences(doc, drafts, offences);
   drafts.push(...offenceDrafts(binder, loose, statements));

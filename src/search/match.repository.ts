@@ -1,7 +1,7 @@
 import { type RawBuilder, type Transaction, sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
-import { MARK_END, MARK_START } from './search-text.ts';
+import { MARK_END, MARK_START, websearchText } from './search-text.ts';
 
 /**
  * What every search query shares: how a search row (alias `s`) matches, how it ranks, how it is
@@ -19,7 +19,7 @@ export interface MatchSpec {
   rest: string;
 }
 
-const tsq = (text: string) => sql`websearch_to_tsquery('english', ${text})`;
+const tsq = (text: string) => sql`websearch_to_tsquery('english', ${websearchText(text)})`;
 
 /** Weights for D, C, B, A: a title or offence-name hit counts ten times a body hit. */
 const WEIGHTS = sql`'{0.1, 0.2, 0.4, 1.0}'::real[]`;

@@ -25,6 +25,15 @@ export interface QueryTerms {
   rest: string;
 }
 
+/**
+ * The query as websearch_to_tsquery should read it: a run of dashes is one "not" at most, since
+ * PostgreSQL nests every dash of a run as another negation and fails with "tsquery stack too small"
+ * on a long one, which answered a search with a 500.
+ */
+export function websearchText(q: string): string {
+  return q.replace(/-{2,}/g, '-');
+}
+
 export function splitQuery(q: string): QueryTerms {
   const cjk = [...new Set(q.match(CJK_RUN) ?? [])];
   const rest = q.replace(CJK_RUN, ' ').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { containsPattern, excerptAround, markTerms, markedSegments, splitQuery } from '../../src/search/search-text.ts';
+import { containsPattern, excerptAround, markTerms, markedSegments, splitQuery, websearchText } from '../../src/search/search-text.ts';
 
 describe('splitQuery', () => {
   it('separates Korean runs from the rest of the query', () => {
@@ -44,5 +44,12 @@ describe('excerptAround', () => {
   it('cuts the text around the first term', () => {
     expect(excerptAround(`${'a'.repeat(200)}국제통신${'b'.repeat(200)}`, ['국제통신'], 5)).toBe('… aaaaa국제통신bbbbb …');
     expect(excerptAround('nothing', ['국제통신'])).toBeNull();
+  });
+});
+
+describe('websearchText', () => {
+  it('reads a run of dashes as one negation, so a long run cannot overflow the tsquery parser', () => {
+    expect(websearchText(`${'-'.repeat(400)}defector`)).toBe('-defector');
+    expect(websearchText('border -crossing')).toBe('border -crossing');
   });
 });

@@ -67,6 +67,10 @@ export const de: LanguageData = {
   ],
   offenceCuesAfter: ['schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
   ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
+  writersJurisdiction: 'de',
+  lawAbbreviationEndings: ['G', 'GB', 'O', 'PO', 'V', 'VO'],
+  abbreviatedLawArticleWords: ['§', '§§'],
+  commonWords: ['der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'von', 'dem', 'den', 'des', 'sich', 'auch', 'wurde', 'einer', 'eine', 'nach', 'wegen'],
   offenceStopWords: ['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'gegen', 'zum', 'zur', 'von'],
   abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a'],
 

@@ -118,6 +118,10 @@ export const en: LanguageData = {
   ],
   offenceCuesAfter: ['charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses'],
   ownCodeAbbreviations: { jurisdiction: null, names: [] },
+  writersJurisdiction: null,
+  lawAbbreviationEndings: [],
+  abbreviatedLawArticleWords: [],
+  commonWords: ['the', 'and', 'of', 'to', 'is', 'was', 'with', 'for', 'that', 'by', 'on', 'from', 'has', 'have', 'were', 'which'],
   offenceStopWords: [
     'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'against', 'by', 'with', 'crime', 'crimes', 'offence',
     'offense', 'charge', 'charges',

@@ -21,3 +21,37 @@ export function latinWords(key: ListKey<LanguageData>): string[] {
 export function cjkWords(key: ListKey<CjkLanguageData>): string[] {
   return [...new Set(CJK_LANGUAGES.flatMap((language) => language[key]))];
 }
+
+/** A script counts when it has this many characters: a stray name in another script does not make the text that language's. */
+const MIN_SCRIPT_CHARACTERS = 3;
+/** Latin-script texts are told apart by their common words; fewer hits than this decide nothing. */
+const MIN_COMMON_WORDS = 3;
+
+const CJK_SCRIPTS = CJK_LANGUAGES.map((language) => ({ language, pattern: new RegExp(`[${language.script}]`, 'gu') }));
+const COMMON_WORDS = LATIN_LANGUAGES.map((language) => ({
+  language,
+  pattern: new RegExp(`(?<![\\p{L}])(?:${language.commonWords.join('|')})(?![\\p{L}])`, 'giu'),
+}));
+
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n += 1;
+  return n;
+}
+
+/**
+ * Whose laws the language of `text` points to when nothing else is said: the first CJK language
+ * whose script the text uses (Korean, then Japanese — kana — then Chinese), else the Latin-script
+ * language with most common words. Null when the language is written in many countries or unclear.
+ */
+export function writersJurisdictionOf(text: string): string | null {
+  for (const { language, pattern } of CJK_SCRIPTS) {
+    if (count(pattern, text) >= MIN_SCRIPT_CHARACTERS) return language.writersJurisdiction;
+  }
+  let best: { language: LanguageData; hits: number } | null = null;
+  for (const { language, pattern } of COMMON_WORDS) {
+    const hits = count(pattern, text);
+    if (hits >= MIN_COMMON_WORDS && (!best || hits > best.hits)) best = { language, hits };
+  }
+  return best?.language.writersJurisdiction ?? null;
+}

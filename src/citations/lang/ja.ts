@@ -3,6 +3,8 @@ import type { CjkLanguageData } from './language.types.ts';
 /** Japanese ("共和国刑法第60条", "刑法60条", "第4章(27〜40条)", "同法第32条", "全329条"). */
 export const ja: CjkLanguageData = {
   code: 'ja',
+  script: 'ぁ-んァ-ヶ',
+  writersJurisdiction: 'jp',
   ordinalPrefix: ['第'],
   articleCounters: ['条', '條'],
   subArticleLinks: ['の'],

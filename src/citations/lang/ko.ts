@@ -3,6 +3,8 @@ import type { CjkLanguageData } from './language.types.ts';
 /** Korean, South and North ("형법 제60조", "183조", "제24조 제1항 제3호", "동법 제27조", "8장 161조로"). */
 export const ko: CjkLanguageData = {
   code: 'ko',
+  script: '가-힣',
+  writersJurisdiction: 'kr',
   ordinalPrefix: ['제'],
   articleCounters: ['조'],
   subArticleLinks: ['의'],

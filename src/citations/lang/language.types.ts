@@ -107,6 +107,22 @@ export interface LanguageData {
    * country's jurisdiction code: unqualified and with no other jurisdiction around, they are its laws.
    */
   ownCodeAbbreviations: { jurisdiction: string | null; names: string[] };
+  /**
+   * The country whose own laws an unqualified name ("das Strafgesetzbuch", "§ 99") means when the
+   * document says nothing of another: a text's language says where it was written. Null when the
+   * language is written in many countries (English).
+   */
+  writersJurisdiction: string | null;
+  /**
+   * How the language abbreviates its statutes' kinds, as the last letters of the abbreviation
+   * ("GVG", "AWV", "StPO": Gesetz, Verordnung, Ordnung). Right after an article number such a word
+   * names the law the article belongs to ("§ 78 AWV"), though the text never spells it out.
+   */
+  lawAbbreviationEndings: string[];
+  /** The article words after which such an abbreviation is read ("§"): after "Article 60" in English, "NGO" is no law. */
+  abbreviatedLawArticleWords: string[];
+  /** Short words frequent in running text of the language ("der", "und"): they tell its texts apart from others in Latin script. */
+  commonWords: string[];
   /** Abbreviations whose dot does not end a sentence: "Art.", "No.", "U.S." (without the last dot). */
   abbreviations: string[];
 
@@ -129,6 +145,10 @@ export interface LanguageData {
 /** A language written with article numbers between an ordinal prefix and a counter: 제60조, 第60条. */
 export interface CjkLanguageData {
   code: string;
+  /** Characters only this language's texts use (Hangul, kana; Chinese: Han), as a character-class body: they tell its texts apart. */
+  script: string;
+  /** As for Latin languages: whose laws an unqualified "형법", "刑法" means when the document names no other country. */
+  writersJurisdiction: string | null;
   /** "제", "第" */
   ordinalPrefix: string[];
   /** "조", "条", "條" */

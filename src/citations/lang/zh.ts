@@ -6,6 +6,8 @@ import type { CjkLanguageData } from './language.types.ts';
  */
 export const zh: CjkLanguageData = {
   code: 'zh',
+  script: '\\p{Script=Han}',
+  writersJurisdiction: 'cn',
   ordinalPrefix: ['第'],
   articleCounters: ['条', '條'],
   subArticleLinks: ['之'],
