@@ -20,10 +20,12 @@ function newestSource() {
   let newest = 0;
   for (const dir of ['src', 'migrations']) {
     for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+      if (entry.isFile())
+        newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
     }
   }
-  for (const file of ['tsconfig.json', 'tsconfig.build.json']) newest = Math.max(newest, fs.statSync(path.join(root, file)).mtimeMs);
+  for (const file of ['tsconfig.json', 'tsconfig.build.json'])
+    newest = Math.max(newest, fs.statSync(path.join(root, file)).mtimeMs);
   return newest;
 }
 

@@ -39,9 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('lang', 'text', (c) => c.notNull())
     .addUniqueConstraint('law_alias_law_name_key', ['law_id', 'name'])
-    .addForeignKeyConstraint('law_alias_law_fk', ['law_id'], 'law', ['id'], (fk) =>
-      fk.onDelete('cascade'),
-    )
+    .addForeignKeyConstraint('law_alias_law_fk', ['law_id'], 'law', ['id'], (fk) => fk.onDelete('cascade'))
     .execute();
 
   await db.schema
@@ -53,9 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('adopted_on', 'date')
     .addColumn('effective_from', 'date')
     // The version in force on D is the latest whose in_force_from ≤ D; stored so it can be indexed.
-    .addColumn('in_force_from', 'date', (c) =>
-      c.generatedAlwaysAs(sql`coalesce(effective_from, adopted_on)`).stored(),
-    )
+    .addColumn('in_force_from', 'date', (c) => c.generatedAlwaysAs(sql`coalesce(effective_from, adopted_on)`).stored())
     .addColumn('amending_instrument', 'text')
     .addColumn('text_status', 'text', (c) => c.notNull())
     .addColumn('source_url', 'text')
@@ -64,13 +60,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('law_version_law_slug_key', ['law_id', 'slug'])
-    .addForeignKeyConstraint('law_version_law_fk', ['law_id'], 'law', ['id'], (fk) =>
-      fk.onDelete('cascade'),
-    )
-    .addCheckConstraint(
-      'law_version_text_status_check',
-      sql`text_status in ('full_text', 'partial', 'reported_only')`,
-    )
+    .addForeignKeyConstraint('law_version_law_fk', ['law_id'], 'law', ['id'], (fk) => fk.onDelete('cascade'))
+    .addCheckConstraint('law_version_text_status_check', sql`text_status in ('full_text', 'partial', 'reported_only')`)
     .addCheckConstraint('law_version_slug_format_check', sql`slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
     .execute();
   await db.schema
@@ -88,9 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('offence_name_ko', 'text')
     .addColumn('note', 'text')
     .addUniqueConstraint('article_lineage_law_slug_key', ['law_id', 'slug'])
-    .addForeignKeyConstraint('article_lineage_law_fk', ['law_id'], 'law', ['id'], (fk) =>
-      fk.onDelete('cascade'),
-    )
+    .addForeignKeyConstraint('article_lineage_law_fk', ['law_id'], 'law', ['id'], (fk) => fk.onDelete('cascade'))
     .execute();
 
   await db.schema
@@ -179,15 +168,16 @@ async function createArticleTables(db: Kysely<any>): Promise<void> {
     .addColumn('max_months', 'integer')
     .addColumn('note', 'text')
     .addUniqueConstraint('penalty_article_position_key', ['article_id', 'position'])
-    .addForeignKeyConstraint('penalty_article_fk', ['article_id'], 'article', ['id'], (fk) =>
-      fk.onDelete('cascade'),
-    )
+    .addForeignKeyConstraint('penalty_article_fk', ['article_id'], 'article', ['id'], (fk) => fk.onDelete('cascade'))
     .addCheckConstraint('penalty_tier_check', sql`tier in ('basic', 'grave', 'especially_grave')`)
     .addCheckConstraint(
       'penalty_kind_check',
       sql`kind in ('disciplinary_labor', 'fixed_term_correctional_labor', 'unlimited_term_correctional_labor', 'death', 'confiscation', 'fine', 'deprivation_of_rights', 'suspension_of_qualifications', 'deprivation_of_qualifications')`,
     )
-    .addCheckConstraint('penalty_min_max_check', sql`min_months is null or max_months is null or min_months <= max_months`)
+    .addCheckConstraint(
+      'penalty_min_max_check',
+      sql`min_months is null or max_months is null or min_months <= max_months`,
+    )
     .addCheckConstraint('penalty_min_nonnegative_check', sql`min_months is null or min_months >= 0`)
     .execute();
   await db.schema.createIndex('penalty_kind_idx').on('penalty').columns(['kind', 'max_months']).execute();

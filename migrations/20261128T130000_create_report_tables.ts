@@ -59,7 +59,9 @@ async function createReportTable(db: Kysely<any>): Promise<void> {
     .addColumn('date_precision', 'text', (c) => c.notNull())
     .addColumn('date_note', 'text')
     // Newest-first lists need a total order: undated reports sort after every dated one.
-    .addColumn('sort_date', 'date', (c) => c.notNull().generatedAlwaysAs(sql`coalesce(published_on, '0001-01-01'::date)`).stored())
+    .addColumn('sort_date', 'date', (c) =>
+      c.notNull().generatedAlwaysAs(sql`coalesce(published_on, '0001-01-01'::date)`).stored(),
+    )
     .addColumn('event_date', 'date')
     .addColumn('source_type', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('published'))
@@ -70,9 +72,14 @@ async function createReportTable(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('report_slug_key', ['slug'])
     .addForeignKeyConstraint('report_outlet_fk', ['outlet_id'], 'outlet', ['id'])
-    .addForeignKeyConstraint('report_translation_of_fk', ['translation_of_id'], 'report', ['id'], (fk) => fk.onDelete('set null'))
+    .addForeignKeyConstraint('report_translation_of_fk', ['translation_of_id'], 'report', ['id'], (fk) =>
+      fk.onDelete('set null'),
+    )
     .addCheckConstraint('report_slug_format_check', sql`slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
-    .addCheckConstraint('report_date_precision_check', sql`date_precision in ('day', 'month', 'season', 'year', 'unknown')`)
+    .addCheckConstraint(
+      'report_date_precision_check',
+      sql`date_precision in ('day', 'month', 'season', 'year', 'unknown')`,
+    )
     .addCheckConstraint('report_date_known_check', sql`(date_precision = 'unknown') = (published_on is null)`)
     .addCheckConstraint(
       'report_source_type_check',
@@ -83,8 +90,12 @@ async function createReportTable(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`create unique index report_url_key on report (url) where url is not null`.execute(db);
   // Public lists: published reports, newest first, keyset (sort_date, id).
-  await sql`create index report_published_sort_idx on report (sort_date desc, id desc) where status = 'published'`.execute(db);
-  await sql`create index report_outlet_sort_idx on report (outlet_id, sort_date desc, id desc) where status = 'published'`.execute(db);
+  await sql`create index report_published_sort_idx on report (sort_date desc, id desc) where status = 'published'`.execute(
+    db,
+  );
+  await sql`create index report_outlet_sort_idx on report (outlet_id, sort_date desc, id desc) where status = 'published'`.execute(
+    db,
+  );
   await db.schema.createIndex('report_translation_of_idx').on('report').column('translation_of_id').execute();
 
   await db.schema
@@ -144,7 +155,9 @@ async function createCitationTable(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addForeignKeyConstraint('citation_report_fk', ['report_id'], 'report', ['id'], (fk) => fk.onDelete('cascade'))
     .addForeignKeyConstraint('citation_law_fk', ['law_id'], 'law', ['id'], (fk) => fk.onDelete('set null'))
-    .addForeignKeyConstraint('citation_law_version_fk', ['law_version_id'], 'law_version', ['id'], (fk) => fk.onDelete('set null'))
+    .addForeignKeyConstraint('citation_law_version_fk', ['law_version_id'], 'law_version', ['id'], (fk) =>
+      fk.onDelete('set null'),
+    )
     .addForeignKeyConstraint('citation_article_fk', ['article_id'], 'article', ['id'], (fk) => fk.onDelete('set null'))
     .addCheckConstraint(
       'citation_claim_type_check',
@@ -154,7 +167,10 @@ async function createCitationTable(db: Kysely<any>): Promise<void> {
       'citation_reported_kind_check',
       sql`reported_kind is null or reported_kind in ('disciplinary_labor', 'fixed_term_correctional_labor', 'unlimited_term_correctional_labor', 'death', 'confiscation', 'fine', 'deprivation_of_rights', 'suspension_of_qualifications', 'deprivation_of_qualifications')`,
     )
-    .addCheckConstraint('citation_reported_tier_check', sql`reported_tier is null or reported_tier in ('basic', 'grave', 'especially_grave')`)
+    .addCheckConstraint(
+      'citation_reported_tier_check',
+      sql`reported_tier is null or reported_tier in ('basic', 'grave', 'especially_grave')`,
+    )
     .addCheckConstraint(
       'citation_reported_min_max_check',
       sql`reported_min_months is null or reported_max_months is null or reported_min_months <= reported_max_months`,
@@ -166,16 +182,23 @@ async function createCitationTable(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('citation_confidence_check', sql`confidence >= 0 and confidence <= 1`)
     .addCheckConstraint('citation_status_check', sql`status in ('suggested', 'confirmed', 'rejected')`)
     .addCheckConstraint('citation_origin_check', sql`origin in ('extractor', 'manual', 'import')`)
-    .addCheckConstraint('citation_quote_offsets_check', sql`quote_start is null or (quote_start >= 0 and quote_end >= quote_start)`)
+    .addCheckConstraint(
+      'citation_quote_offsets_check',
+      sql`quote_start is null or (quote_start >= 0 and quote_end >= quote_start)`,
+    )
     .execute();
   await db.schema.createIndex('citation_report_idx').on('citation').column('report_id').execute();
   // The statute page's "Cited by": public citations of one article, newest report first.
   await sql`
     create index citation_article_public_idx on citation (article_id, report_sort_date desc, report_id desc)
     where status = 'confirmed' and report_published`.execute(db);
-  await sql`create index citation_law_confirmed_idx on citation (law_id, report_id) where status = 'confirmed'`.execute(db);
+  await sql`create index citation_law_confirmed_idx on citation (law_id, report_id) where status = 'confirmed'`.execute(
+    db,
+  );
   // The review queue: suggested citations, newest first.
-  await sql`create index citation_suggested_idx on citation (created_at desc, id desc) where status = 'suggested'`.execute(db);
+  await sql`create index citation_suggested_idx on citation (created_at desc, id desc) where status = 'suggested'`.execute(
+    db,
+  );
   await createCitationReportTriggers(db);
 }
 

@@ -4,7 +4,17 @@ import { type Kysely, sql } from 'kysely';
 // citations, and the law tables the extractor reads). App processes key their memo of expensive
 // aggregates and of the extractor's context on it: a confirmed citation shows up at once on every
 // process, and unchanged data costs nothing.
-const tables = ['report', 'citation', 'law', 'law_alias', 'law_version', 'article', 'article_lineage', 'lineage_alias', 'penalty'];
+const tables = [
+  'report',
+  'citation',
+  'law',
+  'law_alias',
+  'law_version',
+  'article',
+  'article_lineage',
+  'lineage_alias',
+  'penalty',
+];
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('public_data_version')

@@ -53,8 +53,22 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 const audited = [
-  'jurisdiction', 'law', 'law_alias', 'law_version', 'article_lineage', 'lineage_alias', 'article', 'article_lineage_step',
-  'penalty', 'outlet', 'place', 'report', 'report_author', 'report_place', 'citation', 'app_user',
+  'jurisdiction',
+  'law',
+  'law_alias',
+  'law_version',
+  'article_lineage',
+  'lineage_alias',
+  'article',
+  'article_lineage_step',
+  'penalty',
+  'outlet',
+  'place',
+  'report',
+  'report_author',
+  'report_place',
+  'citation',
+  'app_user',
 ];
 
 /**
@@ -76,7 +90,11 @@ async function createAuditTrail(db: Kysely<any>): Promise<void> {
     .addColumn('after', 'jsonb')
     .addCheckConstraint('audit_event_action_check', sql`action in ('insert', 'update', 'delete')`)
     .execute();
-  await db.schema.createIndex('audit_event_entity_idx').on('audit_event').columns(['entity', 'entity_id', 'id']).execute();
+  await db.schema
+    .createIndex('audit_event_entity_idx')
+    .on('audit_event')
+    .columns(['entity', 'entity_id', 'id'])
+    .execute();
   await sql`create index audit_event_recent_idx on audit_event (id desc)`.execute(db);
   await db.schema.createIndex('audit_event_actor_idx').on('audit_event').columns(['actor', 'id']).execute();
   await sql`
@@ -104,7 +122,9 @@ async function createAuditTrail(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of audited) await sql`drop trigger ${sql.raw(`${table}_audit_trg`)} on ${sql.table(table)}`.execute(db);
+  for (const table of audited)
+    await sql`drop trigger ${sql.raw(`${table}_audit_trg`)} on ${sql.table(table)}`.execute(db);
   await sql`drop function audit_row_change()`.execute(db);
-  for (const table of ['audit_event', 'import_upload', 'login_failure', 'user_session', 'app_user']) await db.schema.dropTable(table).execute();
+  for (const table of ['audit_event', 'import_upload', 'login_failure', 'user_session', 'app_user'])
+    await db.schema.dropTable(table).execute();
 }

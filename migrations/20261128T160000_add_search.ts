@@ -33,7 +33,9 @@ async function createArticleSearch(db: Kysely<any>): Promise<void> {
     .addColumn('cjk', 'text', (c) => c.notNull())
     // Offence names and heading: what a misspelt query is compared with by trigram similarity.
     .addColumn('names', 'text', (c) => c.notNull())
-    .addForeignKeyConstraint('article_search_article_fk', ['article_id'], 'article', ['id'], (fk) => fk.onDelete('cascade'))
+    .addForeignKeyConstraint('article_search_article_fk', ['article_id'], 'article', ['id'], (fk) =>
+      fk.onDelete('cascade'),
+    )
     .execute();
   await sql`create index article_search_document_idx on article_search using gin (document)`.execute(db);
   await sql`create index article_search_cjk_idx on article_search using gin (cjk gin_trgm_ops)`.execute(db);
@@ -110,8 +112,14 @@ const articleTriggers: [string, string][] = [
      when ((old.offence_name, old.offence_name_ko) is distinct from (new.offence_name, new.offence_name_ko))`,
   ],
   ['lineage_alias_search_trg', 'after insert or update or delete on lineage_alias for each row'],
-  ['law_version_search_trg', 'after update of slug on law_version for each row when (old.slug is distinct from new.slug)'],
-  ['law_search_trg', 'after update of title, title_ko on law for each row when ((old.title, old.title_ko) is distinct from (new.title, new.title_ko))'],
+  [
+    'law_version_search_trg',
+    'after update of slug on law_version for each row when (old.slug is distinct from new.slug)',
+  ],
+  [
+    'law_search_trg',
+    'after update of title, title_ko on law for each row when ((old.title, old.title_ko) is distinct from (new.title, new.title_ko))',
+  ],
   ['law_alias_search_trg', 'after insert or update or delete on law_alias for each row'],
 ];
 
@@ -130,8 +138,12 @@ async function createReportSearch(db: Kysely<any>): Promise<void> {
     .addForeignKeyConstraint('report_search_report_fk', ['report_id'], 'report', ['id'], (fk) => fk.onDelete('cascade'))
     .execute();
   await sql`create index report_search_document_idx on report_search using gin (document) where published`.execute(db);
-  await sql`create index report_search_cjk_idx on report_search using gin (cjk gin_trgm_ops) where published and cjk <> ''`.execute(db);
-  await sql`create index report_search_title_idx on report_search using gin (title gin_trgm_ops) where published`.execute(db);
+  await sql`create index report_search_cjk_idx on report_search using gin (cjk gin_trgm_ops) where published and cjk <> ''`.execute(
+    db,
+  );
+  await sql`create index report_search_title_idx on report_search using gin (title gin_trgm_ops) where published`.execute(
+    db,
+  );
   // Weights: title A, summary B, excerpt C, outlet and places D.
   await sql`
     create function refresh_report_search(ids integer[]) returns void language sql as $$
@@ -204,7 +216,11 @@ async function createReportTriggers(db: Kysely<any>): Promise<void> {
 const perStatement = 'for each statement';
 const perRow = 'for each row';
 const reportTriggers: [string, string, string][] = [
-  ['report_search_insert_trg', `after insert on report referencing new table as changed_rows ${perStatement}`, 'report_search_follow_rows'],
+  [
+    'report_search_insert_trg',
+    `after insert on report referencing new table as changed_rows ${perStatement}`,
+    'report_search_follow_rows',
+  ],
   [
     'report_search_update_trg',
     `after update of title, summary, excerpt, language, outlet_id, status, published_on on report ${perRow}
@@ -212,21 +228,53 @@ const reportTriggers: [string, string, string][] = [
            is distinct from (new.title, new.summary, new.excerpt, new.language, new.outlet_id, new.status, new.published_on))`,
     'report_search_follow',
   ],
-  ['outlet_search_trg', `after update of name on outlet ${perRow} when (old.name is distinct from new.name)`, 'report_search_follow'],
+  [
+    'outlet_search_trg',
+    `after update of name on outlet ${perRow} when (old.name is distinct from new.name)`,
+    'report_search_follow',
+  ],
   [
     'place_search_trg',
     `after update of name, name_ko, parent_id on place ${perRow}
      when ((old.name, old.name_ko, old.parent_id) is distinct from (new.name, new.name_ko, new.parent_id))`,
     'report_search_follow',
   ],
-  ['report_place_insert_search_trg', `after insert on report_place referencing new table as changed_rows ${perStatement}`, 'report_search_follow_rows'],
-  ['report_place_update_search_trg', `after update on report_place referencing new table as changed_rows ${perStatement}`, 'report_search_follow_rows'],
-  ['report_place_delete_search_trg', `after delete on report_place referencing old table as changed_rows ${perStatement}`, 'report_search_follow_rows'],
-  ['citation_insert_search_trg', `after insert on citation referencing new table as changed_rows ${perStatement}`, 'report_search_follow_rows'],
-  ['citation_update_new_search_trg', `after update on citation referencing new table as changed_rows ${perStatement}`, 'report_search_follow_rows'],
+  [
+    'report_place_insert_search_trg',
+    `after insert on report_place referencing new table as changed_rows ${perStatement}`,
+    'report_search_follow_rows',
+  ],
+  [
+    'report_place_update_search_trg',
+    `after update on report_place referencing new table as changed_rows ${perStatement}`,
+    'report_search_follow_rows',
+  ],
+  [
+    'report_place_delete_search_trg',
+    `after delete on report_place referencing old table as changed_rows ${perStatement}`,
+    'report_search_follow_rows',
+  ],
+  [
+    'citation_insert_search_trg',
+    `after insert on citation referencing new table as changed_rows ${perStatement}`,
+    'report_search_follow_rows',
+  ],
+  [
+    'citation_update_new_search_trg',
+    `after update on citation referencing new table as changed_rows ${perStatement}`,
+    'report_search_follow_rows',
+  ],
   // A citation moved to another report leaves its old report's claim types to recompute too.
-  ['citation_update_old_search_trg', `after update on citation referencing old table as changed_rows ${perStatement}`, 'report_search_follow_rows'],
-  ['citation_delete_search_trg', `after delete on citation referencing old table as changed_rows ${perStatement}`, 'report_search_follow_rows'],
+  [
+    'citation_update_old_search_trg',
+    `after update on citation referencing old table as changed_rows ${perStatement}`,
+    'report_search_follow_rows',
+  ],
+  [
+    'citation_delete_search_trg',
+    `after delete on citation referencing old table as changed_rows ${perStatement}`,
+    'report_search_follow_rows',
+  ],
 ];
 
 export async function down(db: Kysely<any>): Promise<void> {
@@ -236,7 +284,15 @@ export async function down(db: Kysely<any>): Promise<void> {
   }
   await db.schema.dropTable('report_search').execute();
   await db.schema.dropTable('article_search').execute();
-  for (const fn of ['report_search_follow_rows()', 'report_search_follow()', 'refresh_report_claims(integer[])', 'refresh_report_search(integer[])', 'article_search_follow()', 'refresh_article_search(integer[])', 'search_cjk(text)']) {
+  for (const fn of [
+    'report_search_follow_rows()',
+    'report_search_follow()',
+    'refresh_report_claims(integer[])',
+    'refresh_report_search(integer[])',
+    'article_search_follow()',
+    'refresh_article_search(integer[])',
+    'search_cjk(text)',
+  ]) {
     await sql`drop function ${sql.raw(fn)}`.execute(db);
   }
   // Fails, rather than cascading, if another feature has come to depend on pg_trgm since.

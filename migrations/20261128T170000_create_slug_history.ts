@@ -12,7 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('report_id', 'integer', (c) => c.notNull())
     .addColumn('renamed_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('report_slug_history_pkey', ['old_slug'])
-    .addForeignKeyConstraint('report_slug_history_report_fk', ['report_id'], 'report', ['id'], (fk) => fk.onDelete('cascade'))
+    .addForeignKeyConstraint('report_slug_history_report_fk', ['report_id'], 'report', ['id'], (fk) =>
+      fk.onDelete('cascade'),
+    )
     .execute();
   await db.schema.createIndex('report_slug_history_report_idx').on('report_slug_history').column('report_id').execute();
   await sql`

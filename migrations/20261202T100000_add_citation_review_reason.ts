@@ -35,7 +35,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       if cs is null or ce is null then return null; end if;
       return substr(t, cs, ce - cs);
     end $$`.execute(db);
-  await sql`comment on column citation.review_reason is 'why this citation needs a reviewer (e.g. its quote no longer occurs in the excerpt)'`.execute(db);
+  await sql`comment on column citation.review_reason is 'why this citation needs a reviewer (e.g. its quote no longer occurs in the excerpt)'`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -6,7 +6,9 @@ import { type Kysely, sql } from 'kysely';
 // forbid them: re-find the quote (preferring the occurrence after its prefix), or send the
 // citation back to review with a reason; of duplicates keep the most reviewed one.
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`select set_config('atlas.actor', 'atlas migrate', true), set_config('atlas.source', 'cli', true)`.execute(db);
+  await sql`select set_config('atlas.actor', 'atlas migrate', true), set_config('atlas.source', 'cli', true)`.execute(
+    db,
+  );
   await sql`
     update citation set quote_start = null, quote_end = null
     where quote_exact is null and (quote_start is not null or quote_end is not null)`.execute(db);

@@ -16,7 +16,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     nulls not distinct where quote_exact is null`.execute(db);
   await sql`
     alter table citation add constraint citation_quote_offsets_pair_check
-    check ((quote_start is null) = (quote_end is null) and (quote_start is null or quote_exact is not null))`.execute(db);
+    check ((quote_start is null) = (quote_end is null) and (quote_start is null or quote_exact is not null))`.execute(
+    db,
+  );
   await sql`
     create function citation_quote_slices_excerpt() returns trigger language plpgsql as $$
     declare

@@ -4,7 +4,11 @@ import type { Kysely } from 'kysely';
 // the check counts by (email, ip); and rows older than the counting window are deleted as new
 // failures arrive, which needs failed_at on its own.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('login_failure_email_ip_idx').on('login_failure').columns(['email', 'ip', 'failed_at']).execute();
+  await db.schema
+    .createIndex('login_failure_email_ip_idx')
+    .on('login_failure')
+    .columns(['email', 'ip', 'failed_at'])
+    .execute();
   await db.schema.createIndex('login_failure_failed_at_idx').on('login_failure').column('failed_at').execute();
 }
 

@@ -18,7 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .execute();
 
-  await db.schema.alterTable('law').addColumn('is_default', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
+  await db.schema
+    .alterTable('law')
+    .addColumn('is_default', 'boolean', (c) => c.notNull().defaultTo(false))
+    .execute();
   // At most one default law per jurisdiction: otherwise a bare "Article 60" would have two meanings.
   await db.schema
     .createIndex('law_default_per_jurisdiction_key')
@@ -27,7 +30,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .unique()
     .where(sql.ref('is_default'), '=', true)
     .execute();
-  await sql`comment on column law.is_default is 'the law a bare article number means in a text about this jurisdiction'`.execute(db);
+  await sql`comment on column law.is_default is 'the law a bare article number means in a text about this jurisdiction'`.execute(
+    db,
+  );
 
   for (const table of ['jurisdiction', 'jurisdiction_alias']) {
     await sql`

@@ -32,7 +32,8 @@ const lineage: PlaceShape = {
   places: `select string_agg(a.name, ' ') as en, string_agg(a.name_ko, ' ') as ko
         from report_place rp join place_lineage pl on pl.place_id = rp.place_id join place a on a.id = pl.ancestor_id
         where rp.report_id = r.id`,
-  placeReports: 'select distinct rp.report_id from report_place rp join place_lineage pl on pl.place_id = rp.place_id where pl.ancestor_id = new.id',
+  placeReports:
+    'select distinct rp.report_id from report_place rp join place_lineage pl on pl.place_id = rp.place_id where pl.ancestor_id = new.id',
 };
 
 // As 20261128T160000_add_search wrote them: a place and its parent only.
@@ -40,7 +41,8 @@ const oneLevel: PlaceShape = {
   places: `select string_agg(concat_ws(' ', p.name, parent.name), ' ') as en, string_agg(concat_ws(' ', p.name_ko, parent.name_ko), ' ') as ko
         from report_place rp join place p on p.id = rp.place_id left join place parent on parent.id = p.parent_id
         where rp.report_id = r.id`,
-  placeReports: 'select rp.report_id from report_place rp join place p on p.id = rp.place_id where p.id = new.id or p.parent_id = new.id',
+  placeReports:
+    'select rp.report_id from report_place rp join place p on p.id = rp.place_id where p.id = new.id or p.parent_id = new.id',
 };
 
 async function replaceSearchFunctions(db: Kysely<any>, shape: PlaceShape): Promise<void> {
@@ -78,4 +80,3 @@ async function replaceSearchFunctions(db: Kysely<any>, shape: PlaceShape): Promi
       return null;
     end $$`.execute(db);
 }
-

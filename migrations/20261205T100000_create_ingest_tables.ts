@@ -70,10 +70,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('fetched_at', 'timestamptz', (c) => c.notNull())
     .addColumn('alternate_urls', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .execute();
-  await db.schema.createIndex('report_source_normalized_hash_idx').on('report_source').column('normalized_hash').execute();
+  await db.schema
+    .createIndex('report_source_normalized_hash_idx')
+    .on('report_source')
+    .column('normalized_hash')
+    .execute();
   await sql`create index report_source_alternate_urls_idx on report_source using gin (alternate_urls)`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['report_source', 'source_error', 'fetched_item', 'source']) await db.schema.dropTable(table).execute();
+  for (const table of ['report_source', 'source_error', 'fetched_item', 'source'])
+    await db.schema.dropTable(table).execute();
 }

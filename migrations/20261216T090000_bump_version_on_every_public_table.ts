@@ -4,7 +4,15 @@ import { type Kysely, sql } from 'kysely';
 // reads must move it: outlets, authors and places are shown on report pages, lineage steps on
 // statute pages, slug history decides redirects. (The original list covered what the extractor
 // and the aggregate memo read.)
-const tables = ['article_lineage_step', 'outlet', 'author', 'place', 'report_author', 'report_place', 'report_slug_history'];
+const tables = [
+  'article_lineage_step',
+  'outlet',
+  'author',
+  'place',
+  'report_author',
+  'report_place',
+  'report_slug_history',
+];
 
 export async function up(db: Kysely<any>): Promise<void> {
   for (const table of tables) {

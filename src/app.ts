@@ -32,12 +32,22 @@ import { HomePage } from './api-schema/reports.ts';
 import { reportSlugRedirects } from './reports/slug-redirect.routes.ts';
 import type { PollScheduler } from './ingest/poll-scheduler.ts';
 
-
 export interface AppDeps {
   db: Db;
   /** the others default to their config.ts defaults (so tests run with the page cache on) */
   config: Pick<Config, 'publicUrl'> &
-    Partial<Pick<Config, 'trustProxy' | 'extractRateLimit' | 'fetchAllowPrivate' | 'fetchTimeoutMs' | 'fetchMaxBytes' | 'pageCacheBytes' | 'pageCacheSMaxAge'>>;
+    Partial<
+      Pick<
+        Config,
+        | 'trustProxy'
+        | 'extractRateLimit'
+        | 'fetchAllowPrivate'
+        | 'fetchTimeoutMs'
+        | 'fetchMaxBytes'
+        | 'pageCacheBytes'
+        | 'pageCacheSMaxAge'
+      >
+    >;
   logger: Logger;
   /** feed polling, for "poll now"; absent in tests and when polling is off */
   scheduler?: PollScheduler | null;
@@ -64,7 +74,16 @@ export function createApp({ db, config, logger, scheduler, reads }: AppDeps): ex
   // Before the page cache: the version a page is cached under is read where its rows are.
   if (reads) app.use(readRouting(reads));
   const pageCache = new PageCache(config.pageCacheBytes ?? PAGE_CACHE_MB_DEFAULT * 1024 * 1024);
-  if (pageCache.enabled) app.use(pageCacheMiddleware({ cache: pageCache, db, publicUrl: config.publicUrl, sMaxAge: config.pageCacheSMaxAge ?? 0, shareVersionReads: !reads }));
+  if (pageCache.enabled)
+    app.use(
+      pageCacheMiddleware({
+        cache: pageCache,
+        db,
+        publicUrl: config.publicUrl,
+        sMaxAge: config.pageCacheSMaxAge ?? 0,
+        shareVersionReads: !reads,
+      }),
+    );
   app.use('/assets', express.static(path.join(projectRoot, 'public'), { maxAge: '1h' }));
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
@@ -75,7 +94,13 @@ export function createApp({ db, config, logger, scheduler, reads }: AppDeps): ex
   app.get('/healthz', async (_req, res) => {
     try {
       await pingDatabase(db);
-      res.json({ status: 'ok', database: 'reachable', pid: process.pid, pageCache: pageCache.stats(), ...(reads ? { replicas: reads.status() } : {}) });
+      res.json({
+        status: 'ok',
+        database: 'reachable',
+        pid: process.pid,
+        pageCache: pageCache.stats(),
+        ...(reads ? { replicas: reads.status() } : {}),
+      });
     } catch {
       res.status(503).json({ status: 'error', database: 'unreachable', pid: process.pid });
     }
@@ -84,9 +109,17 @@ export function createApp({ db, config, logger, scheduler, reads }: AppDeps): ex
   const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(db, memo)) });
   app.get('/', async (_req, res) => res.render('home', await home()));
   app.get('/api', async (_req, res) => res.json(apiBody(HomePage, await home())));
-  const fetch = { fetchAllowPrivate: config.fetchAllowPrivate ?? false, fetchTimeoutMs: config.fetchTimeoutMs ?? 20_000, fetchMaxBytes: config.fetchMaxBytes ?? 5 * 1024 * 1024, publicUrl: config.publicUrl };
+  const fetch = {
+    fetchAllowPrivate: config.fetchAllowPrivate ?? false,
+    fetchTimeoutMs: config.fetchTimeoutMs ?? 20_000,
+    fetchMaxBytes: config.fetchMaxBytes ?? 5 * 1024 * 1024,
+    publicUrl: config.publicUrl,
+  };
   app.use('/admin', adminRoutes(db, { fetch, scheduler: scheduler ?? null }));
-  app.post('/api/extract', perMinuteLimit(config.extractRateLimit ?? EXTRACT_RATE_LIMIT_DEFAULT, 'extraction requests'));
+  app.post(
+    '/api/extract',
+    perMinuteLimit(config.extractRateLimit ?? EXTRACT_RATE_LIMIT_DEFAULT, 'extraction requests'),
+  );
   app.use('/api', extractRoutes(db, memo));
   app.use('/api', openapiRoutes());
   // Feeds, downloads and citation files sit beside their pages, so they go first:
@@ -94,7 +127,13 @@ export function createApp({ db, config, logger, scheduler, reads }: AppDeps): ex
   app.use(feedsRoutes(db, config.publicUrl));
   app.use(downloadsRoutes(db, config.publicUrl));
   app.use(citeRoutes(db, config.publicUrl));
-  for (const feature of [lawsRoutes(db, memo), offencesRoutes(db, memo), reportsRoutes(db), searchRoutes(db, memo), glossaryRoutes()]) {
+  for (const feature of [
+    lawsRoutes(db, memo),
+    offencesRoutes(db, memo),
+    reportsRoutes(db),
+    searchRoutes(db, memo),
+    glossaryRoutes(),
+  ]) {
     app.use(feature.html);
     app.use('/api', feature.api);
   }

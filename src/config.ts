@@ -21,7 +21,10 @@ const integer = (min: number, max: number) =>
     .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
 
 const postgresUrls = z.string().transform((value, ctx) => {
-  const urls = value.split(',').map((u) => u.trim()).filter(Boolean);
+  const urls = value
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
   const bad = urls.find((u) => !/^postgres(ql)?:\/\//.test(u));
   if (bad !== undefined) {
     ctx.addIssue({ code: 'custom', message: 'must be postgres:// URLs separated by commas' });
@@ -47,9 +50,16 @@ const trustProxy = z.string().transform((value, ctx): TrustProxy => {
   if (v === 'false' || v === 'none') return false;
   if (v === 'true') return true;
   if (/^\d+$/.test(v)) return Number(v);
-  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0 || !entries.every(isTrustEntry)) {
-    ctx.addIssue({ code: 'custom', message: 'must be false, true, a hop count, or addresses/CIDRs/loopback/linklocal/uniquelocal separated by commas' });
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be false, true, a hop count, or addresses/CIDRs/loopback/linklocal/uniquelocal separated by commas',
+    });
     return z.NEVER;
   }
   return entries;
@@ -148,9 +158,7 @@ export class ConfigError extends Error {}
 
 /** Reads the environment; throws ConfigError with a one-line message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
-  );
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -158,10 +166,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   if (!e.DATABASE_URL && (e.WEB_CONCURRENCY ?? 1) > 1) {
-    throw new ConfigError(`WEB_CONCURRENCY=${e.WEB_CONCURRENCY} needs DATABASE_URL: embedded PGlite allows one process per data directory (unset WEB_CONCURRENCY, or set DATABASE_URL to a PostgreSQL server)`);
+    throw new ConfigError(
+      `WEB_CONCURRENCY=${e.WEB_CONCURRENCY} needs DATABASE_URL: embedded PGlite allows one process per data directory (unset WEB_CONCURRENCY, or set DATABASE_URL to a PostgreSQL server)`,
+    );
   }
   if (!e.DATABASE_URL && e.DATABASE_REPLICA_URLS?.length) {
-    throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow a PostgreSQL primary, not embedded PGlite');
+    throw new ConfigError(
+      'DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow a PostgreSQL primary, not embedded PGlite',
+    );
   }
   return Object.freeze({
     port: e.PORT,
@@ -191,11 +203,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * What serving needs beyond loadConfig: in production, absolute URLs (feeds, "Cite this" files,
  * canonical links) must not come from whatever Host header a client sends.
  */
-export function checkServeConfig(config: Pick<Config, 'production' | 'publicUrl'> & Partial<Pick<Config, 'fetchAllowPrivate'>>): void {
+export function checkServeConfig(
+  config: Pick<Config, 'production' | 'publicUrl'> & Partial<Pick<Config, 'fetchAllowPrivate'>>,
+): void {
   if (config.production && config.fetchAllowPrivate) {
-    throw new ConfigError('ATLAS_FETCH_ALLOW_PRIVATE=1 is refused when NODE_ENV=production (it would let anyone who can add a source make the server fetch internal addresses)');
+    throw new ConfigError(
+      'ATLAS_FETCH_ALLOW_PRIVATE=1 is refused when NODE_ENV=production (it would let anyone who can add a source make the server fetch internal addresses)',
+    );
   }
   if (config.production && !config.publicUrl) {
-    throw new ConfigError('PUBLIC_URL must be set when NODE_ENV=production (feeds and citation files would otherwise take their absolute URLs from the request\'s Host header)');
+    throw new ConfigError(
+      "PUBLIC_URL must be set when NODE_ENV=production (feeds and citation files would otherwise take their absolute URLs from the request's Host header)",
+    );
   }
 }

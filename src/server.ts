@@ -17,7 +17,11 @@ export interface StartOptions {
 }
 
 /** config → db → migrate → seed when empty → app → listen; SIGINT/SIGTERM close both cleanly. */
-export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<{ server: Server; stop: () => Promise<void> }> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<{ server: Server; stop: () => Promise<void> }> {
   checkServeConfig(config);
   const handle = await openDatabase(config, logger);
   if (!options.prepared) {
@@ -57,7 +61,11 @@ export async function startServer(config: Config, logger: Logger, options: Start
 }
 
 /** Feed polling beside the server: a pg-boss queue on PostgreSQL, a timer in this process on PGlite. */
-async function startPolling(handle: Awaited<ReturnType<typeof openDatabase>>, config: Config, logger: Logger): Promise<PollScheduler | null> {
+async function startPolling(
+  handle: Awaited<ReturnType<typeof openDatabase>>,
+  config: Config,
+  logger: Logger,
+): Promise<PollScheduler | null> {
   if (config.pollSeconds === 0) return null;
   const tick = config.pollSeconds * 1000;
   const scheduler = config.databaseUrl
@@ -74,10 +82,12 @@ async function startPolling(handle: Awaited<ReturnType<typeof openDatabase>>, co
   return scheduler;
 }
 
-
 export function serveBanner(config: Config, mode: 'postgres' | 'pglite'): string {
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  const replicas = config.replicaUrls.length > 0 ? ` with ${config.replicaUrls.length} read replica${config.replicaUrls.length === 1 ? '' : 's'}` : '';
+  const replicas =
+    config.replicaUrls.length > 0
+      ? ` with ${config.replicaUrls.length} read replica${config.replicaUrls.length === 1 ? '' : 's'}`
+      : '';
   return `Statute Atlas is serving on http://${host}:${config.port} (database: ${mode === 'pglite' ? `embedded PGlite in ${config.dataDir}` : `PostgreSQL${replicas}`})`;
 }
 
@@ -87,9 +97,12 @@ function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Serv
   return new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: NodeJS.ErrnoException) => {
       if (!error) return resolve(s);
-      if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${config.port} is in use (set PORT to another port, or stop what is using it)`));
-      else if (error.code === 'EACCES') reject(new StartupError(`port ${config.port} needs privileges this process lacks (use a port above 1023)`));
-      else if (error.code === 'EADDRNOTAVAIL') reject(new StartupError(`HOST ${config.host} is not an address of this machine`));
+      if (error.code === 'EADDRINUSE')
+        reject(new StartupError(`port ${config.port} is in use (set PORT to another port, or stop what is using it)`));
+      else if (error.code === 'EACCES')
+        reject(new StartupError(`port ${config.port} needs privileges this process lacks (use a port above 1023)`));
+      else if (error.code === 'EADDRNOTAVAIL')
+        reject(new StartupError(`HOST ${config.host} is not an address of this machine`));
       else reject(error);
     });
   });

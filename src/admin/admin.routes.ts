@@ -31,13 +31,20 @@ export function adminRoutes(db: Db, ingest: IngestDeps): Router {
 
   router.get('/login', preloginCsrf, (req, res) => {
     if (res.locals.user) return res.redirect(303, '/admin');
-    res.render('admin/login', { title: 'Sign in', canonical: null, error: null, email: '', next: safeNext(req.query.next as string | undefined) });
+    res.render('admin/login', {
+      title: 'Sign in',
+      canonical: null,
+      error: null,
+      email: '',
+      next: safeNext(req.query.next as string | undefined),
+    });
   });
   router.post('/login', preloginCsrf, verifyCsrf, async (req, res) => {
     const form = loginForm.safeParse(req.body);
     const email = typeof req.body?.email === 'string' ? req.body.email : '';
     const next = safeNext(typeof req.body?.next === 'string' ? req.body.next : undefined);
-    const fail = (status: number, error: string) => res.status(status).render('admin/login', { title: 'Sign in', canonical: null, error, email, next });
+    const fail = (status: number, error: string) =>
+      res.status(status).render('admin/login', { title: 'Sign in', canonical: null, error, email, next });
     if (!form.success) return fail(422, form.error.issues[0]!.message);
     try {
       const session = await login(db, form.data.email, form.data.password, req.ip ?? 'unknown');

@@ -10,7 +10,16 @@ const ids = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-  .pipe(z.array(z.string().regex(/^\d{1,10}$/).transform(Number)).max(500));
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^\d{1,10}$/)
+          .transform(Number),
+      )
+      .max(500),
+  );
 
 export const reviewForm = z.object({ action: z.enum(['confirm', 'reject']), ids });
 
@@ -35,12 +44,23 @@ export const importApplyForm = z.object({
   deletions: z.string().max(1_000_000).optional().catch(undefined),
 });
 
-export const pageQuery = z.object({ page: z.string().regex(/^\d{1,6}$/).transform(Number).optional() });
+export const pageQuery = z.object({
+  page: z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .transform(Number)
+    .optional(),
+});
 
 /** Longer return addresses are dropped: the Location header would outgrow what clients accept. */
 export const MAX_NEXT_LENGTH = 512;
 
 /** Only same-site admin paths of a sane length: never an open redirect, never a giant header. */
 export function safeNext(next: string | undefined): string {
-  return next && next.length <= MAX_NEXT_LENGTH && /^\/admin(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) && !next.startsWith('//') ? next : '/admin';
+  return next &&
+    next.length <= MAX_NEXT_LENGTH &&
+    /^\/admin(\/[A-Za-z0-9/_?=&%.-]*)?$/.test(next) &&
+    !next.startsWith('//')
+    ? next
+    : '/admin';
 }

@@ -7,10 +7,20 @@ const PAGE = 50;
 export function diffFields(before: unknown, after: unknown): { field: string; before: string; after: string }[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  const ignored = new Set(['updated_at', 'lock_version', 'created_at', 'report_published', 'report_sort_date', 'sort_date', 'in_force_from']);
+  const ignored = new Set([
+    'updated_at',
+    'lock_version',
+    'created_at',
+    'report_published',
+    'report_sort_date',
+    'sort_date',
+    'in_force_from',
+  ]);
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !ignored.has(k));
   const show = (v: unknown) => (v === undefined || v === null ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-  return fields.filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k])).map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
+  return fields
+    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
 }
 
 export async function getAuditPage(db: Db, filters: AuditFilters) {

@@ -3,7 +3,11 @@ import type { Db } from '../db/connect.ts';
 import type { Database } from '../db/database.ts';
 
 export async function findUserByEmail(db: Db, email: string) {
-  return db.selectFrom('app_user').select(['id', 'email', 'role', 'password_hash']).where('email', '=', email).executeTakeFirst();
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'email', 'role', 'password_hash'])
+    .where('email', '=', email)
+    .executeTakeFirst();
 }
 
 export async function insertUser(db: Db, row: Insertable<Database['app_user']>) {
@@ -22,7 +26,15 @@ export async function findSession(db: Db, id: string) {
   return db
     .selectFrom('user_session')
     .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
-    .select(['user_session.id', 'user_session.csrf_token', 'user_session.last_seen_at', 'user_session.expires_at', 'app_user.id as user_id', 'app_user.email', 'app_user.role'])
+    .select([
+      'user_session.id',
+      'user_session.csrf_token',
+      'user_session.last_seen_at',
+      'user_session.expires_at',
+      'app_user.id as user_id',
+      'app_user.email',
+      'app_user.role',
+    ])
     .where('user_session.id', '=', id)
     .executeTakeFirst();
 }
@@ -42,10 +54,32 @@ export async function deleteExpiredSessions(db: Db, now: Date) {
 export async function countFailuresSince(db: Db, email: string, ip: string, since: Date) {
   return db
     .selectNoFrom((eb) => [
-      eb.selectFrom('login_failure').select(eb.fn.countAll<number>().as('n')).where('email', '=', email).where('ip', '=', ip).where('failed_at', '>', since).as('by_pair'),
-      eb.selectFrom('login_failure').select(eb.fn.countAll<number>().as('n')).where('ip', '=', ip).where('failed_at', '>', since).as('by_ip'),
-      eb.selectFrom('login_failure').select((s) => s.fn.min('failed_at').as('t')).where('email', '=', email).where('ip', '=', ip).where('failed_at', '>', since).as('oldest_pair'),
-      eb.selectFrom('login_failure').select((s) => s.fn.min('failed_at').as('t')).where('ip', '=', ip).where('failed_at', '>', since).as('oldest_ip'),
+      eb
+        .selectFrom('login_failure')
+        .select(eb.fn.countAll<number>().as('n'))
+        .where('email', '=', email)
+        .where('ip', '=', ip)
+        .where('failed_at', '>', since)
+        .as('by_pair'),
+      eb
+        .selectFrom('login_failure')
+        .select(eb.fn.countAll<number>().as('n'))
+        .where('ip', '=', ip)
+        .where('failed_at', '>', since)
+        .as('by_ip'),
+      eb
+        .selectFrom('login_failure')
+        .select((s) => s.fn.min('failed_at').as('t'))
+        .where('email', '=', email)
+        .where('ip', '=', ip)
+        .where('failed_at', '>', since)
+        .as('oldest_pair'),
+      eb
+        .selectFrom('login_failure')
+        .select((s) => s.fn.min('failed_at').as('t'))
+        .where('ip', '=', ip)
+        .where('failed_at', '>', since)
+        .as('oldest_ip'),
     ])
     .executeTakeFirstOrThrow();
 }

@@ -28,7 +28,10 @@ export interface SessionUser {
 
 export class LoginRateLimitError extends HttpError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute${retryAfterSeconds > 60 ? 's' : ''}.`);
+    super(
+      429,
+      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute${retryAfterSeconds > 60 ? 's' : ''}.`,
+    );
   }
 }
 
@@ -42,7 +45,8 @@ export async function hashPassword(password: string): Promise<string> {
 export async function createUser(db: Db, email: string, role: Role, password: string) {
   if (password.length < 12) throw new HttpError(422, 'The password must have at least 12 characters.');
   const normalised = email.trim().toLowerCase();
-  if (await repo.findUserByEmail(db, normalised)) throw new HttpError(409, `An account for ${normalised} already exists.`);
+  if (await repo.findUserByEmail(db, normalised))
+    throw new HttpError(409, `An account for ${normalised} already exists.`);
   return repo.insertUser(db, { email: normalised, role, password_hash: await hashPassword(password) });
 }
 
@@ -58,7 +62,10 @@ export function addressKey(ip: string): string {
   const [head = '', tail] = address.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
   return `${groups
     .slice(0, 4)
     .map((g) => (Number.parseInt(g, 16) || 0).toString(16))
@@ -69,9 +76,16 @@ async function checkRateLimit(db: Db, email: string, ip: string, now: Date) {
   const since = new Date(now.getTime() - FAILURE_WINDOW_MS);
   const f = await repo.countFailuresSince(db, email, ip, since);
   const limited =
-    Number(f.by_pair) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS ? f.oldest_pair : Number(f.by_ip) >= MAX_FAILURES_PER_ADDRESS ? f.oldest_ip : null;
+    Number(f.by_pair) >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS
+      ? f.oldest_pair
+      : Number(f.by_ip) >= MAX_FAILURES_PER_ADDRESS
+        ? f.oldest_ip
+        : null;
   if (limited) {
-    const retry = Math.max(1, Math.ceil((new Date(limited as Date).getTime() + FAILURE_WINDOW_MS - now.getTime()) / 1000));
+    const retry = Math.max(
+      1,
+      Math.ceil((new Date(limited as Date).getTime() + FAILURE_WINDOW_MS - now.getTime()) / 1000),
+    );
     throw new LoginRateLimitError(retry);
   }
 }
@@ -80,7 +94,13 @@ async function checkRateLimit(db: Db, email: string, ip: string, now: Date) {
  * Verifies the password and opens a new session (a fresh id: the pre-login one is never reused).
  * Returns null for a wrong email or password, without saying which.
  */
-export async function login(db: Db, email: string, password: string, ip: string, now = new Date()): Promise<{ sessionId: string } | null> {
+export async function login(
+  db: Db,
+  email: string,
+  password: string,
+  ip: string,
+  now = new Date(),
+): Promise<{ sessionId: string } | null> {
   const normalised = email.trim().toLowerCase();
   const address = addressKey(ip);
   await checkRateLimit(db, normalised, address, now);
@@ -95,7 +115,12 @@ export async function login(db: Db, email: string, password: string, ip: string,
   await repo.clearLoginFailures(db, normalised, address);
   await repo.deleteExpiredSessions(db, now);
   const sessionId = token();
-  await repo.insertSession(db, { id: sessionId, user_id: user.id, csrf_token: token(), expires_at: new Date(now.getTime() + SESSION_MAX_MS) });
+  await repo.insertSession(db, {
+    id: sessionId,
+    user_id: user.id,
+    csrf_token: token(),
+    expires_at: new Date(now.getTime() + SESSION_MAX_MS),
+  });
   return { sessionId };
 }
 

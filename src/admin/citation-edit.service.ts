@@ -14,21 +14,36 @@ export async function loadCitation(db: Db, id: number) {
   return c;
 }
 
-type Saved = { ok: true; id: number } | { ok: false; status: 422; errors: Record<string, string> } | { ok: false; status: 409; diff: ReturnType<typeof conflictDiff> };
+type Saved =
+  | { ok: true; id: number }
+  | { ok: false; status: 422; errors: Record<string, string> }
+  | { ok: false; status: 409; diff: ReturnType<typeof conflictDiff> };
 
 /**
  * Creates (reportSlug) or updates (id) a citation through the citation writer: target checked,
  * quote placed in the excerpt, lock honoured. Throws DuplicateCitationError when the report
  * already has a citation of that article with that quote.
  */
-export async function saveCitation(db: Db, user: SessionUser, target: { id: number } | { reportSlug: string }, form: CitationForm): Promise<Saved> {
+export async function saveCitation(
+  db: Db,
+  user: SessionUser,
+  target: { id: number } | { reportSlug: string },
+  form: CitationForm,
+): Promise<Saved> {
   const { law, version, number, lock_version, quote_exact, ...fields } = form;
   return db.transaction().execute(async (trx): Promise<Saved> => {
     await setActor(trx, user.email, 'ui');
     const article = await findArticleTarget(trx, law, version, number);
-    if (!article) return { ok: false, status: 422, errors: { number: `There is no article ${number} in version ${version} of ${law}.` } };
+    if (!article)
+      return {
+        ok: false,
+        status: 422,
+        errors: { number: `There is no article ${number} in version ${version} of ${law}.` },
+      };
     const existing = 'id' in target ? await repo.findCitationForEdit(trx, target.id) : null;
-    const report = existing ? { id: existing.report_id } : await repo.findReportForCitation(trx, (target as { reportSlug: string }).reportSlug);
+    const report = existing
+      ? { id: existing.report_id }
+      : await repo.findReportForCitation(trx, (target as { reportSlug: string }).reportSlug);
     if (!report) throw new NotFoundError('There is no such report or citation.');
     const outcome = await saveCitationEdit(trx, {
       reportId: report.id,
@@ -38,7 +53,12 @@ export async function saveCitation(db: Db, user: SessionUser, target: { id: numb
       reviewerId: user.userId,
     });
     if (outcome.ok) return outcome;
-    if (outcome.reason === 'quote_not_found') return { ok: false, status: 422, errors: { quote_exact: 'quote exact must occur word for word in the report’s quoted passages' } };
+    if (outcome.reason === 'quote_not_found')
+      return {
+        ok: false,
+        status: 422,
+        errors: { quote_exact: 'quote exact must occur word for word in the report’s quoted passages' },
+      };
     return { ok: false, status: 409, diff: conflictDiff(existing!, { ...fields, law, version, number, quote_exact }) };
   });
 }

@@ -27,16 +27,34 @@ export async function loadArticle(db: Db, law: string, version: string, number: 
 }
 
 /** Saves an article edit unless someone else saved first (optimistic locking). */
-export async function saveArticle(db: Db, user: SessionUser, key: { law: string; version: string; number: string }, form: ArticleForm) {
+export async function saveArticle(
+  db: Db,
+  user: SessionUser,
+  key: { law: string; version: string; number: string },
+  form: ArticleForm,
+) {
   const { lock_version, chapter, ...fields } = form;
-  const changes = { ...fields, chapter: chapter ? chapter.split('›').map((c) => c.trim()).filter(Boolean) : [] };
+  const changes = {
+    ...fields,
+    chapter: chapter
+      ? chapter
+          .split('›')
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : [],
+  };
   return db.transaction().execute(async (trx) => {
     await setActor(trx, user.email, 'ui');
     const article = await repo.findArticleForEdit(trx, key.law, key.version, key.number);
     if (!article) throw new NotFoundError(`There is no article ${key.number} in version ${key.version} of ${key.law}.`);
     if (await editArticle(trx, article.id, lock_version, changes)) return { ok: true } as const;
     const current = { ...article, chapter: article.chapter_path.join(' › ') };
-    return { ok: false, status: 409, current, diff: conflictDiff(current, { ...fields, chapter: chapter ?? '' }) } as const;
+    return {
+      ok: false,
+      status: 409,
+      current,
+      diff: conflictDiff(current, { ...fields, chapter: chapter ?? '' }),
+    } as const;
   });
 }
 
@@ -58,14 +76,22 @@ export async function saveReport(db: Db, user: SessionUser, slug: string, form: 
     const report = await repo.findReportForEdit(trx, slug);
     if (!report) throw new NotFoundError(`There is no report "${slug}".`);
     const { saved, log } = await editReport(trx, report.id, lock_version, changes);
-    if (saved) return { ok: true, suggested: log.counts.suggested_citation?.inserted ?? 0, unplaced: unplacedCount(log) } as const;
+    if (saved)
+      return {
+        ok: true,
+        suggested: log.counts.suggested_citation?.inserted ?? 0,
+        unplaced: unplacedCount(log),
+      } as const;
     return { ok: false, status: 409, current: report, diff: conflictDiff(report, changes) } as const;
   });
 }
 
 /** Citations a changed excerpt sent back to review because their quote is gone from it. */
 function unplacedCount(log: import('../writers/change-log.ts').ChangeLog): number {
-  return log.changes.filter((c) => c.entity === 'citation' && c.fields.some((f) => f.field === 'quote' && f.new === 'not found in the new excerpt')).length;
+  return log.changes.filter(
+    (c) =>
+      c.entity === 'citation' && c.fields.some((f) => f.field === 'quote' && f.new === 'not found in the new excerpt'),
+  ).length;
 }
 
 export async function listReports(db: Db, page: number) {

@@ -37,7 +37,10 @@ export const reportForm = z.object({
 });
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const months = z.preprocess(blank, z.coerce.number().int('must be a whole number of months').min(0, 'must not be negative').nullable());
+const months = z.preprocess(
+  blank,
+  z.coerce.number().int('must be a whole number of months').min(0, 'must not be negative').nullable(),
+);
 
 export const citationForm = z
   .object({
@@ -46,7 +49,14 @@ export const citationForm = z
     number: z.string().trim().min(1, 'is required'),
     as_written: z.string().trim().min(1, 'must not be empty').max(500),
     quote_exact: z.preprocess(blank, z.string().max(2000).nullable()),
-    claim_type: z.enum(['charged_under', 'sentenced_under', 'law_described', 'amendment_reported', 'official_statement', 'commentary']),
+    claim_type: z.enum([
+      'charged_under',
+      'sentenced_under',
+      'law_described',
+      'amendment_reported',
+      'official_statement',
+      'commentary',
+    ]),
     reported_kind: z.preprocess(blank, penaltyKindSchema.nullable()),
     reported_tier: z.preprocess(blank, z.enum(['basic', 'grave', 'especially_grave']).nullable()),
     reported_min_months: months,
@@ -55,21 +65,34 @@ export const citationForm = z
     status: z.enum(['suggested', 'confirmed', 'rejected']),
     lock_version: z.coerce.number().int().optional(),
   })
-  .refine((c) => c.reported_min_months === null || c.reported_max_months === null || c.reported_min_months <= c.reported_max_months, {
-    message: 'must not exceed the maximum',
-    path: ['reported_min_months'],
-  });
+  .refine(
+    (c) =>
+      c.reported_min_months === null ||
+      c.reported_max_months === null ||
+      c.reported_min_months <= c.reported_max_months,
+    {
+      message: 'must not exceed the maximum',
+      path: ['reported_min_months'],
+    },
+  );
 
 export type ArticleForm = z.output<typeof articleForm>;
 export type ReportForm = z.output<typeof reportForm>;
 export type CitationForm = z.output<typeof citationForm>;
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
-  return Object.fromEntries(error.issues.map((i) => [String(i.path[0]), `${String(i.path[0]).replace('_', ' ')} ${i.message}`]));
+  return Object.fromEntries(
+    error.issues.map((i) => [String(i.path[0]), `${String(i.path[0]).replace('_', ' ')} ${i.message}`]),
+  );
 }
 
 /** A form post parsed, or the 422 the route renders: each failing field with its message. */
-export function parseForm<S extends z.ZodType>(schema: S, body: unknown): { ok: true; data: z.output<S> } | { ok: false; status: 422; errors: Record<string, string> } {
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; status: 422; errors: Record<string, string> } {
   const parsed = schema.safeParse(body ?? {});
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, status: 422, errors: fieldErrors(parsed.error) };
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, status: 422, errors: fieldErrors(parsed.error) };
 }

@@ -7,7 +7,10 @@ import { requireRole } from './session.middleware.ts';
 
 const exportQuery = z.object({
   format: z.enum(['json', 'csv'], { error: 'format must be json or csv' }).default('json'),
-  file: z.string().regex(/^[a-z_]+\.csv$/, 'file must be one of the CSV file names').optional(),
+  file: z
+    .string()
+    .regex(/^[a-z_]+\.csv$/, 'file must be one of the CSV file names')
+    .optional(),
 });
 
 /**
@@ -20,7 +23,10 @@ export function exportRoutes(db: Db): Router {
   router.get('/export', requireRole('admin'), async (req, res) => {
     const q = exportQuery.parse(req.query);
     if (q.format === 'json' && req.query.download) {
-      res.attachment('statute-atlas-export.json').type('application/json').send(serializeJson(await exportDocument(db)));
+      res
+        .attachment('statute-atlas-export.json')
+        .type('application/json')
+        .send(serializeJson(await exportDocument(db)));
       return;
     }
     if (q.format === 'csv' && q.file) {

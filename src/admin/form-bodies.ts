@@ -14,7 +14,12 @@ export function formBodiesOnly(multipartPaths: string[]): RequestHandler {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
     const allowed = multipartPaths.includes(req.path) ? [FORM, MULTIPART] : [FORM];
     if (req.is(allowed) === false) {
-      return next(new HttpError(415, `This address accepts ${allowed.join(' or ')} form posts only (got ${req.get('content-type') || 'no Content-Type'}).`));
+      return next(
+        new HttpError(
+          415,
+          `This address accepts ${allowed.join(' or ')} form posts only (got ${req.get('content-type') || 'no Content-Type'}).`,
+        ),
+      );
     }
     req.body ??= {};
     next();

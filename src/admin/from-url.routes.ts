@@ -13,7 +13,16 @@ import { fromUrlForm } from './sources.schemas.ts';
 /** /admin/reports/from-url: pasted article addresses, previewed (a dry run), then made drafts. */
 export function fromUrlRoutes(db: Db, deps: IngestDeps): Router {
   const router = Router();
-  const render = async (res: Response, status: number, data: { values: Record<string, unknown>; errors: Record<string, string>; results: UrlResult[] | null; action: string | null }) =>
+  const render = async (
+    res: Response,
+    status: number,
+    data: {
+      values: Record<string, unknown>;
+      errors: Record<string, string>;
+      results: UrlResult[] | null;
+      action: string | null;
+    },
+  ) =>
     res.status(status).render('admin/from-url', {
       title: 'Add reports from URLs',
       canonical: null,
@@ -25,16 +34,38 @@ export function fromUrlRoutes(db: Db, deps: IngestDeps): Router {
     await render(res, 200, { values: { urls: '', outlet: '' }, errors: {}, results: null, action: null });
   });
   router.post('/reports/from-url', async (req, res) => {
-    const values = { urls: typeof req.body.urls === 'string' ? req.body.urls : '', outlet: typeof req.body.outlet === 'string' ? req.body.outlet : '' };
+    const values = {
+      urls: typeof req.body.urls === 'string' ? req.body.urls : '',
+      outlet: typeof req.body.outlet === 'string' ? req.body.outlet : '',
+    };
     const form = fromUrlForm.safeParse(req.body);
-    if (!form.success) return render(res, 422, { values, errors: Object.fromEntries(form.error.issues.map((i) => [String(i.path[0]), i.message])), results: null, action: null });
-    if (form.data.outlet && !(await outletExists(db, form.data.outlet))) return render(res, 422, { values, errors: { outlet: 'Choose an outlet from the list.' }, results: null, action: null });
+    if (!form.success)
+      return render(res, 422, {
+        values,
+        errors: Object.fromEntries(form.error.issues.map((i) => [String(i.path[0]), i.message])),
+        results: null,
+        action: null,
+      });
+    if (form.data.outlet && !(await outletExists(db, form.data.outlet)))
+      return render(res, 422, {
+        values,
+        errors: { outlet: 'Choose an outlet from the list.' },
+        results: null,
+        action: null,
+      });
     const fetcher = fetcherFor(deps.fetch);
     const ingester = new Ingester(db, fetcher);
     const results: UrlResult[] = [];
     try {
       for (const url of form.data.urls) {
-        results.push(await ingester.ingest(url, { dryRun: form.data.action === 'preview', outlet: form.data.outlet, actor: res.locals.user!.email, actorSource: 'ui' }));
+        results.push(
+          await ingester.ingest(url, {
+            dryRun: form.data.action === 'preview',
+            outlet: form.data.outlet,
+            actor: res.locals.user!.email,
+            actorSource: 'ui',
+          }),
+        );
       }
     } finally {
       await fetcher.close();

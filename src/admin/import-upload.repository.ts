@@ -5,7 +5,12 @@ export async function insertUpload(db: Db, row: { id: string; user_id: number; n
 }
 
 export async function findUpload(db: Db, id: string, userId: number) {
-  return db.selectFrom('import_upload').select(['id', 'names', 'contents']).where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('import_upload')
+    .select(['id', 'names', 'contents'])
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 export async function deleteUpload(db: Db, id: string) {

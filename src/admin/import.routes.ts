@@ -9,8 +9,16 @@ import { type UploadedFile, parseMultipart } from './multipart.ts';
 import { requireRole, requireUser, verifyCsrf } from './session.middleware.ts';
 import { importApplyForm, importOptionsForm } from './admin.schemas.ts';
 
-
-const page = (data: Record<string, unknown>) => ({ canonical: null, preview: null, problems: null, uploadId: null, done: null, prune: false, refusal: null, ...data });
+const page = (data: Record<string, unknown>) => ({
+  canonical: null,
+  preview: null,
+  problems: null,
+  uploadId: null,
+  done: null,
+  prune: false,
+  refusal: null,
+  ...data,
+});
 
 /**
  * Upload → preview (a dry run: every change field by field and every deletion, or every problem
@@ -56,7 +64,12 @@ export function importRoutes(db: Db): Router {
       const refusal = confirmDeletions
         ? 'What this import would delete has changed since the preview. Nothing was written; check the deletions below and confirm again.'
         : 'This import deletes records: tick the box under the list of deletions to confirm. Nothing was written.';
-      res.status(confirmDeletions ? 409 : 422).render('admin/import', page({ title: 'Import preview', preview: previewModel(error.summary), uploadId: upload.id, prune, refusal }));
+      res
+        .status(confirmDeletions ? 409 : 422)
+        .render(
+          'admin/import',
+          page({ title: 'Import preview', preview: previewModel(error.summary), uploadId: upload.id, prune, refusal }),
+        );
     }
   });
   return router;

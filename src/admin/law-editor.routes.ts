@@ -39,14 +39,30 @@ const NEW_LAW = `laws:
 export function lawEditorRoutes(db: Db): Router {
   const router = Router();
   const render = (res: import('express').Response, status: number, data: Record<string, unknown>) =>
-    res.status(status).render('admin/law-edit', { canonical: null, problems: null, preview: null, conflict: null, prune: false, refusal: null, ...data });
+    res.status(status).render('admin/law-edit', {
+      canonical: null,
+      problems: null,
+      preview: null,
+      conflict: null,
+      prune: false,
+      refusal: null,
+      ...data,
+    });
   router.get('/laws', async (_req, res) => {
     res.render('admin/laws', { title: 'Laws', canonical: null, laws: await lawOptions(db) });
   });
-  router.get('/laws/new', (_req, res) => render(res, 200, { title: 'New law', slug: null, yaml: NEW_LAW, baseHash: '' }));
+  router.get('/laws/new', (_req, res) =>
+    render(res, 200, { title: 'New law', slug: null, yaml: NEW_LAW, baseHash: '' }),
+  );
   router.get('/laws/:law/edit', async (req, res) => {
     const { yaml, hash } = await loadLawYaml(db, String(req.params.law));
-    render(res, 200, { title: `Edit ${req.params.law}`, slug: req.params.law, yaml, baseHash: hash, saved: req.query.saved === '1' });
+    render(res, 200, {
+      title: `Edit ${req.params.law}`,
+      slug: req.params.law,
+      yaml,
+      baseHash: hash,
+      saved: req.query.saved === '1',
+    });
   });
   for (const path of ['/laws/new', '/laws/:law/edit']) {
     router.post(path, async (req, res) => {
@@ -54,10 +70,15 @@ export function lawEditorRoutes(db: Db): Router {
       const slug = req.params.law ? String(req.params.law) : null;
       const prune = f.prune === '1';
       const confirmDeletions = f.confirm_deletions === '1' ? f.deletions : undefined;
-      const result = await saveLawYaml(db, res.locals.user!, slug, f.yaml, f.base_hash, { dryRun: f.action === 'preview', prune, confirmDeletions });
+      const result = await saveLawYaml(db, res.locals.user!, slug, f.yaml, f.base_hash, {
+        dryRun: f.action === 'preview',
+        prune,
+        confirmDeletions,
+      });
       const base = { title: slug ? `Edit ${slug}` : 'New law', slug, yaml: f.yaml, baseHash: f.base_hash, prune };
       if (!result.ok && result.status === 422) return render(res, 422, { ...base, problems: result.problems });
-      if (!result.ok && result.status === 409) return render(res, 409, { ...base, conflict: { current: result.current, lines: result.changedLines } });
+      if (!result.ok && result.status === 409)
+        return render(res, 409, { ...base, conflict: { current: result.current, lines: result.changedLines } });
       if (!result.ok) {
         const refusal = result.changed
           ? 'What saving would delete has changed since the preview. Nothing was saved; check the deletions below and confirm again.'

@@ -52,11 +52,17 @@ function checkScope(files: ParsedFile[], slug: string | null): string {
   const doc = files[0]!.document;
   const others = (['jurisdictions', 'outlets', 'places', 'reports'] as const).filter((k) => doc[k].length > 0);
   if (others.length > 0) {
-    throw refuse(`The law editor saves one law and nothing else; this document also holds ${others.join(', ')}. Administrators import those at /admin/import.`);
+    throw refuse(
+      `The law editor saves one law and nothing else; this document also holds ${others.join(', ')}. Administrators import those at /admin/import.`,
+    );
   }
-  if (doc.laws.length !== 1) throw refuse(`The document must hold exactly one law under "laws" (it holds ${doc.laws.length}).`);
+  if (doc.laws.length !== 1)
+    throw refuse(`The document must hold exactly one law under "laws" (it holds ${doc.laws.length}).`);
   const law = doc.laws[0]!.slug;
-  if (slug && law !== slug) throw refuse(`This page edits the law "${slug}"; the document names "${law}". Edit that law on its own page, or create it with New law.`);
+  if (slug && law !== slug)
+    throw refuse(
+      `This page edits the law "${slug}"; the document names "${law}". Edit that law on its own page, or create it with New law.`,
+    );
   return law;
 }
 
@@ -66,7 +72,14 @@ export interface LawSaveOptions {
   confirmDeletions?: string;
 }
 
-export async function saveLawYaml(db: Db, user: SessionUser, slug: string | null, text: string, baseHash: string, options: LawSaveOptions): Promise<LawSaveResult> {
+export async function saveLawYaml(
+  db: Db,
+  user: SessionUser,
+  slug: string | null,
+  text: string,
+  baseHash: string,
+  options: LawSaveOptions,
+): Promise<LawSaveResult> {
   const guard = async (trx: Transaction<Database>, files: ParsedFile[]) => {
     const law = checkScope(files, slug);
     const stored = await exportLawDocumentIn(trx, law);
@@ -83,8 +96,10 @@ export async function saveLawYaml(db: Db, user: SessionUser, slug: string | null
     });
     return { ok: true, summary };
   } catch (error) {
-    if (error instanceof LawChangedError) return { ok: false, status: 409, current: error.current, changedLines: changedLines(error.current, text) };
-    if (error instanceof DeletionsNotConfirmedError) return { ok: false, status: 'confirm', summary: error.summary, changed: options.confirmDeletions !== undefined };
+    if (error instanceof LawChangedError)
+      return { ok: false, status: 409, current: error.current, changedLines: changedLines(error.current, text) };
+    if (error instanceof DeletionsNotConfirmedError)
+      return { ok: false, status: 'confirm', summary: error.summary, changed: options.confirmDeletions !== undefined };
     if (!(error instanceof ImportValidationError)) throw error;
     return { ok: false, status: 422, problems: error.problems };
   }

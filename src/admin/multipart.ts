@@ -13,7 +13,11 @@ const MAX_BYTES = IMPORT_LIMITS.maxBytes;
 const MAX_FILES = 20;
 const MAX_FIELDS = 20;
 
-const unreadable = () => new HttpError(400, 'The upload could not be read (the form data was cut short or malformed). Choose the files and send the form again.');
+const unreadable = () =>
+  new HttpError(
+    400,
+    'The upload could not be read (the form data was cut short or malformed). Choose the files and send the form again.',
+  );
 
 /**
  * Parses a multipart form into req.body (fields) and res.locals.files, with size limits. Every
@@ -27,7 +31,10 @@ export function parseMultipart(req: Request, res: Response, next: NextFunction):
   }
   let bb: busboy.Busboy;
   try {
-    bb = busboy({ headers: req.headers, limits: { fileSize: MAX_BYTES, files: MAX_FILES, fields: MAX_FIELDS, parts: MAX_FILES + MAX_FIELDS } });
+    bb = busboy({
+      headers: req.headers,
+      limits: { fileSize: MAX_BYTES, files: MAX_FILES, fields: MAX_FIELDS, parts: MAX_FILES + MAX_FIELDS },
+    });
   } catch {
     // busboy throws at once when the Content-Type has no boundary.
     next(new HttpError(400, 'The upload has no multipart boundary; send the files with the upload form.'));
@@ -38,7 +45,11 @@ export function parseMultipart(req: Request, res: Response, next: NextFunction):
   let failed: HttpError | null = null;
   let finished = false;
   let total = 0;
-  const tooLarge = () => new HttpError(413, `The files are larger than ${MAX_BYTES / (1024 * 1024)} MB in all, the most one import may hold; split them into several imports, or use atlas import.`);
+  const tooLarge = () =>
+    new HttpError(
+      413,
+      `The files are larger than ${MAX_BYTES / (1024 * 1024)} MB in all, the most one import may hold; split them into several imports, or use atlas import.`,
+    );
   const finish = (error: HttpError | null) => {
     if (finished) return;
     finished = true;

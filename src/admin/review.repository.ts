@@ -32,8 +32,16 @@ export async function listSuggestedCitations(db: Db, limit: number, offset: numb
       'article_lineage.offence_name',
       // 80 characters either side of the quote: enough context to judge it, never the whole text.
       // (greatest/least skip nulls: without offsets there is no context, not the excerpt's start.)
-      sql<string | null>`case when citation.quote_start is not null then substring(report.excerpt from greatest(1, citation.quote_start + 1 - 80) for least(citation.quote_start, 80)) end`.as('before'),
-      sql<string | null>`substring(report.excerpt from citation.quote_start + 1 for citation.quote_end - citation.quote_start)`.as('quote'),
+      sql<
+        string | null
+      >`case when citation.quote_start is not null then substring(report.excerpt from greatest(1, citation.quote_start + 1 - 80) for least(citation.quote_start, 80)) end`.as(
+        'before',
+      ),
+      sql<
+        string | null
+      >`substring(report.excerpt from citation.quote_start + 1 for citation.quote_end - citation.quote_start)`.as(
+        'quote',
+      ),
       sql<string | null>`substring(report.excerpt from citation.quote_end + 1 for 80)`.as('after'),
     ])
     .where('citation.status', '=', 'suggested')
@@ -45,7 +53,11 @@ export async function listSuggestedCitations(db: Db, limit: number, offset: numb
 }
 
 export async function countSuggestedCitations(db: Db) {
-  const row = await db.selectFrom('citation').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'suggested').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('citation')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'suggested')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -64,7 +64,12 @@ export function verifyCsrf(req: Request, res: Response, next: NextFunction): voi
   }
   const sent = (req.body as Record<string, unknown> | undefined)?._csrf ?? req.get('x-csrf-token');
   if (!sameToken(sent, res.locals.csrfToken)) {
-    next(new HttpError(403, 'This form has expired or did not come from this site (missing or wrong security token). Reload the page and try again.'));
+    next(
+      new HttpError(
+        403,
+        'This form has expired or did not come from this site (missing or wrong security token). Reload the page and try again.',
+      ),
+    );
     return;
   }
   next();

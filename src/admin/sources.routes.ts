@@ -26,15 +26,36 @@ const blank = { url: '', outlet: '', default_language: 'en', poll_interval_minut
 /** /admin/sources: the feeds the server polls into draft reports (editors and admins). */
 export function sourcesRoutes(db: Db, deps: IngestDeps): Router {
   const router = Router();
-  const render = async (res: Response, status: number, values: Record<string, unknown>, errors: Record<string, string>, notice: string | null) =>
-    res.status(status).render('admin/sources', { title: 'Sources', canonical: null, sources: await getSourcesPage(db), outlets: await outletOptions(db), values, errors, notice });
+  const render = async (
+    res: Response,
+    status: number,
+    values: Record<string, unknown>,
+    errors: Record<string, string>,
+    notice: string | null,
+  ) =>
+    res.status(status).render('admin/sources', {
+      title: 'Sources',
+      canonical: null,
+      sources: await getSourcesPage(db),
+      outlets: await outletOptions(db),
+      values,
+      errors,
+      notice,
+    });
   router.get('/sources', async (req, res) => {
     await render(res, 200, blank, {}, NOTICES[String(req.query.done ?? '')] ?? null);
   });
   router.post('/sources', async (req, res) => {
     const values = { ...blank, ...req.body };
     const form = sourceForm.safeParse(req.body);
-    if (!form.success) return render(res, 422, values, Object.fromEntries(form.error.issues.map((i) => [String(i.path[0]), i.message])), null);
+    if (!form.success)
+      return render(
+        res,
+        422,
+        values,
+        Object.fromEntries(form.error.issues.map((i) => [String(i.path[0]), i.message])),
+        null,
+      );
     const fetcher = fetcherFor(deps.fetch);
     try {
       const result = await addSource(db, fetcher, { ...form.data });

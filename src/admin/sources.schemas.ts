@@ -9,7 +9,10 @@ const httpUrl = z
 export const sourceForm = z.object({
   url: httpUrl,
   outlet: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Choose an outlet from the list.'),
-  default_language: z.string().trim().regex(/^[a-z]{2,3}$/, 'Enter a language code such as en, ko or ja.'),
+  default_language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}$/, 'Enter a language code such as en, ko or ja.'),
   poll_interval_minutes: z
     .string()
     .trim()
@@ -18,7 +21,10 @@ export const sourceForm = z.object({
     .refine((n) => n >= 5 && n <= 10080, 'Poll every 5 minutes at most often, every week at least.'),
 });
 
-export const sourceIdParam = z.string().regex(/^\d{1,9}$/).transform(Number);
+export const sourceIdParam = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
 
 /** At most this many URLs per paste: each is fetched politely, one request per site per second. */
 export const MAX_PASTED_URLS = 10;
@@ -30,7 +36,11 @@ export const fromUrlForm = z.object({
     .transform((v) => [...new Set(v.split(/\s+/).filter(Boolean))])
     .pipe(
       z
-        .array(z.url({ protocol: /^https?$/, error: 'Each line must be one http:// or https:// address.' }).max(2000, 'One address is too long.'))
+        .array(
+          z
+            .url({ protocol: /^https?$/, error: 'Each line must be one http:// or https:// address.' })
+            .max(2000, 'One address is too long.'),
+        )
         .min(1, 'Paste at least one article address.')
         .max(MAX_PASTED_URLS, `Paste at most ${MAX_PASTED_URLS} addresses at once.`),
     ),

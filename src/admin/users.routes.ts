@@ -15,8 +15,20 @@ const userForm = z.object({
 export function usersRoutes(db: Db): Router {
   const router = Router();
   router.use('/users', requireRole('admin'));
-  const render = async (res: import('express').Response, status: number, errors: Record<string, string>, values: Record<string, string>) =>
-    res.status(status).render('admin/users', { title: 'Users', canonical: null, users: await listUserAccounts(db), errors, values, notice: null });
+  const render = async (
+    res: import('express').Response,
+    status: number,
+    errors: Record<string, string>,
+    values: Record<string, string>,
+  ) =>
+    res.status(status).render('admin/users', {
+      title: 'Users',
+      canonical: null,
+      users: await listUserAccounts(db),
+      errors,
+      values,
+      notice: null,
+    });
   router.get('/users', async (req, res) => {
     await render(res, 200, {}, { email: '', role: 'editor' });
     void req;
@@ -31,7 +43,8 @@ export function usersRoutes(db: Db): Router {
     try {
       await createUser(db, form.data.email, form.data.role, form.data.password);
     } catch (error) {
-      if (error instanceof HttpError && (error.status === 409 || error.status === 422)) return render(res, error.status, { email: error.message }, values);
+      if (error instanceof HttpError && (error.status === 409 || error.status === 422))
+        return render(res, error.status, { email: error.message }, values);
       throw error;
     }
     res.redirect(303, '/admin/users');

@@ -24,8 +24,21 @@ export const timestamp = z.union([z.date().transform((d) => d.toISOString()), z.
 
 export const textStatus = z.enum(['full_text', 'partial', 'reported_only']);
 export const cellState = z.enum(['this', 'present', 'absent', 'unknown', 'reported_only', 'repealed']);
-export const claimType = z.enum(['charged_under', 'sentenced_under', 'law_described', 'amendment_reported', 'official_statement', 'commentary']);
-export const resolution = z.enum(['stated_version', 'in_force_on_event', 'in_force_on_publication', 'latest', 'unresolved']);
+export const claimType = z.enum([
+  'charged_under',
+  'sentenced_under',
+  'law_described',
+  'amendment_reported',
+  'official_statement',
+  'commentary',
+]);
+export const resolution = z.enum([
+  'stated_version',
+  'in_force_on_event',
+  'in_force_on_publication',
+  'latest',
+  'unresolved',
+]);
 export const tier = z.enum(['basic', 'grave', 'especially_grave']);
 
 /** Every page's JSON twin starts with the page's title and canonical path. */

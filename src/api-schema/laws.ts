@@ -1,8 +1,32 @@
 import { z } from 'zod';
-import { cellState, claimType, int, isoDate, nint, npath, nstr, page, partialDate, path, str, textStatus, tier, timestamp } from './common.ts';
+import {
+  cellState,
+  claimType,
+  int,
+  isoDate,
+  nint,
+  npath,
+  nstr,
+  page,
+  partialDate,
+  path,
+  str,
+  textStatus,
+  tier,
+  timestamp,
+} from './common.ts';
 
 /** Response schemas of the law pages' JSON twins (src/laws). */
-export const LawView = z.object({ slug: str, title: str, titleKo: nstr, kind: z.enum(['code', 'law', 'decree', 'regulation']), summary: nstr, sourceUrl: nstr, jurisdiction: str, url: path });
+export const LawView = z.object({
+  slug: str,
+  title: str,
+  titleKo: nstr,
+  kind: z.enum(['code', 'law', 'decree', 'regulation']),
+  summary: nstr,
+  sourceUrl: nstr,
+  jurisdiction: str,
+  url: path,
+});
 
 export const VersionView = z.object({
   id: int,
@@ -20,7 +44,16 @@ export const VersionView = z.object({
   articleCount: int,
 });
 
-export const ChapterArticle = z.object({ number: str, label: str, heading: nstr, offenceName: nstr, offenceNameKo: nstr, summary: nstr, textEn: nstr, url: path });
+export const ChapterArticle = z.object({
+  number: str,
+  label: str,
+  heading: nstr,
+  offenceName: nstr,
+  offenceNameKo: nstr,
+  summary: nstr,
+  textEn: nstr,
+  url: path,
+});
 export const Chapter = z.object({ title: nstr, articles: z.array(ChapterArticle) });
 
 /** One penalty among alternatives: the kind and its term in months (null where the sources give none). */
@@ -52,40 +85,57 @@ export const CitedByReport = z.object({
       asWritten: str,
       quote: nstr,
       viaLineage: z.boolean(),
-      citedAs: z.object({ version: str, number: str }).meta({ description: 'The article the report cites: its number in that version.' }),
+      citedAs: z
+        .object({ version: str, number: str })
+        .meta({ description: 'The article the report cites: its number in that version.' }),
     }),
   ),
 });
 
 export const CitedBy = z.object({
   total: int,
-  perYear: z.array(z.object({ year: nint, count: int })).meta({ description: 'Citing reports per publication year; year null for undated reports.' }),
+  perYear: z
+    .array(z.object({ year: nint, count: int }))
+    .meta({ description: 'Citing reports per publication year; year null for undated reports.' }),
   reports: z.array(CitedByReport),
   nextUrl: npath,
   firstUrl: npath,
 });
 
-export const PenaltyHistory = z.object({
-  rows: z.array(z.object({
-    versionSlug: str,
-    penaltiesRecorded: z.boolean(),
-    tiers: z.array(
+export const PenaltyHistory = z
+  .object({
+    rows: z.array(
       z.object({
-        tier,
-        recorded: z.boolean(),
-        heaviest: z.enum(['death', 'life', 'max_term', 'min_term', 'no_term']).nullable(),
-        months: nint,
+        versionSlug: str,
+        penaltiesRecorded: z.boolean(),
+        tiers: z.array(
+          z.object({
+            tier,
+            recorded: z.boolean(),
+            heaviest: z.enum(['death', 'life', 'max_term', 'min_term', 'no_term']).nullable(),
+            months: nint,
+          }),
+        ),
       }),
     ),
-  })),
-}).meta({ description: 'The heaviest penalty of each tier in each version of the offence; empty when fewer than two versions are known.' });
+  })
+  .meta({
+    description:
+      'The heaviest penalty of each tier in each version of the offence; empty when fewer than two versions are known.',
+  });
 
 export const ArticleCounts = z.object({ offenceReports: int, versionReports: int }).meta({
-  description: 'Published reports with a confirmed citation of the offence under any version’s number, and of this article’s number among them.',
+  description:
+    'Published reports with a confirmed citation of the offence under any version’s number, and of this article’s number among them.',
 });
 
-export const SearchedFor = z.object({ q: str, url: path }).nullable().meta({ description: 'Set when the search box jumped here: the text search for the same query.' });
-export const Downloads = z.object({ csv: path, json: path }).meta({ description: 'The page’s data as CSV and JSON downloads.' });
+export const SearchedFor = z
+  .object({ q: str, url: path })
+  .nullable()
+  .meta({ description: 'Set when the search box jumped here: the text search for the same query.' });
+export const Downloads = z
+  .object({ csv: path, json: path })
+  .meta({ description: 'The page’s data as CSV and JSON downloads.' });
 export const CitePanel = z
   .object({
     accessed: isoDate,
@@ -98,7 +148,15 @@ export const CitePanel = z
   });
 
 export const LawsPage = page({
-  jurisdictions: z.array(z.object({ name: str, code: str, laws: z.array(z.object({ slug: str, title: str, titleKo: nstr, kind: str, summary: nstr, versionCount: int, url: path })) })),
+  jurisdictions: z.array(
+    z.object({
+      name: str,
+      code: str,
+      laws: z.array(
+        z.object({ slug: str, title: str, titleKo: nstr, kind: str, summary: nstr, versionCount: int, url: path }),
+      ),
+    }),
+  ),
 });
 
 export const LawPage = page({
@@ -121,12 +179,19 @@ export const RenumberingMapPage = page({
       offence: str,
       offenceKo: nstr,
       offenceUrl: path,
-      cells: z.array(z.object({ version: str, numbers: z.array(str), changed: z.boolean(), url: npath, reportedOnly: z.boolean() })),
+      cells: z.array(
+        z.object({ version: str, numbers: z.array(str), changed: z.boolean(), url: npath, reportedOnly: z.boolean() }),
+      ),
     }),
   ),
 });
 
-export const VersionPage = page({ law: LawView, version: VersionView, versions: z.array(VersionView), chapters: z.array(Chapter) });
+export const VersionPage = page({
+  law: LawView,
+  version: VersionView,
+  versions: z.array(VersionView),
+  chapters: z.array(Chapter),
+});
 
 const neighbour = z.object({ label: str, heading: nstr, url: path }).nullable();
 
@@ -168,10 +233,20 @@ export const ArticlePage = page({
 
 export const InForcePage = page({
   law: z.object({ slug: str, title: str, url: path }),
-  from: z.object({ number: str, label: str, versionSlug: str, url: path, offenceName: nstr, offenceNameKo: nstr, offenceUrl: npath }),
+  from: z.object({
+    number: str,
+    label: str,
+    versionSlug: str,
+    url: path,
+    offenceName: nstr,
+    offenceNameKo: nstr,
+    offenceUrl: npath,
+  }),
   on: isoDate,
   inForce: z.object({ slug: str, label: str, url: path, textStatus }),
   state: cellState,
   note: nstr,
-  lastKnown: z.object({ number: str, label: str, versionSlug: str, versionLabel: str, url: path, isLater: z.boolean() }).nullable(),
+  lastKnown: z
+    .object({ number: str, label: str, versionSlug: str, versionLabel: str, url: path, isLater: z.boolean() })
+    .nullable(),
 });

@@ -7,7 +7,14 @@ const articleRef = z.object({ number: str, label: str, versionSlug: str, url: pa
 
 export const OffencePage = page({
   law: z.object({ slug: str, title: str, titleKo: nstr, url: path, lineageUrl: path }),
-  offence: z.object({ slug: str, name: str, nameKo: nstr, note: nstr, aliases: z.array(z.object({ name: str, lang: str })), url: path }),
+  offence: z.object({
+    slug: str,
+    name: str,
+    nameKo: nstr,
+    note: nstr,
+    aliases: z.array(z.object({ name: str, lang: str })),
+    url: path,
+  }),
   latest: articleRef.nullable(),
   numbers: z.array(articleRef),
   on: z
@@ -31,7 +38,9 @@ export const OffencePage = page({
       relation: nstr,
       note: nstr,
       inForceOnDate: z.boolean(),
-      articles: z.array(z.object({ number: str, label: str, heading: nstr, url: path, ladder: z.array(LadderStep), reports: int })),
+      articles: z.array(
+        z.object({ number: str, label: str, heading: nstr, url: path, ladder: z.array(LadderStep), reports: int }),
+      ),
     }),
   ),
   counts: z.object({ offenceReports: int }),

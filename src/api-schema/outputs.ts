@@ -22,7 +22,10 @@ export const CitationRow = z
     report_url: uri,
     source_url: nstr,
   })
-  .meta({ description: 'One confirmed citation; report_date is ISO and only as precise as known (2016, 2016-03 or 2016-03-16).' });
+  .meta({
+    description:
+      'One confirmed citation; report_date is ISO and only as precise as known (2016, 2016-03 or 2016-03-16).',
+  });
 
 export const ReportRow = z.object({
   report: str,
@@ -39,4 +42,12 @@ export const ReportRow = z.object({
   source_url: nstr,
 });
 
-export const CslItems = z.array(z.looseObject({ id: str, type: str, title: str, URL: uri, accessed: z.object({ 'date-parts': z.array(z.array(int)) }) }));
+export const CslItems = z.array(
+  z.looseObject({
+    id: str,
+    type: str,
+    title: str,
+    URL: uri,
+    accessed: z.object({ 'date-parts': z.array(z.array(int)) }),
+  }),
+);

@@ -1,11 +1,45 @@
 import { z } from 'zod';
-import { claimType, int, isoDate, nint, npath, nstr, page, partialDate, path, resolution, str, tier, timestamp } from './common.ts';
+import {
+  claimType,
+  int,
+  isoDate,
+  nint,
+  npath,
+  nstr,
+  page,
+  partialDate,
+  path,
+  resolution,
+  str,
+  tier,
+  timestamp,
+} from './common.ts';
 import { CitePanel, Downloads, LadderStep } from './laws.ts';
 
 /** Response schemas of the report pages, lists, outlets, places and the home page (src/reports, src/home). */
-export const ReportListItem = z.object({ slug: str, title: str, language: str, url: path, dateTime: partialDate, outlet: str, outletUrl: npath, summary: nstr });
+export const ReportListItem = z.object({
+  slug: str,
+  title: str,
+  language: str,
+  url: path,
+  dateTime: partialDate,
+  outlet: str,
+  outletUrl: npath,
+  summary: nstr,
+});
 
-export const sourceType = z.enum(['inside_source', 'escapee_testimony', 'state_media', 'ngo', 'un', 'government', 'court', 'academic', 'press', 'synthetic']);
+export const sourceType = z.enum([
+  'inside_source',
+  'escapee_testimony',
+  'state_media',
+  'ngo',
+  'un',
+  'government',
+  'court',
+  'academic',
+  'press',
+  'synthetic',
+]);
 
 export const CitedArticle = z.object({
   law: nstr,
@@ -29,7 +63,10 @@ export const CitedArticle = z.object({
         .object({ kind: str, tier: tier.nullable(), minMonths: nint, maxMonths: nint })
         .nullable()
         .meta({ description: 'The punishment the report says was given, when it says.' }),
-      verdict: z.enum(['within', 'exceeds', 'not_provided', 'no_statute_data']).nullable().meta({ description: 'The reported punishment compared with the statute.' }),
+      verdict: z
+        .enum(['within', 'exceeds', 'not_provided', 'no_statute_data'])
+        .nullable()
+        .meta({ description: 'The reported punishment compared with the statute.' }),
     }),
   ),
 });
@@ -38,8 +75,19 @@ export const HomePage = page({
   counts: z.object({ laws: int, articles: int, offences: int, reports: int, citations: int }),
   mostCited: z.array(
     z
-      .object({ offenceKey: int, reports: int, name: str, nameKo: nstr, law: str, url: path, latest: z.object({ label: str, url: path }).nullable() })
-      .meta({ description: 'Offences by published reports citing them under any version’s number: the figure their pages show.' }),
+      .object({
+        offenceKey: int,
+        reports: int,
+        name: str,
+        nameKo: nstr,
+        law: str,
+        url: path,
+        latest: z.object({ label: str, url: path }).nullable(),
+      })
+      .meta({
+        description:
+          'Offences by published reports citing them under any version’s number: the figure their pages show.',
+      }),
   ),
   latest: z.array(ReportListItem),
 });
@@ -90,10 +138,20 @@ export const ReportPage = page({
 
 const listPage = { reports: z.array(ReportListItem), nextCursor: nstr, nextUrl: npath, feedUrl: path };
 
-export const OutletPage = page({ outlet: z.object({ slug: str, name: str, website: nstr, country: nstr, synthetic: z.boolean(), url: path }), ...listPage });
+export const OutletPage = page({
+  outlet: z.object({ slug: str, name: str, website: nstr, country: nstr, synthetic: z.boolean(), url: path }),
+  ...listPage,
+});
 
 export const PlacePage = page({
-  place: z.object({ slug: str, name: str, nameKo: nstr, kind: str, url: path, parent: z.object({ name: nstr, url: path }).nullable() }),
+  place: z.object({
+    slug: str,
+    name: str,
+    nameKo: nstr,
+    kind: str,
+    url: path,
+    parent: z.object({ name: nstr, url: path }).nullable(),
+  }),
   subPlaces: z.array(z.object({ name: str, nameKo: nstr, kind: str, url: path })),
   ...listPage,
 });

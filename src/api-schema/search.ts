@@ -2,13 +2,24 @@ import { z } from 'zod';
 import { int, isoDate, nint, npath, nstr, page, partialDate, path, str, tier } from './common.ts';
 
 /** Response schemas of /api/search and the penalty browse (src/search). */
-const segments = z.array(z.object({ text: str, mark: z.boolean() })).meta({ description: 'Text in stretches; mark is true where it matches the query.' });
-const facet = z.object({ key: str, title: str, values: z.array(z.object({ value: str, label: str, count: int, selected: z.boolean(), url: path })) });
+const segments = z
+  .array(z.object({ text: str, mark: z.boolean() }))
+  .meta({ description: 'Text in stretches; mark is true where it matches the query.' });
+const facet = z.object({
+  key: str,
+  title: str,
+  values: z.array(z.object({ value: str, label: str, count: int, selected: z.boolean(), url: path })),
+});
 const hits = <T extends z.ZodType>(hit: T) =>
   z.object({
     total: int,
-    totalEstimated: z.boolean().meta({ description: 'true when the total is an estimate from a sample (past a few thousand matches), rounded to two significant figures' }),
-    countsEstimated: z.boolean().meta({ description: "true when the facet values' counts are estimates from a sample" }),
+    totalEstimated: z.boolean().meta({
+      description:
+        'true when the total is an estimate from a sample (past a few thousand matches), rounded to two significant figures',
+    }),
+    countsEstimated: z
+      .boolean()
+      .meta({ description: "true when the facet values' counts are estimates from a sample" }),
     hits: z.array(hit),
     facets: z.array(facet),
     page: int,
@@ -26,7 +37,9 @@ export const ArticleHit = z.object({
   version: str,
   versionLabel: str,
   sameNumberIn: z.array(str).meta({ description: 'Versions right before this one that kept the same number.' }),
-  also: z.array(z.object({ number: str, versions: z.array(str), url: path })).meta({ description: 'The offence’s other numbers, with the versions that used each.' }),
+  also: z
+    .array(z.object({ number: str, versions: z.array(str), url: path }))
+    .meta({ description: 'The offence’s other numbers, with the versions that used each.' }),
   heading: segments,
   offence: segments,
   offenceKo: segments,
@@ -34,7 +47,15 @@ export const ArticleHit = z.object({
   snippet: segments,
 });
 
-export const ReportHit = z.object({ url: path, title: segments, language: str, outlet: str, outletUrl: path, dateTime: partialDate, snippet: segments });
+export const ReportHit = z.object({
+  url: path,
+  title: segments,
+  language: str,
+  outlet: str,
+  outletUrl: path,
+  dateTime: partialDate,
+  snippet: segments,
+});
 
 const searchPage = { penaltiesIndex: path, q: str };
 
@@ -56,19 +77,41 @@ export const SearchChooser = page({
   inForce: z.object({ label: str, url: path, textKnown: z.boolean(), hasArticle: z.boolean() }).nullable(),
   textSearchUrl: path,
   options: z.array(
-    z.object({ url: path, version: str, versionLabel: str, inForceFrom: isoDate.nullable(), heading: nstr, offence: nstr, offenceKo: nstr, offenceUrl: npath, inForceToday: z.boolean() }),
+    z.object({
+      url: path,
+      version: str,
+      versionLabel: str,
+      inForceFrom: isoDate.nullable(),
+      heading: nstr,
+      offence: nstr,
+      offenceKo: nstr,
+      offenceUrl: npath,
+      inForceToday: z.boolean(),
+    }),
   ),
 });
 export const SearchPage = z.discriminatedUnion('kind', [SearchHelp, SearchResults, SearchChooser]);
 
-export const PenaltiesIndexPage = page({ penaltiesIndex: path, kinds: z.array(z.object({ value: str, label: str, ko: nstr, articles: int, url: path })) });
+export const PenaltiesIndexPage = page({
+  penaltiesIndex: path,
+  kinds: z.array(z.object({ value: str, label: str, ko: nstr, articles: int, url: path })),
+});
 
 const changeItem = z.object({
   lineage: str,
   offence: str,
   before: nstr,
   after: nstr,
-  reason: z.enum(['new_offence', 'not_recorded_before', 'number_unknown_before', 'not_recorded_after', 'number_unknown_after', 'repealed']).nullable(),
+  reason: z
+    .enum([
+      'new_offence',
+      'not_recorded_before',
+      'number_unknown_before',
+      'not_recorded_after',
+      'number_unknown_after',
+      'repealed',
+    ])
+    .nullable(),
 });
 const versionRef = z.object({ slug: str, label: str });
 
@@ -87,15 +130,31 @@ export const PenaltyPage = page({
           label: str,
           url: path,
           articles: z.array(
-            z.object({ number: str, label: str, heading: nstr, offence: nstr, url: path, penalties: z.array(z.object({ tier, kind: str, minMonths: nint, maxMonths: nint })) }),
+            z.object({
+              number: str,
+              label: str,
+              heading: nstr,
+              offence: nstr,
+              url: path,
+              penalties: z.array(z.object({ tier, kind: str, minMonths: nint, maxMonths: nint })),
+            }),
           ),
         }),
       ),
-      changes: z.array(z.object({ from: versionRef, to: versionRef, gained: z.array(changeItem), lost: z.array(changeItem), added: z.array(changeItem), unknownAfter: z.array(changeItem), unchanged: z.boolean() })),
+      changes: z.array(
+        z.object({
+          from: versionRef,
+          to: versionRef,
+          gained: z.array(changeItem),
+          lost: z.array(changeItem),
+          added: z.array(changeItem),
+          unknownAfter: z.array(changeItem),
+          unchanged: z.boolean(),
+        }),
+      ),
     }),
   ),
   articleCount: int,
   termLinks: z.array(z.object({ value: str, label: str, url: path, current: z.boolean() })),
   allTermsUrl: npath,
 });
-

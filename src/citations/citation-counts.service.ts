@@ -24,24 +24,48 @@ export function offenceKeyOf(article: { id: number; lineage_id: number | null })
 function countsOf(rows: CitingReportCountRow[], offenceKey: number): OffenceCounts {
   const mine = rows.filter((r) => r.offence_key === offenceKey);
   const total = mine.find((r) => r.article_id === null)?.reports ?? 0;
-  return { offenceKey, offenceReports: total, byArticle: new Map(mine.flatMap((r) => (r.article_id === null ? [] : [[r.article_id, r.reports]]))) };
+  return {
+    offenceKey,
+    offenceReports: total,
+    byArticle: new Map(mine.flatMap((r) => (r.article_id === null ? [] : [[r.article_id, r.reports]]))),
+  };
 }
 
 /** Memoised per public data version when a memo is given; `dataVersion` saves reading it again. */
-async function rowsFor(db: Db, memo: VersionedMemo | null, key: string, articleIds: number[] | null, dataVersion?: number) {
+async function rowsFor(
+  db: Db,
+  memo: VersionedMemo | null,
+  key: string,
+  articleIds: number[] | null,
+  dataVersion?: number,
+) {
   if (!memo) return countCitingReports(db, articleIds);
-  return memo.get(`citing-reports:${key}`, dataVersion ?? (await readPublicDataVersion(db)), () => countCitingReports(db, articleIds));
+  return memo.get(`citing-reports:${key}`, dataVersion ?? (await readPublicDataVersion(db)), () =>
+    countCitingReports(db, articleIds),
+  );
 }
 
 /** Counts of one offence; `articleIds` are all its articles (the article alone when it has no lineage). */
-export async function getOffenceCounts(db: Db, memo: VersionedMemo | null, offenceKey: number, articleIds: number[], dataVersion?: number): Promise<OffenceCounts> {
+export async function getOffenceCounts(
+  db: Db,
+  memo: VersionedMemo | null,
+  offenceKey: number,
+  articleIds: number[],
+  dataVersion?: number,
+): Promise<OffenceCounts> {
   return countsOf(await rowsFor(db, memo, String(offenceKey), articleIds, dataVersion), offenceKey);
 }
 
 /** Every cited offence, most-cited first (ties by key, so the order is stable). */
-export async function listOffenceCounts(db: Db, memo: VersionedMemo | null, dataVersion?: number): Promise<OffenceCounts[]> {
+export async function listOffenceCounts(
+  db: Db,
+  memo: VersionedMemo | null,
+  dataVersion?: number,
+): Promise<OffenceCounts[]> {
   const rows = await rowsFor(db, memo, 'all', null, dataVersion);
-  const keys = rows.filter((r) => r.article_id === null).sort((a, b) => b.reports - a.reports || a.offence_key - b.offence_key);
+  const keys = rows
+    .filter((r) => r.article_id === null)
+    .sort((a, b) => b.reports - a.reports || a.offence_key - b.offence_key);
   return keys.map((k) => countsOf(rows, k.offence_key));
 }
 
@@ -49,7 +73,9 @@ const reports = (n: number) => `${n} report${n === 1 ? '' : 's'}`;
 
 /** "Cited by 10 reports across this offence's versions" */
 export function offenceCountText(n: number): string {
-  return n === 0 ? 'No published report cites this offence yet, under any version’s number' : `Cited by ${reports(n)} across this offence’s versions`;
+  return n === 0
+    ? 'No published report cites this offence yet, under any version’s number'
+    : `Cited by ${reports(n)} across this offence’s versions`;
 }
 
 /** "4 of them cite Art. 60 of the 2015 version" */

@@ -72,12 +72,7 @@ export interface ExtractOptions {
   context?: DocumentContext | null;
 }
 
-export type Resolution =
-  | 'stated_version'
-  | 'in_force_on_event'
-  | 'in_force_on_publication'
-  | 'latest'
-  | 'unresolved';
+export type Resolution = 'stated_version' | 'in_force_on_event' | 'in_force_on_publication' | 'latest' | 'unresolved';
 
 /** One element of `atlas extract --json` (DESIGN.md, "CLI contract"). */
 export interface ExtractedCitation {

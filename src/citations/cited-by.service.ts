@@ -30,7 +30,14 @@ export interface CitedByScope {
  * "Cited by" on the statute and offence pages: the count (from the one counting function), a
  * per-year chart, and one keyset page of citing reports.
  */
-export async function getCitedBy(db: Db, memo: VersionedMemo, scope: CitedByScope, after: string | undefined, pageUrl: string, dataVersion?: number) {
+export async function getCitedBy(
+  db: Db,
+  memo: VersionedMemo,
+  scope: CitedByScope,
+  after: string | undefined,
+  pageUrl: string,
+  dataVersion?: number,
+) {
   const { articleId, articleIds } = scope;
   const keyset = parseCursor(after);
   const version = dataVersion ?? (await readPublicDataVersion(db));
@@ -42,10 +49,16 @@ export async function getCitedBy(db: Db, memo: VersionedMemo, scope: CitedByScop
   ]);
   const pageKeys = keys.slice(0, CITED_BY_PAGE_SIZE);
   const ids = pageKeys.map((k) => k.report_id);
-  const [reports, citations] = await Promise.all([listReportsByIds(db, ids), repo.listCitationsOfReports(db, articleIds, ids)]);
+  const [reports, citations] = await Promise.all([
+    listReportsByIds(db, ids),
+    repo.listCitationsOfReports(db, articleIds, ids),
+  ]);
   const byId = new Map(reports.map((r) => [r.id, r]));
   const last = pageKeys.at(-1);
-  const next = keys.length > CITED_BY_PAGE_SIZE && last ? encodeCursor({ sortDate: last.report_sort_date, id: last.report_id }) : null;
+  const next =
+    keys.length > CITED_BY_PAGE_SIZE && last
+      ? encodeCursor({ sortDate: last.report_sort_date, id: last.report_id })
+      : null;
   const perYear = years.map((y) => ({ year: y.year, count: Number(y.n) }));
   return {
     total: counts.offenceReports,

@@ -20,7 +20,9 @@ export async function listJurisdictionsWithNames(db: Db) {
         .as('default_law'),
       eb
         .selectFrom('jurisdiction_alias')
-        .select(sql<string[]>`coalesce(array_agg(jurisdiction_alias.name order by jurisdiction_alias.id), '{}')`.as('names'))
+        .select(
+          sql<string[]>`coalesce(array_agg(jurisdiction_alias.name order by jurisdiction_alias.id), '{}')`.as('names'),
+        )
         .whereRef('jurisdiction_alias.jurisdiction_id', '=', 'jurisdiction.id')
         .as('aliases'),
     ])
@@ -62,7 +64,11 @@ export async function listVersionsWithArticles(db: Db) {
         .selectFrom('article')
         .leftJoin('article_lineage', 'article_lineage.id', 'article.lineage_id')
         .select(
-          sql<{ number: string; lineage: string | null }[]>`coalesce(json_agg(json_build_object('number', article.number, 'lineage', article_lineage.slug) order by article.sort_key), '[]')`.as('a'),
+          sql<
+            { number: string; lineage: string | null }[]
+          >`coalesce(json_agg(json_build_object('number', article.number, 'lineage', article_lineage.slug) order by article.sort_key), '[]')`.as(
+            'a',
+          ),
         )
         .whereRef('article.law_version_id', '=', 'law_version.id')
         .as('articles'),

@@ -66,7 +66,10 @@ export async function getExtractionContext(db: Db, memo: VersionedMemo): Promise
 }
 
 /** The context with the data version it belongs to (a worker thread keeps one copy per version). */
-export async function getVersionedExtractionContext(db: Db, memo: VersionedMemo): Promise<{ version: number; context: ExtractionContext }> {
+export async function getVersionedExtractionContext(
+  db: Db,
+  memo: VersionedMemo,
+): Promise<{ version: number; context: ExtractionContext }> {
   const version = await readPublicDataVersion(db);
   return { version, context: await memo.get('extraction-context', version, () => loadExtractionContext(db)) };
 }

@@ -27,7 +27,9 @@ import {
 const MAX_GAP = 12;
 const CITED_AFTER_CHAPTER = new RegExp(`\\s*${group(ko.citedParticles)}`, 'y');
 /** A second chapter count shortly after: "…161조를 9장 303조로". */
-const CHAPTER_COUNT_AHEAD = new RegExp(`^[^.。\\n]{0,12}?(?<![\\d제第])[1-9]\\d{0,2}\\s*${group(ko.chapterCounters)}\\s*[1-9]\\d{0,2}\\s*${group(ko.articleCounters)}`);
+const CHAPTER_COUNT_AHEAD = new RegExp(
+  `^[^.。\\n]{0,12}?(?<![\\d제第])[1-9]\\d{0,2}\\s*${group(ko.chapterCounters)}\\s*[1-9]\\d{0,2}\\s*${group(ko.articleCounters)}`,
+);
 /** "161조에서 303조로": from one count to another. */
 const CHANGE_TO = new RegExp(`\\s*${group(ko.changeParticles)}(?![가-힣])`, 'y');
 
@@ -61,8 +63,16 @@ function tokenOf(norm: string, match: RegExpMatchArray, script: Token['script'],
   const base = sub ? `${number}-${sub}` : number;
   const start = match.index ?? 0;
   const token: Token = {
-    start, end: start + match[0].length, article: supplementary ? `부칙 ${base}` : base, articleTo: null, paragraph: null,
-    item: null, dotted: false, bare: groups['ord'] === undefined, needsLaw: false, script,
+    start,
+    end: start + match[0].length,
+    article: supplementary ? `부칙 ${base}` : base,
+    articleTo: null,
+    paragraph: null,
+    item: null,
+    dotted: false,
+    bare: groups['ord'] === undefined,
+    needsLaw: false,
+    script,
   };
   return withSubParts(norm, token);
 }
@@ -79,7 +89,9 @@ function isCount(doc: Doc, token: Token): boolean {
   if (!chapter) return false;
   if (token.script === 'han' || CJK_COUNT_BEFORE.test(before.slice(0, chapter.index))) return true;
   if (CHAPTER_COUNT_AHEAD.test(doc.norm.slice(token.end, token.end + 24))) return true;
-  return !stickyMatch(CITED_AFTER_CHAPTER, doc.norm, token.end) && stickyMatch(CJK_COUNT_AFTER, doc.norm, token.end) !== null;
+  return (
+    !stickyMatch(CITED_AFTER_CHAPTER, doc.norm, token.end) && stickyMatch(CJK_COUNT_AFTER, doc.norm, token.end) !== null
+  );
 }
 
 function koreanTokens(doc: Doc): Token[] {
@@ -98,7 +110,18 @@ function listHeads(norm: string): Token[] {
     [...norm.matchAll(pattern)].map((match) => {
       const start = match.index;
       const end = start + match[0].replace(/[\s,、·]+$/, '').length;
-      return { start, end, article: match[1]!, articleTo: null, paragraph: null, item: null, dotted: false, bare: false, needsLaw: false, script };
+      return {
+        start,
+        end,
+        article: match[1]!,
+        articleTo: null,
+        paragraph: null,
+        item: null,
+        dotted: false,
+        bare: false,
+        needsLaw: false,
+        script,
+      };
     });
   return [...heads(KOREAN_LIST_HEAD, 'ko'), ...heads(HAN_LIST_HEAD, 'han')];
 }

@@ -77,7 +77,15 @@ function readRange(norm: string, ref: ArticleRef, first: NumberToken, singular: 
 function readRef(norm: string, start: number, pos: number, singular: boolean): ArticleRef | null {
   const first = readNumber(norm, pos);
   if (!first) return null;
-  const ref: ArticleRef = { start, end: first.end, article: first.text, articleTo: null, paragraph: null, item: null, dotted: first.dotted };
+  const ref: ArticleRef = {
+    start,
+    end: first.end,
+    article: first.text,
+    articleTo: null,
+    paragraph: null,
+    item: null,
+    dotted: first.dotted,
+  };
   readRange(norm, ref, first, singular);
   if (ref.articleTo !== null) return ref;
   const paragraph = stickyMatch(PARAGRAPH_AFTER, norm, ref.end);
@@ -127,9 +135,16 @@ function keywordGroups(norm: string): ArticleGroup[] {
     const keyword = match.groups?.['article'] ?? match.groups?.['section'] ?? '';
     if (prefixStarts.has(match.index)) continue;
     // Only a lowercase "article" may be a news article; "that Article 22" is a provision.
-    if (/^\p{Ll}/u.test(keyword) && NEWS_ARTICLE_BEFORE.test(norm.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (/^\p{Ll}/u.test(keyword) && NEWS_ARTICLE_BEFORE.test(norm.slice(Math.max(0, match.index - 16), match.index)))
+      continue;
     const prefix = prefixes.get(match.index);
-    const group = readGroup(norm, prefix?.start ?? match.index, match.index + match[0].length, keyword, match.groups?.['section'] !== undefined);
+    const group = readGroup(
+      norm,
+      prefix?.start ?? match.index,
+      match.index + match[0].length,
+      keyword,
+      match.groups?.['section'] !== undefined,
+    );
     if (!group) continue;
     if (prefix && group.refs[0]!.paragraph === null) group.refs[0]!.paragraph = prefix.paragraph;
     groups.push(group);
@@ -141,7 +156,14 @@ function keywordGroups(norm: string): ArticleGroup[] {
 function ordinalGroups(norm: string): ArticleGroup[] {
   return [...norm.matchAll(ORDINAL_ARTICLE)].map((match) => {
     const span = { start: match.index, end: match.index + match[0].length };
-    const ref: ArticleRef = { ...span, article: match[1]!, articleTo: null, paragraph: null, item: null, dotted: false };
+    const ref: ArticleRef = {
+      ...span,
+      article: match[1]!,
+      articleTo: null,
+      paragraph: null,
+      item: null,
+      dotted: false,
+    };
     return { ...span, refs: [ref], needsNamedLaw: false };
   });
 }

@@ -6,7 +6,17 @@
  * Korea, …") leaves it unbound.
  */
 
-import { type Binder, defaultOf, fromContext, jurisdictionOf, known, lawFits, type Target, unknown, unknownFromContext } from './extract-binder.ts';
+import {
+  type Binder,
+  defaultOf,
+  fromContext,
+  jurisdictionOf,
+  known,
+  lawFits,
+  type Target,
+  unknown,
+  unknownFromContext,
+} from './extract-binder.ts';
 import { type Signal, signalAt } from './extract-signals.ts';
 import { firstIndexFrom, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, Doc, LawMention } from './extract-types.ts';
@@ -30,7 +40,10 @@ function ownersWithin(binder: Binder, pos: number, [from, to]: [number, number])
   const lo = firstIndexFrom(owners, from);
   const at = firstIndexFrom(owners, pos);
   const hi = firstIndexFrom(owners, to);
-  const before = owners.slice(Math.max(lo, at - NEAR), at).filter((owner) => owner.end <= pos).reverse();
+  const before = owners
+    .slice(Math.max(lo, at - NEAR), at)
+    .filter((owner) => owner.end <= pos)
+    .reverse();
   return [...before, ...owners.slice(at, Math.min(hi, at + NEAR))];
 }
 
@@ -99,5 +112,7 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
     choose(binder, group, ownersWithin(binder, pos, paragraphBounds(doc, pos)), 'paragraph') ??
     choose(binder, group, ownersWithin(binder, pos, [0, doc.norm.length]), 'paragraph');
   if (nearby) return nearby;
-  return fromContext(binder, group, local, false) ?? unknownFromContext(binder, local) ?? defaultOf(binder, local, 'default');
+  return (
+    fromContext(binder, group, local, false) ?? unknownFromContext(binder, local) ?? defaultOf(binder, local, 'default')
+  );
 }

@@ -51,7 +51,12 @@ export function lawFits(binder: Binder, law: string, group: ArticleGroup, strict
  * The law the title or summary names: for an anaphor the first one; for a bare number the first
  * held law (of `jurisdiction`, when given) that may have the number.
  */
-export function fromContext(binder: Binder, group: ArticleGroup, jurisdiction: string | null, anaphor: boolean): Target | null {
+export function fromContext(
+  binder: Binder,
+  group: ArticleGroup,
+  jurisdiction: string | null,
+  anaphor: boolean,
+): Target | null {
   const held = [...new Set(binder.context.flatMap((mention) => (mention.law ? [mention.law] : [])))];
   // A title about one law ("평양문화어보호법 살펴보니") gives it every bare number, held or not.
   if (!anaphor && held.length === 1 && (jurisdiction === null || jurisdictionOf(binder, held[0]!) === jurisdiction)) {
@@ -60,7 +65,8 @@ export function fromContext(binder: Binder, group: ArticleGroup, jurisdiction: s
   for (const mention of binder.context) {
     if (mention.law) {
       const sameJurisdiction = jurisdiction === null || jurisdictionOf(binder, mention.law) === jurisdiction;
-      if (sameJurisdiction && (anaphor || lawFits(binder, mention.law, group))) return known(binder, mention.law, 'context', mention);
+      if (sameJurisdiction && (anaphor || lawFits(binder, mention.law, group)))
+        return known(binder, mention.law, 'context', mention);
     } else if (anaphor) {
       return unknown(mention, 'context');
     }
@@ -75,7 +81,9 @@ export function fromContext(binder: Binder, group: ArticleGroup, jurisdiction: s
 export function unknownFromContext(binder: Binder, jurisdiction: string | null): Target | null {
   if (binder.context.some((candidate) => candidate.law !== null)) return null;
   const code = jurisdiction ?? binder.focus;
-  const mention = binder.context.find((candidate) => candidate.jurisdiction === null || candidate.jurisdiction === code);
+  const mention = binder.context.find(
+    (candidate) => candidate.jurisdiction === null || candidate.jurisdiction === code,
+  );
   return mention ? unknown(mention, 'context') : null;
 }
 
@@ -85,4 +93,3 @@ export function defaultOf(binder: Binder, jurisdiction: string | null, basis: Bi
   const law = code ? binder.doc.compiled.defaultLaws.get(code) : undefined;
   return law ? known(binder, law, basis, null) : null;
 }
-

@@ -20,7 +20,9 @@ import { ARTICLE_ANAPHOR_BEFORE, CJK_LAW_BEFORE, NOT_A_LAW, UNKNOWN_LAW_HEAD } f
 /** "… of", "…) of" (a parenthesised group: the law binds but the span stays inside the brackets). */
 const TRAILING_LINK = new RegExp(`(?<paren>\\))?\\s*,?\\s*(?:${alternation(latinWords('lawLinks'))})\\s+`, 'iuy');
 /** Between a law's name and its article: "X's", "X,", "X의", and the closing mark of a quoted name ("《刑法》第60条"). */
-const LEADING_GAP = new RegExp(`^[》」』”’"')）]?(?:'s)?\\s*[,:]?\\s*(?:${alternation(cjkWords('possessives'))}\\s*)?$`);
+const LEADING_GAP = new RegExp(
+  `^[》」』”’"')）]?(?:'s)?\\s*[,:]?\\s*(?:${alternation(cjkWords('possessives'))}\\s*)?$`,
+);
 const MAX_LEADING_GAP = 6;
 const QUOTE_OPENERS = '《「『“‘"\'(（';
 const QUOTE_CLOSERS = '》」』”’"\')）';
@@ -29,9 +31,15 @@ const CJK_CHARACTER = /[가-힣\p{Script=Han}\p{Script=Hiragana}\p{Script=Kataka
 /** "GVG", "StPO", "AWV": a capitalised abbreviation ending in a statute kind's letters (lang: lawAbbreviationEndings). */
 /** "Abs. 2 Satz 1 Nr. 4" between the number and the abbreviation, capitalised as German writes them (the abbreviation is case-sensitive). */
 const SUBPART_WORDS = alternation(
-  [...latinWords('paragraphWords'), ...latinWords('itemWords')].flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]),
+  [...latinWords('paragraphWords'), ...latinWords('itemWords')].flatMap((word) => [
+    word,
+    word.charAt(0).toUpperCase() + word.slice(1),
+  ]),
 );
-const LAW_ABBREVIATION = new RegExp(`(?:,?[^\\S\\n]+(?:${SUBPART_WORDS})[^\\S\\n]*\\d+[a-z]?){0,3}[^\\S\\n]{1,2}(?<abbr>[A-Z][A-Za-z]{0,6}(?:${alternation(latinWords('lawAbbreviationEndings'))}))(?![\\p{L}\\d])`, 'uy');
+const LAW_ABBREVIATION = new RegExp(
+  `(?:,?[^\\S\\n]+(?:${SUBPART_WORDS})[^\\S\\n]*\\d+[a-z]?){0,3}[^\\S\\n]{1,2}(?<abbr>[A-Z][A-Za-z]{0,6}(?:${alternation(latinWords('lawAbbreviationEndings'))}))(?![\\p{L}\\d])`,
+  'uy',
+);
 
 type Found = { mention: LawMention; start: number; end: number };
 
@@ -64,7 +72,11 @@ function abbreviatedLaw(binder: Binder, group: ArticleGroup): Found | null {
   const abbreviation = match?.groups?.['abbr'];
   if (!match || !abbreviation) return null;
   const start = group.end + match[0].length - abbreviation.length;
-  return { mention: adHocUnknown(binder, start, group.end + match[0].length, null), start: -1, end: group.end + match[0].length };
+  return {
+    mention: adHocUnknown(binder, start, group.end + match[0].length, null),
+    start: -1,
+    end: group.end + match[0].length,
+  };
 }
 
 function trailingLaw(binder: Binder, group: ArticleGroup): Found | null {
@@ -85,16 +97,39 @@ function trailingLaw(binder: Binder, group: ArticleGroup): Found | null {
 /** A law named only by a word the mention layer did not take for a title ("of the resolution", "헌장 제41조"). */
 function adHocUnknown(binder: Binder, start: number, end: number, jurisdiction: string | null): LawMention {
   return {
-    kind: 'unknown', start, end, phraseStart: start, law: null, name: binder.doc.text.slice(start, end).trim(), jurisdiction,
-    deictic: false, generic: false, specific: true, stated: null, noun: null, antecedent: null,
+    kind: 'unknown',
+    start,
+    end,
+    phraseStart: start,
+    law: null,
+    name: binder.doc.text.slice(start, end).trim(),
+    jurisdiction,
+    deictic: false,
+    generic: false,
+    specific: true,
+    stated: null,
+    noun: null,
+    antecedent: null,
   };
 }
 
 function leadingLaw(binder: Binder, start: number): Found | null {
   const mention = lastEndingBefore(binder.mentions, start);
   const gap = mention ? binder.doc.norm.slice(mention.end, start) : '';
-  const linked = gap.length <= MAX_LEADING_GAP && LEADING_GAP.test(gap) && (mention?.kind !== 'anaphor' || !gap.includes(','));
-  if (mention && linked) return { mention, start: mention.phraseStart - (QUOTE_OPENERS.includes(binder.doc.norm[mention.phraseStart - 1] ?? ' ') && gap !== '' && QUOTE_CLOSERS.includes(gap[0]!) ? 1 : 0), end: -1 };
+  const linked =
+    gap.length <= MAX_LEADING_GAP && LEADING_GAP.test(gap) && (mention?.kind !== 'anaphor' || !gap.includes(','));
+  if (mention && linked)
+    return {
+      mention,
+      start:
+        mention.phraseStart -
+        (QUOTE_OPENERS.includes(binder.doc.norm[mention.phraseStart - 1] ?? ' ') &&
+        gap !== '' &&
+        QUOTE_CLOSERS.includes(gap[0]!)
+          ? 1
+          : 0),
+      end: -1,
+    };
   const before = binder.doc.norm.slice(Math.max(0, start - 16), start);
   const word = CJK_LAW_BEFORE.exec(before);
   if (word && !NOT_A_LAW.test(word[0].trim()) && !ARTICLE_ANAPHOR_BEFORE.test(before)) {

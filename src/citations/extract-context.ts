@@ -12,9 +12,12 @@ import { indexOffenceWords } from './extract-offence-words.ts';
 /** nameKey → kind, over every language: "strafgesetzbuch" and "penalcode" → "criminal-code". */
 const FAMILY_OF = new Map<string, string>();
 for (const language of [...LATIN_LANGUAGES, ...CJK_LANGUAGES]) {
-  for (const [family, names] of Object.entries(language.lawFamilies)) for (const name of names) FAMILY_OF.set(nameKey(name), family);
+  for (const [family, names] of Object.entries(language.lawFamilies))
+    for (const name of names) FAMILY_OF.set(nameKey(name), family);
 }
-const GENERIC_KEYS = new Set([...latinWords('genericLawNames'), ...cjkWords('genericLawNames')].map(nameKey).concat([...FAMILY_OF.keys()]));
+const GENERIC_KEYS = new Set(
+  [...latinWords('genericLawNames'), ...cjkWords('genericLawNames')].map(nameKey).concat([...FAMILY_OF.keys()]),
+);
 
 /** A name's key, then without a genitive or plural ending ("Strafgesetzbuches", "Strafrechts"). */
 function keysOf(written: string): string[] {
@@ -48,7 +51,9 @@ function alternations(names: Iterable<string>, suffix: string): RegExp[] {
   const cjk = unique.filter(isCjkName);
   const latin = unique.filter((name) => !isCjkName(name));
   return [
-    ...(latin.length ? [new RegExp(`(?:${latinTrieSource(latin, true)})${suffix}(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi')] : []),
+    ...(latin.length
+      ? [new RegExp(`(?:${latinTrieSource(latin, true)})${suffix}(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gi')]
+      : []),
     ...(cjk.length ? [new RegExp(cjkTrieSource(cjk), 'g')] : []),
   ];
 }
@@ -114,14 +119,22 @@ export function compileContext(ctx: ExtractionContext): CompiledContext {
     aliasLookup: aliases.lookup,
     genericKeys: GENERIC_KEYS,
     families: buildFamilies(ctx.laws),
-    descriptions: indexDescriptions(ctx.laws, jurisdictions.flatMap((j) => j.names)),
-    offencePatterns: alternations(ctx.offences.flatMap((offence) => offence.names), ''),
+    descriptions: indexDescriptions(
+      ctx.laws,
+      jurisdictions.flatMap((j) => j.names),
+    ),
+    offencePatterns: alternations(
+      ctx.offences.flatMap((offence) => offence.names),
+      '',
+    ),
     offenceNames: indexCjkOffences({ ctx }),
     offenceLookup,
     offenceWords: indexOffenceWords(ctx.offences),
     numbers: new Map(ctx.laws.map((law) => [law.slug, knownNumbers(law)])),
     jurisdictions: compileJurisdictions(jurisdictions),
-    defaultLaws: new Map(jurisdictions.flatMap((j) => (j.defaultLaw && laws.has(j.defaultLaw) ? [[j.code, j.defaultLaw]] : []))),
+    defaultLaws: new Map(
+      jurisdictions.flatMap((j) => (j.defaultLaw && laws.has(j.defaultLaw) ? [[j.code, j.defaultLaw]] : [])),
+    ),
     home: (ctx.defaultLaw && laws.get(ctx.defaultLaw)?.jurisdiction) ?? null,
   };
   cache.set(ctx, compiled);

@@ -57,7 +57,9 @@ export function bigrams(key: string): Set<string> {
 }
 
 export function indexDescriptions(laws: KnownLaw[], jurisdictionNames: string[]): DescriptionIndex {
-  const ignore = new Set(jurisdictionNames.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length > 2));
+  const ignore = new Set(
+    jurisdictionNames.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length > 2),
+  );
   const index: DescriptionIndex = { stems: new Map(), owners: new Map(), ignore, cjk: [] };
   for (const law of laws) {
     const stems = new Set<string>();
@@ -171,7 +173,9 @@ function longestAfter(index: DescriptionIndex, norm: string, start: number, from
   WORDS_AFTER.lastIndex = from;
   const words = WORDS_AFTER.exec(norm);
   if (!words || !mayDescribe(index, words[0])) return null;
-  const ends = [...words[0].matchAll(/\S+/g)].map((word) => from + (word.index ?? 0) + word[0].replace(/[,]$/, '').length).reverse();
+  const ends = [...words[0].matchAll(/\S+/g)]
+    .map((word) => from + (word.index ?? 0) + word[0].replace(/[,]$/, '').length)
+    .reverse();
   for (const end of ends) {
     const law = lawOfDescription(index, norm.slice(from, end));
     if (law) return { start, end, law };

@@ -34,7 +34,12 @@ function add(scores: Scores, code: string | null, points: number): void {
  * jurisdiction whose laws we do not hold ("crossed into China") says little about whose law a DPRK
  * report cites: in the text it counts only when said of a law, a court or a place of jurisdiction.
  */
-export function scoreJurisdictions(compiled: CompiledContext, markers: Signal[], mentions: LawMention[], isContext = false): Scores {
+export function scoreJurisdictions(
+  compiled: CompiledContext,
+  markers: Signal[],
+  mentions: LawMention[],
+  isContext = false,
+): Scores {
   const scores: Scores = new Map();
   for (const marker of markers) {
     const passing = !marker.strong && marker.reach === 'document';
@@ -43,7 +48,8 @@ export function scoreJurisdictions(compiled: CompiledContext, markers: Signal[],
   for (const mention of mentions) {
     if (mention.kind === 'anaphor') continue;
     if (mention.jurisdiction) add(scores, mention.jurisdiction, STRONG);
-    else if (mention.law && !mention.generic) add(scores, compiled.laws.get(mention.law)?.jurisdiction ?? null, NAMED_LAW);
+    else if (mention.law && !mention.generic)
+      add(scores, compiled.laws.get(mention.law)?.jurisdiction ?? null, NAMED_LAW);
   }
   return scores;
 }
@@ -71,7 +77,11 @@ export function scoreOffences(compiled: CompiledContext, offences: OffenceMentio
  * or one of its statutes ("한국", "中国", "StGB") — even in passing, which alone counts for nothing.
  * A text that names no country at all stays about the home jurisdiction: the database's subject.
  */
-export function writersPrior(compiled: CompiledContext, writers: string | null, named: (code: string) => boolean): Scores {
+export function writersPrior(
+  compiled: CompiledContext,
+  writers: string | null,
+  named: (code: string) => boolean,
+): Scores {
   return writers && writers !== compiled.home && named(writers) ? new Map([[writers, WRITERS_PRIOR]]) : new Map();
 }
 

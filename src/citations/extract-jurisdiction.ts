@@ -28,7 +28,12 @@ function sentenceMarker(doc: Doc, markers: Signal[], pos: number): Signal | null
 }
 
 function open(mention: LawMention): boolean {
-  return mention.kind !== 'anaphor' && mention.jurisdiction === null && !mention.deictic && (mention.generic || mention.kind === 'unknown');
+  return (
+    mention.kind !== 'anaphor' &&
+    mention.jurisdiction === null &&
+    !mention.deictic &&
+    (mention.generic || mention.kind === 'unknown')
+  );
 }
 
 function applyMarkers(doc: Doc, mentions: LawMention[], markers: Signal[]): void {
@@ -69,7 +74,14 @@ function applyFocus(doc: Doc, mentions: LawMention[], signals: Signal[], focus: 
 
 /** The country whose statute abbreviation the mention is ("StGB" → "de"), if it is one. */
 export function ownCodeJurisdiction(doc: Doc, mention: LawMention): string | null {
-  return OWN_CODES.get(doc.norm.slice(mention.start, mention.end).toLowerCase().replace(/[^\p{L}]/gu, '')) ?? null;
+  return (
+    OWN_CODES.get(
+      doc.norm
+        .slice(mention.start, mention.end)
+        .toLowerCase()
+        .replace(/[^\p{L}]/gu, ''),
+    ) ?? null
+  );
 }
 
 /** "§ 99 StGB" with no jurisdiction said around it is the German code, whatever the document is about. */
@@ -127,7 +139,11 @@ function compatible(doc: Doc, anaphor: Pick<LawMention, 'noun'>, mention: LawMen
  * What an anaphor at `anaphor.start` refers to: the compatible mention before it in its paragraph,
  * else the next one there ("법 제27조는 … 반동사상문화배격법 제32조"), else the last one earlier in the text.
  */
-export function antecedentOf(doc: Doc, mentions: LawMention[], anaphor: Pick<LawMention, 'start' | 'end' | 'noun'>): LawMention | null {
+export function antecedentOf(
+  doc: Doc,
+  mentions: LawMention[],
+  anaphor: Pick<LawMention, 'start' | 'end' | 'noun'>,
+): LawMention | null {
   const from = firstIndexFrom(mentions, anaphor.start);
   const paragraph = paragraphOf(doc, anaphor.start);
   let earlier: LawMention | null = null;
@@ -150,7 +166,8 @@ export function antecedentOf(doc: Doc, mentions: LawMention[], anaphor: Pick<Law
  * kind alone — a law we do not hold, never the default one.
  */
 function standsAlone(doc: Doc, mention: LawMention): boolean {
-  if (mention.noun === null || mention.noun === 'code' || !/^\p{Lu}/u.test(doc.norm.slice(mention.start, mention.end))) return false;
+  if (mention.noun === null || mention.noun === 'code' || !/^\p{Lu}/u.test(doc.norm.slice(mention.start, mention.end)))
+    return false;
   mention.kind = 'unknown';
   mention.name = doc.text.slice(mention.phraseStart, mention.end);
   mention.specific = true;

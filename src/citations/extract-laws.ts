@@ -12,7 +12,15 @@ import { alternation } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
 import { byStart, matchAllOf, overlapsAny, stickyMatch } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
-import { ANAPHOR_DETERMINER_BEFORE, ANAPHOR_NOUNS, INSTRUMENT_KINDS, isCjkName, nameKey, precededByHangul, TITLE_STOP_WORDS } from './patterns.ts';
+import {
+  ANAPHOR_DETERMINER_BEFORE,
+  ANAPHOR_NOUNS,
+  INSTRUMENT_KINDS,
+  isCjkName,
+  nameKey,
+  precededByHangul,
+  TITLE_STOP_WORDS,
+} from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
 const TITLE_CASE = /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u;
@@ -25,7 +33,14 @@ const COMPOUND_PART = new RegExp(
 );
 const CODE_NOUN = new RegExp(`^(?:${alternation(latinWords('codeNouns'))})$`, 'i');
 
-function aliasMention(doc: Doc, start: number, end: number, law: string, written: string, before = qualifiersBefore(doc.compiled, doc.norm, start)): LawMention {
+function aliasMention(
+  doc: Doc,
+  start: number,
+  end: number,
+  law: string,
+  written: string,
+  before = qualifiersBefore(doc.compiled, doc.norm, start),
+): LawMention {
   let jurisdiction = before.jurisdiction;
   const after = stickyMatch(doc.compiled.jurisdictions.trailing, doc.norm, end);
   if (after && before.jurisdiction === null && !before.deictic) {
@@ -35,8 +50,19 @@ function aliasMention(doc: Doc, start: number, end: number, law: string, written
   const own = doc.compiled.laws.get(law)?.jurisdiction ?? null;
   const generic = doc.compiled.genericKeys.has(nameKey(written));
   return {
-    kind: 'alias', start, end, phraseStart: before.edge, law, name: null, jurisdiction, deictic: before.deictic, generic,
-    specific: !generic || jurisdiction === own || TITLE_CASE.test(written), stated: before.stated, noun: null, antecedent: null,
+    kind: 'alias',
+    start,
+    end,
+    phraseStart: before.edge,
+    law,
+    name: null,
+    jurisdiction,
+    deictic: before.deictic,
+    generic,
+    specific: !generic || jurisdiction === own || TITLE_CASE.test(written),
+    stated: before.stated,
+    noun: null,
+    antecedent: null,
   };
 }
 
@@ -57,7 +83,15 @@ function findAliases(doc: Doc): LawMention[] {
     const law = lawOfAlias(doc.compiled, match[0]);
     if (!law) continue;
     const before = qualifiersBefore(doc.compiled, doc.norm, match.index);
-    if (insideLongerName(doc, match.index, match[0], before.edge < match.index || before.stated !== null || before.jurisdiction !== null)) continue;
+    if (
+      insideLongerName(
+        doc,
+        match.index,
+        match[0],
+        before.edge < match.index || before.stated !== null || before.jurisdiction !== null,
+      )
+    )
+      continue;
     mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, match[0], before));
   }
   for (const match of doc.norm.matchAll(COMPOUND_PART)) {
@@ -85,7 +119,9 @@ function reconcile(doc: Doc, aliases: LawMention[]): LawMention[] {
     if (overlapsAny(known, title)) continue;
     const written = doc.norm.slice(title.start, title.end);
     const { descriptions } = doc.compiled;
-    const similar = isCjkName(written) ? lawOfCjkTitle(descriptions, written) : lawOfDescription(descriptions, written, 2);
+    const similar = isCjkName(written)
+      ? lawOfCjkTitle(descriptions, written)
+      : lawOfDescription(descriptions, written, 2);
     if (similar) aliases.push(aliasMention(doc, title.start, title.end, similar, ''));
     else unknown.push(title);
   }
@@ -104,13 +140,25 @@ function findAnaphors(doc: Doc, named: LawMention[]): LawMention[] {
     const groups = match.groups ?? {};
     const noun = groups['noun'] ?? '';
     const span = { start: match.index, end: match.index + match[0].length };
-    const determiner = noun ? ANAPHOR_DETERMINER_BEFORE.exec(doc.norm.slice(Math.max(0, span.start - 40), span.start)) : null;
+    const determiner = noun
+      ? ANAPHOR_DETERMINER_BEFORE.exec(doc.norm.slice(Math.max(0, span.start - 40), span.start))
+      : null;
     if (noun && !determiner) continue;
     if ((groups['cjk'] && precededByHangul(doc.norm, match.index)) || overlapsAny(named, span)) continue;
     const phraseStart = determiner ? span.start - determiner[0].length : span.start;
     mentions.push({
-      kind: 'anaphor', ...span, phraseStart, law: null, name: null, jurisdiction: null, deictic: false,
-      generic: false, specific: false, stated: null, noun: anaphorNoun(noun), antecedent: null,
+      kind: 'anaphor',
+      ...span,
+      phraseStart,
+      law: null,
+      name: null,
+      jurisdiction: null,
+      deictic: false,
+      generic: false,
+      specific: false,
+      stated: null,
+      noun: anaphorNoun(noun),
+      antecedent: null,
     });
   }
   return mentions;

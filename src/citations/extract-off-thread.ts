@@ -31,7 +31,12 @@ export class OffThreadExtractor {
   private nextId = 1;
   private idle: NodeJS.Timeout | null = null;
 
-  run(text: string, options: ExtractOptions, version: number, context: ExtractionContext): Promise<ExtractedCitation[]> {
+  run(
+    text: string,
+    options: ExtractOptions,
+    version: number,
+    context: ExtractionContext,
+  ): Promise<ExtractedCitation[]> {
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
     const worker = this.ensureWorker();
@@ -88,7 +93,12 @@ export class OffThreadExtractor {
     const p = this.pending.get(id);
     if (!p) return;
     this.pending.delete(id);
-    p.reject(new HttpError(503, `Extraction of this text took longer than ${EXTRACT_BUDGET_MS / 1000} s and was stopped. Send a shorter text.`));
+    p.reject(
+      new HttpError(
+        503,
+        `Extraction of this text took longer than ${EXTRACT_BUDGET_MS / 1000} s and was stopped. Send a shorter text.`,
+      ),
+    );
     const w = this.worker;
     this.worker = null;
     void w?.terminate();

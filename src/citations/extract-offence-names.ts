@@ -24,14 +24,20 @@ const FRAMING_AFTER = new RegExp(
 );
 const SUFFIXES = alternation(cjkWords('offenceSuffixes'));
 const NOT_AFTER_SUFFIX = charClass(CJK_LANGUAGES.map((language) => language.notOffenceAfter).join(''));
-const FRAMED_NAME = new RegExp(`(?:${SUFFIXES})$|^(?:${alternation(latinWords('offenceFramingAfter'))})\\s+of\\s`, 'iu');
+const FRAMED_NAME = new RegExp(
+  `(?:${SUFFIXES})$|^(?:${alternation(latinWords('offenceFramingAfter'))})\\s+of\\s`,
+  'iu',
+);
 /** "'퇴폐적인 행위'를 한 죄", "…를 반입·유포한 죄": the offence suffix a few words after the name, in its clause. */
 const SUFFIX_AFTER = new RegExp(`^[^.!?。\\n]{0,40}?[\\s'’”가-힣](?:${SUFFIXES})(?!${NOT_AFTER_SUFFIX})`, 'u');
 /** A name in quotes is quoted as a name: “decadent acts”, 「国家転覆陰謀罪」. */
 const QUOTE_BEFORE = /["'“‘「『]\s?$/;
 const QUOTE_AFTER = /^\s?["'”’」』]/;
 /** "subversion and espionage", "国家転覆陰謀罪、テロ罪": offences sharing one frame. */
-const CONJUNCTION = new RegExp(`^["'”’」』\\s]*(?:,|、|·|;|${alternation([...latinWords('listWords'), ...cjkWords('listGaps')])})\\s*["'“‘「『]?\\s*$`, 'iu');
+const CONJUNCTION = new RegExp(
+  `^["'”’」』\\s]*(?:,|、|·|;|${alternation([...latinWords('listWords'), ...cjkWords('listGaps')])})\\s*["'“‘「『]?\\s*$`,
+  'iu',
+);
 /** The suffix of a Korean or Chinese offence name (죄, 罪); the name is read back from it. */
 const SUFFIX_AT = new RegExp(`(?:${SUFFIXES})(?!${NOT_AFTER_SUFFIX})`, 'gu');
 /** Up to three chunks of Hangul or Han right before the suffix, on a short slice. */
@@ -52,7 +58,9 @@ function isFramed(norm: string, span: Span, name: string): boolean {
 /** Korean and Chinese offence names of the database, as character pairs. */
 export function indexCjkOffences(compiled: Pick<CompiledContext, 'ctx'>): CjkOffenceName[] {
   return compiled.ctx.offences.flatMap((offence) =>
-    offence.names.filter(isCjkName).map((name) => ({ law: offence.law, lineage: offence.lineage, bigrams: bigrams(nameKey(name)) })),
+    offence.names
+      .filter(isCjkName)
+      .map((name) => ({ law: offence.law, lineage: offence.lineage, bigrams: bigrams(nameKey(name)) })),
   );
 }
 
@@ -65,7 +73,8 @@ function similarOffence(names: CjkOffenceName[], written: string): CjkOffenceNam
     let shared = 0;
     for (const pair of own) if (name.bigrams.has(pair)) shared++;
     const score = shared / own.size;
-    if (score >= TITLE_COVERED && shared / name.bigrams.size >= NAME_COVERED && (!best || score > best.score)) best = { name, score };
+    if (score >= TITLE_COVERED && shared / name.bigrams.size >= NAME_COVERED && (!best || score > best.score))
+      best = { name, score };
   }
   return best?.name ?? null;
 }
@@ -113,7 +122,10 @@ export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMe
     if (!mention.framed && !isCjkName(match[0])) mention.framed = framedByCue(doc, mention);
     found.push(mention);
   }
-  const similar = similarMentions(doc, [...found].sort((a, b) => a.start - b.start)).filter((offence) => !overlapsAny(mentions, offence));
+  const similar = similarMentions(
+    doc,
+    [...found].sort((a, b) => a.start - b.start),
+  ).filter((offence) => !overlapsAny(mentions, offence));
   const reworded = paraphrasedOffences(doc, [...found, ...similar, ...mentions]);
   const all = [...found, ...similar, ...reworded].sort((a, b) => a.start - b.start);
   shareFrames(doc.norm, all);

@@ -15,7 +15,6 @@ import { alternation } from './lang/compile.ts';
 import { LATIN_LANGUAGES, latinWords } from './lang/index.ts';
 import { isCjkName } from './patterns.ts';
 
-
 /** Words either side of a name's anchor that may hold its other concepts. */
 const REACH = 4;
 const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
@@ -32,8 +31,14 @@ for (const language of LATIN_LANGUAGES) {
 }
 const STOP = new Set(latinWords('offenceStopWords'));
 const WRONGFUL = new Set(latinWords('wrongfulWords'));
-const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])(?<gap>[^.!?;]{0,160})$`, 'iu');
-const CUE_AFTER = new RegExp(`^[^.!?;]{0,40}?(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesAfter'))})(?![\\p{L}])`, 'iu');
+const CUE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])(?<gap>[^.!?;]{0,160})$`,
+  'iu',
+);
+const CUE_AFTER = new RegExp(
+  `^[^.!?;]{0,40}?(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesAfter'))})(?![\\p{L}])`,
+  'iu',
+);
 /** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for". */
 const SHORT_GAP = 14;
 const PREPOSITION_GAP = /(?:^|\s)(?:for|of|with|on|over|after|wegen)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
@@ -84,7 +89,9 @@ export function indexOffenceWords(offences: KnownOffence[]): OffenceWordIndex {
       for (const concept of concepts) byConcept.set(concept, [...(byConcept.get(concept) ?? []), entry]);
     }
   }
-  const words = new Set(offences.flatMap((offence) => offence.names.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u))));
+  const words = new Set(
+    offences.flatMap((offence) => offence.names.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u))),
+  );
   return { names, byConcept, words };
 }
 
@@ -101,8 +108,11 @@ interface Token extends Span {
  */
 const GATE = new RegExp(
   `(?<![\\p{L}])(?:${alternation([
-    ...latinWords('offenceCuesBefore'), ...latinWords('offenceCuesAfter'), ...latinWords('wrongfulWords'),
-    ...latinWords('offenceFramingBefore'), ...latinWords('offenceFramingAfter'),
+    ...latinWords('offenceCuesBefore'),
+    ...latinWords('offenceCuesAfter'),
+    ...latinWords('wrongfulWords'),
+    ...latinWords('offenceFramingBefore'),
+    ...latinWords('offenceFramingAfter'),
   ])})(?![\\p{L}])`,
   'giu',
 );
@@ -126,7 +136,13 @@ function tokensOf(doc: Doc, index: OffenceWordIndex): Token[] {
       const concepts = conceptsOf(match[0]);
       if (!concepts.some((concept) => index.byConcept.has(concept))) continue;
       const start = from + match.index;
-      tokens.push({ start, end: start + match[0].length, ordinal, sentence, concepts: concepts.filter((concept) => index.byConcept.has(concept)) });
+      tokens.push({
+        start,
+        end: start + match[0].length,
+        ordinal,
+        sentence,
+        concepts: concepts.filter((concept) => index.byConcept.has(concept)),
+      });
     }
   }
   return tokens;
@@ -188,14 +204,27 @@ export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
       if (!used) continue;
       const span = { start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)) };
       if (!free(span)) continue;
-      found.push({ ...span, law: name.law, lineage: name.lineage, framed: isCharge(doc, span, wordsIn(doc, used)), weight: name.concepts.length });
+      found.push({
+        ...span,
+        law: name.law,
+        lineage: name.lineage,
+        framed: isCharge(doc, span, wordsIn(doc, used)),
+        weight: name.concepts.length,
+      });
     }
   });
   const kept: OffenceMention[] = [];
   for (const mention of found.sort((a, b) => b.weight - a.weight || a.start - b.start)) {
     if (!free(mention)) continue;
     occupied.fill(1, mention.start, mention.end);
-    kept.push({ start: mention.start, end: mention.end, law: mention.law, lineage: mention.lineage, framed: mention.framed, reworded: true });
+    kept.push({
+      start: mention.start,
+      end: mention.end,
+      law: mention.law,
+      lineage: mention.lineage,
+      framed: mention.framed,
+      reworded: true,
+    });
   }
   return kept.sort((a, b) => a.start - b.start);
 }

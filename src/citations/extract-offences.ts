@@ -16,7 +16,9 @@ function compatible(doc: Doc, offence: OffenceMention, draft: Draft): boolean {
   if (!draft.law) return false;
   const numbers = doc.compiled.numbers.get(draft.law);
   // A range ("Articles 193-194 … decadent culture and acts") is compatible with an offence at either end.
-  return [draft.article, draft.articleTo].some((number) => number !== null && (numbers?.get(number)?.has(offence.lineage) ?? false));
+  return [draft.article, draft.articleTo].some(
+    (number) => number !== null && (numbers?.get(number)?.has(offence.lineage) ?? false),
+  );
 }
 
 /**

@@ -52,7 +52,12 @@ export function qualifiersBefore(compiled: CompiledContext, norm: string, start:
 }
 
 /** Walks right over qualifier words, as in "of [the 2015 revised] Criminal Code", until `stop(pos)`. */
-export function qualifiersAfter(compiled: CompiledContext, norm: string, start: number, stop: (pos: number) => boolean): Qualifiers {
+export function qualifiersAfter(
+  compiled: CompiledContext,
+  norm: string,
+  start: number,
+  stop: (pos: number) => boolean,
+): Qualifiers {
   const result: Qualifiers = { edge: start, jurisdiction: null, deictic: false, stated: null };
   const nearestFirst: Record<string, string | undefined>[] = [];
   for (let i = 0; i < MAX_QUALIFIERS && !stop(result.edge); i++) {

@@ -6,7 +6,15 @@
  * ("In South Korea, …"). Every name also counts towards what the whole document is about.
  */
 
-import { byStart, lastEndingBefore, matchAllOf, paragraphOf, sameSentence, sentenceStartOf, stickyMatch } from './extract-text.ts';
+import {
+  byStart,
+  lastEndingBefore,
+  matchAllOf,
+  paragraphOf,
+  sameSentence,
+  sentenceStartOf,
+  stickyMatch,
+} from './extract-text.ts';
 import type { Doc, LawMention, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { cjkWords } from './lang/index.ts';
@@ -38,7 +46,9 @@ function held(doc: Doc, code: string): boolean {
 }
 
 /** A name that is itself a court or a prosecutor's office ("대법원", "지법"): it ends in an institution word. */
-const INSTITUTION_NAME = new RegExp(`(?:${alternation(cjkWords('institutionWords').filter((word) => word.length > 1))})$`);
+const INSTITUTION_NAME = new RegExp(
+  `(?:${alternation(cjkWords('institutionWords').filter((word) => word.length > 1))})$`,
+);
 
 /**
  * "수원지법", "부산고등법원": an institution's name may end a longer word (the place it sits in), and says
@@ -55,13 +65,15 @@ function markerAt(doc: Doc, match: RegExpExecArray, markers: Signal[]): Signal |
   const end = start + match[0].length;
   const { jurisdictions } = doc.compiled;
   const named = INSTITUTION_NAME.test(match[0]);
-  if (named ? !placedAlone(markers, start) : precededByHangul(doc.norm, start) || !standsAlone(doc.norm, start, end)) return null;
+  if (named ? !placedAlone(markers, start) : precededByHangul(doc.norm, start) || !standsAlone(doc.norm, start, end))
+    return null;
   const code = jurisdictionOfName(jurisdictions.lookup, match[0]);
   if (!code) return null;
   const institution = named || stickyMatch(jurisdictions.institutionAfter, doc.norm, end) !== null;
   // "In South Korea, …" opens its sentence: only a word or two ("In", "Under the") before the name.
   const sentenceStart = sentenceStartOf(doc, start);
-  const locative = start - sentenceStart <= MAX_OPENING && jurisdictions.locativeBefore.test(doc.norm.slice(sentenceStart, start));
+  const locative =
+    start - sentenceStart <= MAX_OPENING && jurisdictions.locativeBefore.test(doc.norm.slice(sentenceStart, start));
   const strong = institution || locative;
   let reach: Signal['reach'] = 'document';
   if (held(doc, code) || locative) reach = 'paragraph';

@@ -35,7 +35,10 @@ const HANGUL_RUN_BEFORE = /[가-힣]{1,2}$/;
 const GENERIC_CJK = new Set(cjkWords('genericLawNames').map(nameKey));
 /** "the constitution", "die Verfassung": a name every jurisdiction uses is a law's mention on its own. */
 const GENERIC_LATIN = new RegExp(
-  scanGroup([...latinWords('genericLawNames'), ...LATIN_LANGUAGES.flatMap((language) => Object.values(language.lawFamilies).flat())]),
+  scanGroup([
+    ...latinWords('genericLawNames'),
+    ...LATIN_LANGUAGES.flatMap((language) => Object.values(language.lawFamilies).flat()),
+  ]),
   'gi',
 );
 /** "同法", "해당 법": anaphors, not titles. */
@@ -120,13 +123,16 @@ function unknownMention(doc: Doc, titleStart: number, end: number, wordStart: nu
 export function findUnknownTitles(doc: Doc): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of doc.norm.matchAll(LAW_WORD)) {
-    const tail = INSTRUMENT_KINDS.has(match[0].toLowerCase()) ? stickyMatch(INSTRUMENT_TAIL, doc.norm, match.index + match[0].length) : null;
+    const tail = INSTRUMENT_KINDS.has(match[0].toLowerCase())
+      ? stickyMatch(INSTRUMENT_TAIL, doc.norm, match.index + match[0].length)
+      : null;
     const before = titleStart(doc.norm, match.index, match[0]);
     // "the Convention on the Rights of the Child": the tail makes a title even with no words before.
     const start = before < 0 && tail ? match.index : before;
     const end = match.index + match[0].length + (tail?.[0].length ?? 0);
     if (start < 0 || (mentions.at(-1)?.end ?? 0) > start) continue;
-    if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end)) || CJK_ANAPHOR.test(doc.norm.slice(start, end))) continue;
+    if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end)) || CJK_ANAPHOR.test(doc.norm.slice(start, end)))
+      continue;
     mentions.push(unknownMention(doc, start, end, match.index));
   }
   for (const match of doc.norm.matchAll(GERMAN_COMPOUND_LAW)) {
@@ -137,7 +143,8 @@ export function findUnknownTitles(doc: Doc): LawMention[] {
   }
   for (const match of doc.norm.matchAll(GENERIC_LATIN)) {
     const span = { start: match.index, end: match.index + match[0].length };
-    if (!mentions.some((mention) => mention.start < span.end && span.start < mention.end)) mentions.push(unknownMention(doc, span.start, span.end, span.start));
+    if (!mentions.some((mention) => mention.start < span.end && span.start < mention.end))
+      mentions.push(unknownMention(doc, span.start, span.end, span.start));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,14 @@
 /** Versions the text names ("the 2015 revised criminal code", "the 2004 amendment", "2015년 개정"). */
 
-import { firstStartingAfter, floorIndex, lastEndingBefore, paragraphOf, sameSentence, sentenceOf, stickyMatch } from './extract-text.ts';
+import {
+  firstStartingAfter,
+  floorIndex,
+  lastEndingBefore,
+  paragraphOf,
+  sameSentence,
+  sentenceOf,
+  stickyMatch,
+} from './extract-text.ts';
 import type { Doc, LawMention, StatedYear, VersionStatement } from './extract-types.ts';
 import { monthNumber } from './patterns.ts';
 import { VERSION_STATEMENTS } from './patterns-versions.ts';
@@ -31,7 +39,10 @@ function statementOf(doc: Doc, mentions: LawMention[], match: RegExpMatchArray):
   const start = match.index ?? 0;
   const law = lawOfStatement(doc, mentions, start, start + match[0].length);
   if (!law) return null;
-  return located(doc, start, law, { year, month: monthNumber(groups['m2'] ?? groups['m3'] ?? groups['m4'] ?? groups['m6']) });
+  return located(doc, start, law, {
+    year,
+    month: monthNumber(groups['m2'] ?? groups['m3'] ?? groups['m4'] ?? groups['m6']),
+  });
 }
 
 function located(doc: Doc, pos: number, law: string, stated: StatedYear): VersionStatement {

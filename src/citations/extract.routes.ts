@@ -17,7 +17,8 @@ export function extractRoutes(db: Db, memo: VersionedMemo, offThread = new OffTh
     json(req, res, (error?: unknown) => {
       if (!error) return next();
       const type = (error as { type?: string }).type;
-      if (type === 'entity.too.large') return next(new BadRequestError('The request body is larger than the 1 MB limit.'));
+      if (type === 'entity.too.large')
+        return next(new BadRequestError('The request body is larger than the 1 MB limit.'));
       next(new BadRequestError('The request body must be JSON: {"text": "…", "date": "YYYY-MM-DD"}.'));
     });
   });
@@ -25,10 +26,18 @@ export function extractRoutes(db: Db, memo: VersionedMemo, offThread = new OffTh
     const parsed = ExtractRequest.safeParse(req.body ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new BadRequestError(issue.path.length > 0 && !issue.message.startsWith(String(issue.path[0])) ? `${issue.path.join('.')} ${issue.message}` : issue.message);
+      throw new BadRequestError(
+        issue.path.length > 0 && !issue.message.startsWith(String(issue.path[0]))
+          ? `${issue.path.join('.')} ${issue.message}`
+          : issue.message,
+      );
     }
     const { text, date: on, eventDate, context } = parsed.data;
-    const citations = await extractFromRequestText(db, memo, offThread, text, { date: on ?? null, eventDate: eventDate ?? null, context: context ?? null });
+    const citations = await extractFromRequestText(db, memo, offThread, text, {
+      date: on ?? null,
+      eventDate: eventDate ?? null,
+      context: context ?? null,
+    });
     const body: z.infer<typeof ExtractResponse> = citations.map(toOutput);
     res.json(body);
   });

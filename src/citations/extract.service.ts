@@ -26,12 +26,23 @@ export function toOutput(c: ExtractedCitation): CitationOutput {
 }
 
 /** Citations in `text`, resolved against the laws in the database. */
-export async function extractFromText(db: Db, memo: VersionedMemo, text: string, options: ExtractOptions = {}): Promise<ExtractedCitation[]> {
+export async function extractFromText(
+  db: Db,
+  memo: VersionedMemo,
+  text: string,
+  options: ExtractOptions = {},
+): Promise<ExtractedCitation[]> {
   return extractCitations(text, await getExtractionContext(db, memo), options);
 }
 
 /** The same, with large texts extracted in a worker thread so the event loop stays free for other requests. */
-export async function extractFromRequestText(db: Db, memo: VersionedMemo, offThread: OffThreadExtractor, text: string, options: ExtractOptions): Promise<ExtractedCitation[]> {
+export async function extractFromRequestText(
+  db: Db,
+  memo: VersionedMemo,
+  offThread: OffThreadExtractor,
+  text: string,
+  options: ExtractOptions,
+): Promise<ExtractedCitation[]> {
   if (text.length < OFF_THREAD_CHARS) return extractFromText(db, memo, text, options);
   const { version, context } = await getVersionedExtractionContext(db, memo);
   return offThread.run(text, options, version, context);

@@ -9,7 +9,14 @@ import { findLatinGroups } from './extract-articles-latin.ts';
 import type { Binder } from './extract-binder.ts';
 import { bindGroup } from './extract-binding.ts';
 import { compileContext } from './extract-context.ts';
-import { CONTEXT_WEIGHT, documentFocus, type Scores, scoreJurisdictions, scoreOffences, writersPrior } from './extract-focus.ts';
+import {
+  CONTEXT_WEIGHT,
+  documentFocus,
+  type Scores,
+  scoreJurisdictions,
+  scoreOffences,
+  writersPrior,
+} from './extract-focus.ts';
 import { ownCodeJurisdiction, settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
@@ -17,7 +24,17 @@ import { isOffenceWord } from './extract-offence-words.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
 import { byStart, matchAllOf, segment } from './extract-text.ts';
-import type { ArticleGroup, BindingBasis, BoundGroup, CompiledContext, Doc, Draft, LawMention, OffenceMention, StatedYear } from './extract-types.ts';
+import type {
+  ArticleGroup,
+  BindingBasis,
+  BoundGroup,
+  CompiledContext,
+  Doc,
+  Draft,
+  LawMention,
+  OffenceMention,
+  StatedYear,
+} from './extract-types.ts';
 import { findVersionStatements, type StatementIndex, statedVersionFor } from './extract-versions.ts';
 import { writersJurisdictionOf } from './lang/index.ts';
 import { normaliseText } from './numerals.ts';
@@ -68,16 +85,29 @@ interface ContextAnalysis {
 }
 
 /** The title and summary: what they say about jurisdictions, the laws they name and the versions they state. */
-function analyseContext(compiled: CompiledContext, context: DocumentContext | null | undefined, prior: Scores): ContextAnalysis {
+function analyseContext(
+  compiled: CompiledContext,
+  context: DocumentContext | null | undefined,
+  prior: Scores,
+): ContextAnalysis {
   const text = [context?.title, context?.summary].filter((part) => part?.trim()).join('\n');
   if (!text) return { scores: new Map(), mentions: [], stated: new Map() };
   const { doc, markers, mentions, scores } = analyse(text, compiled, true);
-  settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), documentFocus(compiled, scores, prior));
+  settleMentions(
+    doc,
+    mentions,
+    markers.filter((marker) => marker.reach !== 'document'),
+    documentFocus(compiled, scores, prior),
+  );
   const stated = new Map<string, StatedYear>();
   for (const statement of findVersionStatements(doc, mentions).statements) {
     if (!stated.has(statement.law)) stated.set(statement.law, { year: statement.year, month: statement.month });
   }
-  return { scores: weighted(scores, CONTEXT_WEIGHT), mentions: mentions.filter((mention) => mention.kind !== 'anaphor'), stated };
+  return {
+    scores: weighted(scores, CONTEXT_WEIGHT),
+    mentions: mentions.filter((mention) => mention.kind !== 'anaphor'),
+    stated,
+  };
 }
 
 /**
@@ -89,7 +119,9 @@ function namesCountry(analysis: Analysis, context: ContextAnalysis, code: string
   if (analysis.scores.has(code) || context.scores.has(code)) return true;
   const { doc } = analysis;
   if (analysis.mentions.some((mention) => ownCodeJurisdiction(doc, mention) === code)) return true;
-  return [...matchAllOf(doc.norm, doc.compiled.jurisdictions.markers)].some((match) => jurisdictionOfName(doc.compiled.jurisdictions.lookup, match[0]) === code);
+  return [...matchAllOf(doc.norm, doc.compiled.jurisdictions.markers)].some(
+    (match) => jurisdictionOfName(doc.compiled.jurisdictions.lookup, match[0]) === code,
+  );
 }
 
 function withoutOverlaps(groups: ArticleGroup[]): ArticleGroup[] {
@@ -154,11 +186,28 @@ function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: S
   for (const offence of offences) {
     const key = `${offence.law} ${offence.lineage}`;
     const jurisdiction = doc.compiled.laws.get(offence.law)?.jurisdiction ?? null;
-    if (!offence.framed || seen.has(key) || elsewhere(binder, offence.start, jurisdiction) || placedElsewhere(binder, offence, jurisdiction)) continue;
+    if (
+      !offence.framed ||
+      seen.has(key) ||
+      elsewhere(binder, offence.start, jurisdiction) ||
+      placedElsewhere(binder, offence, jurisdiction)
+    )
+      continue;
     seen.add(key);
     drafts.push({
-      kind: 'offence', law: offence.law, lawName: null, jurisdiction, start: offence.start, end: offence.end, article: null,
-      articleTo: null, paragraph: null, item: null, offence: offence.lineage, confidence: OFFENCE_CONFIDENCE, dotted: false,
+      kind: 'offence',
+      law: offence.law,
+      lawName: null,
+      jurisdiction,
+      start: offence.start,
+      end: offence.end,
+      article: null,
+      articleTo: null,
+      paragraph: null,
+      item: null,
+      offence: offence.lineage,
+      confidence: OFFENCE_CONFIDENCE,
+      dotted: false,
       stated: statedVersionFor(doc, statements, offence.law, offence.start, null),
     });
   }
@@ -169,7 +218,13 @@ function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: S
  * A law named on its own, once per law, and only when nothing else of that law is cited. A name
  * every jurisdiction uses ("the criminal law", "刑法") counts once the passage says it is this law's.
  */
-function lawDrafts(doc: Doc, mentions: LawMention[], cited: Set<string | null>, statements: StatementIndex, marked: boolean): Draft[] {
+function lawDrafts(
+  doc: Doc,
+  mentions: LawMention[],
+  cited: Set<string | null>,
+  statements: StatementIndex,
+  marked: boolean,
+): Draft[] {
   const drafts: Draft[] = [];
   for (const mention of mentions) {
     const law = mention.law;
@@ -179,8 +234,19 @@ function lawDrafts(doc: Doc, mentions: LawMention[], cited: Set<string | null>, 
     cited.add(law);
     const named = !mention.generic || mention.specific;
     drafts.push({
-      kind: 'law', law, lawName: null, jurisdiction, start: mention.phraseStart, end: mention.end, article: null, articleTo: null,
-      paragraph: null, item: null, offence: null, confidence: named ? NAMED_LAW_CONFIDENCE : GENERIC_LAW_CONFIDENCE, dotted: false,
+      kind: 'law',
+      law,
+      lawName: null,
+      jurisdiction,
+      start: mention.phraseStart,
+      end: mention.end,
+      article: null,
+      articleTo: null,
+      paragraph: null,
+      item: null,
+      offence: null,
+      confidence: named ? NAMED_LAW_CONFIDENCE : GENERIC_LAW_CONFIDENCE,
+      dotted: false,
       stated: statedVersionFor(doc, statements, law, mention.start, mention),
     });
   }
@@ -192,16 +258,33 @@ function withoutRepeatedOffences(citations: ExtractedCitation[], drafts: Draft[]
   const covered = new Set(
     citations.filter((_, i) => drafts[i]!.kind === 'article').map((citation) => `${citation.law} ${citation.offence}`),
   );
-  return citations.filter((citation, i) => drafts[i]!.kind !== 'offence' || !covered.has(`${citation.law} ${citation.offence}`));
+  return citations.filter(
+    (citation, i) => drafts[i]!.kind !== 'offence' || !covered.has(`${citation.law} ${citation.offence}`),
+  );
 }
 
 /** `prior`: the points the text's language gives; `offences`: those of the offences it names. */
-function makeBinder(analysis: Analysis, context: ContextAnalysis, prior: Scores, offences: Scores): { binder: Binder; marked: boolean } {
+function makeBinder(
+  analysis: Analysis,
+  context: ContextAnalysis,
+  prior: Scores,
+  offences: Scores,
+): { binder: Binder; marked: boolean } {
   const { doc, markers, mentions, scores } = analysis;
   const focus = documentFocus(doc.compiled, scores, context.scores, prior, offences);
-  settleMentions(doc, mentions, markers.filter((marker) => marker.reach !== 'document'), focus);
+  settleMentions(
+    doc,
+    mentions,
+    markers.filter((marker) => marker.reach !== 'document'),
+    focus,
+  );
   // Scored again once "형법", "das Strafgesetzbuch" know whose they are: laws named of another country alone leave no default.
-  const defaultFocus = documentFocus(doc.compiled, scoreJurisdictions(doc.compiled, markers, mentions), context.scores, offences);
+  const defaultFocus = documentFocus(
+    doc.compiled,
+    scoreJurisdictions(doc.compiled, markers, mentions),
+    context.scores,
+    offences,
+  );
   const marked = focus !== null && ((scores.get(focus) ?? 0) > 0 || (context.scores.get(focus) ?? 0) > 0);
   const binder: Binder = {
     doc,
@@ -237,7 +320,8 @@ export function extractCitations(text: string, ctx: ExtractionContext, opts: Ext
   const drafts = groups
     .map((group) => bindGroup(binder, group))
     .flatMap((bound) => (bound ? groupDrafts(doc, bound, statements, marked) : []));
-  for (const draft of correctSlips(doc, drafts, offences)) draft.stated = statedVersionFor(doc, statements, draft.law!, draft.start, null);
+  for (const draft of correctSlips(doc, drafts, offences))
+    draft.stated = statedVersionFor(doc, statements, draft.law!, draft.start, null);
   const loose = attachOffences(doc, drafts, offences);
   drafts.push(...offenceDrafts(binder, loose, statements));
   drafts.push(...lawDrafts(doc, mentions, new Set(drafts.map((draft) => draft.law)), statements, marked));

@@ -19,7 +19,10 @@ export const LATIN_KEYWORD = new RegExp(
 );
 
 /** Determiners that make "article" a news article: "in an article 3 days ago". */
-export const NEWS_ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('newsArticleDeterminers'))})\\s+$`, 'iu');
+export const NEWS_ARTICLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(latinWords('newsArticleDeterminers'))})\\s+$`,
+  'iu',
+);
 
 /** An article number: up to three digits ("222"), or dotted like the Russian "200.1". */
 export const ARTICLE_NUMBER = /([1-9]\d{0,2})(?:\.(\d{1,2}))?(?![\d])(?![.,]\d{3})/y;
@@ -69,7 +72,10 @@ export const PARAGRAPH_OF = new RegExp(
 );
 
 /** Ordinal before the article word: "dem 60. Artikel des Strafrechts". */
-export const ORDINAL_ARTICLE = new RegExp(`\\b([1-9]\\d{0,2})\\.\\s*${group(latinWords('ordinalArticleWords'))}\\b`, 'gi');
+export const ORDINAL_ARTICLE = new RegExp(
+  `\\b([1-9]\\d{0,2})\\.\\s*${group(latinWords('ordinalArticleWords'))}\\b`,
+  'gi',
+);
 
 /* Korean and Japanese/Chinese: an ordinal prefix, the number, a counter ("제60조", "第60条"). */
 
@@ -133,16 +139,23 @@ export const CJK_ITEM_AFTER = new RegExp(
 export const MONEY_AFTER_JO = new RegExp(`\\s*(?:\\d[\\d,]*\\s*)?${group(ko.moneyAfter)}`, 'y');
 
 /** Gaps joining CJK article tokens: a range ("부터", "에서", "~", "から") or a list ("및", "와", "、"). */
-export const CJK_RANGE_GAP = new RegExp(`^\\s*${group(cjkWords('rangeGaps'))}\\s*(?:${group(cjkWords('rangeGapFillers'))}\\s*)?$`);
+export const CJK_RANGE_GAP = new RegExp(
+  `^\\s*${group(cjkWords('rangeGaps'))}\\s*(?:${group(cjkWords('rangeGapFillers'))}\\s*)?$`,
+);
 export const CJK_LIST_GAP = new RegExp(`^\\s*${group(cjkWords('listGaps'))}\\s*$`);
 export const CJK_RANGE_TAIL = new RegExp(`\\s*${group(cjkWords('rangeTails'))}`, 'y');
 /** A gap that makes a range only when the tail follows: "99조에서 172조까지" (not "161조에서 303조로"). */
 export const CJK_RANGE_GAP_NEEDS_TAIL = /^\s*에서\s*$/;
 
 /** Counts, not citations: "총 303조", "全329条" (the word right before the number). */
-export const CJK_COUNT_BEFORE = new RegExp(`(?:^|[^가-힣\\p{Script=Han}])${group(cjkWords('countBefore'))}(?:${group(cjkWords('possessives'))})?\\s*$`, 'u');
+export const CJK_COUNT_BEFORE = new RegExp(
+  `(?:^|[^가-힣\\p{Script=Han}])${group(cjkWords('countBefore'))}(?:${group(cjkWords('possessives'))})?\\s*$`,
+  'u',
+);
 /** "8장 161조", "4章41条": a chapter count right before, with no ordinal prefix. */
-export const CJK_CHAPTER_COUNT_BEFORE = new RegExp(`(?<![\\d${cjkWords('ordinalPrefix').join('')}])(?<!${ORDINALS}\\s)[1-9]\\d{0,2}\\s*${group(cjkWords('chapterCounters'))}\\s*[,、]?\\s*$`);
+export const CJK_CHAPTER_COUNT_BEFORE = new RegExp(
+  `(?<![\\d${cjkWords('ordinalPrefix').join('')}])(?<!${ORDINALS}\\s)[1-9]\\d{0,2}\\s*${group(cjkWords('chapterCounters'))}\\s*[,、]?\\s*$`,
+);
 /** "…조로 구성", "…条からなる" after a chapter count. */
 export const CJK_COUNT_AFTER = new RegExp(`\\s*${group(cjkWords('countAfter'))}`, 'y');
 /** Kana: the sentence is Japanese, where a number before 条 without 第 is an article. */

@@ -46,7 +46,9 @@ function names(jurisdictions: KnownJurisdiction[]): { latin: string[]; cjk: stri
       if (nameKey(name) && !lookup.has(key)) lookup.set(key, jurisdiction.code);
     }
   }
-  const all = [...new Set(jurisdictions.flatMap((jurisdiction) => jurisdiction.names))].filter((name) => nameKey(name) !== '');
+  const all = [...new Set(jurisdictions.flatMap((jurisdiction) => jurisdiction.names))].filter(
+    (name) => nameKey(name) !== '',
+  );
   all.sort((a, b) => b.length - a.length);
   return { latin: all.filter((name) => !isCjkName(name)), cjk: all.filter(isCjkName), lookup };
 }
@@ -86,7 +88,8 @@ export function jurisdictionOfName(lookup: Map<string, string>, written: string)
     const stripped = nameKey(written.endsWith(ending) ? written.slice(0, -ending.length) : written);
     if (stripped !== key && lookup.has(stripped)) return lookup.get(stripped)!;
     const keyed = nameKey(ending);
-    if (keyed && key.endsWith(keyed) && lookup.has(key.slice(0, -keyed.length))) return lookup.get(key.slice(0, -keyed.length))!;
+    if (keyed && key.endsWith(keyed) && lookup.has(key.slice(0, -keyed.length)))
+      return lookup.get(key.slice(0, -keyed.length))!;
   }
   return null;
 }

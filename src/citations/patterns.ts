@@ -88,12 +88,18 @@ export const LAW_WORD = new RegExp(
   'g',
 );
 /** German compounds ending in a law word: "Staatssicherheitsgesetz", "Strafgesetzbuches". */
-export const GERMAN_COMPOUND_LAW = new RegExp(`\\b[A-ZÄÖÜ][a-zäöüß]+(?:${alternation(latinWords('compoundLawEndings'))})(?:es|s)?(?![A-Za-zäöüß])`, 'g');
+export const GERMAN_COMPOUND_LAW = new RegExp(
+  `\\b[A-ZÄÖÜ][a-zäöüß]+(?:${alternation(latinWords('compoundLawEndings'))})(?:es|s)?(?![A-Za-zäöüß])`,
+  'g',
+);
 /** Capitalised words right before a law word ("National Security" Act), checked on a short slice. */
-export const TITLE_WORDS_BEFORE = /(?:\b[A-Z][\w'-]*\s+(?:(?:of|to|the|on|for|against|in)\s+){0,2}(?:and\s+(?=[A-Z]))?){1,8}$/;
+export const TITLE_WORDS_BEFORE =
+  /(?:\b[A-Z][\w'-]*\s+(?:(?:of|to|the|on|for|against|in)\s+){0,2}(?:and\s+(?=[A-Z]))?){1,8}$/;
 export const HANGUL_TITLE_BEFORE = /[가-힣]{3,14}$/;
 /** "남북관계 발전에 관한 법률": words joined by "에 관한", "을 위한", "등에 관한" before the law word. */
-export const HANGUL_PHRASE_BEFORE = new RegExp(`(?:[가-힣]+\\s){0,3}[가-힣]*${group(cjkWords('titleConnectors'))}\\s(?:[가-힣]+\\s)?$`);
+export const HANGUL_PHRASE_BEFORE = new RegExp(
+  `(?:[가-힣]+\\s){0,3}[가-힣]*${group(cjkWords('titleConnectors'))}\\s(?:[가-힣]+\\s)?$`,
+);
 /** Han and katakana before 法 (and the middle dot of "反動的思想・文化排撃法"), not the particle 的. */
 export const HAN_TITLE_BEFORE = /(?:(?!的)[\p{Script=Han}\p{Script=Katakana}ー·・]){1,20}$/u;
 /** "反動思想・文化の拒絶に関する法律": a Japanese title joined by "に関する" before the law word (one "の" inside). */
@@ -127,7 +133,10 @@ export const NOT_A_LAW = new RegExp(
 export const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(latinWords('abbreviations'))}|\\p{L})$`, 'iu');
 
 /** "법 제27조", "同第21条": a word right before an article that points to a law named nearby. */
-export const ARTICLE_ANAPHOR_BEFORE = new RegExp(`(?:^|[^가-힣\\p{Script=Han}])(?:${alternation(cjkWords('articleAnaphors'))})\\s?$`, 'u');
+export const ARTICLE_ANAPHOR_BEFORE = new RegExp(
+  `(?:^|[^가-힣\\p{Script=Han}])(?:${alternation(cjkWords('articleAnaphors'))})\\s?$`,
+  'u',
+);
 
 const HANGUL = /[가-힣]/;
 
@@ -151,7 +160,10 @@ type TrieNode = Map<string, TrieNode> & { end?: boolean };
  * "북\\s?한|…" alternatives does not.
  */
 export function cjkTrieSource(names: Iterable<string>): string {
-  return trieSource([...names].map((name) => name.replace(/\s+/g, '')), '\\s?');
+  return trieSource(
+    [...names].map((name) => name.replace(/\s+/g, '')),
+    '\\s?',
+  );
 }
 
 /**

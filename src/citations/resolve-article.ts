@@ -66,7 +66,12 @@ function withNamedOffence(law: KnownLaw, version: KnownVersion, number: string, 
 }
 
 /** Resolves one article number in `version`; version null in the outcome: we hold no such article there. */
-export function checkArticle(law: KnownLaw, version: KnownVersion, number: string, lineage: string | null): ArticleOutcome {
+export function checkArticle(
+  law: KnownLaw,
+  version: KnownVersion,
+  number: string,
+  lineage: string | null,
+): ArticleOutcome {
   if (lineage) return withNamedOffence(law, version, number, lineage);
   const article = findArticle(version, number);
   if (article) return { version, article, confidenceDelta: 0, notes: [] };

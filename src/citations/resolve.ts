@@ -20,7 +20,15 @@ interface Outcome {
 }
 
 function outcome(draft: Draft, notes: string[], fields: Partial<Outcome>): Outcome {
-  const base: Outcome = { article: draft.article, version: null, url: null, resolution: 'unresolved', offence: draft.offence, delta: 0, notes };
+  const base: Outcome = {
+    article: draft.article,
+    version: null,
+    url: null,
+    resolution: 'unresolved',
+    offence: draft.offence,
+    delta: 0,
+    notes,
+  };
   return { ...base, ...fields };
 }
 
@@ -52,7 +60,13 @@ function versionOfUnheld(law: KnownLaw, draft: Draft, choice: VersionChoice, opt
  * question a reader asks is which revision was in force. The URL names the version page, as for a
  * range, since there is no article page to link.
  */
-function notHeld(law: KnownLaw, draft: Draft, choice: VersionChoice, opts: ExtractOptions, checkedNotes: string[]): Outcome {
+function notHeld(
+  law: KnownLaw,
+  draft: Draft,
+  choice: VersionChoice,
+  opts: ExtractOptions,
+  checkedNotes: string[],
+): Outcome {
   const found = versionOfUnheld(law, draft, choice, opts);
   // Notes of the version choice that was not taken would only confuse the reason.
   const notes = found === choice ? [...choice.notes, ...checkedNotes] : found.notes;
@@ -111,9 +125,15 @@ function resolveOffence(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outc
 function resolveLaw(law: KnownLaw, draft: Draft): Outcome {
   const version = draft.stated ? findStatedVersion(law, draft.stated) : null;
   if (version) {
-    return outcome(draft, [], { version: version.slug, url: citationUrl(law.slug, version.slug, null), resolution: 'stated_version' });
+    return outcome(draft, [], {
+      version: version.slug,
+      url: citationUrl(law.slug, version.slug, null),
+      resolution: 'stated_version',
+    });
   }
-  const note = draft.stated ? `the stated version ${draft.stated.year} is not known` : 'the law is named without an article or version';
+  const note = draft.stated
+    ? `the stated version ${draft.stated.year} is not known`
+    : 'the law is named without an article or version';
   return outcome(draft, [note], { url: citationUrl(law.slug, null, null) });
 }
 
@@ -132,9 +152,16 @@ function calibrated(value: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100;
 }
 
-export function resolveDraft(text: string, laws: Map<string, KnownLaw>, draft: Draft, opts: ExtractOptions): ExtractedCitation {
+export function resolveDraft(
+  text: string,
+  laws: Map<string, KnownLaw>,
+  draft: Draft,
+  opts: ExtractOptions,
+): ExtractedCitation {
   const law = draft.law ? laws.get(draft.law) : undefined;
-  const missing = draft.law ? `the law ${draft.law} is not in the context` : `${draft.lawName ?? 'the law'} is not a law this database holds`;
+  const missing = draft.law
+    ? `the law ${draft.law} is not in the context`
+    : `${draft.lawName ?? 'the law'} is not a law this database holds`;
   const outcome = law ? outcomeOf(law, draft, opts) : outcome0(draft, missing);
   const notes = draft.dotted ? [...outcome.notes, 'dotted article numbers are not DPRK style'] : outcome.notes;
   return {

@@ -22,7 +22,16 @@ const PLOT_BOTTOM = 130;
 export function buildYearChart(counts: YearCount[]): YearChart {
   const dated = counts.filter((c): c is { year: number; count: number } => c.year !== null);
   const undated = counts.filter((c) => c.year === null).reduce((s, c) => s + c.count, 0);
-  if (dated.length === 0) return { width: WIDTH, height: HEIGHT, bars: [], maxCount: 0, undated, rows: counts, summary: 'No dated citing reports.' };
+  if (dated.length === 0)
+    return {
+      width: WIDTH,
+      height: HEIGHT,
+      bars: [],
+      maxCount: 0,
+      undated,
+      rows: counts,
+      summary: 'No dated citing reports.',
+    };
   const first = dated[0]!.year;
   const last = dated.at(-1)!.year;
   const span = last - first + 1;

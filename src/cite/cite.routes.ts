@@ -5,9 +5,11 @@ import { type CiteFile, type CiteFormat, getArticleCiteFile, getReportCiteFile }
 import { routeParams, slugParam } from '../http/params.ts';
 import { articleParams } from '../laws/laws.schemas.ts';
 
-
 function sendCiteFile(res: Response, file: CiteFile): void {
-  res.set({ 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]+/g, '-')}"` });
+  res.set({
+    'Content-Type': file.contentType,
+    'Content-Disposition': `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]+/g, '-')}"`,
+  });
   res.send(file.body);
 }
 

@@ -23,14 +23,27 @@ const contentTypes: Record<CiteFormat, string> = {
   ris: 'application/x-research-info-systems; charset=utf-8',
 };
 
-function citeFile(format: CiteFormat, name: string, csl: () => unknown, bib: () => string, ris: () => string): CiteFile {
+function citeFile(
+  format: CiteFormat,
+  name: string,
+  csl: () => unknown,
+  bib: () => string,
+  ris: () => string,
+): CiteFile {
   // CSL-JSON is an array of items: what citeproc-js, Zotero and Pandoc all read.
   const body = format === 'csl.json' ? `${JSON.stringify([csl()], null, 2)}\n` : format === 'bib' ? bib() : ris();
   return { filename: `${name}.${format}`, contentType: contentTypes[format], body };
 }
 
 /** An article's citation file; `origin` makes its permanent URL absolute, accessed today. */
-export async function getArticleCiteFile(db: Db, origin: string, format: CiteFormat, law: string, version: string, number: string) {
+export async function getArticleCiteFile(
+  db: Db,
+  origin: string,
+  format: CiteFormat,
+  law: string,
+  version: string,
+  number: string,
+) {
   const a = await requireArticleScope(db, law, version, number);
   const input: ArticleCiteInput = {
     lawSlug: a.law_slug,
@@ -47,7 +60,13 @@ export async function getArticleCiteFile(db: Db, origin: string, format: CiteFor
     accessed: todayIso(),
   };
   const name = `${a.law_slug}-${a.version_slug}-art-${a.number}`;
-  return citeFile(format, name, () => articleCsl(input), () => articleBibtex(input), () => articleRis(input));
+  return citeFile(
+    format,
+    name,
+    () => articleCsl(input),
+    () => articleBibtex(input),
+    () => articleRis(input),
+  );
 }
 
 export async function getReportCiteFile(db: Db, origin: string, format: CiteFormat, slug: string) {
@@ -66,5 +85,11 @@ export async function getReportCiteFile(db: Db, origin: string, format: CiteForm
     url: `${origin}${urls.report(report.slug)}`,
     accessed: todayIso(),
   };
-  return citeFile(format, report.slug, () => reportCsl(input), () => reportBibtex(input), () => reportRis(input));
+  return citeFile(
+    format,
+    report.slug,
+    () => reportCsl(input),
+    () => reportBibtex(input),
+    () => reportRis(input),
+  );
 }

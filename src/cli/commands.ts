@@ -37,8 +37,13 @@ export const commands: Command[] = [
       if (positionals.length > 1 || !['latest', 'down'].includes(direction)) {
         throw new UsageError(`migrate expects "latest" or "down" (got "${positionals.join(' ')}")`);
       }
-      const [withDatabase, { migrateDown, migrateToLatest }] = await Promise.all([lazy.withDatabase(), lazy.migrator()]);
-      const lines = await withDatabase(config, (h) => (direction === 'down' ? migrateDown(h.db) : migrateToLatest(h.db)));
+      const [withDatabase, { migrateDown, migrateToLatest }] = await Promise.all([
+        lazy.withDatabase(),
+        lazy.migrator(),
+      ]);
+      const lines = await withDatabase(config, (h) =>
+        direction === 'down' ? migrateDown(h.db) : migrateToLatest(h.db),
+      );
       io.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : 'Nothing to do: the database is up to date.\n');
       return 0;
     },
@@ -49,7 +54,12 @@ export const commands: Command[] = [
     summary: 'Load seeds/ through the import service (idempotent: a second run changes nothing).',
     async run(args, { config, io }) {
       noArgs(args, 'seed');
-      const [withDatabase, { migrateToLatest }, { seedDatabase }, { reportImport }] = await Promise.all([lazy.withDatabase(), lazy.migrator(), lazy.seed(), lazy.importCommand()]);
+      const [withDatabase, { migrateToLatest }, { seedDatabase }, { reportImport }] = await Promise.all([
+        lazy.withDatabase(),
+        lazy.migrator(),
+        lazy.seed(),
+        lazy.importCommand(),
+      ]);
       return reportImport(io, () =>
         withDatabase(config, async (h) => {
           await migrateToLatest(h.db);
@@ -61,7 +71,8 @@ export const commands: Command[] = [
   {
     name: 'import',
     usage: 'atlas import FILE… [--dry-run] [--prune [--yes]]',
-    summary: 'Merge JSON, YAML or CSV files in all-or-nothing; --dry-run lists every change field by field and writes nothing; --prune also deletes what the files leave out of the laws and reports they name (asks first, or --yes).',
+    summary:
+      'Merge JSON, YAML or CSV files in all-or-nothing; --dry-run lists every change field by field and writes nothing; --prune also deletes what the files leave out of the laws and reports they name (asks first, or --yes).',
     run: async (args, ctx) => (await lazy.importCommand()).runImport(args, ctx),
   },
   {
@@ -79,7 +90,8 @@ export const commands: Command[] = [
   {
     name: 'ingest',
     usage: 'atlas ingest URL… [--dry-run] [--outlet SLUG]',
-    summary: 'Read feeds (RSS, Atom) and article pages into draft reports with suggested citations; prints new, known or skipped per item.',
+    summary:
+      'Read feeds (RSS, Atom) and article pages into draft reports with suggested citations; prints new, known or skipped per item.',
     run: async (args, ctx) => (await import('./ingest.command.ts')).runIngest(args, ctx),
   },
   {
@@ -93,21 +105,30 @@ export const commands: Command[] = [
     usage: 'atlas generate --reports N [--citations-per-report K]',
     summary: 'Add N synthetic reports (own outlet, marked synthetic) with K citations each, for tests and benchmarks.',
     async run(args, { config, io }) {
-      const { values } = parseArgs({ args, options: { reports: { type: 'string' }, 'citations-per-report': { type: 'string', default: '3' } } });
+      const { values } = parseArgs({
+        args,
+        options: { reports: { type: 'string' }, 'citations-per-report': { type: 'string', default: '3' } },
+      });
       const n = Number(values.reports);
       const k = Number(values['citations-per-report']);
-      if (!Number.isInteger(n) || n < 1 || n > 10_000_000) throw new UsageError('--reports must be a whole number from 1 to 10000000');
-      if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError('--citations-per-report must be a whole number from 1 to 20');
+      if (!Number.isInteger(n) || n < 1 || n > 10_000_000)
+        throw new UsageError('--reports must be a whole number from 1 to 10000000');
+      if (!Number.isInteger(k) || k < 1 || k > 20)
+        throw new UsageError('--citations-per-report must be a whole number from 1 to 20');
       const started = Date.now();
-      const [withDatabase, { migrateToLatest }, { isDatabaseEmpty, seedDatabase }, { generateSyntheticData }] = await Promise.all([lazy.withDatabase(), lazy.migrator(), lazy.seed(), lazy.generate()]);
+      const [withDatabase, { migrateToLatest }, { isDatabaseEmpty, seedDatabase }, { generateSyntheticData }] =
+        await Promise.all([lazy.withDatabase(), lazy.migrator(), lazy.seed(), lazy.generate()]);
       const result = await withDatabase(config, async (h) => {
         await migrateToLatest(h.db);
         if (await isDatabaseEmpty(h.db)) await seedDatabase(h.db);
         return generateSyntheticData(h.db, n, k);
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      io.stdout.write(`Generated ${result.reports} synthetic reports and ${result.citations} citations in ${seconds} s (run ${result.runId}).\n`);
-      if (!result.law) io.stdout.write('No citations: no law is marked as the default law (laws[].default in the import format).\n');
+      io.stdout.write(
+        `Generated ${result.reports} synthetic reports and ${result.citations} citations in ${seconds} s (run ${result.runId}).\n`,
+      );
+      if (!result.law)
+        io.stdout.write('No citations: no law is marked as the default law (laws[].default in the import format).\n');
       return 0;
     },
   },
@@ -115,7 +136,9 @@ export const commands: Command[] = [
 
 export function printHelp(out: NodeJS.WritableStream): void {
   const width = Math.max(...commands.map((c) => c.usage.length));
-  out.write('Statute Atlas — criminal-code articles and the reports that cite them\n\nUsage: atlas <command> [options]\n\nCommands:\n');
+  out.write(
+    'Statute Atlas — criminal-code articles and the reports that cite them\n\nUsage: atlas <command> [options]\n\nCommands:\n',
+  );
   for (const c of commands) out.write(`  ${c.usage.padEnd(width)}  ${c.summary}\n`);
   out.write(
     '\nEnvironment: DATABASE_URL (PostgreSQL server; unset = embedded PGlite in ATLAS_DATA_DIR, default ./data), PORT, HOST, LOG_LEVEL.\n',

@@ -9,10 +9,14 @@ import { withDatabase } from './with-database.ts';
 
 /** `atlas export [--format json|csv] [--out DIR_OR_FILE]`: everything `atlas import` accepts. */
 export async function runExport(args: string[], { config, io }: CommandContext): Promise<number> {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
+  });
   const { format, out } = values;
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv (got "${format}")`);
-  if (format === 'csv' && !out) throw new UsageError('--format csv writes one file per table: give the directory with --out DIR');
+  if (format === 'csv' && !out)
+    throw new UsageError('--format csv writes one file per table: give the directory with --out DIR');
   const doc = await withDatabase(config, async (h) => {
     await migrateToLatest(h.db);
     return exportDocument(h.db);

@@ -19,7 +19,9 @@ function table(citations: ExtractedCitation[]): string {
     `${c.start}-${c.end}`,
     c.asWritten.replace(/\s+/g, ' ').slice(0, 40),
     c.law ?? (c.lawName ? `(${c.lawName})` : '—'),
-    c.article ? (c.articleTo ? `${c.article}–${c.articleTo}` : c.article) + (c.paragraph ? ` (${c.paragraph})` : '') : '—',
+    c.article
+      ? (c.articleTo ? `${c.article}–${c.articleTo}` : c.article) + (c.paragraph ? ` (${c.paragraph})` : '')
+      : '—',
     c.version ?? '—',
     c.resolution,
     c.confidence.toFixed(2),
@@ -27,7 +29,11 @@ function table(citations: ExtractedCitation[]): string {
   ]);
   const head = ['offsets', 'as written', 'law', 'article', 'version', 'resolution', 'conf.', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return `${[line(head), ...rows.map(line)].join('\n')}\n`;
 }
 
@@ -48,7 +54,8 @@ export async function runExtract(args: string[], { config, io }: CommandContext)
   });
   for (const flag of ['date', 'event-date'] as const) {
     const v = values[flag];
-    if (v !== undefined && !isValidIsoDate(v)) throw new UsageError(`--${flag} must be a date written YYYY-MM-DD (got "${v}")`);
+    if (v !== undefined && !isValidIsoDate(v))
+      throw new UsageError(`--${flag} must be a date written YYYY-MM-DD (got "${v}")`);
   }
   const text = await readStdin(io.stdin);
   const citations = await withDatabase(config, async (h) => {

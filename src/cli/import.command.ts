@@ -4,7 +4,12 @@ import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrator.ts';
 import { ImportValidationError } from '../interchange/formats/problems.ts';
-import { DeletionsNotConfirmedError, type ImportOptions, type ImportSummary, importFiles } from '../interchange/apply/import.service.ts';
+import {
+  DeletionsNotConfirmedError,
+  type ImportOptions,
+  type ImportSummary,
+  importFiles,
+} from '../interchange/apply/import.service.ts';
 import { previewText } from '../interchange/apply/preview.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo, CommandContext } from './command.types.ts';
@@ -17,7 +22,11 @@ export function formatSummary(summary: ImportSummary, details = summary.dryRun):
   );
   const head = `  ${'entity'.padEnd(18)} ${'insert'.padStart(7)} ${'update'.padStart(7)} ${'unchanged'.padStart(9)} ${'delete'.padStart(7)}`;
   const verdict = summary.dryRun ? 'Dry run: nothing was written.' : 'Import committed.';
-  const detail = details ? previewText(summary) : summary.deletions.length > 0 ? previewText({ changes: [], deletions: summary.deletions, omitted: 0 }) : '';
+  const detail = details
+    ? previewText(summary)
+    : summary.deletions.length > 0
+      ? previewText({ changes: [], deletions: summary.deletions, omitted: 0 })
+      : '';
   return `${[`${summary.files.length} file(s): ${summary.files.join(', ')}`, head, ...rows].join('\n')}\n${detail}${verdict}\n`;
 }
 
@@ -28,7 +37,8 @@ export async function runImport(args: string[], { config, io }: CommandContext):
     options: { 'dry-run': { type: 'boolean' }, prune: { type: 'boolean' }, yes: { type: 'boolean' } },
   });
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
-  if (values.yes && !values.prune) throw new UsageError('--yes confirms the deletions of --prune; without --prune an import deletes nothing');
+  if (values.yes && !values.prune)
+    throw new UsageError('--yes confirms the deletions of --prune; without --prune an import deletes nothing');
   const inputs: { name: string; bytes: Uint8Array }[] = [];
   for (const file of positionals) {
     try {
@@ -66,7 +76,9 @@ async function confirmDeletions(summary: ImportSummary, io: CliIo): Promise<stri
   io.stdout.write(previewText({ changes: [], deletions: summary.deletions, omitted: 0 }));
   const n = summary.deletions.length;
   if (!io.stdin.isTTY) {
-    throw new NotConfirmed(`This import would delete the ${n} record(s) above. Run it again with --yes to delete them, or with --dry-run to see every change.`);
+    throw new NotConfirmed(
+      `This import would delete the ${n} record(s) above. Run it again with --yes to delete them, or with --dry-run to see every change.`,
+    );
   }
   const rl = readline.createInterface({ input: io.stdin, output: io.stdout });
   const answer = await rl.question(`Delete these ${n} record(s)? Type "yes" to go on: `);
@@ -85,7 +97,9 @@ export function progressBar(out: CliIo['stderr']): ((done: number, total: number
     last = now;
     const width = 30;
     const filled = total === 0 ? width : Math.round((done / total) * width);
-    out.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} reports${done === total ? '\n' : ''}`);
+    out.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} reports${done === total ? '\n' : ''}`,
+    );
   };
 }
 

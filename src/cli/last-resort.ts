@@ -14,7 +14,9 @@ export function exitOnUncaughtErrors(logger: Logger, stop: () => Promise<void>):
     logger.fatal({ err: error }, `${kind}: closing the server and exiting`);
     if (exiting) return;
     exiting = true;
-    process.stderr.write(`atlas: ${kind}: ${error instanceof Error ? error.message : String(error)}; the server is shutting down\n`);
+    process.stderr.write(
+      `atlas: ${kind}: ${error instanceof Error ? error.message : String(error)}; the server is shutting down\n`,
+    );
     setTimeout(() => process.exit(1), GRACE_MS).unref();
     stop().finally(() => process.exit(1));
   };

@@ -18,7 +18,11 @@ export async function runCli(argv: string[], io: CliIo = processIo, env?: NodeJS
     return await main(argv, io, env);
   } catch (error) {
     const e = error as { code?: string; message?: string; stack?: string };
-    if (error instanceof UsageError || e?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || e?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    if (
+      error instanceof UsageError ||
+      e?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      e?.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+    ) {
       io.stderr.write(`atlas: ${e.message}\n`);
       return 2;
     }

@@ -36,7 +36,8 @@ async function runPrimary(config: Config, logger: Logger): Promise<number> {
   await withDatabase(config, async (h) => {
     const applied = await migrateToLatest(h.db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    if (await isDatabaseEmpty(h.db)) logger.info({ files: (await seedDatabase(h.db)).files.length }, 'seeded empty database');
+    if (await isDatabaseEmpty(h.db))
+      logger.info({ files: (await seedDatabase(h.db)).files.length }, 'seeded empty database');
   });
   let stopping = false;
   const started = new Map<Worker, number>();
@@ -46,7 +47,12 @@ async function runPrimary(config: Config, logger: Logger): Promise<number> {
     let listening = 0;
     cluster.on('listening', () => ++listening === config.webConcurrency && resolve());
     cluster.on('exit', (_worker, code, signal) => {
-      if (listening < config.webConcurrency && !stopping) reject(new StartupError(`a worker exited before it was serving (${signal ?? `exit code ${code}`}); see the message above`));
+      if (listening < config.webConcurrency && !stopping)
+        reject(
+          new StartupError(
+            `a worker exited before it was serving (${signal ?? `exit code ${code}`}); see the message above`,
+          ),
+        );
     });
   });
   for (let i = 0; i < config.webConcurrency; i++) fork();
@@ -77,7 +83,9 @@ async function runPrimary(config: Config, logger: Logger): Promise<number> {
 
 function stopWorkers(deadlineMs: number): Promise<void> {
   const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
-  const exits = workers.map((w) => new Promise<void>((resolve) => (w.isDead() ? resolve() : w.once('exit', () => resolve()))));
+  const exits = workers.map(
+    (w) => new Promise<void>((resolve) => (w.isDead() ? resolve() : w.once('exit', () => resolve()))),
+  );
   for (const w of workers) w.process.kill('SIGTERM');
   const timer = setTimeout(() => {
     for (const w of workers) if (!w.isDead()) w.process.kill('SIGKILL');

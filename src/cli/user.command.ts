@@ -10,7 +10,9 @@ import { withDatabase } from './with-database.ts';
 async function readPasswordFromStdin(stdin: CliIo['stdin']): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** Asks twice on the terminal without echoing what is typed. */
@@ -41,9 +43,11 @@ export async function runUser(args: string[], { config, io }: CommandContext): P
     options: { role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
   });
   const [sub, email, ...extra] = positionals;
-  if (sub !== 'add' || !email || extra.length > 0) throw new UsageError('usage: atlas user add EMAIL --role admin|editor [--password-stdin]');
+  if (sub !== 'add' || !email || extra.length > 0)
+    throw new UsageError('usage: atlas user add EMAIL --role admin|editor [--password-stdin]');
   if (values.role !== 'admin' && values.role !== 'editor') throw new UsageError('--role must be admin or editor');
-  if (!io.stdin.isTTY && !values['password-stdin']) throw new UsageError('no terminal to ask for a password: pass --password-stdin and pipe it in');
+  if (!io.stdin.isTTY && !values['password-stdin'])
+    throw new UsageError('no terminal to ask for a password: pass --password-stdin and pipe it in');
   const password = values['password-stdin'] ? await readPasswordFromStdin(io.stdin) : await promptPassword(io);
   try {
     const user = await withDatabase(config, async (h) => {

@@ -2,7 +2,11 @@ import { type Transaction, sql } from 'kysely';
 import type { Database } from './database.ts';
 
 /** Who is writing: read by the audit triggers for every row this transaction changes. */
-export async function setActor(trx: Transaction<Database>, actor: string, source: 'ui' | 'import' | 'seed' | 'cli' | 'poll'): Promise<void> {
+export async function setActor(
+  trx: Transaction<Database>,
+  actor: string,
+  source: 'ui' | 'import' | 'seed' | 'cli' | 'poll',
+): Promise<void> {
   await sql`select set_config('atlas.actor', ${actor}, true), set_config('atlas.source', ${source}, true)`.execute(trx);
 }
 

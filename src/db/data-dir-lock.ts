@@ -67,7 +67,13 @@ const describeProcess = () => ['atlas', process.argv[2]].filter(Boolean).join(' 
 /** Takes the directory's lock or throws DataDirLockedError naming the live holder. */
 export function lockDataDir(dataDir: string, command = describeProcess()): { release(): void } {
   const file = path.join(dataDir, LOCK_FILE);
-  const me: LockHolder = { pid: process.pid, command, startedAt: new Date().toISOString(), host: os.hostname(), startTicks: startTicksOf(process.pid) };
+  const me: LockHolder = {
+    pid: process.pid,
+    command,
+    startedAt: new Date().toISOString(),
+    host: os.hostname(),
+    startTicks: startTicksOf(process.pid),
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       fs.writeFileSync(file, `${JSON.stringify(me)}\n`, { flag: 'wx' });

@@ -20,7 +20,13 @@ import type {
   ReportPlaceTable,
   ReportTable,
 } from './tables/report-tables.ts';
-import type { AppUserTable, AuditEventTable, ImportUploadTable, LoginFailureTable, UserSessionTable } from './tables/admin-tables.ts';
+import type {
+  AppUserTable,
+  AuditEventTable,
+  ImportUploadTable,
+  LoginFailureTable,
+  UserSessionTable,
+} from './tables/admin-tables.ts';
 import type { FetchedItemTable, ReportSourceTable, SourceErrorTable, SourceTable } from './tables/ingest-tables.ts';
 import type { PublicDataVersionTable } from './tables/meta-tables.ts';
 import type { ReportSlugHistoryTable } from './tables/slug-history-tables.ts';

@@ -71,7 +71,10 @@ export class ReadRouter {
     this.downUntil[index] = Date.now() + RETRY_MS;
     if (this.reported[index]) return;
     this.reported[index] = true;
-    this.logger.warn({ replica: this.labels[index], err: String((error as Error)?.message ?? error) }, 'read replica unreachable: reading from the primary until it answers again');
+    this.logger.warn(
+      { replica: this.labels[index], err: String((error as Error)?.message ?? error) },
+      'read replica unreachable: reading from the primary until it answers again',
+    );
   }
 
   markUp(index: number): void {
@@ -104,9 +107,18 @@ function label(url: string): string {
 }
 
 /** One Kysely whose connections come from the primary or, inside a public read, a replica. */
-export function createRoutedKysely(primaryUrl: string, replicaUrls: readonly string[], max: number, logger: Logger): { db: Kysely<Database>; router: ReadRouter } {
+export function createRoutedKysely(
+  primaryUrl: string,
+  replicaUrls: readonly string[],
+  max: number,
+  logger: Logger,
+): { db: Kysely<Database>; router: ReadRouter } {
   const pool = (url: string, replica: boolean) => {
-    const p = new pg.Pool({ connectionString: url, max, ...(replica ? { connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS } : {}) });
+    const p = new pg.Pool({
+      connectionString: url,
+      max,
+      ...(replica ? { connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS } : {}),
+    });
     p.on('error', () => {});
     return p;
   };
@@ -180,18 +192,32 @@ class RoutingDriver implements Driver {
 
   rollbackTransaction(conn: DatabaseConnection): Promise<void> {
     if (conn instanceof ReplicaConnection) conn.inTransaction = false;
-    return this.driverOf(conn).rollbackTransaction(unwrap(conn) as Parameters<PostgresDriver['rollbackTransaction']>[0]);
+    return this.driverOf(conn).rollbackTransaction(
+      unwrap(conn) as Parameters<PostgresDriver['rollbackTransaction']>[0],
+    );
   }
 
-  savepoint(conn: DatabaseConnection, name: string, compile: Parameters<PostgresDriver['savepoint']>[2]): Promise<void> {
+  savepoint(
+    conn: DatabaseConnection,
+    name: string,
+    compile: Parameters<PostgresDriver['savepoint']>[2],
+  ): Promise<void> {
     return this.driverOf(conn).savepoint(unwrap(conn), name, compile);
   }
 
-  rollbackToSavepoint(conn: DatabaseConnection, name: string, compile: Parameters<PostgresDriver['savepoint']>[2]): Promise<void> {
+  rollbackToSavepoint(
+    conn: DatabaseConnection,
+    name: string,
+    compile: Parameters<PostgresDriver['savepoint']>[2],
+  ): Promise<void> {
     return this.driverOf(conn).rollbackToSavepoint(unwrap(conn), name, compile);
   }
 
-  releaseSavepoint(conn: DatabaseConnection, name: string, compile: Parameters<PostgresDriver['savepoint']>[2]): Promise<void> {
+  releaseSavepoint(
+    conn: DatabaseConnection,
+    name: string,
+    compile: Parameters<PostgresDriver['savepoint']>[2],
+  ): Promise<void> {
     return this.driverOf(conn).releaseSavepoint(unwrap(conn), name, compile);
   }
 

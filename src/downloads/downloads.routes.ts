@@ -7,7 +7,6 @@ import { sendRows } from './stream-rows.ts';
 import { routeParams, slugParam } from '../http/params.ts';
 import { articleParams } from '../laws/laws.schemas.ts';
 
-
 /** CSV and JSON downloads, streamed (URL shapes: README "Researcher outputs"). */
 export function downloadsRoutes(db: Db, publicUrl: string | null): Router {
   const router = Router();
@@ -18,13 +17,25 @@ export function downloadsRoutes(db: Db, publicUrl: string | null): Router {
       await sendRows(res, format, await articleCitationsDownload(db, origin(req), law, version, number));
     });
     router.get(`/reports/:slug/citations.${format}`, async (req, res) => {
-      await sendRows(res, format, await reportCitationsDownload(db, origin(req), routeParams(req, { slug: slugParam }).slug));
+      await sendRows(
+        res,
+        format,
+        await reportCitationsDownload(db, origin(req), routeParams(req, { slug: slugParam }).slug),
+      );
     });
     router.get(`/reports.${format}`, async (req, res) => {
-      await sendRows(res, format, await reportListDownload(db, origin(req), 'reports', reportsOutputQuery.parse(req.query)));
+      await sendRows(
+        res,
+        format,
+        await reportListDownload(db, origin(req), 'reports', reportsOutputQuery.parse(req.query)),
+      );
     });
     router.get(`/search.${format}`, async (req, res) => {
-      await sendRows(res, format, await reportListDownload(db, origin(req), 'search', reportOutputQuery.parse(req.query)));
+      await sendRows(
+        res,
+        format,
+        await reportListDownload(db, origin(req), 'search', reportOutputQuery.parse(req.query)),
+      );
     });
   }
   return router;

@@ -18,7 +18,11 @@ async function* citingRowBatches(db: Db, articleIds: number[]) {
   for (;;) {
     const keys = await listReportKeysCitingArticles(db, articleIds, after, BATCH_SIZE);
     if (keys.length === 0) return;
-    yield await listCitationRowsOfReports(db, articleIds, keys.map((k) => k.report_id));
+    yield await listCitationRowsOfReports(
+      db,
+      articleIds,
+      keys.map((k) => k.report_id),
+    );
     if (keys.length < BATCH_SIZE) return;
     const last = keys.at(-1)!;
     after = { sortDate: last.report_sort_date, id: last.report_id };
@@ -53,7 +57,15 @@ export async function reportCitationsDownload(db: Db, origin: string, slug: stri
 export async function reportListDownload(db: Db, origin: string, kind: 'reports' | 'search', q: ReportOutputQuery) {
   const { match } = await resolveReportMatch(db, q);
   const batches: AsyncIterable<MatchedReportRow[]> = match
-    ? keysetBatches(BATCH_SIZE, (after: Keyset | null) => listReportsMatching(db, match, after, BATCH_SIZE), (r) => ({ sortDate: r.sort_date, id: r.id }))
+    ? keysetBatches(
+        BATCH_SIZE,
+        (after: Keyset | null) => listReportsMatching(db, match, after, BATCH_SIZE),
+        (r) => ({ sortDate: r.sort_date, id: r.id }),
+      )
     : once([]);
-  return { filename: kind === 'search' ? 'statute-atlas-search-results' : 'statute-atlas-reports', columns: reportColumns(origin), batches };
+  return {
+    filename: kind === 'search' ? 'statute-atlas-search-results' : 'statute-atlas-reports',
+    columns: reportColumns(origin),
+    batches,
+  };
 }

@@ -15,7 +15,10 @@ export interface RowDownload<Row> {
   batches: AsyncIterable<Row[]>;
 }
 
-const contentTypes: Record<DownloadFormat, string> = { csv: 'text/csv; charset=utf-8; header=present', json: 'application/json; charset=utf-8' };
+const contentTypes: Record<DownloadFormat, string> = {
+  csv: 'text/csv; charset=utf-8; header=present',
+  json: 'application/json; charset=utf-8',
+};
 
 /** attachment; with an ASCII fallback name and the exact UTF-8 name (RFC 6266, RFC 8187). */
 function disposition(filename: string): string {
@@ -51,7 +54,10 @@ function drained(res: Response): Promise<void> {
 export async function sendRows<Row>(res: Response, format: DownloadFormat, download: RowDownload<Row>): Promise<void> {
   const iterator = download.batches[Symbol.asyncIterator]();
   let next = await iterator.next();
-  res.status(200).set({ 'Content-Type': contentTypes[format], 'Content-Disposition': disposition(`${download.filename}.${format}`) });
+  res.status(200).set({
+    'Content-Type': contentTypes[format],
+    'Content-Disposition': disposition(`${download.filename}.${format}`),
+  });
   res.write(format === 'csv' ? csvRecord(download.columns.map((c) => c.key)) : '[\n');
   try {
     for (let wrote = false; !next.done && !res.destroyed; ) {
@@ -71,7 +77,11 @@ export async function sendRows<Row>(res: Response, format: DownloadFormat, downl
 }
 
 /** Keyset batches: `fetch(after)` returns up to `size` rows; the last row of a full batch is the next cursor. */
-export async function* keysetBatches<Row, Key>(size: number, fetch: (after: Key | null) => Promise<Row[]>, keyOf: (row: Row) => Key) {
+export async function* keysetBatches<Row, Key>(
+  size: number,
+  fetch: (after: Key | null) => Promise<Row[]>,
+  keyOf: (row: Row) => Key,
+) {
   let after: Key | null = null;
   for (;;) {
     const rows = await fetch(after);

@@ -14,7 +14,9 @@ const language = (lang: string) => (lang === 'en' ? null : lang);
 function citedAs(row: CitationFeedRow): string {
   if (!row.law_title) return row.as_written;
   const version = row.version_slug ? ` (${row.version_slug})` : '';
-  return row.article_number ? `${articleShortLabel(row.article_number)}, ${row.law_title}${version}` : `${row.law_title}${version}`;
+  return row.article_number
+    ? `${articleShortLabel(row.article_number)}, ${row.law_title}${version}`
+    : `${row.law_title}${version}`;
 }
 
 export function citationEntry(row: CitationFeedRow, origin: string): AtomEntry {

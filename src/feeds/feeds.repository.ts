@@ -54,7 +54,11 @@ async function selectCitationFeed(db: Db, ranges: RawBuilder<unknown>[], limit: 
 /** Newest confirmed citations of any of the articles (an offence's lineage): one range each, merged. */
 export async function listNewestCitationsOfArticles(db: Db, articleIds: number[], limit: number) {
   if (articleIds.length === 0) return [];
-  return selectCitationFeed(db, articleIds.map((id) => publicRange('article_id', id, limit)), limit);
+  return selectCitationFeed(
+    db,
+    articleIds.map((id) => publicRange('article_id', id, limit)),
+    limit,
+  );
 }
 
 /** Newest confirmed citations of any article (or none) of one law. */

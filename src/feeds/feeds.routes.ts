@@ -4,10 +4,16 @@ import { sendWithValidators } from '../http/conditional-get.ts';
 import { siteOrigin } from '../http/origin.ts';
 import { type AtomFeed, renderAtom } from './atom.ts';
 import { reportOutputQuery, reportsOutputQuery } from './feeds.schemas.ts';
-import { getArticleFeed, getLawFeed, getOffenceFeed, getOutletFeed, getPlaceFeed, getReportListFeed } from './feeds.service.ts';
+import {
+  getArticleFeed,
+  getLawFeed,
+  getOffenceFeed,
+  getOutletFeed,
+  getPlaceFeed,
+  getReportListFeed,
+} from './feeds.service.ts';
 import { routeParams, slugParam } from '../http/params.ts';
 import { articleParams } from '../laws/laws.schemas.ts';
-
 
 const offence = (req: Request) => {
   const { law, lineage } = routeParams(req, { law: slugParam, lineage: slugParam });

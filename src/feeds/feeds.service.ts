@@ -4,7 +4,12 @@ import { urls } from '../http/urls.ts';
 import { requireArticleScope } from '../laws/article-scope.service.ts';
 import { requireLaw } from '../laws/law-lookup.ts';
 import { requireOffenceScope } from '../offences/offences.service.ts';
-import { articleCountView, getOffenceCounts, offenceCountText, offenceKeyOf } from '../citations/citation-counts.service.ts';
+import {
+  articleCountView,
+  getOffenceCounts,
+  offenceCountText,
+  offenceKeyOf,
+} from '../citations/citation-counts.service.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import * as browse from '../reports/browse.repository.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';
@@ -50,12 +55,16 @@ export async function getArticleFeed(db: Db, origin: string, law: string, versio
   ]);
   const offence = a.offence_name ? ` (${a.offence_name})` : '';
   const figures = articleCountView(counts, a.id, articleShortLabel(a.number), a.version_slug).text;
-  return buildFeed(origin, {
-    path: a.url,
-    selfPath: urls.articleCitations(a.law_slug, a.version_slug, a.number, 'atom'),
-    title: `Citations of ${a.label}${offence}, ${a.law_title} (${a.version_slug})`,
-    subtitle: `Newest confirmed citations in published reports, including those citing the offence under another version’s number. ${figures}`,
-  }, rows.map((r) => citationEntry(r, origin)));
+  return buildFeed(
+    origin,
+    {
+      path: a.url,
+      selfPath: urls.articleCitations(a.law_slug, a.version_slug, a.number, 'atom'),
+      title: `Citations of ${a.label}${offence}, ${a.law_title} (${a.version_slug})`,
+      subtitle: `Newest confirmed citations in published reports, including those citing the offence under another version’s number. ${figures}`,
+    },
+    rows.map((r) => citationEntry(r, origin)),
+  );
 }
 
 /** New confirmed citations of an offence under any version's number (the offence page's feed). */
@@ -65,39 +74,65 @@ export async function getOffenceFeed(db: Db, origin: string, law: string, lineag
     listNewestCitationsOfArticles(db, o.article_ids, FEED_LIMIT),
     getOffenceCounts(db, null, o.id, o.article_ids),
   ]);
-  return buildFeed(origin, {
-    path: o.url,
-    selfPath: urls.offenceCitations(o.law_slug, o.slug, 'atom'),
-    title: `Citations of ${o.offence_name}, ${o.law_title}`,
-    subtitle: `Newest confirmed citations in published reports, under any version’s number. ${offenceCountText(counts.offenceReports)}.`,
-  }, rows.map((r) => citationEntry(r, origin)));
+  return buildFeed(
+    origin,
+    {
+      path: o.url,
+      selfPath: urls.offenceCitations(o.law_slug, o.slug, 'atom'),
+      title: `Citations of ${o.offence_name}, ${o.law_title}`,
+      subtitle: `Newest confirmed citations in published reports, under any version’s number. ${offenceCountText(counts.offenceReports)}.`,
+    },
+    rows.map((r) => citationEntry(r, origin)),
+  );
 }
 
 export async function getLawFeed(db: Db, origin: string, lawSlug: string) {
   const law = await requireLaw(db, lawSlug);
   const rows = await listNewestCitationsOfLaw(db, law.id, FEED_LIMIT);
-  return buildFeed(origin, {
-    path: urls.law(law.slug),
-    selfPath: urls.lawFeed(law.slug),
-    title: `Citations of the ${law.title}`,
-    subtitle: `Newest confirmed citations of any article of the ${law.title} in published reports.`,
-  }, rows.map((r) => citationEntry(r, origin)));
+  return buildFeed(
+    origin,
+    {
+      path: urls.law(law.slug),
+      selfPath: urls.lawFeed(law.slug),
+      title: `Citations of the ${law.title}`,
+      subtitle: `Newest confirmed citations of any article of the ${law.title} in published reports.`,
+    },
+    rows.map((r) => citationEntry(r, origin)),
+  );
 }
 
 export async function getOutletFeed(db: Db, origin: string, slug: string) {
   const outlet = await browse.findOutlet(db, slug);
   if (!outlet) throw new NotFoundError(`There is no outlet "${slug}".`);
   const rows = await listReportsMatching(db, { outletId: outlet.id }, null, FEED_LIMIT);
-  const frame = { path: urls.outlet(outlet.slug), selfPath: urls.outletFeed(outlet.slug), title: `Reports from ${outlet.name}`, subtitle: `Newest reports from ${outlet.name} in Statute Atlas.` };
-  return buildFeed(origin, frame, rows.map((r) => reportEntry(r, origin)));
+  const frame = {
+    path: urls.outlet(outlet.slug),
+    selfPath: urls.outletFeed(outlet.slug),
+    title: `Reports from ${outlet.name}`,
+    subtitle: `Newest reports from ${outlet.name} in Statute Atlas.`,
+  };
+  return buildFeed(
+    origin,
+    frame,
+    rows.map((r) => reportEntry(r, origin)),
+  );
 }
 
 export async function getPlaceFeed(db: Db, origin: string, slug: string) {
   const place = await browse.findPlace(db, slug);
   if (!place) throw new NotFoundError(`There is no place "${slug}".`);
   const rows = await listReportsMatching(db, { placeId: place.id }, null, FEED_LIMIT);
-  const frame = { path: urls.place(place.slug), selfPath: urls.placeFeed(place.slug), title: `Reports about ${place.name}`, subtitle: `Newest reports about ${place.name} and the places within it.` };
-  return buildFeed(origin, frame, rows.map((r) => reportEntry(r, origin)));
+  const frame = {
+    path: urls.place(place.slug),
+    selfPath: urls.placeFeed(place.slug),
+    title: `Reports about ${place.name}`,
+    subtitle: `Newest reports about ${place.name} and the places within it.`,
+  };
+  return buildFeed(
+    origin,
+    frame,
+    rows.map((r) => reportEntry(r, origin)),
+  );
 }
 
 /** The /reports list (kind 'reports') or a saved search (kind 'search'), with their facets. */
@@ -105,10 +140,14 @@ export async function getReportListFeed(db: Db, origin: string, kind: 'reports' 
   const { match, query, description } = await resolveReportMatch(db, q);
   const rows = match ? await listReportsMatching(db, match, null, FEED_LIMIT) : [];
   const search = kind === 'search';
-  return buildFeed(origin, {
-    path: search ? urls.searchWith(query) : urls.reports(query),
-    selfPath: search ? urls.searchOutput('atom', query) : urls.reportsOutput('atom', query),
-    title: `${search ? 'Search' : 'Reports'}: ${description}`,
-    subtitle: `Newest published reports matching ${description}.`,
-  }, rows.map((r) => reportEntry(r, origin)));
+  return buildFeed(
+    origin,
+    {
+      path: search ? urls.searchWith(query) : urls.reports(query),
+      selfPath: search ? urls.searchOutput('atom', query) : urls.reportsOutput('atom', query),
+      title: `${search ? 'Search' : 'Reports'}: ${description}`,
+      subtitle: `Newest published reports matching ${description}.`,
+    },
+    rows.map((r) => reportEntry(r, origin)),
+  );
 }

@@ -21,7 +21,13 @@ export async function resolveReportMatch(db: Db, q: ReportOutputQuery) {
   const text = (q.q ?? '').trim();
   const match: ReportMatch | null = unknown
     ? null
-    : { outletId: ids.outlet_id, placeId: ids.place_id, lawId: ids.law_id, year: q.year ?? null, text: text ? matchSpec(text, 'text') : null };
+    : {
+        outletId: ids.outlet_id,
+        placeId: ids.place_id,
+        lawId: ids.law_id,
+        year: q.year ?? null,
+        text: text ? matchSpec(text, 'text') : null,
+      };
   const query = { q: q.q, outlet: q.outlet, place: q.place, law: q.law, year: q.year };
   const parts = [
     text ? `“${text}”` : null,

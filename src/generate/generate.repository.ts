@@ -20,10 +20,14 @@ export async function upsertSyntheticOutlet(trx: Trx) {
  * benchmark's own cluster). The generator then writes what they would have; false: it may not.
  */
 export async function skipTriggers(trx: Trx): Promise<boolean> {
-  const { rows } = await sql<{ superuser: boolean }>`select current_setting('is_superuser') = 'on' as superuser`.execute(trx);
+  const { rows } = await sql<{
+    superuser: boolean;
+  }>`select current_setting('is_superuser') = 'on' as superuser`.execute(trx);
   if (!rows[0]?.superuser) return false;
   // Sorting a million rows in memory rather than in temporary files, for this transaction only.
-  await sql`select set_config('session_replication_role', 'replica', true), set_config('work_mem', '256MB', true)`.execute(trx);
+  await sql`select set_config('session_replication_role', 'replica', true), set_config('work_mem', '256MB', true)`.execute(
+    trx,
+  );
   return true;
 }
 
@@ -32,7 +36,12 @@ export async function countRunRows(trx: Trx, runId: string) {
     .selectFrom('report')
     .select((eb) => [
       eb.fn.countAll<number>().as('reports'),
-      eb.selectFrom('citation').innerJoin('report as r2', 'r2.id', 'citation.report_id').select(eb.fn.countAll<number>().as('n')).where('r2.slug', 'like', `synthetic-${runId}-%`).as('citations'),
+      eb
+        .selectFrom('citation')
+        .innerJoin('report as r2', 'r2.id', 'citation.report_id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .where('r2.slug', 'like', `synthetic-${runId}-%`)
+        .as('citations'),
     ])
     .where('report.slug', 'like', `synthetic-${runId}-%`)
     .executeTakeFirstOrThrow();

@@ -1,7 +1,11 @@
 import { disableAudit } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { findHomeDefaultLaw } from '../laws/laws.service.ts';
-import { writeGeneratedCitations, writeGeneratedReports, writeGeneratedSearchDocuments } from '../writers/generated.writer.ts';
+import {
+  writeGeneratedCitations,
+  writeGeneratedReports,
+  writeGeneratedSearchDocuments,
+} from '../writers/generated.writer.ts';
 import * as repo from './generate.repository.ts';
 
 /**

@@ -58,7 +58,14 @@ export async function listLoneArticlesByIds(db: Db, articleIds: number[]) {
     .selectFrom('article')
     .innerJoin('law_version', 'law_version.id', 'article.law_version_id')
     .innerJoin('law', 'law.id', 'law_version.law_id')
-    .select(['article.id', 'article.number', 'article.heading', 'law_version.slug as version_slug', 'law.slug as law_slug', 'law.title as law_title'])
+    .select([
+      'article.id',
+      'article.number',
+      'article.heading',
+      'law_version.slug as version_slug',
+      'law.slug as law_slug',
+      'law.title as law_title',
+    ])
     .where('article.id', 'in', articleIds)
     .execute();
 }

@@ -13,20 +13,50 @@ export const MOST_CITED = 8;
 /** The most-cited offences with the same figure (and sentence) their statute and offence pages show. */
 async function mostCitedOffences(db: Db, top: OffenceCounts[]) {
   const [lineages, lone] = await Promise.all([
-    repo.listOffencesByIds(db, top.filter((c) => c.offenceKey > 0).map((c) => c.offenceKey)),
-    repo.listLoneArticlesByIds(db, top.filter((c) => c.offenceKey < 0).map((c) => -c.offenceKey)),
+    repo.listOffencesByIds(
+      db,
+      top.filter((c) => c.offenceKey > 0).map((c) => c.offenceKey),
+    ),
+    repo.listLoneArticlesByIds(
+      db,
+      top.filter((c) => c.offenceKey < 0).map((c) => -c.offenceKey),
+    ),
   ]);
   return top.flatMap((c) => {
     const base = { offenceKey: c.offenceKey, reports: c.offenceReports, text: offenceCountText(c.offenceReports) };
     const l = lineages.find((x) => x.id === c.offenceKey);
     if (l) {
-      const latest = l.number && l.version_slug ? { label: `${articleShortLabel(l.number)} (${l.version_slug})`, url: urls.article(l.law_slug, l.version_slug, l.number) } : null;
-      return [{ ...base, name: l.offence_name, nameKo: l.offence_name_ko, law: l.law_title, url: urls.offence(l.law_slug, l.slug), latest }];
+      const latest =
+        l.number && l.version_slug
+          ? {
+              label: `${articleShortLabel(l.number)} (${l.version_slug})`,
+              url: urls.article(l.law_slug, l.version_slug, l.number),
+            }
+          : null;
+      return [
+        {
+          ...base,
+          name: l.offence_name,
+          nameKo: l.offence_name_ko,
+          law: l.law_title,
+          url: urls.offence(l.law_slug, l.slug),
+          latest,
+        },
+      ];
     }
     const a = lone.find((x) => x.id === -c.offenceKey);
     if (!a) return [];
     const url = urls.article(a.law_slug, a.version_slug, a.number);
-    return [{ ...base, name: a.heading ?? articleShortLabel(a.number), nameKo: null, law: a.law_title, url, latest: { label: `${articleShortLabel(a.number)} (${a.version_slug})`, url } }];
+    return [
+      {
+        ...base,
+        name: a.heading ?? articleShortLabel(a.number),
+        nameKo: null,
+        law: a.law_title,
+        url,
+        latest: { label: `${articleShortLabel(a.number)} (${a.version_slug})`, url },
+      },
+    ];
   });
 }
 
@@ -48,11 +78,23 @@ export async function getHomePage(db: Db, memo: VersionedMemo) {
       reports: Number(counts.reports),
       citations: Number(counts.citations),
     },
-    mostCited: await memo.get(`home-most-cited:${top.map((c) => `${c.offenceKey}=${c.offenceReports}`).join(',')}`, version, () => mostCitedOffences(db, top)),
+    mostCited: await memo.get(
+      `home-most-cited:${top.map((c) => `${c.offenceKey}=${c.offenceReports}`).join(',')}`,
+      version,
+      () => mostCitedOffences(db, top),
+    ),
     latest: latest.reports.slice(0, 6),
     explore: [
-      ...maps.map((m) => ({ label: `Renumbering map of the ${m.title}`, description: `${Number(m.offences)} offences, their article number in every version`, url: urls.lineageMap(m.slug) })),
-      { label: 'Browse by penalty', description: 'every article with the death penalty, correctional labor, …', url: penaltiesIndexUrl() },
+      ...maps.map((m) => ({
+        label: `Renumbering map of the ${m.title}`,
+        description: `${Number(m.offences)} offences, their article number in every version`,
+        url: urls.lineageMap(m.slug),
+      })),
+      {
+        label: 'Browse by penalty',
+        description: 'every article with the death penalty, correctional labor, …',
+        url: penaltiesIndexUrl(),
+      },
       { label: 'Penalty glossary', description: 'Korean terms and their English renderings', url: urls.glossary() },
     ],
   };

@@ -6,7 +6,13 @@ import type { Request, Response } from 'express';
  * change, including a removed entry, changes it) and Last-Modified; 304 when the client's copy is
  * current (If-None-Match first, else If-Modified-Since, as RFC 9110 orders them).
  */
-export function sendWithValidators(req: Request, res: Response, body: string, contentType: string, lastModified: Date): void {
+export function sendWithValidators(
+  req: Request,
+  res: Response,
+  body: string,
+  contentType: string,
+  lastModified: Date,
+): void {
   res.set({
     'Content-Type': contentType,
     ETag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,

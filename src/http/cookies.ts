@@ -25,7 +25,13 @@ export function readCookie(req: Request, name: string): string | null {
 
 /** HttpOnly, SameSite=Lax, Path=/, and Secure whenever the request came over HTTPS. */
 export function setCookie(req: Request, res: Response, name: string, value: string, maxAgeMs?: number): void {
-  res.cookie(name, value, { httpOnly: true, sameSite: 'lax', path: '/', secure: req.secure, ...(maxAgeMs ? { maxAge: maxAgeMs } : {}) });
+  res.cookie(name, value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: req.secure,
+    ...(maxAgeMs ? { maxAge: maxAgeMs } : {}),
+  });
 }
 
 export function clearCookie(req: Request, res: Response, name: string): void {

@@ -31,7 +31,8 @@ function statusOf(error: unknown): number {
   if (error instanceof ZodError) return 400;
   const dbStatus = databaseInputStatus(error);
   if (dbStatus) return dbStatus;
-  const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode;
+  const status =
+    (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
 

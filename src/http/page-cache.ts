@@ -105,9 +105,17 @@ export interface PageCacheOptions {
 }
 
 /** Mounted right after the security headers, so a hit costs a one-row version read and a write. */
-export function pageCacheMiddleware({ cache, db, publicUrl, sMaxAge, shareVersionReads = false }: PageCacheOptions): RequestHandler {
+export function pageCacheMiddleware({
+  cache,
+  db,
+  publicUrl,
+  sMaxAge,
+  shareVersionReads = false,
+}: PageCacheOptions): RequestHandler {
   const cacheControl = cacheControlValue(sMaxAge);
-  const readVersion = shareVersionReads ? sharedFreshRead(() => readPublicDataVersion(db)) : () => readPublicDataVersion(db);
+  const readVersion = shareVersionReads
+    ? sharedFreshRead(() => readPublicDataVersion(db))
+    : () => readPublicDataVersion(db);
   return async (req, res, next) => {
     if (!isCacheableRequest(req)) return next();
     // Any session cookie (valid or not) means the page may be personal: rendered fresh, never stored.
@@ -133,17 +141,33 @@ export function pageCacheMiddleware({ cache, db, publicUrl, sMaxAge, shareVersio
     // What earlier middleware set (the security headers, which differ over HTTP and HTTPS) is set
     // again on every hit; only what the page itself set is kept with it.
     const perRequest = new Set(Object.keys(res.getHeaders()));
-    captureForCache(res, cacheControl, perRequest, async () => (await readVersion()) === version, (entry) => cache.set(key, entry));
+    captureForCache(
+      res,
+      cacheControl,
+      perRequest,
+      async () => (await readVersion()) === version,
+      (entry) => cache.set(key, entry),
+    );
     next();
   };
 }
 
 /** Wraps res.send: a 200 with a body gets a strong ETag and the public Cache-Control, and is kept. */
-function captureForCache(res: Response, cacheControl: string, perRequest: Set<string>, stillCurrent: () => Promise<boolean>, store: (entry: Entry) => void): void {
+function captureForCache(
+  res: Response,
+  cacheControl: string,
+  perRequest: Set<string>,
+  stillCurrent: () => Promise<boolean>,
+  store: (entry: Entry) => void,
+): void {
   const send = res.send.bind(res);
   res.send = (body?: unknown) => {
     res.send = send;
-    const cacheable = res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body)) && !res.getHeader('set-cookie') && !res.getHeader('vary');
+    const cacheable =
+      res.statusCode === 200 &&
+      (typeof body === 'string' || Buffer.isBuffer(body)) &&
+      !res.getHeader('set-cookie') &&
+      !res.getHeader('vary');
     if (!cacheable) return send(body);
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     if (!res.getHeader('etag')) res.set('ETag', strongEtag(bytes));

@@ -20,7 +20,11 @@ export function articlePageOutputs(a: ArticleOutputInput, now: Date = new Date()
       csv: urls.articleCitations(a.lawSlug, a.versionSlug, a.articleNumber, 'csv'),
       json: urls.articleCitations(a.lawSlug, a.versionSlug, a.articleNumber, 'json'),
     },
-    cite: articleCitePanel({ ...a, url: urls.article(a.lawSlug, a.versionSlug, a.articleNumber), accessed: todayIso(now) }),
+    cite: articleCitePanel({
+      ...a,
+      url: urls.article(a.lawSlug, a.versionSlug, a.articleNumber),
+      accessed: todayIso(now),
+    }),
   };
 }
 
@@ -41,6 +45,15 @@ export function reportsListOutputs(filters: ListQuery) {
   };
 }
 
-export const outletFeedLinks = (slug: string, name: string) => ({ feedUrl: urls.outletFeed(slug), feedTitle: `New reports from ${name}` });
-export const placeFeedLinks = (slug: string, name: string) => ({ feedUrl: urls.placeFeed(slug), feedTitle: `New reports about ${name}` });
-export const lawFeedLinks = (slug: string, title: string) => ({ feedUrl: urls.lawFeed(slug), feedTitle: `New citations of the ${title}` });
+export const outletFeedLinks = (slug: string, name: string) => ({
+  feedUrl: urls.outletFeed(slug),
+  feedTitle: `New reports from ${name}`,
+});
+export const placeFeedLinks = (slug: string, name: string) => ({
+  feedUrl: urls.placeFeed(slug),
+  feedTitle: `New reports about ${name}`,
+});
+export const lawFeedLinks = (slug: string, title: string) => ({
+  feedUrl: urls.lawFeed(slug),
+  feedTitle: `New citations of the ${title}`,
+});

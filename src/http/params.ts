@@ -15,7 +15,9 @@ export const slugParam = z.string().min(1, 'must not be empty').max(200, 'is lon
  * mistake (400 naming the parameter), an unknown but well-formed one is left to the service (404).
  */
 export function routeParams<T extends z.ZodRawShape>(req: Request, shape: T): z.output<z.ZodObject<T>> {
-  const raw = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, param(v as string | string[] | undefined)]));
+  const raw = Object.fromEntries(
+    Object.entries(req.params).map(([k, v]) => [k, param(v as string | string[] | undefined)]),
+  );
   const parsed = z.object(shape).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -17,6 +17,11 @@ export function perMinuteLimit(limit: number, what: string): RequestHandler {
     // config.ts validates TRUST_PROXY itself; these checks would only print to the console.
     validate: { trustProxy: false, xForwardedForHeader: false, forwardedHeader: false },
     handler: (_req, _res, next, options) =>
-      next(new HttpError(options.statusCode, `Too many ${what} from your address: at most ${limit} a minute. Try again shortly, or use the atlas command line for bulk work.`)),
+      next(
+        new HttpError(
+          options.statusCode,
+          `Too many ${what} from your address: at most ${limit} a minute. Try again shortly, or use the atlas command line for bulk work.`,
+        ),
+      ),
   });
 }

@@ -5,7 +5,11 @@ import { hasSessionCookie } from './session-cookie.ts';
 /** Public reads of anonymous visitors go to a replica; sessions, admin pages and writes read the primary (their own writes). */
 export function readRouting(reads: ReadRouter): RequestHandler {
   return (req, _res, next) => {
-    const publicRead = (req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/admin') && req.path !== '/healthz' && !hasSessionCookie(req);
+    const publicRead =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !req.path.startsWith('/admin') &&
+      req.path !== '/healthz' &&
+      !hasSessionCookie(req);
     reads.run(publicRead, next);
   };
 }

@@ -4,7 +4,8 @@ const seg = encodeURIComponent;
 /** Appends the set parameters, in the given order, skipping empty ones. */
 export function withQuery(path: string, query?: Record<string, string | number | null | undefined>): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query ?? {}))
+    if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;
 }
@@ -14,7 +15,8 @@ export const urls = {
   laws: () => '/laws',
   law: (law: string) => `/laws/${seg(law)}`,
   version: (law: string, version: string) => `/laws/${seg(law)}/${seg(version)}`,
-  article: (law: string, version: string, number: string) => `/laws/${seg(law)}/${seg(version)}/articles/${seg(number)}`,
+  article: (law: string, version: string, number: string) =>
+    `/laws/${seg(law)}/${seg(version)}/articles/${seg(number)}`,
   articleOn: (law: string, number: string, on?: string) =>
     `/laws/${seg(law)}/articles/${seg(number)}${on ? `?on=${seg(on)}` : ''}`,
   articleInForce: (law: string, version: string, number: string, on?: string) =>
@@ -22,7 +24,8 @@ export const urls = {
   lineageMap: (law: string) => `/laws/${seg(law)}/lineage`,
   offence: (law: string, lineage: string, query?: Record<string, string | number | null | undefined>) =>
     withQuery(`/offences/${seg(law)}/${seg(lineage)}`, query),
-  offenceCitations: (law: string, lineage: string, format: 'atom') => `/offences/${seg(law)}/${seg(lineage)}/citations.${format}`,
+  offenceCitations: (law: string, lineage: string, format: 'atom') =>
+    `/offences/${seg(law)}/${seg(lineage)}/citations.${format}`,
   glossary: () => '/glossary',
   penalties: () => '/penalties',
   reports: (query?: Record<string, string | number | null | undefined>) => withQuery('/reports', query),

@@ -41,5 +41,7 @@ export function forbiddenAddressReason(address: string): string | null {
 
 export function refusal(host: string, address: string, reason: string): FetchRefusedError {
   const named = host === address ? address : `${host} (${address})`;
-  return new FetchRefusedError(`refused: ${named} is ${reason}; ingestion fetches public addresses only (ATLAS_FETCH_ALLOW_PRIVATE=1 allows others, for tests and local fixtures — never in production)`);
+  return new FetchRefusedError(
+    `refused: ${named} is ${reason}; ingestion fetches public addresses only (ATLAS_FETCH_ALLOW_PRIVATE=1 allows others, for tests and local fixtures — never in production)`,
+  );
 }

@@ -24,7 +24,10 @@ export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex'
 
 /** The normalised form two copies of one story share: NFKC, case folded, spacing and punctuation dropped. */
 export function normalizedText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, '');
 }
 
 function paragraphsOf(html: string): string {
@@ -48,7 +51,8 @@ export function readArticle(html: string, url: string): ReadArticle {
   if (text.replace(/\s/g, '').length < MIN_TEXT) throw new NoArticleError('no article text on the page');
   const title = metadata.title ?? str(parsed?.title) ?? str(document.querySelector('title')?.textContent);
   if (!title) throw new NoArticleError('the page has no title');
-  const authors = metadata.authors.length > 0 ? metadata.authors : parsed?.byline ? [tidy(parsed.byline.replace(/^by\s+/i, ''))] : [];
+  const authors =
+    metadata.authors.length > 0 ? metadata.authors : parsed?.byline ? [tidy(parsed.byline.replace(/^by\s+/i, ''))] : [];
   return {
     ...metadata,
     title: tidy(title),

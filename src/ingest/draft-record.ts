@@ -20,13 +20,21 @@ export function languageOf(article: ReadArticle, fallback: string | null): strin
 
 /** Latin titles give readable slugs; others (Korean, Japanese) the outlet and date. A hash of the URL keeps them apart. */
 export function slugFor(title: string, outlet: string, published: string | null, url: string, hashLength = 6): string {
-  const words = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const words =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   const latin = words.join('').length >= title.replace(/\s/g, '').length / 2 && words.length >= 2;
-  const base = latin ? words.slice(0, 8).join('-').slice(0, 60).replace(/-+$/, '') : `${outlet}-${published ?? 'undated'}`;
+  const base = latin
+    ? words.slice(0, 8).join('-').slice(0, 60).replace(/-+$/, '')
+    : `${outlet}-${published ?? 'undated'}`;
   return `${base}-${sha256(url).slice(0, hashLength)}`;
 }
 
-const precisionOf = (date: string | null) => (date === null ? 'unknown' : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year');
+const precisionOf = (date: string | null) =>
+  date === null ? 'unknown' : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 
 export interface DraftInput {
   article: ReadArticle;

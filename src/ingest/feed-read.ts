@@ -23,7 +23,8 @@ export function looksLikeFeed(contentType: string, text: string): boolean {
 /** The items of an RSS 2.0, RSS 1.0 or Atom document, each with its absolute link. */
 export function readFeed(xml: string, baseUrl: string): FeedItem[] {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new MalformedFeedError(`malformed feed: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line})`);
+  if (valid !== true)
+    throw new MalformedFeedError(`malformed feed: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line})`);
   let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(xml);
@@ -43,7 +44,8 @@ export function readFeed(xml: string, baseUrl: string): FeedItem[] {
     }
     if (seen.has(url)) continue;
     seen.add(url);
-    const date = item.published && !Number.isNaN(item.published.getTime()) ? item.published.toISOString().slice(0, 10) : null;
+    const date =
+      item.published && !Number.isNaN(item.published.getTime()) ? item.published.toISOString().slice(0, 10) : null;
     items.push({ url, title: item.title ?? null, published: date });
   }
   return items;

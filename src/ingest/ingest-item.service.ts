@@ -36,7 +36,13 @@ export interface WrittenItem {
 class Rollback extends Error {}
 
 /** The outlet an article belongs to: the one asked for, one whose site is the article's host, or a new one named after the site. */
-async function outletFor(trx: Parameters<typeof writeOutlet>[0], log: ChangeLog, ctx: WriteContext, article: ReadArticle, url: string): Promise<string> {
+async function outletFor(
+  trx: Parameters<typeof writeOutlet>[0],
+  log: ChangeLog,
+  ctx: WriteContext,
+  article: ReadArticle,
+  url: string,
+): Promise<string> {
   if (ctx.outlet) return ctx.outlet;
   const host = new URL(url).hostname.replace(/^www\./, '');
   for (const o of await repo.listOutletsWithUrl(trx)) {
@@ -44,7 +50,11 @@ async function outletFor(trx: Parameters<typeof writeOutlet>[0], log: ChangeLog,
       if (new URL(o.url!).hostname.replace(/^www\./, '') === host) return o.slug;
     } catch {}
   }
-  const slug = host.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'unknown-site';
+  const slug =
+    host
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'unknown-site';
   await writeOutlet(trx, log, { slug, name: article.siteName ?? host, url: new URL(url).origin });
   return slug;
 }
@@ -54,7 +64,12 @@ async function outletFor(trx: Parameters<typeof writeOutlet>[0], log: ChangeLog,
  * draft with its outlet, private full text and suggested citations. A dry run does the same and
  * rolls back, so a preview shows exactly what would be stored.
  */
-export async function writeArticle(ctx: WriteContext, article: ReadArticle, fetched: Fetched, itemUrl: string): Promise<WrittenItem> {
+export async function writeArticle(
+  ctx: WriteContext,
+  article: ReadArticle,
+  fetched: Fetched,
+  itemUrl: string,
+): Promise<WrittenItem> {
   const canonical = article.canonical ?? fetched.finalUrl;
   const language = languageOf(article, ctx.defaultLanguage);
   let result: WrittenItem | null = null;
@@ -63,19 +78,34 @@ export async function writeArticle(ctx: WriteContext, article: ReadArticle, fetc
       // The same lock as imports: two writers creating one outlet or one report take turns.
       await takeImportLock(trx);
       await setActor(trx, ctx.actor, ctx.actorSource);
-      const known = (await repo.findReportSlugByUrl(trx, [...new Set([canonical, fetched.finalUrl, itemUrl])])) ?? (await findReportByNormalizedHash(trx, article.normalizedHash));
+      const known =
+        (await repo.findReportSlugByUrl(trx, [...new Set([canonical, fetched.finalUrl, itemUrl])])) ??
+        (await findReportByNormalizedHash(trx, article.normalizedHash));
       if (known) {
         result = { outcome: 'known', slug: known.slug, reportId: known.id, citations: [], language };
-        if (!ctx.dryRun) await repo.upsertFetchedItem(trx, { url: itemUrl, source_id: ctx.sourceId, report_id: known.id, outcome: 'known', etag: fetched.etag, last_modified: fetched.lastModified });
+        if (!ctx.dryRun)
+          await repo.upsertFetchedItem(trx, {
+            url: itemUrl,
+            source_id: ctx.sourceId,
+            report_id: known.id,
+            outcome: 'known',
+            etag: fetched.etag,
+            last_modified: fetched.lastModified,
+          });
         return;
       }
       const log = new ChangeLog();
       const outlet = await outletFor(trx, log, ctx, article, canonical);
       let slug = slugFor(article.title, outlet, article.published, canonical);
-      if (await repo.reportSlugExists(trx, slug)) slug = slugFor(article.title, outlet, article.published, canonical, 16);
+      if (await repo.reportSlugExists(trx, slug))
+        slug = slugFor(article.title, outlet, article.published, canonical, 16);
       const alternates = article.alternates.map((a) => a.url).filter((u) => u !== canonical);
-      const translation = (await repo.findReportSlugByUrl(trx, alternates)) ?? (await findReportListingAlternate(trx, canonical));
-      const record = draftRecord({ article, slug, outlet, url: canonical, language, translationOf: translation?.slug ?? null }, ctx.extraction);
+      const translation =
+        (await repo.findReportSlugByUrl(trx, alternates)) ?? (await findReportListingAlternate(trx, canonical));
+      const record = draftRecord(
+        { article, slug, outlet, url: canonical, language, translationOf: translation?.slug ?? null },
+        ctx.extraction,
+      );
       const { reportId } = await writeFetchedReport(trx, log, record, {
         fullText: article.text,
         sha256: article.sha256,
@@ -86,7 +116,14 @@ export async function writeArticle(ctx: WriteContext, article: ReadArticle, fetc
         fetchedAt: fetched.fetchedAt,
         alternateUrls: alternates,
       });
-      await repo.upsertFetchedItem(trx, { url: itemUrl, source_id: ctx.sourceId, report_id: reportId, outcome: 'new', etag: fetched.etag, last_modified: fetched.lastModified });
+      await repo.upsertFetchedItem(trx, {
+        url: itemUrl,
+        source_id: ctx.sourceId,
+        report_id: reportId,
+        outcome: 'new',
+        etag: fetched.etag,
+        last_modified: fetched.lastModified,
+      });
       result = { outcome: 'new', slug, reportId, citations: await repo.listCitationsWritten(trx, reportId), language };
       if (ctx.dryRun) throw new Rollback();
     });

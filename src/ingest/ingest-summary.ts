@@ -9,7 +9,11 @@ export function summaryLine(results: UrlResult[], dryRun: boolean): string {
   const citations = items.reduce((n, i) => n + i.citations.length, 0);
   const failed = results.filter((r) => r.failure !== null).length;
   const parts = [
-    plural(count('new'), dryRun ? 'new draft report that would be created' : 'new draft report', dryRun ? 'new draft reports that would be created' : 'new draft reports'),
+    plural(
+      count('new'),
+      dryRun ? 'new draft report that would be created' : 'new draft report',
+      dryRun ? 'new draft reports that would be created' : 'new draft reports',
+    ),
     plural(citations, 'suggested citation'),
     `${count('known')} known`,
   ];

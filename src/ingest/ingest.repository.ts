@@ -7,7 +7,13 @@ export async function findFetchedItem(db: Q, url: string) {
   return db
     .selectFrom('fetched_item')
     .leftJoin('report', 'report.id', 'fetched_item.report_id')
-    .select(['fetched_item.id', 'fetched_item.report_id', 'fetched_item.etag', 'fetched_item.last_modified', 'report.slug as report_slug'])
+    .select([
+      'fetched_item.id',
+      'fetched_item.report_id',
+      'fetched_item.etag',
+      'fetched_item.last_modified',
+      'report.slug as report_slug',
+    ])
     .where('fetched_item.url', '=', url)
     .executeTakeFirst();
 }
@@ -58,7 +64,14 @@ export async function reportSlugExists(db: Q, slug: string) {
 }
 
 export async function listCitationsWritten(db: Q, reportId: number) {
-  return (await db.selectFrom('citation').select('as_written').where('report_id', '=', reportId).orderBy('quote_start').execute()).map((r) => r.as_written);
+  return (
+    await db
+      .selectFrom('citation')
+      .select('as_written')
+      .where('report_id', '=', reportId)
+      .orderBy('quote_start')
+      .execute()
+  ).map((r) => r.as_written);
 }
 
 /** The private copy of a draft's page: admins only. */
@@ -66,7 +79,18 @@ export async function findReportSource(db: Q, slug: string) {
   return db
     .selectFrom('report_source')
     .innerJoin('report', 'report.id', 'report_source.report_id')
-    .select(['report.slug', 'report.title', 'report.status', 'report_source.full_text', 'report_source.text_sha256', 'report_source.fetched_url', 'report_source.final_url', 'report_source.http_status', 'report_source.fetched_at', 'report_source.alternate_urls'])
+    .select([
+      'report.slug',
+      'report.title',
+      'report.status',
+      'report_source.full_text',
+      'report_source.text_sha256',
+      'report_source.fetched_url',
+      'report_source.final_url',
+      'report_source.http_status',
+      'report_source.fetched_at',
+      'report_source.alternate_urls',
+    ])
     .where('report.slug', '=', slug)
     .executeTakeFirst();
 }

@@ -47,13 +47,24 @@ export interface IngestOptions {
 
 const HTML = /^(text\/html|application\/xhtml\+xml)\b/i;
 
-const skipped = (url: string, reason: string): ItemResult => ({ url, outcome: 'skipped', reason, slug: null, title: null, published: null, authors: [], language: null, citations: [] });
+const skipped = (url: string, reason: string): ItemResult => ({
+  url,
+  outcome: 'skipped',
+  reason,
+  slug: null,
+  title: null,
+  published: null,
+  authors: [],
+  language: null,
+  citations: [],
+});
 
 /** Why a response is no article: its status, its size (checked by the fetcher) or its type. */
 function refusalOf(fetched: Fetched): string | null {
   if (fetched.status >= 400) return `HTTP ${fetched.status}`;
   if (fetched.status !== 200) return `unexpected HTTP ${fetched.status}`;
-  if (fetched.contentType && !HTML.test(fetched.contentType)) return `not an HTML page (${fetched.contentType.split(';')[0]!.trim()})`;
+  if (fetched.contentType && !HTML.test(fetched.contentType))
+    return `not an HTML page (${fetched.contentType.split(';')[0]!.trim()})`;
   return null;
 }
 
@@ -79,9 +90,16 @@ export class Ingester {
       if (error instanceof FetchRefusedError) return this.failed(url, error.message, options);
       throw error;
     }
-    if (fetched.status === 304) return { url, failure: null, feed: { etag: fetched.etag, lastModified: fetched.lastModified, notModified: true }, items: [] };
+    if (fetched.status === 304)
+      return {
+        url,
+        failure: null,
+        feed: { etag: fetched.etag, lastModified: fetched.lastModified, notModified: true },
+        items: [],
+      };
     const text = fetched.status === 200 ? decodeBody(fetched.bytes, fetched.contentType) : '';
-    if (fetched.status === 200 && looksLikeFeed(fetched.contentType, text)) return this.feed(url, fetched, text, options);
+    if (fetched.status === 200 && looksLikeFeed(fetched.contentType, text))
+      return this.feed(url, fetched, text, options);
     const refused = refusalOf(fetched);
     if (refused) return this.failed(url, refused, options);
     let article: ReadArticle;
@@ -102,7 +120,8 @@ export class Ingester {
   private async failed(url: string, reason: string, options: IngestOptions): Promise<UrlResult> {
     const item = skipped(url, reason);
     // A source's own feed failing is an error of the source, not an item it has seen.
-    if (options.sourceId && !options.dryRun) await repo.insertSourceError(this.db, { source_id: options.sourceId, url, reason });
+    if (options.sourceId && !options.dryRun)
+      await repo.insertSourceError(this.db, { source_id: options.sourceId, url, reason });
     else await this.record(item, options);
     options.onItem?.(item, 1, 1);
     return { url, failure: reason, feed: null, items: [item] };
@@ -122,7 +141,12 @@ export class Ingester {
       items.push(item);
       options.onItem?.(item, i + 1, entries.length);
     }
-    return { url, failure: null, feed: { etag: fetched.etag, lastModified: fetched.lastModified, notModified: false }, items };
+    return {
+      url,
+      failure: null,
+      feed: { etag: fetched.etag, lastModified: fetched.lastModified, notModified: false },
+      items,
+    };
   }
 
   /** One feed item: known without a request when it became a report before, else fetched (conditionally) and read. */
@@ -132,7 +156,10 @@ export class Ingester {
     if (before?.report_slug && !before.etag && !before.last_modified) return known(before.report_slug);
     let fetched: Fetched;
     try {
-      fetched = await this.fetcher.get(url, before?.report_slug ? { etag: before.etag, lastModified: before.last_modified } : {});
+      fetched = await this.fetcher.get(
+        url,
+        before?.report_slug ? { etag: before.etag, lastModified: before.last_modified } : {},
+      );
     } catch (error) {
       if (!(error instanceof FetchRefusedError)) throw error;
       return this.record(skipped(url, error.message), options);
@@ -143,14 +170,24 @@ export class Ingester {
     try {
       const article = readArticle(decodeBody(fetched.bytes, fetched.contentType), fetched.finalUrl);
       // A page that states no date of its own takes the feed item's.
-      return await this.write(url, article.published || !published ? article : { ...article, published }, fetched, options);
+      return await this.write(
+        url,
+        article.published || !published ? article : { ...article, published },
+        fetched,
+        options,
+      );
     } catch (error) {
       if (!(error instanceof NoArticleError)) throw error;
       return this.record(skipped(url, error.message), options);
     }
   }
 
-  private async write(url: string, article: ReadArticle, fetched: Fetched, options: IngestOptions): Promise<ItemResult> {
+  private async write(
+    url: string,
+    article: ReadArticle,
+    fetched: Fetched,
+    options: IngestOptions,
+  ): Promise<ItemResult> {
     const ctx: WriteContext = {
       db: this.db,
       extraction: this.extraction!,
@@ -162,14 +199,30 @@ export class Ingester {
       sourceId: options.sourceId ?? null,
     };
     const w = await writeArticle(ctx, article, fetched, url);
-    return { url, outcome: w.outcome, reason: null, slug: w.slug, title: article.title, published: article.published, authors: article.authors, language: w.language, citations: w.citations };
+    return {
+      url,
+      outcome: w.outcome,
+      reason: null,
+      slug: w.slug,
+      title: article.title,
+      published: article.published,
+      authors: article.authors,
+      language: w.language,
+      citations: w.citations,
+    };
   }
 
   /** A skipped item is remembered (and, for a source, listed among its errors), except in a dry run. */
   private async record(item: ItemResult, options: IngestOptions): Promise<ItemResult> {
     if (options.dryRun) return item;
-    await repo.upsertFetchedItem(this.db, { url: item.url, source_id: options.sourceId ?? null, outcome: 'skipped', reason: item.reason });
-    if (options.sourceId) await repo.insertSourceError(this.db, { source_id: options.sourceId, url: item.url, reason: item.reason! });
+    await repo.upsertFetchedItem(this.db, {
+      url: item.url,
+      source_id: options.sourceId ?? null,
+      outcome: 'skipped',
+      reason: item.reason,
+    });
+    if (options.sourceId)
+      await repo.insertSourceError(this.db, { source_id: options.sourceId, url: item.url, reason: item.reason! });
     return item;
   }
 }

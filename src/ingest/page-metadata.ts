@@ -11,10 +11,22 @@ export interface PageMetadata {
   alternates: { language: string; url: string }[];
 }
 
-const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'OpinionNewsArticle', 'ReviewNewsArticle', 'BackgroundNewsArticle']);
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BlogPosting',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'BackgroundNewsArticle',
+]);
 
 type Json = Record<string, unknown>;
-type Doc = { querySelectorAll(s: string): Iterable<{ getAttribute(n: string): string | null; textContent: string | null }>; documentElement: { getAttribute(n: string): string | null } | null };
+type Doc = {
+  querySelectorAll(s: string): Iterable<{ getAttribute(n: string): string | null; textContent: string | null }>;
+  documentElement: { getAttribute(n: string): string | null } | null;
+};
 
 function jsonLdArticle(doc: Doc): Json | null {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -103,16 +115,41 @@ export function readMetadata(doc: Doc, baseUrl: string): PageMetadata {
     const language = primaryLanguage(el.getAttribute('hreflang'));
     if (url && language) alternates.push({ language, url });
   }
-  const mainEntity = ld.mainEntityOfPage && typeof ld.mainEntityOfPage === 'object' ? str((ld.mainEntityOfPage as Json)['@id']) : str(ld.mainEntityOfPage);
+  const mainEntity =
+    ld.mainEntityOfPage && typeof ld.mainEntityOfPage === 'object'
+      ? str((ld.mainEntityOfPage as Json)['@id'])
+      : str(ld.mainEntityOfPage);
   return {
     title: str(ld.headline) ?? meta('og:title') ?? meta('twitter:title'),
     published: partialDateOf(
-      str(ld.datePublished) ?? meta('article:published_time') ?? meta('og:published_time') ?? meta('pubdate') ?? meta('date') ?? meta('dc.date') ?? first('time[datetime]', 'datetime'),
+      str(ld.datePublished) ??
+        meta('article:published_time') ??
+        meta('og:published_time') ??
+        meta('pubdate') ??
+        meta('date') ??
+        meta('dc.date') ??
+        first('time[datetime]', 'datetime'),
     ),
-    authors: authors.length > 0 ? authors : metaAuthor && !/^https?:\/\//.test(metaAuthor) ? metaAuthor.split(/\s*[,;]\s*/).filter(Boolean) : [],
-    language: primaryLanguage(str(ld.inLanguage) ?? doc.documentElement?.getAttribute('lang') ?? meta('og:locale') ?? meta('content-language') ?? null),
-    canonical: absolute(first('link[rel~="canonical"][href]', 'href') ?? meta('og:url') ?? str(ld.url) ?? mainEntity, baseUrl),
-    siteName: meta('og:site_name') ?? (ld.publisher && typeof ld.publisher === 'object' ? str((ld.publisher as Json).name) : null),
+    authors:
+      authors.length > 0
+        ? authors
+        : metaAuthor && !/^https?:\/\//.test(metaAuthor)
+          ? metaAuthor.split(/\s*[,;]\s*/).filter(Boolean)
+          : [],
+    language: primaryLanguage(
+      str(ld.inLanguage) ??
+        doc.documentElement?.getAttribute('lang') ??
+        meta('og:locale') ??
+        meta('content-language') ??
+        null,
+    ),
+    canonical: absolute(
+      first('link[rel~="canonical"][href]', 'href') ?? meta('og:url') ?? str(ld.url) ?? mainEntity,
+      baseUrl,
+    ),
+    siteName:
+      meta('og:site_name') ??
+      (ld.publisher && typeof ld.publisher === 'object' ? str((ld.publisher as Json).name) : null),
     alternates,
   };
 }

@@ -82,7 +82,14 @@ export class LocalPollScheduler extends TickingScheduler {
 export class QueuePollScheduler extends TickingScheduler {
   private readonly boss: PgBoss;
 
-  constructor(db: Db, fetcher: Fetcher, logger: Logger, tickMs: number, databaseUrl: string, options: { workerPollSeconds?: number } = {}) {
+  constructor(
+    db: Db,
+    fetcher: Fetcher,
+    logger: Logger,
+    tickMs: number,
+    databaseUrl: string,
+    options: { workerPollSeconds?: number } = {},
+  ) {
     super(db, fetcher, logger, tickMs);
     this.boss = new PgBoss({ connectionString: databaseUrl, max: 2, application_name: 'atlas-poller' });
     this.boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
@@ -94,12 +101,16 @@ export class QueuePollScheduler extends TickingScheduler {
   override async start(): Promise<void> {
     await this.boss.start();
     await this.createQueue();
-    await this.boss.work<{ sourceId: number }>(POLL_QUEUE, { batchSize: 1, pollingIntervalSeconds: this.workerPollSeconds }, async (jobs) => {
-      for (const job of jobs) {
-        const outcome = await pollSource(this.db, this.fetcher, job.data.sourceId);
-        if (outcome) this.logger.info({ source: job.data.sourceId, outcome }, 'source polled');
-      }
-    });
+    await this.boss.work<{ sourceId: number }>(
+      POLL_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: this.workerPollSeconds },
+      async (jobs) => {
+        for (const job of jobs) {
+          const outcome = await pollSource(this.db, this.fetcher, job.data.sourceId);
+          if (outcome) this.logger.info({ source: job.data.sourceId, outcome }, 'source polled');
+        }
+      },
+    );
     await super.start();
   }
 
@@ -108,7 +119,13 @@ export class QueuePollScheduler extends TickingScheduler {
     for (let attempt = 0; ; attempt++) {
       if (await this.boss.getQueue(POLL_QUEUE)) return;
       try {
-        return await this.boss.createQueue(POLL_QUEUE, { name: POLL_QUEUE, policy: 'stately', retryLimit: 3, retryDelay: 60, expireInSeconds: 15 * 60 });
+        return await this.boss.createQueue(POLL_QUEUE, {
+          name: POLL_QUEUE,
+          policy: 'stately',
+          retryLimit: 3,
+          retryDelay: 60,
+          expireInSeconds: 15 * 60,
+        });
       } catch (error) {
         if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
         await new Promise((r) => setTimeout(r, 50 + Math.random() * 200));

@@ -28,7 +28,10 @@ export class RobotsRules {
       this.byOrigin.set(url.origin, entry);
     }
     const r = await entry.rules;
-    if (r === 'unavailable') throw new FetchRefusedError(`robots.txt of ${url.host} could not be read (server error), so nothing there is fetched for now`);
+    if (r === 'unavailable')
+      throw new FetchRefusedError(
+        `robots.txt of ${url.host} could not be read (server error), so nothing there is fetched for now`,
+      );
     return r.isAllowed(url.href, this.userAgent) !== false;
   }
 
@@ -36,7 +39,8 @@ export class RobotsRules {
     const robotsUrl = new URL('/robots.txt', url.origin).href;
     // A refusal or a network failure here is the page's too: it propagates with its reason.
     const res = await this.get(new URL(robotsUrl));
-    if (res.location !== null || (res.fetched.status >= 400 && res.fetched.status < 500)) return robotsParser(robotsUrl, '');
+    if (res.location !== null || (res.fetched.status >= 400 && res.fetched.status < 500))
+      return robotsParser(robotsUrl, '');
     if (res.fetched.status >= 500) return 'unavailable';
     return robotsParser(robotsUrl, res.fetched.bytes.toString('utf8'));
   }

@@ -51,7 +51,10 @@ export class Fetcher {
   constructor(private readonly options: FetcherOptions) {
     this.userAgent = `${TOOL} (+${options.publicUrl ?? 'https://github.com/statute-atlas'}; news-report ingestion)`;
     this.agent = new Agent({
-      connect: { timeout: Math.min(10_000, options.timeoutMs), lookup: options.allowPrivate ? undefined : guardedLookup },
+      connect: {
+        timeout: Math.min(10_000, options.timeoutMs),
+        lookup: options.allowPrivate ? undefined : guardedLookup,
+      },
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
     });
@@ -64,18 +67,28 @@ export class Fetcher {
   }
 
   /** GET with conditional headers; a 304 comes back as status 304 with no body. Throws FetchRefusedError with the reason. */
-  async get(url: string, validators: Validators = {}, accept = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5'): Promise<Fetched> {
+  async get(
+    url: string,
+    validators: Validators = {},
+    accept = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5',
+  ): Promise<Fetched> {
     let current = checkUrl(url);
     for (let hop = 0; ; hop++) {
-      if (!(await this.robots.allows(current))) throw new FetchRefusedError(`robots.txt of ${current.host} disallows ${current.pathname}`);
+      if (!(await this.robots.allows(current)))
+        throw new FetchRefusedError(`robots.txt of ${current.host} disallows ${current.pathname}`);
       const res = await this.request(current, hop === 0 ? validators : {}, accept);
       if (res.location === null) return { ...res.fetched, url };
-      if (hop >= MAX_REDIRECTS) throw new FetchRefusedError(`too many redirects (more than ${MAX_REDIRECTS}), last to ${res.location}`);
+      if (hop >= MAX_REDIRECTS)
+        throw new FetchRefusedError(`too many redirects (more than ${MAX_REDIRECTS}), last to ${res.location}`);
       current = checkUrl(res.location);
     }
   }
 
-  private async request(target: URL, validators: Validators, accept: string): Promise<{ fetched: Fetched; location: string | null }> {
+  private async request(
+    target: URL,
+    validators: Validators,
+    accept: string,
+  ): Promise<{ fetched: Fetched; location: string | null }> {
     this.checkLiteral(target);
     await this.pacer.wait(target.host);
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept, 'accept-language': '*' };
@@ -141,13 +154,19 @@ function checkUrl(url: string): URL {
   } catch {
     throw new FetchRefusedError(`not a URL: ${url}`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FetchRefusedError(`not an http(s) URL: ${url}`);
-  if (parsed.username || parsed.password) throw new FetchRefusedError('URLs with a user name or password are not fetched');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new FetchRefusedError(`not an http(s) URL: ${url}`);
+  if (parsed.username || parsed.password)
+    throw new FetchRefusedError('URLs with a user name or password are not fetched');
   parsed.hash = '';
   return parsed;
 }
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | dns.LookupAddress[],
+  family?: number,
+) => void;
 
 /** dns.lookup, refusing every answer that is not a public address (the connect-time half of the SSRF guard). */
 function guardedLookup(hostname: string, options: dns.LookupOptions, callback: LookupCallback): void {
@@ -176,9 +195,14 @@ const CODES: Record<string, string> = {
 /** The one sentence a person needs from a failed fetch: the refusal, the timeout or the network error. */
 function explain(error: unknown, timeoutMs: number): Error {
   // Not instanceof Error: undici's DOMException may come from another realm (as under Jest).
-  for (let e = error as { name?: string; code?: string; cause?: unknown } | null; e && typeof e === 'object'; e = e.cause as typeof e) {
+  for (
+    let e = error as { name?: string; code?: string; cause?: unknown } | null;
+    e && typeof e === 'object';
+    e = e.cause as typeof e
+  ) {
     if (e instanceof FetchRefusedError) return e;
-    if (e.name === 'TimeoutError' || e.name === 'AbortError') return new FetchRefusedError(`timed out after ${timeoutMs / 1000} s`);
+    if (e.name === 'TimeoutError' || e.name === 'AbortError')
+      return new FetchRefusedError(`timed out after ${timeoutMs / 1000} s`);
     const code = e.code;
     if (code && CODES[code]) return new FetchRefusedError(CODES[code]!);
   }

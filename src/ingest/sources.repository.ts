@@ -25,8 +25,18 @@ export async function listSources(db: Q) {
       'source.lease_until',
       'outlet.name as outlet_name',
       'outlet.slug as outlet_slug',
-      (eb) => eb.selectFrom('fetched_item').select(eb.fn.countAll<number>().as('n')).whereRef('fetched_item.source_id', '=', 'source.id').as('items_seen'),
-      (eb) => eb.selectFrom('source_error').select(eb.fn.countAll<number>().as('n')).whereRef('source_error.source_id', '=', 'source.id').as('errors'),
+      (eb) =>
+        eb
+          .selectFrom('fetched_item')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('fetched_item.source_id', '=', 'source.id')
+          .as('items_seen'),
+      (eb) =>
+        eb
+          .selectFrom('source_error')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('source_error.source_id', '=', 'source.id')
+          .as('errors'),
     ])
     .orderBy('source.id')
     .execute();
@@ -36,7 +46,16 @@ export async function findSource(db: Q, id: number) {
   return db
     .selectFrom('source')
     .innerJoin('outlet', 'outlet.id', 'source.outlet_id')
-    .select(['source.id', 'source.feed_url', 'source.default_language', 'source.poll_interval_minutes', 'source.paused', 'source.etag', 'source.last_modified', 'outlet.slug as outlet_slug'])
+    .select([
+      'source.id',
+      'source.feed_url',
+      'source.default_language',
+      'source.poll_interval_minutes',
+      'source.paused',
+      'source.etag',
+      'source.last_modified',
+      'outlet.slug as outlet_slug',
+    ])
     .where('source.id', '=', id)
     .executeTakeFirst();
 }
@@ -47,7 +66,13 @@ export async function listSourceErrors(db: Q, sourceIds: number[], perSource: nu
     .selectFrom((eb) =>
       eb
         .selectFrom('source_error')
-        .select(['source_id', 'url', 'reason', 'occurred_at', sql<number>`row_number() over (partition by source_id order by id desc)`.as('rank')])
+        .select([
+          'source_id',
+          'url',
+          'reason',
+          'occurred_at',
+          sql<number>`row_number() over (partition by source_id order by id desc)`.as('rank'),
+        ])
         .where('source_id', 'in', sourceIds)
         .as('e'),
     )
@@ -63,7 +88,10 @@ export async function setPaused(db: Q, id: number, paused: boolean) {
 }
 
 export async function markDue(db: Q, id: number) {
-  return (await db.updateTable('source').set({ next_poll_at: sql`now()` }).where('id', '=', id).executeTakeFirst()).numUpdatedRows > 0n;
+  return (
+    (await db.updateTable('source').set({ next_poll_at: sql`now()` }).where('id', '=', id).executeTakeFirst())
+      .numUpdatedRows > 0n
+  );
 }
 
 /** Unpaused sources whose time has come and that no poll holds. */
@@ -96,7 +124,11 @@ export async function claimSource(db: Q, id: number, leaseSeconds: number) {
     .executeTakeFirst();
 }
 
-export async function releaseSource(db: Q, id: number, done: { etag: string | null; lastModified: string | null; outcome: string }) {
+export async function releaseSource(
+  db: Q,
+  id: number,
+  done: { etag: string | null; lastModified: string | null; outcome: string },
+) {
   await db
     .updateTable('source')
     .set({

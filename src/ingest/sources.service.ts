@@ -29,12 +29,17 @@ async function resolveFeed(fetcher: Fetcher, url: string): Promise<string> {
     return first.finalUrl;
   }
   const linked = feedLinkOf(text, first.finalUrl);
-  if (!linked) throw new FetchRefusedError('the page is neither an RSS or Atom feed nor links one with <link rel="alternate">');
+  if (!linked)
+    throw new FetchRefusedError('the page is neither an RSS or Atom feed nor links one with <link rel="alternate">');
   return linked === url ? linked : resolveFeed(fetcher, linked);
 }
 
 /** Adds a source after reading its feed; field errors for the form, or the id. */
-export async function addSource(db: Db, fetcher: Fetcher, form: SourceForm): Promise<{ ok: true; id: number } | { ok: false; status: number; errors: Record<string, string> }> {
+export async function addSource(
+  db: Db,
+  fetcher: Fetcher,
+  form: SourceForm,
+): Promise<{ ok: true; id: number } | { ok: false; status: number; errors: Record<string, string> }> {
   const outletId = await findOutletIdBySlug(db, form.outlet);
   if (outletId === null) return { ok: false, status: 422, errors: { outlet: 'Choose an outlet from the list.' } };
   let feedUrl: string;
@@ -45,7 +50,13 @@ export async function addSource(db: Db, fetcher: Fetcher, form: SourceForm): Pro
     return { ok: false, status: 422, errors: { url: `This feed could not be read: ${error.message}` } };
   }
   try {
-    const { id } = await repo.insertSource(db, { feed_url: feedUrl, given_url: form.url, outlet_id: outletId, default_language: form.default_language, poll_interval_minutes: form.poll_interval_minutes });
+    const { id } = await repo.insertSource(db, {
+      feed_url: feedUrl,
+      given_url: form.url,
+      outlet_id: outletId,
+      default_language: form.default_language,
+      poll_interval_minutes: form.poll_interval_minutes,
+    });
     return { ok: true, id };
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
@@ -58,7 +69,11 @@ const when = (d: Date | null) => (d ? `${d.toISOString().slice(0, 16).replace('T
 /** The sources list as the page shows it: times in UTC, state in words, the latest errors of each. */
 export async function getSourcesPage(db: Db) {
   const sources = await repo.listSources(db);
-  const errors = await repo.listSourceErrors(db, sources.map((s) => s.id), 5);
+  const errors = await repo.listSourceErrors(
+    db,
+    sources.map((s) => s.id),
+    5,
+  );
   const now = Date.now();
   return sources.map((s) => ({
     id: s.id,
@@ -74,7 +89,9 @@ export async function getSourcesPage(db: Db) {
     nextPoll: s.paused ? null : when(s.next_poll_at),
     itemsSeen: s.items_seen,
     errorCount: s.errors,
-    recentErrors: errors.filter((e) => e.source_id === s.id).map((e) => ({ url: e.url, reason: e.reason, at: when(e.occurred_at) })),
+    recentErrors: errors
+      .filter((e) => e.source_id === s.id)
+      .map((e) => ({ url: e.url, reason: e.reason, at: when(e.occurred_at) })),
   }));
 }
 
@@ -115,8 +132,16 @@ export async function pollSource(db: Db, fetcher: Fetcher, id: number): Promise<
       actor: `feed poller (source ${id})`,
       actorSource: 'poll',
     });
-    if (result.feed) validators = { etag: result.feed.etag ?? source.etag, lastModified: result.feed.lastModified ?? source.last_modified };
-    outcome = result.failure ? `failed: ${result.failure}` : result.feed?.notModified ? 'feed not modified since the last poll' : summaryLine([result], false);
+    if (result.feed)
+      validators = {
+        etag: result.feed.etag ?? source.etag,
+        lastModified: result.feed.lastModified ?? source.last_modified,
+      };
+    outcome = result.failure
+      ? `failed: ${result.failure}`
+      : result.feed?.notModified
+        ? 'feed not modified since the last poll'
+        : summaryLine([result], false);
     return outcome;
   } finally {
     await repo.releaseSource(db, id, { ...validators, outcome });

@@ -49,11 +49,15 @@ type ArticleRow = NonNullable<Awaited<ReturnType<typeof repo.findArticle>>>;
 
 /** The article's own penalties: from the lineage's, which the page reads anyway, or on their own. */
 async function ownPenalties(db: Db, article: ArticleRow, lineagePenalties: LineagePenalty[]) {
-  return article.lineage_id ? lineagePenalties.filter((p) => p.article_id === article.id) : repo.listPenalties(db, article.id);
+  return article.lineage_id
+    ? lineagePenalties.filter((p) => p.article_id === article.id)
+    : repo.listPenalties(db, article.id);
 }
 
 function neighbour(lawSlug: string, versionSlug: string, a: { number: string; heading: string | null } | null) {
-  return a ? { label: articleShortLabel(a.number), heading: a.heading, url: urls.article(lawSlug, versionSlug, a.number) } : null;
+  return a
+    ? { label: articleShortLabel(a.number), heading: a.heading, url: urls.article(lawSlug, versionSlug, a.number) }
+    : null;
 }
 
 function articleView(lawSlug: string, version: VersionView, article: ArticleRow, on: string) {
@@ -109,20 +113,42 @@ function articleData(db: Db, memo: VersionedMemo, dataVersion: number, version: 
  * per public data version, so a page not in the page cache costs the version read and its
  * Cited-by page (keys, reports, quotes).
  */
-export async function getArticlePage(db: Db, memo: VersionedMemo, lawSlug: string, versionSlug: string, number: string, after?: string, today = todayIso()) {
+export async function getArticlePage(
+  db: Db,
+  memo: VersionedMemo,
+  lawSlug: string,
+  versionSlug: string,
+  number: string,
+  after?: string,
+  today = todayIso(),
+) {
   const dataVersion = await readPublicDataVersion(db);
   const { law, versions } = await lawWithVersions(db, memo, dataVersion, lawSlug);
   const version = versions.find((v) => v.slug === versionSlug);
   if (!version) throw new NotFoundError(`${law.title} has no version "${versionSlug}".`);
-  const { article, lineageArticles, lineagePenalties, penalties } = await articleData(db, memo, dataVersion, version, number);
+  const { article, lineageArticles, lineagePenalties, penalties } = await articleData(
+    db,
+    memo,
+    dataVersion,
+    version,
+    number,
+  );
   const view = articleView(law.slug, version, article, today);
   const citedIds = lineageArticles.length > 0 ? lineageArticles.map((a) => a.id) : [article.id];
   const scope = { articleId: article.id, articleIds: citedIds, offenceKey: offenceKeyOf(article) };
   const { counts, ...citedBy } = await getCitedBy(db, memo, scope, after, view.url, dataVersion);
   const ladder = buildLadder(penalties);
-  const cells = article.lineage_id ? lineageCells(law.slug, versions, version.id, lineageArticles, article.lineage_steps) : [];
+  const cells = article.lineage_id
+    ? lineageCells(law.slug, versions, version.id, lineageArticles, article.lineage_steps)
+    : [];
   return {
-    law: { slug: law.slug, title: law.title, titleKo: law.title_ko, url: urls.law(law.slug), lineageUrl: urls.lineageMap(law.slug) },
+    law: {
+      slug: law.slug,
+      title: law.title,
+      titleKo: law.title_ko,
+      url: urls.law(law.slug),
+      lineageUrl: urls.lineageMap(law.slug),
+    },
     version,
     article: view,
     ladder,

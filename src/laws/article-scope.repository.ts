@@ -27,7 +27,9 @@ export async function findArticleScope(db: Db, lawSlug: string, versionSlug: str
       'law_version.slug as version_slug',
       'law_version.label as version_label',
       'law_version.in_force_from as version_date',
-      sql<number[]>`coalesce((select array_agg(s.id order by s.id) from article s where s.lineage_id = article.lineage_id), array[article.id])`.as(
+      sql<
+        number[]
+      >`coalesce((select array_agg(s.id order by s.id) from article s where s.lineage_id = article.lineage_id), array[article.id])`.as(
         'lineage_article_ids',
       ),
     ])

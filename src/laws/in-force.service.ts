@@ -8,7 +8,9 @@ import * as repo from './laws.repository.ts';
 import { toVersionViews } from './laws.view-models.ts';
 import { type LineageCell, cellExplanation, isPresent, lineageCells } from './lineage-cells.ts';
 
-export type InForceOutcome = { kind: 'redirect'; url: string } | { kind: 'page'; page: Awaited<ReturnType<typeof inForcePage>> };
+export type InForceOutcome =
+  | { kind: 'redirect'; url: string }
+  | { kind: 'page'; page: Awaited<ReturnType<typeof inForcePage>> };
 
 type Article = NonNullable<Awaited<ReturnType<typeof repo.findArticle>>>;
 
@@ -18,7 +20,15 @@ function lastKnown(cells: LineageCell[], on: string): LineageCell | null {
   return present.filter((c) => c.inForceFrom !== null && c.inForceFrom <= on).at(-1) ?? present[0] ?? null;
 }
 
-function inForcePage(lawView: { slug: string; title: string; url: string }, article: Article, fromVersion: string, cell: LineageCell, cells: LineageCell[], on: string, inForce: ReturnType<typeof toVersionViews>[number]) {
+function inForcePage(
+  lawView: { slug: string; title: string; url: string },
+  article: Article,
+  fromVersion: string,
+  cell: LineageCell,
+  cells: LineageCell[],
+  on: string,
+  inForce: ReturnType<typeof toVersionViews>[number],
+) {
   const known = lastKnown(cells, on);
   const offence = article.offence_name ?? article.heading;
   const knownIsLater = known?.inForceFrom != null && known.inForceFrom > on;
@@ -37,11 +47,29 @@ function inForcePage(lawView: { slug: string; title: string; url: string }, arti
     },
     on,
     onText: formatDate(on),
-    inForce: { slug: inForce.slug, label: inForce.label, url: inForce.url, inForceText: inForce.inForceText, textStatus: inForce.textStatus, textStatusLabel: inForce.textStatusLabel },
+    inForce: {
+      slug: inForce.slug,
+      label: inForce.label,
+      url: inForce.url,
+      inForceText: inForce.inForceText,
+      textStatus: inForce.textStatus,
+      textStatusLabel: inForce.textStatusLabel,
+    },
     state: cell.state,
-    explanation: article.lineage_id ? cellExplanation(cell) : `This article is not linked to an offence across versions, so its counterpart in the ${inForce.label} is not recorded.`,
+    explanation: article.lineage_id
+      ? cellExplanation(cell)
+      : `This article is not linked to an offence across versions, so its counterpart in the ${inForce.label} is not recorded.`,
     note: cell.note,
-    lastKnown: known ? { number: known.number!, label: known.label, versionSlug: known.versionSlug, versionLabel: known.versionLabel, url: known.url!, isLater: knownIsLater } : null,
+    lastKnown: known
+      ? {
+          number: known.number!,
+          label: known.label,
+          versionSlug: known.versionSlug,
+          versionLabel: known.versionLabel,
+          url: known.url!,
+          isLater: knownIsLater,
+        }
+      : null,
     datePicker: { action: urls.articleInForce(lawView.slug, fromVersion, article.number), value: on },
   };
 }
@@ -51,7 +79,13 @@ function inForcePage(lawView: { slug: string; title: string; url: string }, arti
  * in the version in force on D — a redirect when that version holds it, else a page saying which
  * version is in force and why the offence's article there is not known.
  */
-export async function resolveInForce(db: Db, lawSlug: string, versionSlug: string, number: string, on: string): Promise<InForceOutcome> {
+export async function resolveInForce(
+  db: Db,
+  lawSlug: string,
+  versionSlug: string,
+  number: string,
+  on: string,
+): Promise<InForceOutcome> {
   const law = await requireLaw(db, lawSlug);
   const versions = toVersionViews(law.slug, await repo.listVersions(db, law.id));
   const version = versions.find((v) => v.slug === versionSlug);
@@ -61,13 +95,35 @@ export async function resolveInForce(db: Db, lawSlug: string, versionSlug: strin
   const inForce = versions.filter((v) => v.inForceFrom !== null && v.inForceFrom <= on).at(-1);
   if (!inForce) {
     const first = versions.find((v) => v.inForceFrom)?.inForceFrom;
-    throw new NotFoundError(`No version of ${law.title} in Statute Atlas was in force on ${formatDate(on)}${first ? `; the earliest starts on ${formatDate(first)}` : ''}.`);
+    throw new NotFoundError(
+      `No version of ${law.title} in Statute Atlas was in force on ${formatDate(on)}${first ? `; the earliest starts on ${formatDate(first)}` : ''}.`,
+    );
   }
   if (inForce.id === version.id) return { kind: 'redirect', url: urls.article(law.slug, version.slug, article.number) };
-  const own = [{ id: article.id, number: article.number, heading: article.heading, version_id: version.id, relation: null, step_note: null }];
+  const own = [
+    {
+      id: article.id,
+      number: article.number,
+      heading: article.heading,
+      version_id: version.id,
+      relation: null,
+      step_note: null,
+    },
+  ];
   const members = article.lineage_id ? await repo.listLineageArticles(db, article.lineage_id) : own;
   const cells = lineageCells(law.slug, versions, null, members, article.lineage_steps);
   const cell = cells[versions.indexOf(inForce)]!;
   if (isPresent(cell) && cell.url) return { kind: 'redirect', url: cell.url };
-  return { kind: 'page', page: inForcePage({ slug: law.slug, title: law.title, url: urls.law(law.slug) }, article, version.slug, cell, cells, on, inForce) };
+  return {
+    kind: 'page',
+    page: inForcePage(
+      { slug: law.slug, title: law.title, url: urls.law(law.slug) },
+      article,
+      version.slug,
+      cell,
+      cells,
+      on,
+      inForce,
+    ),
+  };
 }

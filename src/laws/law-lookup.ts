@@ -21,4 +21,3 @@ export function lawView(law: NonNullable<Awaited<ReturnType<typeof repo.findLawB
     url: urls.law(law.slug),
   };
 }
-

@@ -5,7 +5,13 @@ import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 
 /** Laws marked as their jurisdiction's default (law.is_default); two at most are needed to tell one from several. */
 export async function listDefaultLawSlugs(db: Db) {
-  return db.selectFrom('law').select('law.slug').where('law.is_default', '=', true).orderBy('law.id').limit(2).execute();
+  return db
+    .selectFrom('law')
+    .select('law.slug')
+    .where('law.is_default', '=', true)
+    .orderBy('law.id')
+    .limit(2)
+    .execute();
 }
 
 export async function listLawsWithJurisdiction(db: Db) {
@@ -55,7 +61,13 @@ export async function findLawBySlug(db: Db, slug: string) {
 }
 
 export async function listLawAliases(db: Db, lawId: number) {
-  return db.selectFrom('law_alias').select(['name', 'lang']).where('law_id', '=', lawId).orderBy('lang').orderBy('name').execute();
+  return db
+    .selectFrom('law_alias')
+    .select(['name', 'lang'])
+    .where('law_id', '=', lawId)
+    .orderBy('lang')
+    .orderBy('name')
+    .execute();
 }
 
 /** The timeline, oldest first; undated versions last. Includes how many articles each holds. */
@@ -136,7 +148,12 @@ export async function findArticle(db: Db, versionId: number, number: string) {
           .selectFrom('article as p')
           .select(['p.number', 'p.heading'])
           .whereRef('p.law_version_id', '=', 'article.law_version_id')
-          .where((w) => w.or([w('p.sort_key', '<', w.ref('article.sort_key')), w.and([w('p.sort_key', '=', w.ref('article.sort_key')), w('p.id', '<', w.ref('article.id'))])]))
+          .where((w) =>
+            w.or([
+              w('p.sort_key', '<', w.ref('article.sort_key')),
+              w.and([w('p.sort_key', '=', w.ref('article.sort_key')), w('p.id', '<', w.ref('article.id'))]),
+            ]),
+          )
           .orderBy('p.sort_key', 'desc')
           .orderBy('p.id', 'desc')
           .limit(1),
@@ -146,7 +163,12 @@ export async function findArticle(db: Db, versionId: number, number: string) {
           .selectFrom('article as n')
           .select(['n.number', 'n.heading'])
           .whereRef('n.law_version_id', '=', 'article.law_version_id')
-          .where((w) => w.or([w('n.sort_key', '>', w.ref('article.sort_key')), w.and([w('n.sort_key', '=', w.ref('article.sort_key')), w('n.id', '>', w.ref('article.id'))])]))
+          .where((w) =>
+            w.or([
+              w('n.sort_key', '>', w.ref('article.sort_key')),
+              w.and([w('n.sort_key', '=', w.ref('article.sort_key')), w('n.id', '>', w.ref('article.id'))]),
+            ]),
+          )
           .orderBy('n.sort_key')
           .orderBy('n.id')
           .limit(1),
@@ -221,7 +243,15 @@ export async function listLineageNumbers(db: Db, lawId: number) {
   return db
     .selectFrom('article_lineage')
     .leftJoin('article', 'article.lineage_id', 'article_lineage.id')
-    .select(['article_lineage.id as lineage_id', 'article_lineage.slug', 'article_lineage.offence_name', 'article_lineage.offence_name_ko', 'article.law_version_id', 'article.number', 'article.sort_key'])
+    .select([
+      'article_lineage.id as lineage_id',
+      'article_lineage.slug',
+      'article_lineage.offence_name',
+      'article_lineage.offence_name_ko',
+      'article.law_version_id',
+      'article.number',
+      'article.sort_key',
+    ])
     .where('article_lineage.law_id', '=', lawId)
     .orderBy('article_lineage.id')
     .orderBy('article.sort_key')

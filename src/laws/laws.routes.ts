@@ -12,7 +12,13 @@ import { ArticlePage, InForcePage, LawPage, LawsPage, RenumberingMapPage, Versio
 
 export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
-  dualRoute(routers, '/laws', 'laws/index', async () => ({ title: 'Laws', canonical: '/laws', ...(await listLaws(db)) }), LawsPage);
+  dualRoute(
+    routers,
+    '/laws',
+    'laws/index',
+    async () => ({ title: 'Laws', canonical: '/laws', ...(await listLaws(db)) }),
+    LawsPage,
+  );
   for (const [router, prefix] of [
     [routers.html, ''],
     [routers.api, '/api'],
@@ -31,25 +37,49 @@ export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Ro
       else res.render('laws/in-force', outcome.page);
     });
   }
-  dualRoute(routers, '/laws/:law', 'laws/law', async (req) => {
-    const page = await getLawPage(db, routeParams(req, lawParams).law);
-    return { title: page.law.title, canonical: page.law.url, ...page };
-  }, LawPage);
-  dualRoute(routers, '/laws/:law/lineage', 'laws/lineage', async (req) => {
-    const page = await getRenumberingMap(db, routeParams(req, lawParams).law);
-    return { title: `${page.law.title}: renumbering map`, canonical: `${page.law.url}/lineage`, ...page };
-  }, RenumberingMapPage);
-  dualRoute(routers, '/laws/:law/:version', 'laws/version', async (req) => {
-    const { law, version } = routeParams(req, versionParams);
-    const page = await getVersionPage(db, law, version);
-    return { title: `${page.law.title} — ${page.version.label}`, canonical: page.version.url, ...page };
-  }, VersionPage);
-  dualRoute(routers, '/laws/:law/:version/articles/:number', 'laws/article', async (req) => {
-    const { after } = afterQuery.parse(req.query);
-    const { law, version, number } = routeParams(req, articleParams);
-    const page = await getArticlePage(db, memo, law, version, number, after);
-    const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
-    return { title, canonical: page.article.url, ...page, searchedFor: searchedNotice(req.query) };
-  }, ArticlePage);
+  dualRoute(
+    routers,
+    '/laws/:law',
+    'laws/law',
+    async (req) => {
+      const page = await getLawPage(db, routeParams(req, lawParams).law);
+      return { title: page.law.title, canonical: page.law.url, ...page };
+    },
+    LawPage,
+  );
+  dualRoute(
+    routers,
+    '/laws/:law/lineage',
+    'laws/lineage',
+    async (req) => {
+      const page = await getRenumberingMap(db, routeParams(req, lawParams).law);
+      return { title: `${page.law.title}: renumbering map`, canonical: `${page.law.url}/lineage`, ...page };
+    },
+    RenumberingMapPage,
+  );
+  dualRoute(
+    routers,
+    '/laws/:law/:version',
+    'laws/version',
+    async (req) => {
+      const { law, version } = routeParams(req, versionParams);
+      const page = await getVersionPage(db, law, version);
+      return { title: `${page.law.title} — ${page.version.label}`, canonical: page.version.url, ...page };
+    },
+    VersionPage,
+  );
+  dualRoute(
+    routers,
+    '/laws/:law/:version/articles/:number',
+    'laws/article',
+    async (req) => {
+      const { after } = afterQuery.parse(req.query);
+      const { law, version, number } = routeParams(req, articleParams);
+      const page = await getArticlePage(db, memo, law, version, number, after);
+      const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
+      return { title, canonical: page.article.url, ...page, searchedFor: searchedNotice(req.query) };
+    },
+    ArticlePage,
+  );
   return routers;
 }

@@ -4,7 +4,11 @@ import { BadRequestError } from '../http/errors.ts';
 import { slugParam } from '../http/params.ts';
 import { isValidIsoDate, todayIso } from '../lib/dates.ts';
 
-export const articleNumberParam = z.string().trim().min(1, 'must not be empty').max(50, 'is longer than any article number (50 characters)');
+export const articleNumberParam = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(50, 'is longer than any article number (50 characters)');
 
 /** Path parameters of the law pages, checked in the route (routeParams). */
 export const lawParams = { law: slugParam };

@@ -70,14 +70,19 @@ export async function getLawPage(db: Db, lawSlug: string) {
   const law = await requireLaw(db, lawSlug);
   const [aliases, versionRows] = await Promise.all([repo.listLawAliases(db, law.id), repo.listVersions(db, law.id)]);
   const versions = toVersionViews(law.slug, versionRows);
-  const latestWithText = [...versions].reverse().find((v) => v.textStatus !== 'reported_only' && v.articleCount > 0) ?? null;
+  const latestWithText =
+    [...versions].reverse().find((v) => v.textStatus !== 'reported_only' && v.articleCount > 0) ?? null;
   const articles = latestWithText ? await repo.listArticlesOfVersion(db, latestWithText.id) : [];
   return {
     law: lawView(law),
     aliases,
     versions,
     latestWithText,
-    laterReportedOnly: latestWithText ? versions.filter((v) => v.inForceFrom && latestWithText.inForceFrom && v.inForceFrom > latestWithText.inForceFrom) : [],
+    laterReportedOnly: latestWithText
+      ? versions.filter(
+          (v) => v.inForceFrom && latestWithText.inForceFrom && v.inForceFrom > latestWithText.inForceFrom,
+        )
+      : [],
     chapters: latestWithText ? tableOfContents(law.slug, latestWithText.slug, articles) : [],
     updatedAt: law.updated_at,
     ...lawFeedLinks(law.slug, law.title),
@@ -114,13 +119,18 @@ export async function resolveArticleOn(db: Db, lawSlug: string, number: string, 
     if (article) return urls.article(law.slug, v.slug, number);
     break;
   }
-  throw new NotFoundError(`${articleLabel(number)} is not known in the version of ${law.title} in force on ${formatDate(on)} (${inForce.label}).`);
+  throw new NotFoundError(
+    `${articleLabel(number)} is not known in the version of ${law.title} in force on ${formatDate(on)} (${inForce.label}).`,
+  );
 }
 
 /** /laws/:law/lineage: every offence's number in every version, for the renumbering map. */
 export async function getRenumberingMap(db: Db, lawSlug: string) {
   const law = await requireLaw(db, lawSlug);
-  const [versionRows, numbers] = await Promise.all([repo.listVersions(db, law.id), repo.listLineageNumbers(db, law.id)]);
+  const [versionRows, numbers] = await Promise.all([
+    repo.listVersions(db, law.id),
+    repo.listLineageNumbers(db, law.id),
+  ]);
   const versions = toVersionViews(law.slug, versionRows);
   const map = buildRenumberingMap(
     numbers,

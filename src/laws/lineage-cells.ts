@@ -39,7 +39,9 @@ export interface LineageCell {
 export const isPresent = (c: { state: CellState }) => c.state === 'this' || c.state === 'present';
 
 function repealedFrom(versions: VersionView[], byVersion: Map<number, unknown>, steps: LineageStepRow[]): number {
-  const repeal = steps.filter((s) => s.relation === 'repealed' && !byVersion.has(s.version_id)).map((s) => versions.findIndex((v) => v.id === s.version_id));
+  const repeal = steps
+    .filter((s) => s.relation === 'repealed' && !byVersion.has(s.version_id))
+    .map((s) => versions.findIndex((v) => v.id === s.version_id));
   const found = repeal.filter((i) => i >= 0);
   return found.length > 0 ? Math.min(...found) : Number.POSITIVE_INFINITY;
 }
@@ -61,7 +63,13 @@ export function lineageCells(
   return versions.map((v, i) => {
     const here = byVersion.get(v.id) ?? [];
     const step = stepOf.get(v.id);
-    const base = { versionSlug: v.slug, versionLabel: v.label, inForceFrom: v.inForceFrom, relation: step?.relation ?? null, note: step?.note ?? null };
+    const base = {
+      versionSlug: v.slug,
+      versionLabel: v.label,
+      inForceFrom: v.inForceFrom,
+      relation: step?.relation ?? null,
+      note: step?.note ?? null,
+    };
     if (here.length > 0) {
       const numbers = here.map((a) => a.number);
       return {
@@ -75,8 +83,10 @@ export function lineageCells(
       };
     }
     if (i >= repealIndex) return { ...base, number: null, label: 'Repealed', state: 'repealed', url: null };
-    if (v.textStatus === 'reported_only') return { ...base, number: null, label: 'Text not available', state: 'reported_only', url: null };
-    if (startsNew && i < firstIndex) return { ...base, number: null, label: 'Did not exist yet', state: 'absent', url: null };
+    if (v.textStatus === 'reported_only')
+      return { ...base, number: null, label: 'Text not available', state: 'reported_only', url: null };
+    if (startsNew && i < firstIndex)
+      return { ...base, number: null, label: 'Did not exist yet', state: 'absent', url: null };
     return { ...base, number: null, label: 'Number not known', state: 'unknown', url: null };
   });
 }

@@ -37,7 +37,14 @@ export const NOT_RECORDED = 'not recorded';
 const termScale = (months: number) => (0.8 * Math.min(months, TERM_CEILING)) / TERM_CEILING;
 
 function tierMax(tier: Tier, penalties: PenaltyRow[]): TierMax {
-  const of = (heaviest: TierMax['heaviest'], months: number | null, label: string, scale: number | null): TierMax => ({ tier, heaviest, months, label, recorded: heaviest !== null, scale });
+  const of = (heaviest: TierMax['heaviest'], months: number | null, label: string, scale: number | null): TierMax => ({
+    tier,
+    heaviest,
+    months,
+    label,
+    recorded: heaviest !== null,
+    scale,
+  });
   if (penalties.some((p) => p.kind === 'death')) return of('death', null, 'death', 1);
   if (penalties.some((p) => p.kind === 'unlimited_term_correctional_labor')) return of('life', null, 'life', 0.92);
   const max = Math.max(...penalties.map((p) => p.max_months ?? -1));
@@ -52,11 +59,26 @@ function tierMax(tier: Tier, penalties: PenaltyRow[]): TierMax {
  * One row per version in which the offence has an article, whether or not its penalties are
  * recorded; empty when fewer than two versions are known or none records a penalty.
  */
-export function buildPenaltyHistory(versions: { id: number; slug: string }[], penalties: (PenaltyRow & { version_id: number })[]): HistoryRow[] {
+export function buildPenaltyHistory(
+  versions: { id: number; slug: string }[],
+  penalties: (PenaltyRow & { version_id: number })[],
+): HistoryRow[] {
   const rows = versions.map((v) => {
     const mine = penalties.filter((p) => p.version_id === v.id);
-    const tiers = tierOrder.map((tier) => tierMax(tier, mine.filter((p) => p.tier === tier)));
-    return { versionSlug: v.slug, penaltiesRecorded: mine.length > 0, basic: tiers[0]!.label, grave: tiers[1]!.label, especiallyGrave: tiers[2]!.label, tiers };
+    const tiers = tierOrder.map((tier) =>
+      tierMax(
+        tier,
+        mine.filter((p) => p.tier === tier),
+      ),
+    );
+    return {
+      versionSlug: v.slug,
+      penaltiesRecorded: mine.length > 0,
+      basic: tiers[0]!.label,
+      grave: tiers[1]!.label,
+      especiallyGrave: tiers[2]!.label,
+      tiers,
+    };
   });
   return rows.length > 1 && rows.some((r) => r.penaltiesRecorded) ? rows : [];
 }
@@ -80,8 +102,22 @@ export function penaltyChart(rows: HistoryRow[]) {
     r.tiers.map((t, k) => {
       const x = 40 + i * group + k * 38;
       const h = t.scale === null ? 18 : Math.max(3, Math.round(t.scale * plotHeight));
-      return { x, y: plotTop + plotHeight - h, w: 30, h, tier: tierOrder[k]!, label: t.recorded ? t.label : '?', recorded: t.recorded };
+      return {
+        x,
+        y: plotTop + plotHeight - h,
+        w: 30,
+        h,
+        tier: tierOrder[k]!,
+        label: t.recorded ? t.label : '?',
+        recorded: t.recorded,
+      };
     }),
   );
-  return { width: 40 + rows.length * group, height: plotTop + plotHeight + 40, baseline: plotTop + plotHeight, group, bars };
+  return {
+    width: 40 + rows.length * group,
+    height: plotTop + plotHeight + 40,
+    baseline: plotTop + plotHeight,
+    group,
+    bars,
+  };
 }

@@ -12,7 +12,9 @@ export interface CsvRecord {
   fields: string[];
 }
 
-export type CsvParseResult = { records: CsvRecord[]; error: null } | { records: null; error: { line: number; message: string } };
+export type CsvParseResult =
+  | { records: CsvRecord[]; error: null }
+  | { records: null; error: { line: number; message: string } };
 
 // csv-parse's own messages name its internals ("trimable character"); these say what to fix.
 const messages: Record<string, string> = {
@@ -25,7 +27,10 @@ const messages: Record<string, string> = {
 export function parseCsv(text: string): CsvParseResult {
   const bytes = Buffer.from(text);
   try {
-    const rows = parse(bytes, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { bytes: number } }[];
+    const rows = parse(bytes, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as {
+      record: string[];
+      info: { bytes: number };
+    }[];
     return { records: startLines(bytes, rows), error: null };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
@@ -89,7 +94,10 @@ function cellText(value: CsvValue): string {
 
 /** Rows to CSV text, every string cell guarded against formulas. */
 export function formatCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return stringify(rows.map((row) => row.map(cellText)), { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+  return stringify(
+    rows.map((row) => row.map(cellText)),
+    { record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
+  );
 }
 
 /** One record, for writing a download a batch at a time. */

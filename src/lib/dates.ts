@@ -3,7 +3,20 @@
  * a precision ("autumn 2019" never pretends to be a day); citation styles get only what is known.
  */
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 // Bluebook T12 abbreviations.
 const bluebookMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 // Imprecise dates are stored as the season's first month; csl is CSL-JSON's season number.
@@ -40,7 +53,8 @@ export function todayIso(now: Date = new Date(), timeZone: string = LEGAL_TIME_Z
   return format.format(now);
 }
 
-export const isoDateParts = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
+export const isoDateParts = (iso: string): [number, number, number] =>
+  iso.split('-').map(Number) as [number, number, number];
 
 /** "22 July 2015" */
 export function formatDate(iso: string): string {
@@ -68,7 +82,13 @@ export function dateParts(iso: string | null, precision: string): DateParts | nu
   const [y, m, d] = isoDateParts(iso);
   if (precision === 'day') return { year: y, month: m, day: d, season: null };
   if (precision === 'month') return { year: y, month: m, day: null, season: null };
-  if (precision === 'season') return { year: y, month: null, day: null, season: seasonOfMonth[m] ?? seasonOfMonth[Math.floor(m / 3) * 3] ?? seasonOfMonth[12]! };
+  if (precision === 'season')
+    return {
+      year: y,
+      month: null,
+      day: null,
+      season: seasonOfMonth[m] ?? seasonOfMonth[Math.floor(m / 3) * 3] ?? seasonOfMonth[12]!,
+    };
   return { year: y, month: null, day: null, season: null };
 }
 

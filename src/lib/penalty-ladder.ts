@@ -1,4 +1,11 @@
-import { type PenaltyLike, type Tier, describePenalty, koreanKindName, tierNames, tierOrder } from './penalty-format.ts';
+import {
+  type PenaltyLike,
+  type Tier,
+  describePenalty,
+  koreanKindName,
+  tierNames,
+  tierOrder,
+} from './penalty-format.ts';
 
 export interface LadderAlternative {
   text: string;
@@ -48,7 +55,12 @@ export function buildLadder(penalties: PenaltyLike[]): LadderStep[] {
           note: p.note ?? null,
         })),
     );
-    steps.push({ tier, tierName: tierNames[tier] ?? tier, groups, sentence: `${tierLead[tier] ?? ''}${phrase(groups)}` });
+    steps.push({
+      tier,
+      tierName: tierNames[tier] ?? tier,
+      groups,
+      sentence: `${tierLead[tier] ?? ''}${phrase(groups)}`,
+    });
   }
   return steps;
 }
@@ -66,5 +78,8 @@ export function ladderSentence(steps: LadderStep[]): string {
 export function unrecordedTiers(steps: LadderStep[]): string[] {
   if (steps.length === 0) return [];
   const top = Math.max(...steps.map((s) => tierOrder.indexOf(s.tier)));
-  return tierOrder.slice(0, top).filter((t) => !steps.some((s) => s.tier === t)).map((t) => tierNames[t] ?? t);
+  return tierOrder
+    .slice(0, top)
+    .filter((t) => !steps.some((s) => s.tier === t))
+    .map((t) => tierNames[t] ?? t);
 }

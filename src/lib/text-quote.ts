@@ -26,7 +26,11 @@ function commonPrefix(a: string, b: string): number {
  * quote survives words added or changed around it); ties go to the first. `skip` rules out
  * occurrences another quote already holds. Null when the exact words do not occur.
  */
-export function locateQuote(text: string, quote: TextQuote, skip: (start: number) => boolean = () => false): { start: number; end: number } | null {
+export function locateQuote(
+  text: string,
+  quote: TextQuote,
+  skip: (start: number) => boolean = () => false,
+): { start: number; end: number } | null {
   if (quote.exact === '') return null;
   let best: { start: number; score: number } | null = null;
   for (let i = text.indexOf(quote.exact); i !== -1; i = text.indexOf(quote.exact, i + 1)) {
@@ -41,5 +45,9 @@ export function locateQuote(text: string, quote: TextQuote, skip: (start: number
 
 /** The selector for text[start, end): up to `context` characters either side. */
 export function quoteAt(text: string, start: number, end: number, context = 32): Required<TextQuote> {
-  return { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - context), start), suffix: text.slice(end, end + context) };
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - context), start),
+    suffix: text.slice(end, end + context),
+  };
 }

@@ -14,7 +14,12 @@ export async function findLineage(db: Db, lawId: number, slug: string) {
       'article_lineage.offence_name_ko',
       'article_lineage.note',
       jsonArrayFrom(
-        eb.selectFrom('lineage_alias').select(['lineage_alias.name', 'lineage_alias.lang']).whereRef('lineage_alias.lineage_id', '=', 'article_lineage.id').orderBy('lineage_alias.lang').orderBy('lineage_alias.name'),
+        eb
+          .selectFrom('lineage_alias')
+          .select(['lineage_alias.name', 'lineage_alias.lang'])
+          .whereRef('lineage_alias.lineage_id', '=', 'article_lineage.id')
+          .orderBy('lineage_alias.lang')
+          .orderBy('lineage_alias.name'),
       ).as('aliases'),
       jsonArrayFrom(
         eb
@@ -39,7 +44,11 @@ export async function findLineageScope(db: Db, lawSlug: string, slug: string) {
       'article_lineage.offence_name',
       'law.slug as law_slug',
       'law.title as law_title',
-      sql<number[]>`coalesce((select array_agg(a.id order by a.id) from article a where a.lineage_id = article_lineage.id), '{}')`.as('article_ids'),
+      sql<
+        number[]
+      >`coalesce((select array_agg(a.id order by a.id) from article a where a.lineage_id = article_lineage.id), '{}')`.as(
+        'article_ids',
+      ),
     ])
     .where('law.slug', '=', lawSlug)
     .where('article_lineage.slug', '=', slug)
@@ -63,7 +72,10 @@ export async function listLineagesNamed(db: Db, name: string) {
         eb(
           'article_lineage.id',
           'in',
-          eb.selectFrom('lineage_alias').select('lineage_alias.lineage_id').where(sql`lower(lineage_alias.name)`, '=', key),
+          eb
+            .selectFrom('lineage_alias')
+            .select('lineage_alias.lineage_id')
+            .where(sql`lower(lineage_alias.name)`, '=', key),
         ),
       ]),
     )

@@ -11,11 +11,17 @@ import { OffencePage } from '../api-schema/offences.ts';
 /** /offences/:law/:lineage and its /api twin; mount `html` at the root and `api` under /api. */
 export function offencesRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
-  dualRoute(routers, '/offences/:law/:lineage', 'offences/offence', async (req) => {
-    const { after } = afterQuery.parse(req.query);
-    const { law, lineage } = routeParams(req, { law: slugParam, lineage: slugParam });
-    const page = await getOffencePage(db, memo, law, lineage, parseOptionalOn(req.query), after);
-    return { ...page, searchedFor: searchedNotice(req.query) };
-  }, OffencePage);
+  dualRoute(
+    routers,
+    '/offences/:law/:lineage',
+    'offences/offence',
+    async (req) => {
+      const { after } = afterQuery.parse(req.query);
+      const { law, lineage } = routeParams(req, { law: slugParam, lineage: slugParam });
+      const page = await getOffencePage(db, memo, law, lineage, parseOptionalOn(req.query), after);
+      return { ...page, searchedFor: searchedNotice(req.query) };
+    },
+    OffencePage,
+  );
   return routers;
 }

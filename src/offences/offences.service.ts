@@ -17,7 +17,13 @@ import * as repo from './offences.repository.ts';
 type LineageArticle = Awaited<ReturnType<typeof laws.listLineageArticles>>[number];
 type LineagePenalty = Awaited<ReturnType<typeof laws.listLineagePenalties>>[number];
 
-function articleEntry(lawSlug: string, version: VersionView, a: LineageArticle, penalties: LineagePenalty[], byArticle: Map<number, number>) {
+function articleEntry(
+  lawSlug: string,
+  version: VersionView,
+  a: LineageArticle,
+  penalties: LineagePenalty[],
+  byArticle: Map<number, number>,
+) {
   const ladder = buildLadder(penalties.filter((p) => p.article_id === a.id));
   return {
     number: a.number,
@@ -32,7 +38,15 @@ function articleEntry(lawSlug: string, version: VersionView, a: LineageArticle, 
 }
 
 /** One row per version: the offence's article(s) there with penalties and citing reports, or why there is none. */
-function versionRows(lawSlug: string, versions: VersionView[], cells: LineageCell[], articles: LineageArticle[], penalties: LineagePenalty[], byArticle: Map<number, number>, inForceId: number | null) {
+function versionRows(
+  lawSlug: string,
+  versions: VersionView[],
+  cells: LineageCell[],
+  articles: LineageArticle[],
+  penalties: LineagePenalty[],
+  byArticle: Map<number, number>,
+  inForceId: number | null,
+) {
   return versions.map((v, i) => {
     const cell = cells[i]!;
     return {
@@ -50,7 +64,9 @@ function versionRows(lawSlug: string, versions: VersionView[], cells: LineageCel
       relation: cell.relation,
       note: cell.note,
       inForceOnDate: v.id === inForceId,
-      articles: articles.filter((a) => a.version_id === v.id).map((a) => articleEntry(lawSlug, v, a, penalties, byArticle)),
+      articles: articles
+        .filter((a) => a.version_id === v.id)
+        .map((a) => articleEntry(lawSlug, v, a, penalties, byArticle)),
     };
   });
 }
@@ -62,9 +78,22 @@ function onDate(versions: VersionView[], cells: LineageCell[], on: string | null
   const version = versions[index];
   const cell = cells[index];
   const base = { date: on, dateText: formatDate(on) };
-  if (!version || !cell) return { ...base, version: null, state: null, article: null, explanation: `No version in Statute Atlas was in force on ${formatDate(on)}.` };
+  if (!version || !cell)
+    return {
+      ...base,
+      version: null,
+      state: null,
+      article: null,
+      explanation: `No version in Statute Atlas was in force on ${formatDate(on)}.`,
+    };
   const article = isPresent(cell) && cell.url ? { label: cell.label, url: cell.url } : null;
-  return { ...base, version: { slug: version.slug, label: version.label, url: version.url }, state: cell.state, article, explanation: cellExplanation(cell) };
+  return {
+    ...base,
+    version: { slug: version.slug, label: version.label, url: version.url },
+    state: cell.state,
+    article,
+    explanation: cellExplanation(cell),
+  };
 }
 
 async function requireLineage(db: Db, lawId: number, lawTitle: string, slug: string) {
@@ -74,13 +103,33 @@ async function requireLineage(db: Db, lawId: number, lawTitle: string, slug: str
 }
 
 /** /offences/:law/:lineage — the offence across every version, and the Cited-by of its whole lineage. */
-export async function getOffencePage(db: Db, memo: VersionedMemo, lawSlug: string, slug: string, on: string | null, after?: string, today = todayIso()) {
+export async function getOffencePage(
+  db: Db,
+  memo: VersionedMemo,
+  lawSlug: string,
+  slug: string,
+  on: string | null,
+  after?: string,
+  today = todayIso(),
+) {
   const law = await requireLaw(db, lawSlug);
-  const [lineage, versionRowsDb] = await Promise.all([requireLineage(db, law.id, law.title, slug), laws.listVersions(db, law.id)]);
+  const [lineage, versionRowsDb] = await Promise.all([
+    requireLineage(db, law.id, law.title, slug),
+    laws.listVersions(db, law.id),
+  ]);
   const versions = toVersionViews(law.slug, versionRowsDb);
-  const [articles, penalties] = await Promise.all([laws.listLineageArticles(db, lineage.id), laws.listLineagePenalties(db, lineage.id)]);
+  const [articles, penalties] = await Promise.all([
+    laws.listLineageArticles(db, lineage.id),
+    laws.listLineagePenalties(db, lineage.id),
+  ]);
   const url = urls.offence(law.slug, lineage.slug);
-  const { counts, ...citedBy } = await getCitedBy(db, memo, { articleId: null, articleIds: articles.map((a) => a.id), offenceKey: lineage.id }, after, url);
+  const { counts, ...citedBy } = await getCitedBy(
+    db,
+    memo,
+    { articleId: null, articleIds: articles.map((a) => a.id), offenceKey: lineage.id },
+    after,
+    url,
+  );
   const cells = lineageCells(law.slug, versions, null, articles, lineage.steps);
   const at = onDate(versions, cells, on);
   const latest = cells.filter((c) => isPresent(c) && c.url).at(-1);
@@ -88,11 +137,30 @@ export async function getOffencePage(db: Db, memo: VersionedMemo, lawSlug: strin
     title: `${lineage.offence_name} (${law.title})`,
     canonical: url,
     law: { ...lawView(law), lineageUrl: urls.lineageMap(law.slug) },
-    offence: { slug: lineage.slug, name: lineage.offence_name, nameKo: lineage.offence_name_ko, note: lineage.note, aliases: lineage.aliases, url },
-    latest: latest ? { number: latest.number!, label: latest.label, versionSlug: latest.versionSlug, url: latest.url! } : null,
-    numbers: cells.filter(isPresent).map((c) => ({ number: c.number!, label: c.label, versionSlug: c.versionSlug, url: c.url! })),
+    offence: {
+      slug: lineage.slug,
+      name: lineage.offence_name,
+      nameKo: lineage.offence_name_ko,
+      note: lineage.note,
+      aliases: lineage.aliases,
+      url,
+    },
+    latest: latest
+      ? { number: latest.number!, label: latest.label, versionSlug: latest.versionSlug, url: latest.url! }
+      : null,
+    numbers: cells
+      .filter(isPresent)
+      .map((c) => ({ number: c.number!, label: c.label, versionSlug: c.versionSlug, url: c.url! })),
     on: at,
-    versions: versionRows(law.slug, versions, cells, articles, penalties, counts.byArticle, at?.version ? (versions.find((v) => v.slug === at.version!.slug)?.id ?? null) : null),
+    versions: versionRows(
+      law.slug,
+      versions,
+      cells,
+      articles,
+      penalties,
+      counts.byArticle,
+      at?.version ? (versions.find((v) => v.slug === at.version!.slug)?.id ?? null) : null,
+    ),
     counts: { offenceReports: counts.offenceReports, text: `${offenceCountText(counts.offenceReports)}.` },
     penaltyHistory: penaltyHistory(cells, versions, penalties),
     citedBy,

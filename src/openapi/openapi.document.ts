@@ -11,13 +11,20 @@ import { outputPaths } from './openapi.outputs.ts';
 import { apiPaths } from './openapi.paths.ts';
 
 /** The named components: every exported zod object of src/api-schema whose name starts with a capital. */
-const named = (module: Record<string, unknown>) => Object.entries(module).filter(([name, schema]) => /^[A-Z]/.test(name) && schema instanceof z.ZodType) as [string, z.ZodType][];
+const named = (module: Record<string, unknown>) =>
+  Object.entries(module).filter(([name, schema]) => /^[A-Z]/.test(name) && schema instanceof z.ZodType) as [
+    string,
+    z.ZodType,
+  ][];
 
 /** Components as JSON Schema 2020-12; a component used inside another becomes a $ref to it. */
 function components(schemas: [string, z.ZodType][], io: 'input' | 'output'): Record<string, Json> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of schemas) registry.add(schema, { id });
-  const generated = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}` }).schemas as Record<string, Json>;
+  const generated = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}` }).schemas as Record<
+    string,
+    Json
+  >;
   return Object.fromEntries(Object.entries(generated).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
 }
 

@@ -36,11 +36,20 @@ export const queryParam = (name: string, schema: z.ZodType | Json, description?:
 export const queryParams = (query: z.ZodObject, descriptions: Record<string, string> = {}) =>
   Object.entries(query.shape).map(([name, schema]) => queryParam(name, schema as z.ZodType, descriptions[name]));
 
-export const jsonBody = (schema: Json, description: string) => ({ description, content: { 'application/json': { schema } } });
+export const jsonBody = (schema: Json, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 export const errorJson = (description: string) => jsonBody(ref('Error'), description);
-export const content = (type: string, schema: Json, description: string) => ({ description, content: { [type]: { schema } } });
+export const content = (type: string, schema: Json, description: string) => ({
+  description,
+  content: { [type]: { schema } },
+});
 export const redirect = (status: string, description: string) => ({
-  [status]: { description, headers: { Location: { schema: { type: 'string' }, description: 'Where the resource is.' } } },
+  [status]: {
+    description,
+    headers: { Location: { schema: { type: 'string' }, description: 'Where the resource is.' } },
+  },
 });
 
 interface Get {
@@ -53,9 +62,34 @@ interface Get {
 }
 
 export const get = (op: Get) => ({
-  get: { operationId: op.id, summary: op.summary, ...(op.description ? { description: op.description } : {}), tags: op.tags, parameters: op.parameters ?? [], responses: op.responses },
+  get: {
+    operationId: op.id,
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    tags: op.tags,
+    parameters: op.parameters ?? [],
+    responses: op.responses,
+  },
 });
 
 /** A JSON twin: 200 with the page schema; 404 for an unknown thing, 400 for a malformed parameter. */
-export const twin = (id: string, summary: string, schema: string, tags: string[], parameters: unknown[] = [], more: Json = {}) =>
-  get({ id, summary, tags, parameters, responses: { '200': jsonBody(ref(schema), summary), ...more, '400': errorJson('Malformed parameter.'), '404': errorJson('Not found.') } });
+export const twin = (
+  id: string,
+  summary: string,
+  schema: string,
+  tags: string[],
+  parameters: unknown[] = [],
+  more: Json = {},
+) =>
+  get({
+    id,
+    summary,
+    tags,
+    parameters,
+    responses: {
+      '200': jsonBody(ref(schema), summary),
+      ...more,
+      '400': errorJson('Malformed parameter.'),
+      '404': errorJson('Not found.'),
+    },
+  });

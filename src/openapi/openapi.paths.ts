@@ -18,23 +18,51 @@ const facets = queryParams(reportsQuery.omit({ after: true }), {
 /** Every JSON route under /api (the JSON twins of the pages, the extractor and this document). */
 export const apiPaths = {
   '/api': twin('getHome', 'Counts, most-cited offences and latest reports.', 'HomePage', ['pages']),
-  '/api/openapi.json': get({ id: 'getOpenApi', summary: 'This document.', tags: ['meta'], responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1 document.') } }),
+  '/api/openapi.json': get({
+    id: 'getOpenApi',
+    summary: 'This document.',
+    tags: ['meta'],
+    responses: { '200': jsonBody({ type: 'object' }, 'OpenAPI 3.1 document.') },
+  }),
   '/api/laws': twin('listLaws', 'Laws by jurisdiction.', 'LawsPage', ['laws']),
-  '/api/laws/{law}': twin('getLaw', 'A law: version timeline and contents of the latest version with known articles.', 'LawPage', ['laws'], [law]),
-  '/api/laws/{law}/lineage': twin('getRenumberingMap', 'Each offence’s article number in every version.', 'RenumberingMapPage', ['laws'], [law]),
-  '/api/laws/{law}/{version}': twin('getVersion', 'One version’s table of contents.', 'VersionPage', ['laws'], [law, version]),
-  '/api/laws/{law}/{version}/articles/{number}': twin('getArticle', 'The statute page: penalties, lineage and citing reports (keyset-paginated).', 'ArticlePage', ['laws'], [
-    law,
-    version,
-    number,
-    ...after,
-  ]),
+  '/api/laws/{law}': twin(
+    'getLaw',
+    'A law: version timeline and contents of the latest version with known articles.',
+    'LawPage',
+    ['laws'],
+    [law],
+  ),
+  '/api/laws/{law}/lineage': twin(
+    'getRenumberingMap',
+    'Each offence’s article number in every version.',
+    'RenumberingMapPage',
+    ['laws'],
+    [law],
+  ),
+  '/api/laws/{law}/{version}': twin(
+    'getVersion',
+    'One version’s table of contents.',
+    'VersionPage',
+    ['laws'],
+    [law, version],
+  ),
+  '/api/laws/{law}/{version}/articles/{number}': twin(
+    'getArticle',
+    'The statute page: penalties, lineage and citing reports (keyset-paginated).',
+    'ArticlePage',
+    ['laws'],
+    [law, version, number, ...after],
+  ),
   '/api/laws/{law}/articles/{number}': get({
     id: 'getArticleInForce',
     summary: 'Redirects to the article in the version in force on a date.',
     tags: ['laws'],
     parameters: [law, number, ...on],
-    responses: { ...redirect('302', 'The article in the version in force on that date.'), '400': errorJson('Malformed date.'), '404': errorJson('No such law or article.') },
+    responses: {
+      ...redirect('302', 'The article in the version in force on that date.'),
+      '400': errorJson('Malformed date.'),
+      '404': errorJson('No such law or article.'),
+    },
   }),
   '/api/laws/{law}/{version}/articles/{number}/in-force': get({
     id: 'getArticleInForceByOffence',
@@ -50,14 +78,31 @@ export const apiPaths = {
       '404': errorJson('No such law, version or article, or no version in force on that date.'),
     },
   }),
-  '/api/offences/{law}/{lineage}': twin('getOffence', 'An offence across every version: numbers, headings, penalties, and the Cited-by of its whole lineage.', 'OffencePage', ['laws'], [
-    law,
-    pathParam('lineage', 'illegal-international-communications', 'Offence (lineage) slug, unique within the law.'),
-    ...on,
-    ...after,
-  ]),
-  '/api/glossary': twin('getGlossary', 'The penalty vocabulary: each term with its Korean original and common English renderings.', 'GlossaryPage', ['pages']),
-  '/api/reports': twin('listReports', 'Published reports, newest first, 25 a page, filterable.', 'ReportsPage', ['reports'], [...facets, ...after]),
+  '/api/offences/{law}/{lineage}': twin(
+    'getOffence',
+    'An offence across every version: numbers, headings, penalties, and the Cited-by of its whole lineage.',
+    'OffencePage',
+    ['laws'],
+    [
+      law,
+      pathParam('lineage', 'illegal-international-communications', 'Offence (lineage) slug, unique within the law.'),
+      ...on,
+      ...after,
+    ],
+  ),
+  '/api/glossary': twin(
+    'getGlossary',
+    'The penalty vocabulary: each term with its Korean original and common English renderings.',
+    'GlossaryPage',
+    ['pages'],
+  ),
+  '/api/reports': twin(
+    'listReports',
+    'Published reports, newest first, 25 a page, filterable.',
+    'ReportsPage',
+    ['reports'],
+    [...facets, ...after],
+  ),
   '/api/reports/{slug}': twin(
     'getReport',
     'The report page: metadata, excerpt with its citations marked, cited articles.',
@@ -66,15 +111,33 @@ export const apiPaths = {
     [pathParam('slug', 'dailynk-crackdown-chinese-mobile-phones', 'Report slug.')],
     redirect('301', 'The report was renamed: the same URL under its current slug.'),
   ),
-  '/api/outlets/{slug}': twin('getOutlet', 'An outlet and its reports.', 'OutletPage', ['reports'], [pathParam('slug', 'daily-nk', 'Outlet slug.'), ...after]),
-  '/api/places/{slug}': twin('getPlace', 'A place, its sub-places and the reports about them.', 'PlacePage', ['reports'], [pathParam('slug', 'yanggang', 'Place slug.'), ...after]),
+  '/api/outlets/{slug}': twin(
+    'getOutlet',
+    'An outlet and its reports.',
+    'OutletPage',
+    ['reports'],
+    [pathParam('slug', 'daily-nk', 'Outlet slug.'), ...after],
+  ),
+  '/api/places/{slug}': twin(
+    'getPlace',
+    'A place, its sub-places and the reports about them.',
+    'PlacePage',
+    ['reports'],
+    [pathParam('slug', 'yanggang', 'Place slug.'), ...after],
+  ),
   '/api/search': get({
     id: 'search',
-    summary: 'Full-text search over articles (one result per offence) and reports, with facets; an exact citation or offence name jumps to its page.',
+    summary:
+      'Full-text search over articles (one result per offence) and reports, with facets; an exact citation or offence name jumps to its page.',
     tags: ['search'],
     parameters: queryParams(searchQuery, {
       q: 'Query in websearch syntax; empty gives the help page.',
-      ...Object.fromEntries(['law', 'version', 'kind', 'max', 'outlet', 'place', 'year', 'claim'].map((f) => [f, `Facet ${f}; repeat it to allow several values.`])),
+      ...Object.fromEntries(
+        ['law', 'version', 'kind', 'max', 'outlet', 'place', 'year', 'claim'].map((f) => [
+          f,
+          `Facet ${f}; repeat it to allow several values.`,
+        ]),
+      ),
       apage: 'Page of article hits.',
       rpage: 'Page of report hits.',
       jump: 'off: search the text even when it is exactly a citation or an offence name.',
@@ -86,11 +149,22 @@ export const apiPaths = {
       '503': errorJson('The search took too long and was stopped.'),
     },
   }),
-  '/api/penalties': get({ id: 'listPenaltyKinds', summary: 'Penalty kinds with how many articles provide each.', tags: ['search'], responses: { '200': jsonBody(ref('PenaltiesIndexPage'), 'Penalty kinds.') } }),
-  '/api/penalties/{kind}': twin('getPenaltyKind', 'Articles providing one kind of penalty, by law and version, and how the set changed.', 'PenaltyPage', ['search'], [
-    pathParam('kind', 'death', 'Penalty kind, e.g. death or fixed_term_correctional_labor.'),
-    ...queryParams(penaltiesQuery, { law: 'Law slug.', version: 'Version slug.', max: 'Maximum term bucket.' }),
-  ]),
+  '/api/penalties': get({
+    id: 'listPenaltyKinds',
+    summary: 'Penalty kinds with how many articles provide each.',
+    tags: ['search'],
+    responses: { '200': jsonBody(ref('PenaltiesIndexPage'), 'Penalty kinds.') },
+  }),
+  '/api/penalties/{kind}': twin(
+    'getPenaltyKind',
+    'Articles providing one kind of penalty, by law and version, and how the set changed.',
+    'PenaltyPage',
+    ['search'],
+    [
+      pathParam('kind', 'death', 'Penalty kind, e.g. death or fixed_term_correctional_labor.'),
+      ...queryParams(penaltiesQuery, { law: 'Law slug.', version: 'Version slug.', max: 'Maximum term bucket.' }),
+    ],
+  ),
   '/api/extract': {
     post: {
       operationId: 'extractCitations',
@@ -100,7 +174,9 @@ export const apiPaths = {
       responses: {
         '200': jsonBody(ref('ExtractResponse'), 'Citations found, in text order.'),
         '400': errorJson('Missing, malformed or over 1 MB.'),
-        '429': errorJson('More requests from this address than EXTRACT_RATE_LIMIT allows a minute; Retry-After says when to try again.'),
+        '429': errorJson(
+          'More requests from this address than EXTRACT_RATE_LIMIT allows a minute; Retry-After says when to try again.',
+        ),
         '503': errorJson('The text needed more than 10 s of CPU and was stopped.'),
       },
     },

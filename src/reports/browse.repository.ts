@@ -6,9 +6,21 @@ import type { Db } from '../db/connect.ts';
 export async function findFilterIds(db: Db, slugs: { outlet?: string; place?: string; law?: string }) {
   return db
     .selectNoFrom((eb) => [
-      eb.selectFrom('outlet').select('id').where('slug', '=', slugs.outlet ?? '').as('outlet_id'),
-      eb.selectFrom('place').select('id').where('slug', '=', slugs.place ?? '').as('place_id'),
-      eb.selectFrom('law').select('id').where('slug', '=', slugs.law ?? '').as('law_id'),
+      eb
+        .selectFrom('outlet')
+        .select('id')
+        .where('slug', '=', slugs.outlet ?? '')
+        .as('outlet_id'),
+      eb
+        .selectFrom('place')
+        .select('id')
+        .where('slug', '=', slugs.place ?? '')
+        .as('place_id'),
+      eb
+        .selectFrom('law')
+        .select('id')
+        .where('slug', '=', slugs.law ?? '')
+        .as('law_id'),
     ])
     .executeTakeFirstOrThrow();
 }
@@ -24,7 +36,15 @@ export async function listPublishedOutletOptions(db: Db) {
     .selectFrom('outlet')
     .select(['outlet.slug', 'outlet.name'])
     .where('outlet.is_synthetic', '=', false)
-    .where((eb) => eb.exists(eb.selectFrom('report').select('report.id').whereRef('report.outlet_id', '=', 'outlet.id').where('report.status', '=', 'published')))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('report')
+          .select('report.id')
+          .whereRef('report.outlet_id', '=', 'outlet.id')
+          .where('report.status', '=', 'published'),
+      ),
+    )
     .orderBy('outlet.name')
     .execute();
 }
@@ -55,18 +75,35 @@ export async function findYearRange(db: Db) {
 }
 
 export async function findOutlet(db: Db, slug: string) {
-  return db.selectFrom('outlet').select(['id', 'slug', 'name', 'url', 'country', 'is_synthetic']).where('slug', '=', slug).executeTakeFirst();
+  return db
+    .selectFrom('outlet')
+    .select(['id', 'slug', 'name', 'url', 'country', 'is_synthetic'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
 }
 
 export async function findPlace(db: Db, slug: string) {
   return db
     .selectFrom('place')
     .leftJoin('place as parent', 'parent.id', 'place.parent_id')
-    .select(['place.id', 'place.slug', 'place.name', 'place.name_ko', 'place.kind', 'parent.slug as parent_slug', 'parent.name as parent_name'])
+    .select([
+      'place.id',
+      'place.slug',
+      'place.name',
+      'place.name_ko',
+      'place.kind',
+      'parent.slug as parent_slug',
+      'parent.name as parent_name',
+    ])
     .where('place.slug', '=', slug)
     .executeTakeFirst();
 }
 
 export async function listSubPlaces(db: Db, placeId: number) {
-  return db.selectFrom('place').select(['slug', 'name', 'name_ko', 'kind']).where('parent_id', '=', placeId).orderBy('name').execute();
+  return db
+    .selectFrom('place')
+    .select(['slug', 'name', 'name_ko', 'kind'])
+    .where('parent_id', '=', placeId)
+    .orderBy('name')
+    .execute();
 }

@@ -49,7 +49,14 @@ export async function getOutletPage(db: Db, slug: string, after: string | undefi
   if (!outlet) throw new NotFoundError(`There is no outlet "${slug}".`);
   const page = await listReports(db, { outletId: outlet.id }, after);
   return {
-    outlet: { slug: outlet.slug, name: outlet.name, website: outlet.url, country: outlet.country, synthetic: outlet.is_synthetic, url: urls.outlet(outlet.slug) },
+    outlet: {
+      slug: outlet.slug,
+      name: outlet.name,
+      website: outlet.url,
+      country: outlet.country,
+      synthetic: outlet.is_synthetic,
+      url: urls.outlet(outlet.slug),
+    },
     ...page,
     nextUrl: page.nextCursor ? `${urls.outlet(outlet.slug)}?after=${page.nextCursor}` : null,
     ...outletFeedLinks(outlet.slug, outlet.name),
@@ -59,7 +66,10 @@ export async function getOutletPage(db: Db, slug: string, after: string | undefi
 export async function getPlacePage(db: Db, slug: string, after: string | undefined) {
   const place = await browse.findPlace(db, slug);
   if (!place) throw new NotFoundError(`There is no place "${slug}".`);
-  const [subPlaces, page] = await Promise.all([browse.listSubPlaces(db, place.id), listReports(db, { placeId: place.id }, after)]);
+  const [subPlaces, page] = await Promise.all([
+    browse.listSubPlaces(db, place.id),
+    listReports(db, { placeId: place.id }, after),
+  ]);
   return {
     place: {
       slug: place.slug,

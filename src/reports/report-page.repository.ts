@@ -66,12 +66,23 @@ export async function findReportPageData(db: Db, slug: string) {
             jsonArrayFrom(
               c
                 .selectFrom('penalty')
-                .select(['penalty.tier', 'penalty.alternative_group', 'penalty.kind', 'penalty.min_months', 'penalty.max_months', 'penalty.note'])
+                .select([
+                  'penalty.tier',
+                  'penalty.alternative_group',
+                  'penalty.kind',
+                  'penalty.min_months',
+                  'penalty.max_months',
+                  'penalty.note',
+                ])
                 .whereRef('penalty.article_id', '=', 'citation.article_id')
                 .orderBy('penalty.position'),
             ).as('penalties'),
             // "The same offence" in any version: what the related reports are chosen by.
-            sql<number[]>`coalesce((select array_agg(same.id) from article as same where same.lineage_id = article.lineage_id), '{}')`.as('offence_article_ids'),
+            sql<
+              number[]
+            >`coalesce((select array_agg(same.id) from article as same where same.lineage_id = article.lineage_id), '{}')`.as(
+              'offence_article_ids',
+            ),
           ])
           .whereRef('citation.report_id', '=', 'report.id')
           .where('citation.status', '=', 'confirmed')
@@ -112,7 +123,16 @@ export async function listReportsCitingArticles(db: Db, articleIds: number[], ex
       where article_id = ${id} and status = 'confirmed' and report_published and report_id <> ${exceptReportId}
       order by report_sort_date desc, report_id desc limit ${limit + 1})`,
   );
-  const { rows } = await sql<{ id: number; slug: string; title: string; language: string; published_on: string; date_precision: DatePrecision; outlet_slug: string; outlet_name: string }>`
+  const { rows } = await sql<{
+    id: number;
+    slug: string;
+    title: string;
+    language: string;
+    published_on: string;
+    date_precision: DatePrecision;
+    outlet_slug: string;
+    outlet_name: string;
+  }>`
     select r.id, r.slug, r.title, r.language, r.published_on, r.date_precision, o.slug as outlet_slug, o.name as outlet_name
       from (select distinct report_sort_date, report_id from (${sql.join(ranges, sql` union all `)}) as ranges
              order by report_sort_date desc, report_id desc limit ${limit}) as k

@@ -41,14 +41,16 @@ export const sourceTypeLabels: Record<string, string> = {
 };
 
 export function citationTarget(c: Pick<CitationRow, 'law_slug' | 'version_slug' | 'article_number'>): string | null {
-  if (c.law_slug && c.version_slug && c.article_number) return urls.article(c.law_slug, c.version_slug, c.article_number);
+  if (c.law_slug && c.version_slug && c.article_number)
+    return urls.article(c.law_slug, c.version_slug, c.article_number);
   if (c.law_slug && c.version_slug) return urls.version(c.law_slug, c.version_slug);
   return c.law_slug ? urls.law(c.law_slug) : null;
 }
 
 export function citationLabel(c: Pick<CitationRow, 'law_title' | 'version_slug' | 'article_number'>): string {
   const law = c.law_title ?? 'Unidentified law';
-  if (c.article_number) return `${articleShortLabel(c.article_number)}, ${law}${c.version_slug ? ` (${c.version_slug})` : ''}`;
+  if (c.article_number)
+    return `${articleShortLabel(c.article_number)}, ${law}${c.version_slug ? ` (${c.version_slug})` : ''}`;
   return `${law}${c.version_slug ? ` (${c.version_slug})` : ''}`;
 }
 
@@ -61,8 +63,14 @@ export function excerptSegments(excerpt: string, citations: CitationRow[]): Exce
   let at = 0;
   for (const c of marks) {
     if (c.quote_start! < at) continue;
-    if (c.quote_start! > at) segments.push({ text: excerpt.slice(at, c.quote_start!), citationId: null, href: null, label: null });
-    segments.push({ text: excerpt.slice(c.quote_start!, c.quote_end!), citationId: c.id, href: citationTarget(c), label: citationLabel(c) });
+    if (c.quote_start! > at)
+      segments.push({ text: excerpt.slice(at, c.quote_start!), citationId: null, href: null, label: null });
+    segments.push({
+      text: excerpt.slice(c.quote_start!, c.quote_end!),
+      citationId: c.id,
+      href: citationTarget(c),
+      label: citationLabel(c),
+    });
     at = c.quote_end!;
   }
   if (at < excerpt.length) segments.push({ text: excerpt.slice(at), citationId: null, href: null, label: null });
@@ -92,9 +100,24 @@ export function citedArticles(citations: CitationRow[]) {
       ladder,
       ladderSentence: ladder.length > 0 ? ladderSentence(ladder) : null,
       claims: group.map((c) => {
-        const reported = c.reported_kind ? { kind: c.reported_kind, tier: c.reported_tier as Tier | null, minMonths: c.reported_min_months, maxMonths: c.reported_max_months } : null;
+        const reported = c.reported_kind
+          ? {
+              kind: c.reported_kind,
+              tier: c.reported_tier as Tier | null,
+              minMonths: c.reported_min_months,
+              maxMonths: c.reported_max_months,
+            }
+          : null;
         const comparison = reported
-          ? comparePenalty({ kind: reported.kind, tier: c.reported_tier, min_months: reported.minMonths, max_months: reported.maxMonths }, c.article_id ? first.penalties : [])
+          ? comparePenalty(
+              {
+                kind: reported.kind,
+                tier: c.reported_tier,
+                min_months: reported.minMonths,
+                max_months: reported.maxMonths,
+              },
+              c.article_id ? first.penalties : [],
+            )
           : null;
         return {
           id: c.id,

@@ -153,4 +153,3 @@ export async function listReportsByIds(db: Db, ids: number[]) {
     .where('report.status', '=', 'published')
     .execute();
 }
-

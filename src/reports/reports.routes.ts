@@ -11,21 +11,45 @@ import { OutletPage, PlacePage, ReportPage, ReportsPage } from '../api-schema/re
 
 export function reportsRoutes(db: Db): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
-  dualRoute(routers, '/reports', 'reports/index', async (req) => {
-    const page = await getReportsPage(db, reportsQuery.parse(req.query));
-    return { title: 'Reports', canonical: '/reports', ...page };
-  }, ReportsPage);
-  dualRoute(routers, '/reports/:slug', 'reports/report', async (req) => {
-    const page = await getReportPage(db, routeParams(req, slug).slug);
-    return { title: page.report.title, canonical: page.report.url, ...page };
-  }, ReportPage);
-  dualRoute(routers, '/outlets/:slug', 'reports/outlet', async (req) => {
-    const page = await getOutletPage(db, routeParams(req, slug).slug, afterQuery.parse(req.query).after);
-    return { title: page.outlet.name, canonical: page.outlet.url, ...page };
-  }, OutletPage);
-  dualRoute(routers, '/places/:slug', 'reports/place', async (req) => {
-    const page = await getPlacePage(db, routeParams(req, slug).slug, afterQuery.parse(req.query).after);
-    return { title: page.place.name, canonical: page.place.url, ...page };
-  }, PlacePage);
+  dualRoute(
+    routers,
+    '/reports',
+    'reports/index',
+    async (req) => {
+      const page = await getReportsPage(db, reportsQuery.parse(req.query));
+      return { title: 'Reports', canonical: '/reports', ...page };
+    },
+    ReportsPage,
+  );
+  dualRoute(
+    routers,
+    '/reports/:slug',
+    'reports/report',
+    async (req) => {
+      const page = await getReportPage(db, routeParams(req, slug).slug);
+      return { title: page.report.title, canonical: page.report.url, ...page };
+    },
+    ReportPage,
+  );
+  dualRoute(
+    routers,
+    '/outlets/:slug',
+    'reports/outlet',
+    async (req) => {
+      const page = await getOutletPage(db, routeParams(req, slug).slug, afterQuery.parse(req.query).after);
+      return { title: page.outlet.name, canonical: page.outlet.url, ...page };
+    },
+    OutletPage,
+  );
+  dualRoute(
+    routers,
+    '/places/:slug',
+    'reports/place',
+    async (req) => {
+      const page = await getPlacePage(db, routeParams(req, slug).slug, afterQuery.parse(req.query).after);
+      return { title: page.place.name, canonical: page.place.url, ...page };
+    },
+    PlacePage,
+  );
   return routers;
 }

@@ -15,7 +15,12 @@ export const PAGE_SIZE = 25;
 
 type ListRow = Awaited<ReturnType<typeof repo.listReportsPage>>[number];
 
-export function reportListItem(r: Pick<ListRow, 'slug' | 'title' | 'language' | 'published_on' | 'date_precision' | 'outlet_name'> & { outlet_slug?: string; summary?: string | null }) {
+export function reportListItem(
+  r: Pick<ListRow, 'slug' | 'title' | 'language' | 'published_on' | 'date_precision' | 'outlet_name'> & {
+    outlet_slug?: string;
+    summary?: string | null;
+  },
+) {
   return {
     slug: r.slug,
     title: r.title,
@@ -32,7 +37,10 @@ export function reportListItem(r: Pick<ListRow, 'slug' | 'title' | 'language' | 
 export function parseCursor(cursor: string | undefined) {
   if (cursor === undefined) return null;
   const keyset = decodeCursor(cursor);
-  if (!keyset) throw new BadRequestError('The "after" parameter is not a cursor this site produced; start again from the first page.');
+  if (!keyset)
+    throw new BadRequestError(
+      'The "after" parameter is not a cursor this site produced; start again from the first page.',
+    );
   return keyset;
 }
 
@@ -78,11 +86,22 @@ export async function getReportPage(db: Db, slug: string) {
       sourceTypeLabel: sourceTypeLabels[report.source_type] ?? report.source_type,
       summary: report.summary,
       hasExcerpt: Boolean(report.excerpt),
-      outlet: { name: report.outlet_name, url: urls.outlet(report.outlet_slug), website: report.outlet_url, synthetic: report.outlet_is_synthetic },
+      outlet: {
+        name: report.outlet_name,
+        url: urls.outlet(report.outlet_slug),
+        website: report.outlet_url,
+        synthetic: report.outlet_is_synthetic,
+      },
       updatedAt: report.updated_at,
     },
     authors: authors.map((a) => a.name),
-    places: places.map((p) => ({ name: p.name, nameKo: p.name_ko, kind: p.kind, parent: p.parent_name, url: urls.place(p.slug) })),
+    places: places.map((p) => ({
+      name: p.name,
+      nameKo: p.name_ko,
+      kind: p.kind,
+      parent: p.parent_name,
+      url: urls.place(p.slug),
+    })),
     excerpt: excerptSegments(report.excerpt ?? '', citations),
     cited: citedArticles(citations),
     editions: editions.map((e) => ({ title: e.title, language: e.language, url: urls.report(e.slug) })),

@@ -10,4 +10,3 @@ export async function findCurrentSlugByOldSlug(db: Db, oldSlug: string) {
     .where('report.status', '=', 'published')
     .executeTakeFirst();
 }
-

@@ -36,7 +36,10 @@ function conditions(f: ArticleFilters): Record<keyof ArticleFilters, RawBuilder<
   return {
     law: facetCondition(f.law, () => sql`l.slug in (${sql.join(f.law)})`),
     version: facetCondition(f.version, () => sql`(l.slug || '/' || v.slug) in (${sql.join(f.version)})`),
-    kind: facetCondition(f.kind, () => sql`exists (select 1 from penalty p where p.article_id = a.id and p.kind in (${sql.join(f.kind)}))`),
+    kind: facetCondition(
+      f.kind,
+      () => sql`exists (select 1 from penalty p where p.article_id = a.id and p.kind in (${sql.join(f.kind)}))`,
+    ),
     max: facetCondition(f.max, () => sql`${maxTermBucket} in (${sql.join(f.max)})`),
   };
 }
@@ -137,6 +140,8 @@ export async function countArticleFacets(trx: Trx, m: MatchSpec, f: ArticleFilte
     from m cross join lateral (select distinct p.kind from penalty p where p.article_id = m.id) pk
     where f_law and f_version and f_max group by pk.kind
     union all
-    select 'max', bucket, bucket, '', count(distinct offence_key)::int from m where bucket is not null and f_law and f_version and f_kind group by bucket`.execute(trx);
+    select 'max', bucket, bucket, '', count(distinct offence_key)::int from m where bucket is not null and f_law and f_version and f_kind group by bucket`.execute(
+    trx,
+  );
   return rows;
 }

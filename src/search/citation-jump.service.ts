@@ -17,7 +17,14 @@ export interface InForceNote {
 
 export type CitationJump =
   | { kind: 'redirect'; url: string }
-  | { kind: 'chooser'; law: string; article: string; label: string; inForce: InForceNote | null; options: ChooserOption[] }
+  | {
+      kind: 'chooser';
+      law: string;
+      article: string;
+      label: string;
+      inForce: InForceNote | null;
+      options: ChooserOption[];
+    }
   | { kind: 'unknown'; message: string };
 
 export interface ChooserOption {
@@ -41,7 +48,13 @@ function isWholeQuery(q: string, start: number, end: number): boolean {
 export const jumpTo = (url: string, q: string) => withQuery(url, { searched: q });
 
 /** The version in force today, and whether its text (and an article with this number) is known. */
-async function inForceNote(db: Db, law: string, number: string, today: string, optionVersions: string[]): Promise<InForceNote | null> {
+async function inForceNote(
+  db: Db,
+  law: string,
+  number: string,
+  today: string,
+  optionVersions: string[],
+): Promise<InForceNote | null> {
   const v = await findVersionInForce(db, law, today);
   if (!v) return null;
   const textKnown = v.text_status !== 'reported_only';
@@ -61,21 +74,41 @@ async function inForceNote(db: Db, law: string, number: string, today: string, o
  * names the version or only one version has that number, else to a chooser of every version's
  * article of that number (the same number is a different offence in different revisions).
  */
-export async function findCitationJump(db: Db, memo: VersionedMemo, q: string, today: string): Promise<CitationJump | null> {
+export async function findCitationJump(
+  db: Db,
+  memo: VersionedMemo,
+  q: string,
+  today: string,
+): Promise<CitationJump | null> {
   // "the crime of …" is still the offence's name.
   const named = await listLineagesNamed(db, q.replace(/^(the|a|an)\s+/i, ''));
   if (named.length === 1) return { kind: 'redirect', url: jumpTo(urls.offence(named[0]!.law_slug, named[0]!.slug), q) };
   const found = await extractFromText(db, memo, q, { date: today });
   const c = found.length === 1 ? found[0]! : null;
   if (!c?.law || !isWholeQuery(q, c.start, c.end)) return null;
-  if (c.offence && !/\p{N}/u.test(c.asWritten)) return { kind: 'redirect', url: jumpTo(urls.offence(c.law, c.offence), q) };
+  if (c.offence && !/\p{N}/u.test(c.asWritten))
+    return { kind: 'redirect', url: jumpTo(urls.offence(c.law, c.offence), q) };
   if (!c.article || c.articleTo !== null) return null;
   if (c.resolution === 'stated_version' && c.url) return { kind: 'redirect', url: jumpTo(c.url, q) };
   const rows = await listArticlesNumbered(db, c.law, c.article);
   const label = `${articleLabel(c.article)} of the ${rows[0]?.law_title ?? c.law}`;
-  if (rows.length === 0) return { kind: 'unknown', message: `No version of the law that we hold has an ${articleLabel(c.article)}; showing a text search instead.` };
-  if (rows.length === 1) return { kind: 'redirect', url: jumpTo(urls.article(rows[0]!.law_slug, rows[0]!.version_slug, rows[0]!.number), q) };
-  const inForce = await inForceNote(db, c.law, c.article, today, rows.map((r) => r.version_slug));
+  if (rows.length === 0)
+    return {
+      kind: 'unknown',
+      message: `No version of the law that we hold has an ${articleLabel(c.article)}; showing a text search instead.`,
+    };
+  if (rows.length === 1)
+    return {
+      kind: 'redirect',
+      url: jumpTo(urls.article(rows[0]!.law_slug, rows[0]!.version_slug, rows[0]!.number), q),
+    };
+  const inForce = await inForceNote(
+    db,
+    c.law,
+    c.article,
+    today,
+    rows.map((r) => r.version_slug),
+  );
   return {
     kind: 'chooser',
     law: c.law,

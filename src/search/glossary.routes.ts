@@ -8,11 +8,17 @@ import { GlossaryPage } from '../api-schema/offences.ts';
 /** /glossary: the penalty vocabulary every ladder links to, with Korean terms and English renderings. */
 export function glossaryRoutes(): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
-  dualRoute(routers, '/glossary', 'search/glossary', async () => ({
-    title: 'Penalty glossary',
-    canonical: urls.glossary(),
-    kinds: penaltyGlossary.map((e) => ({ ...e, url: penaltiesUrl(e.key) })),
-    tiers: tierGlossary,
-  }), GlossaryPage);
+  dualRoute(
+    routers,
+    '/glossary',
+    'search/glossary',
+    async () => ({
+      title: 'Penalty glossary',
+      canonical: urls.glossary(),
+      kinds: penaltyGlossary.map((e) => ({ ...e, url: penaltiesUrl(e.key) })),
+      tiers: tierGlossary,
+    }),
+    GlossaryPage,
+  );
   return routers;
 }

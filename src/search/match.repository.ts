@@ -116,7 +116,9 @@ export function facetCondition(values: unknown[], condition: () => RawBuilder<bo
  * takes longer (hundreds of ms) than the query it would speed up.
  */
 export async function configureSearchTransaction(trx: Trx, timeoutMs: number): Promise<void> {
-  await sql`select set_config('statement_timeout', ${String(timeoutMs)}, true), set_config('jit', 'off', true)`.execute(trx);
+  await sql`select set_config('statement_timeout', ${String(timeoutMs)}, true), set_config('jit', 'off', true)`.execute(
+    trx,
+  );
 }
 
 /** How PostgreSQL reads the query: no lexemes (only stop words or punctuation) means no text match. */

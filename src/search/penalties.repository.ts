@@ -18,7 +18,12 @@ export interface TermRange {
  * tier recorded means the article exists without that penalty, which is what tells "lost it"
  * apart from "not recorded" and "not known in that version".
  */
-export async function listArticlesWithPenaltiesOfKind(db: Db, kind: PenaltyKind, lawSlug: string | null, range: TermRange | null) {
+export async function listArticlesWithPenaltiesOfKind(
+  db: Db,
+  kind: PenaltyKind,
+  lawSlug: string | null,
+  range: TermRange | null,
+) {
   return db
     .selectFrom('article')
     .innerJoin('law_version', 'law_version.id', 'article.law_version_id')
@@ -36,11 +41,20 @@ export async function listArticlesWithPenaltiesOfKind(db: Db, kind: PenaltyKind,
       'article.heading',
       'article_lineage.slug as lineage_slug',
       'article_lineage.offence_name',
-      sql<string[]>`array(select distinct p.tier::text from penalty p where p.article_id = article.id order by 1)`.as('recorded_tiers'),
+      sql<string[]>`array(select distinct p.tier::text from penalty p where p.article_id = article.id order by 1)`.as(
+        'recorded_tiers',
+      ),
       jsonArrayFrom(
         eb
           .selectFrom('penalty')
-          .select(['penalty.tier', 'penalty.alternative_group', 'penalty.kind', 'penalty.min_months', 'penalty.max_months', 'penalty.note'])
+          .select([
+            'penalty.tier',
+            'penalty.alternative_group',
+            'penalty.kind',
+            'penalty.min_months',
+            'penalty.max_months',
+            'penalty.note',
+          ])
           .whereRef('penalty.article_id', '=', 'article.id')
           .where('penalty.kind', '=', kind)
           .$if(range?.over != null, (qb) => qb.where('penalty.max_months', '>', range!.over!))
@@ -73,7 +87,12 @@ export async function listLineageStepsOfLaws(db: Db, lawSlug: string | null) {
     .selectFrom('article_lineage_step')
     .innerJoin('article_lineage', 'article_lineage.id', 'article_lineage_step.lineage_id')
     .innerJoin('law', 'law.id', 'article_lineage.law_id')
-    .select(['law.slug as law_slug', 'article_lineage_step.to_version_id as version_id', 'article_lineage.slug as lineage_slug', 'article_lineage_step.relation'])
+    .select([
+      'law.slug as law_slug',
+      'article_lineage_step.to_version_id as version_id',
+      'article_lineage.slug as lineage_slug',
+      'article_lineage_step.relation',
+    ])
     .where('article_lineage_step.relation', 'in', ['new', 'repealed'])
     .$if(lawSlug !== null, (qb) => qb.where('law.slug', '=', lawSlug!))
     .execute();

@@ -26,7 +26,13 @@ export interface StepRow {
   relation: string;
 }
 
-export type ChangeReason = 'new_offence' | 'not_recorded_before' | 'number_unknown_before' | 'not_recorded_after' | 'number_unknown_after' | 'repealed';
+export type ChangeReason =
+  | 'new_offence'
+  | 'not_recorded_before'
+  | 'number_unknown_before'
+  | 'not_recorded_after'
+  | 'number_unknown_after'
+  | 'repealed';
 
 export interface ChangeItem {
   lineage: string;
@@ -58,13 +64,23 @@ interface VersionSet {
 
 /** An offence with several articles in one version (robbery, Arts 301–302) counts as one, merged. */
 function merge(a: ArticleKindRow, b: ArticleKindRow): ArticleKindRow {
-  return { ...a, number: `${a.number}, ${b.number}`, kind_tiers: [...a.kind_tiers, ...b.kind_tiers], recorded_tiers: [...a.recorded_tiers, ...b.recorded_tiers] };
+  return {
+    ...a,
+    number: `${a.number}, ${b.number}`,
+    kind_tiers: [...a.kind_tiers, ...b.kind_tiers],
+    recorded_tiers: [...a.recorded_tiers, ...b.recorded_tiers],
+  };
 }
 
 function versionSets(rows: ArticleKindRow[]): VersionSet[] {
   const sets = new Map<number, VersionSet>();
   for (const row of rows) {
-    const set = sets.get(row.version_id) ?? { id: row.version_id, slug: row.version_slug, label: row.version_label, byLineage: new Map() };
+    const set = sets.get(row.version_id) ?? {
+      id: row.version_id,
+      slug: row.version_slug,
+      label: row.version_label,
+      byLineage: new Map(),
+    };
     sets.set(row.version_id, set);
     if (!row.lineage_slug) continue;
     const seen = set.byLineage.get(row.lineage_slug);
@@ -73,7 +89,12 @@ function versionSets(rows: ArticleKindRow[]): VersionSet[] {
   return [...sets.values()];
 }
 
-const item = (lineage: string, before: ArticleKindRow | undefined, after: ArticleKindRow | undefined, reason: ChangeReason | null): ChangeItem => ({
+const item = (
+  lineage: string,
+  before: ArticleKindRow | undefined,
+  after: ArticleKindRow | undefined,
+  reason: ChangeReason | null,
+): ChangeItem => ({
   lineage,
   offence: (after ?? before)?.offence_name ?? lineage,
   before: before?.number ?? null,
@@ -84,21 +105,35 @@ const item = (lineage: string, before: ArticleKindRow | undefined, after: Articl
 const recordsAny = (row: ArticleKindRow, tiers: string[]) => tiers.some((t) => row.recorded_tiers.includes(t));
 
 function compare(prev: VersionSet, next: VersionSet, steps: StepRow[]): VersionChange {
-  const change: VersionChange = { from: { slug: prev.slug, label: prev.label }, to: { slug: next.slug, label: next.label }, gained: [], lost: [], added: [], unknownAfter: [] };
-  const stepTo = (lineage: string) => steps.find((s) => s.version_id === next.id && s.lineage_slug === lineage)?.relation;
+  const change: VersionChange = {
+    from: { slug: prev.slug, label: prev.label },
+    to: { slug: next.slug, label: next.label },
+    gained: [],
+    lost: [],
+    added: [],
+    unknownAfter: [],
+  };
+  const stepTo = (lineage: string) =>
+    steps.find((s) => s.version_id === next.id && s.lineage_slug === lineage)?.relation;
   for (const [lineage, after] of next.byLineage) {
     const before = prev.byLineage.get(lineage);
     if (after.kind_tiers.length === 0 || (before && before.kind_tiers.length > 0)) continue;
     if (before && recordsAny(before, after.kind_tiers)) change.gained.push(item(lineage, before, after, null));
     else if (before) change.added.push(item(lineage, before, after, 'not_recorded_before'));
-    else change.added.push(item(lineage, before, after, stepTo(lineage) === 'new' ? 'new_offence' : 'number_unknown_before'));
+    else
+      change.added.push(
+        item(lineage, before, after, stepTo(lineage) === 'new' ? 'new_offence' : 'number_unknown_before'),
+      );
   }
   for (const [lineage, before] of prev.byLineage) {
     const after = next.byLineage.get(lineage);
     if (before.kind_tiers.length === 0 || (after && after.kind_tiers.length > 0)) continue;
     if (after && recordsAny(after, before.kind_tiers)) change.lost.push(item(lineage, before, after, null));
     else if (after) change.unknownAfter.push(item(lineage, before, after, 'not_recorded_after'));
-    else change.unknownAfter.push(item(lineage, before, after, stepTo(lineage) === 'repealed' ? 'repealed' : 'number_unknown_after'));
+    else
+      change.unknownAfter.push(
+        item(lineage, before, after, stepTo(lineage) === 'repealed' ? 'repealed' : 'number_unknown_after'),
+      );
   }
   return change;
 }

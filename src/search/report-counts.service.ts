@@ -25,16 +25,28 @@ export interface ReportCounts {
 
 export async function countReports(trx: Trx, m: MatchSpec, f: ReportFilters, exactUpTo: number): Promise<ReportCounts> {
   const matches = await reports.countReportMatchesUpTo(trx, m, null, exactUpTo);
-  if (matches <= exactUpTo) return { rows: await reports.countReportFacets(trx, m, f, { within: exactUpTo + 1 }), countsEstimated: false, totalEstimated: false };
+  if (matches <= exactUpTo)
+    return {
+      rows: await reports.countReportFacets(trx, m, f, { within: exactUpTo + 1 }),
+      countsEstimated: false,
+      totalEstimated: false,
+    };
   const tableRows = await reports.estimateReportSearchRows(trx);
   const percent = Math.min(100, (100 * SAMPLE_ROWS[m.mode]) / Math.max(tableRows, 1));
   const sample = await reports.countReportFacets(trx, m, f, { samplePercent: percent });
   // Selected facets may narrow a broad query to a few reports (a place): then the total is counted
   // exactly. Only when the sample says it might be that few; a sure-to-be-large total stays an estimate.
   const estimate = scaleSample(sample, tableRows, f, null, 0).find((r) => r.facet === 'total')?.n ?? 0;
-  const narrowed = hasReportFacets(f) && estimate < 4 * exactUpTo ? await reports.countReportMatchesUpTo(trx, m, f, exactUpTo) : matches;
+  const narrowed =
+    hasReportFacets(f) && estimate < 4 * exactUpTo
+      ? await reports.countReportMatchesUpTo(trx, m, f, exactUpTo)
+      : matches;
   const exactTotal = narrowed <= exactUpTo ? narrowed : null;
-  return { rows: scaleSample(sample, tableRows, f, exactTotal, exactUpTo + 1), countsEstimated: true, totalEstimated: exactTotal === null };
+  return {
+    rows: scaleSample(sample, tableRows, f, exactTotal, exactUpTo + 1),
+    countsEstimated: true,
+    totalEstimated: exactTotal === null,
+  };
 }
 
 function hasReportFacets(f: ReportFilters): boolean {
@@ -53,13 +65,22 @@ export function roundEstimate(n: number): number {
  * is at least `atLeast`; a facet with one selected value counts what the total counts (that value
  * is the facet's whole selection), so the page agrees with itself.
  */
-export function scaleSample(sample: FacetCountRow[], tableRows: number, f: ReportFilters, exactTotal: number | null, atLeast: number): FacetCountRow[] {
+export function scaleSample(
+  sample: FacetCountRow[],
+  tableRows: number,
+  f: ReportFilters,
+  exactTotal: number | null,
+  atLeast: number,
+): FacetCountRow[] {
   const sampled = sample.find((r) => r.facet === 'sampled')?.n ?? 0;
   const factor = sampled > 0 ? Math.max(tableRows, sampled) / sampled : 0;
   const scaled = sample.filter((r) => r.facet !== 'sampled').map((r) => ({ ...r, n: roundEstimate(r.n * factor) }));
   const total = scaled.find((r) => r.facet === 'total');
   const totalN = exactTotal ?? roundEstimate(Math.max(total?.n ?? 0, atLeast));
-  const rows = [...scaled.filter((r) => r.facet !== 'total'), { facet: 'total', value: '', label: '', sort: '', n: totalN }];
+  const rows = [
+    ...scaled.filter((r) => r.facet !== 'total'),
+    { facet: 'total', value: '', label: '', sort: '', n: totalN },
+  ];
   for (const key of ['outlet', 'place', 'year', 'claim'] as const) {
     if (f[key].length !== 1) continue;
     const value = f[key][0]!;

@@ -1,5 +1,14 @@
 import { type RawBuilder, sql } from 'kysely';
-import { type MatchSpec, type Trx, facetCondition, fullRank, headline, quickRank, reportMatchCondition, reportMatchWithin } from './match.repository.ts';
+import {
+  type MatchSpec,
+  type Trx,
+  facetCondition,
+  fullRank,
+  headline,
+  quickRank,
+  reportMatchCondition,
+  reportMatchWithin,
+} from './match.repository.ts';
 
 /**
  * Report search over report_search (alias `s`), a copy of each report's document, visibility,
@@ -17,7 +26,9 @@ export interface ReportFilters {
 
 /** Ids of the outlets with these slugs (unknown slugs have none). */
 export async function findOutletIds(trx: Trx, slugs: string[]): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`select o.id from outlet o where o.slug in (${sql.join(slugs)})`.execute(trx);
+  const { rows } = await sql<{ id: number }>`select o.id from outlet o where o.slug in (${sql.join(slugs)})`.execute(
+    trx,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -44,7 +55,8 @@ const placeValues = sql`(select pl.place_id, a.slug, a.name from place_lineage p
  * sort 40,000 rows of a year instead of reading the newest in date order and stopping.
  */
 function outletCondition(f: ReportFilters): RawBuilder<boolean> {
-  if (!f.outletIds) return sql<boolean>`s.outlet_id in (select o.id from outlet o where o.slug in (${sql.join(f.outlet)}))`;
+  if (!f.outletIds)
+    return sql<boolean>`s.outlet_id in (select o.id from outlet o where o.slug in (${sql.join(f.outlet)}))`;
   return f.outletIds.length === 0 ? sql<boolean>`false` : sql<boolean>`s.outlet_id in (${sql.join(f.outletIds)})`;
 }
 
@@ -52,7 +64,16 @@ function conditions(f: ReportFilters): Record<'outlet' | 'place' | 'year' | 'cla
   return {
     outlet: facetCondition(f.outlet, () => outletCondition(f)),
     // Date ranges, not extract(year …): report_search_published_date_idx can read a range.
-    year: facetCondition(f.year, () => sql`(${sql.join(f.year.map((y) => sql`(s.sort_date >= ${`${y}-01-01`}::date and s.sort_date < ${`${Number(y) + 1}-01-01`}::date)`), sql` or `)})`),
+    year: facetCondition(
+      f.year,
+      () =>
+        sql`(${sql.join(
+          f.year.map(
+            (y) => sql`(s.sort_date >= ${`${y}-01-01`}::date and s.sort_date < ${`${Number(y) + 1}-01-01`}::date)`,
+          ),
+          sql` or `,
+        )})`,
+    ),
     place: facetCondition(
       f.place,
       () => sql`exists (select 1 from report_place rp join ${placeValues} pv on pv.place_id = rp.place_id
@@ -112,7 +133,12 @@ export async function listReportHits(trx: Trx, m: MatchSpec, f: ReportFilters, l
  * How many published reports match, counted up to `limit` + 1 and no further: the index (or a
  * scan that stops) finds that many whatever the total. With `f`, the report facets apply too.
  */
-export async function countReportMatchesUpTo(trx: Trx, m: MatchSpec, f: ReportFilters | null, limit: number): Promise<number> {
+export async function countReportMatchesUpTo(
+  trx: Trx,
+  m: MatchSpec,
+  f: ReportFilters | null,
+  limit: number,
+): Promise<number> {
   const c = f ? conditions(f) : null;
   const filters = c ? sql` and ${c.outlet} and ${c.year} and ${c.place} and ${c.claim}` : sql``;
   const { rows } = await sql<{ n: number }>`
@@ -146,10 +172,17 @@ export interface FacetCountRow {
  * it read, so the caller can scale the counts up by the table's rows over that. A row's facet values are what they are in any page, so the
  * sample's proportions estimate the whole table's.
  */
-export async function countReportFacets(trx: Trx, m: MatchSpec, f: ReportFilters, scope: { within: number } | { samplePercent: number }) {
+export async function countReportFacets(
+  trx: Trx,
+  m: MatchSpec,
+  f: ReportFilters,
+  scope: { within: number } | { samplePercent: number },
+) {
   const c = conditions(f);
   const sampling = 'samplePercent' in scope;
-  const from = sampling ? sql`report_search s tablesample system (${scope.samplePercent}::float4) repeatable (0)` : sql`report_search s`;
+  const from = sampling
+    ? sql`report_search s tablesample system (${scope.samplePercent}::float4) repeatable (0)`
+    : sql`report_search s`;
   // After the first branch, which names the columns.
   const sampled = sampling ? sql`union all select 'sampled', '', '', '', (select count(*)::int from ${from})` : sql``;
   const match = sampling ? reportMatchCondition(m) : reportMatchWithin(m, scope.within);

@@ -66,7 +66,13 @@ export function markedSegments(marked: string): Segment[] {
 /** Adds highlights for substring terms inside the segments that are not highlighted yet. */
 export function markTerms(segments: Segment[], terms: string[]): Segment[] {
   if (terms.length === 0) return segments;
-  const pattern = new RegExp(`(${[...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`, 'g');
+  const pattern = new RegExp(
+    `(${[...terms]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})`,
+    'g',
+  );
   return segments.flatMap((s) =>
     s.mark ? [s] : s.text.split(pattern).flatMap((text, i) => (text ? [{ text, mark: i % 2 === 1 }] : [])),
   );

@@ -16,7 +16,6 @@ export interface SearchRouteOptions {
   exactCountsUpTo?: number;
 }
 
-
 function titleOf(outcome: SearchOutcome): string {
   if (outcome.kind === 'results') return `Search: ${outcome.q}`;
   if (outcome.kind === 'chooser') return `Which ${outcome.label}?`;
@@ -25,7 +24,13 @@ function titleOf(outcome: SearchOutcome): string {
 
 function page(outcome: Exclude<SearchOutcome, { kind: 'redirect' }>) {
   const canonical = outcome.kind === 'results' ? outcome.canonical : '/search';
-  return { title: titleOf(outcome), canonical, examples: searchExamples(), penaltiesIndex: penaltiesIndexUrl(), ...outcome };
+  return {
+    title: titleOf(outcome),
+    canonical,
+    examples: searchExamples(),
+    penaltiesIndex: penaltiesIndexUrl(),
+    ...outcome,
+  };
 }
 
 function sendHtml(res: Response, outcome: SearchOutcome): void {
@@ -33,7 +38,8 @@ function sendHtml(res: Response, outcome: SearchOutcome): void {
     res.redirect(302, outcome.url);
     return;
   }
-  const view = outcome.kind === 'help' ? 'search/help' : outcome.kind === 'chooser' ? 'search/chooser' : 'search/results';
+  const view =
+    outcome.kind === 'help' ? 'search/help' : outcome.kind === 'chooser' ? 'search/chooser' : 'search/results';
   res.status(outcome.kind === 'help' ? outcome.status : 200).render(view, page(outcome));
 }
 
@@ -50,26 +56,50 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
 }
 
 /** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
-export function searchRoutes(db: Db, memo: VersionedMemo, options: SearchRouteOptions = {}): { html: Router; api: Router } {
+export function searchRoutes(
+  db: Db,
+  memo: VersionedMemo,
+  options: SearchRouteOptions = {},
+): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
-  const searchOptions = { ...(options.statementTimeoutMs === undefined ? {} : { timeoutMs: options.statementTimeoutMs }), ...(options.exactCountsUpTo === undefined ? {} : { exactCountsUpTo: options.exactCountsUpTo }) };
+  const searchOptions = {
+    ...(options.statementTimeoutMs === undefined ? {} : { timeoutMs: options.statementTimeoutMs }),
+    ...(options.exactCountsUpTo === undefined ? {} : { exactCountsUpTo: options.exactCountsUpTo }),
+  };
   // A malformed facet or page is a 400 help page (with the form to fix it), not an error page.
   const run = async (req: Request) => {
     const parsed = searchQuery.safeParse(req.query);
-    if (!parsed.success) return invalidSearch(String(parsed.error.issues[0]!.path[0] ?? 'query'), parsed.error.issues[0]!.message);
+    if (!parsed.success)
+      return invalidSearch(String(parsed.error.issues[0]!.path[0] ?? 'query'), parsed.error.issues[0]!.message);
     return search(db, memo, parsed.data, searchOptions);
   };
   routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
   routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));
-  dualRoute(routers, '/penalties', 'search/penalties-index', async () => ({
-    title: 'Penalties',
-    canonical: penaltiesIndexUrl(),
-    penaltiesIndex: penaltiesIndexUrl(),
-    ...(await getPenaltiesIndex(db)),
-  }), PenaltiesIndexPage);
-  dualRoute(routers, '/penalties/:kind', 'search/penalties', async (req) => {
-    const page = await getPenaltyPage(db, routeParams(req, { kind: slugParam }).kind, penaltiesQuery.parse(req.query));
-    return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
-  }, PenaltyPage);
+  dualRoute(
+    routers,
+    '/penalties',
+    'search/penalties-index',
+    async () => ({
+      title: 'Penalties',
+      canonical: penaltiesIndexUrl(),
+      penaltiesIndex: penaltiesIndexUrl(),
+      ...(await getPenaltiesIndex(db)),
+    }),
+    PenaltiesIndexPage,
+  );
+  dualRoute(
+    routers,
+    '/penalties/:kind',
+    'search/penalties',
+    async (req) => {
+      const page = await getPenaltyPage(
+        db,
+        routeParams(req, { kind: slugParam }).kind,
+        penaltiesQuery.parse(req.query),
+      );
+      return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
+    },
+    PenaltyPage,
+  );
   return routers;
 }

@@ -22,13 +22,23 @@ const page = z
   .string()
   .regex(/^\d{1,3}$/, 'page must be a number')
   .transform(Number)
-  .pipe(z.number().int().min(1, 'pages start at 1').max(MAX_PAGE, `results stop at page ${MAX_PAGE}; narrow the search instead`))
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(1, 'pages start at 1')
+      .max(MAX_PAGE, `results stop at page ${MAX_PAGE}; narrow the search instead`),
+  )
   .optional()
   .transform((v) => v ?? 1);
 
 const facetSchemas = {
   law: many(matches(SLUG), 'law must be a slug such as kp-criminal-code', 'law'),
-  version: many(matches(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/), 'version must read law/version, e.g. kp-criminal-code/2015', 'version'),
+  version: many(
+    matches(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/),
+    'version must read law/version, e.g. kp-criminal-code/2015',
+    'version',
+  ),
   kind: many(oneOf(penaltyKinds), `kind must be one of ${penaltyKinds.join(', ')}`, 'kind'),
   max: many(oneOf(maxTermValues), `max must be one of ${maxTermValues.join(', ')}`, 'max'),
   outlet: many(matches(SLUG), 'outlet must be a slug such as daily-nk', 'outlet'),
@@ -57,7 +67,10 @@ const slug = z.string().regex(SLUG, 'must be a slug such as kp-criminal-code');
 export const penaltiesQuery = z.object({
   law: slug.optional().or(z.literal('').transform(() => undefined)),
   version: slug.optional().or(z.literal('').transform(() => undefined)),
-  max: z.enum(termOnlyValues, { error: `max must be one of ${termOnlyValues.join(', ')}` }).optional().or(z.literal('').transform(() => undefined)),
+  max: z
+    .enum(termOnlyValues, { error: `max must be one of ${termOnlyValues.join(', ')}` })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type PenaltiesQuery = z.output<typeof penaltiesQuery>;

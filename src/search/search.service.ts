@@ -27,10 +27,22 @@ export interface SearchOptions {
 export type SearchOutcome =
   | { kind: 'help'; status: 200 | 400 | 503; message: string | null; q: string }
   | { kind: 'redirect'; url: string }
-  | { kind: 'chooser'; q: string; label: string; inForce: InForceNote | null; textSearchUrl: string; options: ChooserOption[] }
+  | {
+      kind: 'chooser';
+      q: string;
+      label: string;
+      inForce: InForceNote | null;
+      textSearchUrl: string;
+      options: ChooserOption[];
+    }
   | NonNullable<Awaited<ReturnType<typeof runSearch>>>;
 
-const help = (status: 200 | 400 | 503, message: string | null, q = ''): SearchOutcome => ({ kind: 'help', status, message, q });
+const help = (status: 200 | 400 | 503, message: string | null, q = ''): SearchOutcome => ({
+  kind: 'help',
+  status,
+  message,
+  q,
+});
 
 /** PostgreSQL's "canceling statement due to statement timeout". */
 function isStatementTimeout(error: unknown): boolean {
@@ -47,29 +59,58 @@ export function invalidSearch(parameter: string, message: string): SearchOutcome
  * anything else is a full-text search in one transaction whose statements may each run
  * `timeoutMs` at most (503 past that).
  */
-export async function search(db: Db, memo: VersionedMemo, state: SearchState, options: SearchOptions = {}, now = new Date()): Promise<SearchOutcome> {
+export async function search(
+  db: Db,
+  memo: VersionedMemo,
+  state: SearchState,
+  options: SearchOptions = {},
+  now = new Date(),
+): Promise<SearchOutcome> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, exactCountsUpTo = EXACT_COUNTS_UP_TO } = options;
   const q = state.q.trim();
   if (!q) return help(200, null);
   if (q.length > MAX_QUERY_LENGTH) {
-    return help(400, `A search can be at most ${MAX_QUERY_LENGTH} characters long; yours has ${q.length}. Keep the words that matter most.`, q.slice(0, MAX_QUERY_LENGTH));
+    return help(
+      400,
+      `A search can be at most ${MAX_QUERY_LENGTH} characters long; yours has ${q.length}. Keep the words that matter most.`,
+      q.slice(0, MAX_QUERY_LENGTH),
+    );
   }
   const jump = state.jump === 'off' ? null : await findCitationJump(db, memo, q, todayIso(now));
   if (jump?.kind === 'redirect') return jump;
-  if (jump?.kind === 'chooser') return { kind: 'chooser', q, label: jump.label, inForce: jump.inForce, textSearchUrl: urls.searchText(q), options: jump.options };
+  if (jump?.kind === 'chooser')
+    return {
+      kind: 'chooser',
+      q,
+      label: jump.label,
+      inForce: jump.inForce,
+      textSearchUrl: urls.searchText(q),
+      options: jump.options,
+    };
   const notice = jump?.kind === 'unknown' ? jump.message : null;
   try {
     return await db.transaction().execute(async (trx) => {
       await configureSearchTransaction(trx, timeoutMs);
       const counts = { memo, version: await readPublicDataVersion(trx), exactUpTo: exactCountsUpTo };
-      return (await runSearch(trx, { ...state, q }, notice, counts)) ?? help(200, `“${q}” has only very common words or punctuation, which search ignores. Try more specific words, or one of the examples.`, q);
+      return (
+        (await runSearch(trx, { ...state, q }, notice, counts)) ??
+        help(
+          200,
+          `“${q}” has only very common words or punctuation, which search ignores. Try more specific words, or one of the examples.`,
+          q,
+        )
+      );
     });
   } catch (error) {
-    if (isStatementTimeout(error)) return help(503, 'The search took too long and was stopped. Narrow it: add a word, put a phrase in "quotes", or pick a filter.', q);
+    if (isStatementTimeout(error))
+      return help(
+        503,
+        'The search took too long and was stopped. Narrow it: add a word, put a phrase in "quotes", or pick a filter.',
+        q,
+      );
     throw error;
   }
 }
-
 
 interface CountMemo {
   memo: VersionedMemo;
@@ -83,14 +124,26 @@ interface CountMemo {
  * broad query costs a bounded sample, not a pass over every match.
  */
 async function searchGroups(trx: Trx, m: MatchSpec, state: SearchState, counts: CountMemo) {
-  const key = JSON.stringify([m.mode, m.q, counts.exactUpTo, ...[...articleFacets, ...reportFacets].map((k) => state[k])]);
-  const articleCounts = await counts.memo.get(`search-a:${key}`, counts.version, () => articles.countArticleFacets(trx, m, state));
-  const filters = state.outlet.length > 0 ? { ...state, outletIds: await reports.findOutletIds(trx, state.outlet) } : state;
-  const reportCounts = await counts.memo.get(`search-r:${key}`, counts.version, () => countReports(trx, m, filters, counts.exactUpTo));
+  const key = JSON.stringify([
+    m.mode,
+    m.q,
+    counts.exactUpTo,
+    ...[...articleFacets, ...reportFacets].map((k) => state[k]),
+  ]);
+  const articleCounts = await counts.memo.get(`search-a:${key}`, counts.version, () =>
+    articles.countArticleFacets(trx, m, state),
+  );
+  const filters =
+    state.outlet.length > 0 ? { ...state, outletIds: await reports.findOutletIds(trx, state.outlet) } : state;
+  const reportCounts = await counts.memo.get(`search-r:${key}`, counts.version, () =>
+    countReports(trx, m, filters, counts.exactUpTo),
+  );
   const articleTotal = totalOf(articleCounts);
   const reportTotal = totalOf(reportCounts.rows);
-  const articleRows = articleTotal > 0 ? await articles.listArticleHits(trx, m, state, PAGE_SIZE, (state.apage - 1) * PAGE_SIZE) : [];
-  const reportRows = reportTotal > 0 ? await reports.listReportHits(trx, m, filters, PAGE_SIZE, (state.rpage - 1) * PAGE_SIZE) : [];
+  const articleRows =
+    articleTotal > 0 ? await articles.listArticleHits(trx, m, state, PAGE_SIZE, (state.apage - 1) * PAGE_SIZE) : [];
+  const reportRows =
+    reportTotal > 0 ? await reports.listReportHits(trx, m, filters, PAGE_SIZE, (state.rpage - 1) * PAGE_SIZE) : [];
   return { articleCounts, reportCounts, articleTotal, reportTotal, articleRows, reportRows };
 }
 

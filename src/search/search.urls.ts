@@ -3,7 +3,9 @@ import { type FacetKey, facetKeys } from './search.facets.ts';
 
 const seg = encodeURIComponent;
 
-export type SearchUrlState = { q: string; apage?: number; rpage?: number; jump?: 'off' | undefined } & Partial<Record<FacetKey, string[]>>;
+export type SearchUrlState = { q: string; apage?: number; rpage?: number; jump?: 'off' | undefined } & Partial<
+  Record<FacetKey, string[]>
+>;
 
 /** `/search?q=…&law=…&kind=death&kind=fine`: facets repeat, in a fixed order; page 1 is implied. */
 export function searchUrl(state: SearchUrlState): string {

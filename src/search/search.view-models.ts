@@ -28,7 +28,13 @@ export function otherNumbers(lawSlug: string, others: { number: string; version:
   for (const o of others) {
     const last = groups.at(-1);
     if (last?.number === o.number) last.versions.push(o.version);
-    else groups.push({ label: articleShortLabel(o.number), number: o.number, versions: [o.version], url: urls.article(lawSlug, o.version, o.number) });
+    else
+      groups.push({
+        label: articleShortLabel(o.number),
+        number: o.number,
+        versions: [o.version],
+        url: urls.article(lawSlug, o.version, o.number),
+      });
   }
   return groups.map((g) => {
     const versions = [...g.versions].reverse();
@@ -85,7 +91,8 @@ function orderValues(key: FacetKey, values: FacetValue[]): FacetValue[] {
   const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label);
   if (key === 'year') return values.sort((a, b) => b.value.localeCompare(a.value));
   if (key === 'version') return values.sort((a, b) => a.sort.localeCompare(b.sort));
-  if (key === 'max') return values.sort((a, b) => maxTermValues.indexOf(a.value as never) - maxTermValues.indexOf(b.value as never));
+  if (key === 'max')
+    return values.sort((a, b) => maxTermValues.indexOf(a.value as never) - maxTermValues.indexOf(b.value as never));
   return values.sort(byCount);
 }
 
@@ -103,7 +110,15 @@ export function facetViews(keys: readonly FacetKey[], rows: FacetCountRow[], sta
       sort: r.sort,
     }));
     for (const value of selected) {
-      if (!values.some((v) => v.value === value)) values.push({ value, label: value, count: 0, selected: true, url: toggleFacetUrl(state, key, value), sort: value });
+      if (!values.some((v) => v.value === value))
+        values.push({
+          value,
+          label: value,
+          count: 0,
+          selected: true,
+          url: toggleFacetUrl(state, key, value),
+          sort: value,
+        });
     }
     return { key, title: facetTitles[key], values: orderValues(key, values).map(({ sort: _sort, ...v }) => v) };
   });
@@ -119,7 +134,10 @@ export function countText(n: number, estimated: boolean): string {
 }
 
 /** Why the report counts are estimates, or null when they are exact. */
-export function estimateNote(c: { countsEstimated: boolean; totalEstimated: boolean }, exactUpTo: number): string | null {
+export function estimateNote(
+  c: { countsEstimated: boolean; totalEstimated: boolean },
+  exactUpTo: number,
+): string | null {
   if (!c.countsEstimated) return null;
   const what = c.totalEstimated ? 'the total and the filter counts are estimates' : 'the filter counts are estimates';
   return `More than ${exactUpTo.toLocaleString('en')} reports match these words, so ${what} from a sample of reports, rounded.`;

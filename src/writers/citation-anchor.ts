@@ -1,7 +1,8 @@
 import { type TextQuote, locateQuote, quoteAt } from '../lib/text-quote.ts';
 
 /** How the citation writer places quotes: one rule for imports, forms, re-anchoring and suggestions. */
-export const LOST_QUOTE_REASON = "The quoted words no longer occur in the report's excerpt: find them in the new text, or reject this citation.";
+export const LOST_QUOTE_REASON =
+  "The quoted words no longer occur in the report's excerpt: find them in the new text, or reject this citation.";
 
 export interface Anchor {
   start: number;
@@ -13,7 +14,11 @@ export interface Anchor {
 }
 
 /** Finds the quote by its selector (exact + prefix + suffix) in the report's current excerpt. */
-export function anchorIn(excerpt: string | null, quote: TextQuote, skip?: (start: number, end: number) => boolean): Anchor | null {
+export function anchorIn(
+  excerpt: string | null,
+  quote: TextQuote,
+  skip?: (start: number, end: number) => boolean,
+): Anchor | null {
   if (!excerpt) return null;
   const at = locateQuote(excerpt, quote, skip ? (start) => skip(start, start + quote.exact.length) : undefined);
   if (!at) return null;
@@ -33,7 +38,10 @@ export const targetKey = (t: Target) => `${t.law_id}|${t.law_version_id}|${t.art
  * A citation's identity within its report: its target and the span its quote selects — or no
  * quote; a quote that lost its place is told apart by its words.
  */
-export function identity(t: Target, q: { quote_start: number | null; quote_end: number | null; quote_exact: string | null }): string {
+export function identity(
+  t: Target,
+  q: { quote_start: number | null; quote_end: number | null; quote_exact: string | null },
+): string {
   if (q.quote_start !== null) return `${targetKey(t)}@${q.quote_start}-${q.quote_end}`;
   return q.quote_exact === null ? `${targetKey(t)}@none` : `${targetKey(t)}@lost:${q.quote_exact}`;
 }
@@ -45,12 +53,18 @@ export function citationLabel(
   q: { quote_start: number | null; quote_end: number | null; quote_exact: string | null },
 ): string {
   const target = t.law ? [t.law, t.version, t.article && `art. ${t.article}`].filter(Boolean).join(' ') : 'no law';
-  const quote = q.quote_exact === null ? 'no quote' : `"${q.quote_exact.length > 40 ? `${q.quote_exact.slice(0, 39)}…` : q.quote_exact}"${q.quote_start === null ? ' (not found in the excerpt)' : ` at ${q.quote_start}–${q.quote_end}`}`;
+  const quote =
+    q.quote_exact === null
+      ? 'no quote'
+      : `"${q.quote_exact.length > 40 ? `${q.quote_exact.slice(0, 39)}…` : q.quote_exact}"${q.quote_start === null ? ' (not found in the excerpt)' : ` at ${q.quote_start}–${q.quote_end}`}`;
   return `citation ${reportSlug} → ${target}, ${quote}`;
 }
 
 /** A unique violation of one of the indexes that make a citation unique (a race another check lost). */
 export function isDuplicateCitationViolation(error: unknown): boolean {
   const e = error as { code?: string; constraint?: string };
-  return e?.code === '23505' && (e.constraint === 'citation_quoted_span_key' || e.constraint === 'citation_unquoted_target_key');
+  return (
+    e?.code === '23505' &&
+    (e.constraint === 'citation_quoted_span_key' || e.constraint === 'citation_unquoted_target_key')
+  );
 }

@@ -25,7 +25,11 @@ export class CitationSuggester {
 
   constructor(
     private readonly trx: Trx,
-    private readonly resolve: (law: string, version: string | null, article: string | null) => Promise<SuggestionTarget | null>,
+    private readonly resolve: (
+      law: string,
+      version: string | null,
+      article: string | null,
+    ) => Promise<SuggestionTarget | null>,
   ) {}
 
   /** The suggested citations to store for one report, not written; `existing`: the targets it cites. */
@@ -78,7 +82,12 @@ function placeInExcerpt(source: string, excerpt: string, c: ExtractedCitation): 
   return at && { ...c, start: at.start, end: at.end };
 }
 
-function suggestionRow(reportId: number, excerpt: string, c: ExtractedCitation, target: SuggestionTarget): Insertable<Database['citation']> {
+function suggestionRow(
+  reportId: number,
+  excerpt: string,
+  c: ExtractedCitation,
+  target: SuggestionTarget,
+): Insertable<Database['citation']> {
   const quote = quoteAt(excerpt, c.start, c.end);
   return {
     report_id: reportId,

@@ -61,7 +61,12 @@ export async function updateCitation(trx: Trx, id: number, row: Updateable<Datab
 }
 
 /** Written only if nobody saved since `lockVersion` was read; false on a lost race. */
-export async function updateCitationIfUnchanged(trx: Trx, id: number, lockVersion: number, row: Updateable<Database['citation']>) {
+export async function updateCitationIfUnchanged(
+  trx: Trx,
+  id: number,
+  lockVersion: number,
+  row: Updateable<Database['citation']>,
+) {
   const result = await trx
     .updateTable('citation')
     .set((eb) => ({ ...row, updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
@@ -81,7 +86,15 @@ export async function deleteCitations(trx: Trx, ids: number[]) {
  */
 export async function findSameCitation(
   trx: Trx,
-  c: { report_id: number; law_id: number | null; law_version_id: number | null; article_id: number | null; quote_start: number | null; quote_end: number | null; quote_exact: string | null },
+  c: {
+    report_id: number;
+    law_id: number | null;
+    law_version_id: number | null;
+    article_id: number | null;
+    quote_start: number | null;
+    quote_end: number | null;
+    quote_exact: string | null;
+  },
   exceptId: number | null,
 ) {
   // A quote that lost its place is exempt: it waits for review and duplicates nothing on the page.
@@ -93,7 +106,10 @@ export async function findSameCitation(
     .where(sql<boolean>`law_id is not distinct from ${c.law_id}::int`)
     .where(sql<boolean>`law_version_id is not distinct from ${c.law_version_id}::int`)
     .where(sql<boolean>`article_id is not distinct from ${c.article_id}::int`);
-  q = c.quote_start === null ? q.where('quote_exact', 'is', null) : q.where('quote_start', '=', c.quote_start).where('quote_end', '=', c.quote_end);
+  q =
+    c.quote_start === null
+      ? q.where('quote_exact', 'is', null)
+      : q.where('quote_start', '=', c.quote_start).where('quote_end', '=', c.quote_end);
   if (exceptId !== null) q = q.where('id', '<>', exceptId);
   return q.executeTakeFirst();
 }
@@ -125,7 +141,13 @@ export async function findCitationCore(trx: Trx, id: number) {
 export async function setCitationStatus(trx: Trx, ids: number[], status: 'confirmed' | 'rejected', reviewerId: number) {
   return trx
     .updateTable('citation')
-    .set((eb) => ({ status, reviewer_id: reviewerId, reviewed_at: new Date(), updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
+    .set((eb) => ({
+      status,
+      reviewer_id: reviewerId,
+      reviewed_at: new Date(),
+      updated_at: new Date(),
+      lock_version: eb('lock_version', '+', 1),
+    }))
     .where('id', 'in', ids)
     .returning(['id'])
     .execute();
@@ -136,7 +158,12 @@ export async function findReportExcerpt(trx: Trx, reportId: number) {
 }
 
 /** The spans other citations of the report hold for this target: an editor's quote goes to a free one. */
-export async function listSpansOfTarget(trx: Trx, reportId: number, t: { law_id: number | null; law_version_id: number | null; article_id: number | null }, exceptId: number | null) {
+export async function listSpansOfTarget(
+  trx: Trx,
+  reportId: number,
+  t: { law_id: number | null; law_version_id: number | null; article_id: number | null },
+  exceptId: number | null,
+) {
   let q = trx
     .selectFrom('citation')
     .select(['quote_start', 'quote_end'])

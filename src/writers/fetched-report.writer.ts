@@ -26,7 +26,12 @@ export interface FetchedText {
  * record as a file would state it (its excerpt the cited sentences), the private full text, and
  * the extractor's suggestions found in that full text and placed in the excerpt.
  */
-export async function writeFetchedReport(trx: Trx, log: ChangeLog, record: ReportRecord, fetched: FetchedText): Promise<{ reportId: number }> {
+export async function writeFetchedReport(
+  trx: Trx,
+  log: ChangeLog,
+  record: ReportRecord,
+  fetched: FetchedText,
+): Promise<{ reportId: number }> {
   await writeReports(trx, log, [{ ...record, suggest_citations: false }]);
   const row = (await findReportBySlug(trx, record.slug))!;
   await insertReportSource(trx, {

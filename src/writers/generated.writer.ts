@@ -14,7 +14,12 @@ export async function writeGeneratedReports(trx: Trx, outletId: number, runId: s
   await reports.insertGeneratedReports(trx, outletId, runId, count);
 }
 
-export async function writeGeneratedCitations(trx: Trx, runId: string, perReport: number, lawSlug: string): Promise<void> {
+export async function writeGeneratedCitations(
+  trx: Trx,
+  runId: string,
+  perReport: number,
+  lawSlug: string,
+): Promise<void> {
   await citations.insertGeneratedCitations(trx, runId, perReport, lawSlug);
 }
 

@@ -40,12 +40,19 @@ export async function readStatedSteps(trx: Trx, lawId: number): Promise<Map<stri
   const stated = new Map<string, Stated>();
   for (const s of await repo.listLineageSteps(trx, lawId)) {
     const key = `${s.lineage_id}:${s.to_version_id}`;
-    if (s.note !== null || s.from_version_id === null || derived.get(key)?.relation !== s.relation) stated.set(key, { relation: s.relation, note: s.note });
+    if (s.note !== null || s.from_version_id === null || derived.get(key)?.relation !== s.relation)
+      stated.set(key, { relation: s.relation, note: s.note });
   }
   return stated;
 }
 
-export async function writeLineageSteps(trx: Trx, log: ChangeLog, law: { slug: string; id: number }, record: LawRecord, statedBefore: Map<string, Stated>) {
+export async function writeLineageSteps(
+  trx: Trx,
+  log: ChangeLog,
+  law: { slug: string; id: number },
+  record: LawRecord,
+  statedBefore: Map<string, Stated>,
+) {
   const versions = new Map((await repo.listVersionSlugs(trx, law.id)).map((v) => [v.slug, v.id]));
   const lineages = new Map((await repo.listLineageSlugs(trx, law.id)).map((l) => [l.slug, l.id]));
   const overrides = new Map(statedBefore);
@@ -55,11 +62,16 @@ export async function writeLineageSteps(trx: Trx, log: ChangeLog, law: { slug: s
     for (const key of overrides.keys()) if (key.endsWith(`:${versionId}`)) overrides.delete(key);
     for (const s of v.lineage_steps) {
       const lineageId = lineages.get(s.lineage);
-      if (lineageId === undefined) throw new RecordError(`version ${v.slug} lineage_steps.lineage: unknown lineage "${s.lineage}" (declare it under the law's lineages)`);
+      if (lineageId === undefined)
+        throw new RecordError(
+          `version ${v.slug} lineage_steps.lineage: unknown lineage "${s.lineage}" (declare it under the law's lineages)`,
+        );
       overrides.set(`${lineageId}:${versionId}`, { relation: s.relation, note: s.note ?? null });
     }
   }
-  const existing = new Map((await repo.listLineageSteps(trx, law.id)).map((s) => [`${s.lineage_id}:${s.to_version_id}`, s]));
+  const existing = new Map(
+    (await repo.listLineageSteps(trx, law.id)).map((s) => [`${s.lineage_id}:${s.to_version_id}`, s]),
+  );
   const versionSlug = new Map([...versions].map(([slug, id]) => [id, slug]));
   const lineageSlug = new Map([...lineages].map(([slug, id]) => [id, slug]));
   const derived = derive(await repo.listLineageAppearances(trx, law.id));
@@ -73,7 +85,13 @@ export async function writeLineageSteps(trx: Trx, log: ChangeLog, law: { slug: s
   for (const [key, d] of derived) {
     const override = overrides.get(key);
     if (!d.relation && !override) continue;
-    const step = { lineage_id: d.lineageId, from_version_id: d.from, to_version_id: d.to, relation: override?.relation ?? d.relation!, note: override?.note ?? null };
+    const step = {
+      lineage_id: d.lineageId,
+      from_version_id: d.from,
+      to_version_id: d.to,
+      relation: override?.relation ?? d.relation!,
+      note: override?.note ?? null,
+    };
     const name = `lineage step ${law.slug} ${lineageSlug.get(d.lineageId)} → ${versionSlug.get(d.to)}`;
     const stored = existing.get(key);
     if (!stored) {

@@ -22,52 +22,92 @@ export interface LawRef {
   lineageIds: Map<string, number>;
 }
 
-export async function writeVersions(trx: Trx, log: ChangeLog, law: LawRef, versions: VersionRecord[] | undefined, options: LawWriteOptions) {
+export async function writeVersions(
+  trx: Trx,
+  log: ChangeLog,
+  law: LawRef,
+  versions: VersionRecord[] | undefined,
+  options: LawWriteOptions,
+) {
   for (const version of versions ?? []) await writeVersion(trx, log, law, version, options);
   if (options.prune && versions) await pruneVersions(trx, log, law, versions);
 }
 
 async function writeVersion(trx: Trx, log: ChangeLog, law: LawRef, version: VersionRecord, options: LawWriteOptions) {
   const key = `version ${law.slug} ${version.slug}`;
-  const fields = stated(version, ['label', 'adopted_on', 'effective_from', 'amending_instrument', 'text_status', 'source_url', 'note']);
-  const { id: versionId } = await upsert(log, 'law_version', key, await repo.findVersion(trx, law.id, version.slug), fields, {
-    required: ['label', 'text_status'],
-    insert: (f) =>
-      repo.insertVersion(trx, {
-        law_id: law.id,
-        slug: version.slug,
-        label: f.label!,
-        text_status: f.text_status!,
-        adopted_on: f.adopted_on ?? null,
-        effective_from: f.effective_from ?? null,
-        amending_instrument: f.amending_instrument ?? null,
-        source_url: f.source_url ?? null,
-        note: f.note ?? null,
-      }),
-    update: (id, changes) => repo.updateVersion(trx, id, changes),
-  });
+  const fields = stated(version, [
+    'label',
+    'adopted_on',
+    'effective_from',
+    'amending_instrument',
+    'text_status',
+    'source_url',
+    'note',
+  ]);
+  const { id: versionId } = await upsert(
+    log,
+    'law_version',
+    key,
+    await repo.findVersion(trx, law.id, version.slug),
+    fields,
+    {
+      required: ['label', 'text_status'],
+      insert: (f) =>
+        repo.insertVersion(trx, {
+          law_id: law.id,
+          slug: version.slug,
+          label: f.label!,
+          text_status: f.text_status!,
+          adopted_on: f.adopted_on ?? null,
+          effective_from: f.effective_from ?? null,
+          amending_instrument: f.amending_instrument ?? null,
+          source_url: f.source_url ?? null,
+          note: f.note ?? null,
+        }),
+      update: (id, changes) => repo.updateVersion(trx, id, changes),
+    },
+  );
   const where = `${law.slug} ${version.slug}`;
-  for (const article of version.articles ?? []) await writeArticle(trx, log, law, { id: versionId, slug: version.slug }, article);
+  for (const article of version.articles ?? [])
+    await writeArticle(trx, log, law, { id: versionId, slug: version.slug }, article);
   if (options.prune && version.articles) await pruneArticles(trx, log, versionId, where, version.articles);
 }
 
 function lineageIdOf(law: LawRef, slug: string | null, where: string): number | null {
   if (slug === null) return null;
   const id = law.lineageIds.get(slug);
-  if (id === undefined) throw new RecordError(`${where}.lineage: unknown lineage "${slug}" (declare it under the law's lineages)`);
+  if (id === undefined)
+    throw new RecordError(`${where}.lineage: unknown lineage "${slug}" (declare it under the law's lineages)`);
   return id;
 }
 
-async function writeArticle(trx: Trx, log: ChangeLog, law: LawRef, version: { id: number; slug: string }, article: ArticleRecord) {
+async function writeArticle(
+  trx: Trx,
+  log: ChangeLog,
+  law: LawRef,
+  version: { id: number; slug: string },
+  article: ArticleRecord,
+) {
   const versionId = version.id;
   const key = `article ${law.slug} ${version.slug} ${article.number}`;
   const existing = await repo.findArticle(trx, versionId, article.number);
-  const fields = stated(article, ['lineage', 'chapter', 'heading', 'summary', 'text_en', 'text_ko', 'source_url', 'provenance']);
+  const fields = stated(article, [
+    'lineage',
+    'chapter',
+    'heading',
+    'summary',
+    'text_en',
+    'text_ko',
+    'source_url',
+    'provenance',
+  ]);
   const columns = (f: Partial<typeof fields>) => {
     const { lineage, chapter, ...rest } = f;
     return {
       ...rest,
-      ...(lineage !== undefined ? { lineage_id: lineageIdOf(law, lineage, `version ${version.slug} article ${article.number}`) } : {}),
+      ...(lineage !== undefined
+        ? { lineage_id: lineageIdOf(law, lineage, `version ${version.slug} article ${article.number}`) }
+        : {}),
       ...(chapter !== undefined ? { chapter_path: chapter ?? [] } : {}),
     };
   };
@@ -97,7 +137,12 @@ const showPenalty = (p: Omit<PenaltyRecord, 'note'> & { note?: string | null }) 
   `${p.tier}/${p.alternative_group} ${p.kind} ${p.min_months ?? '–'}..${p.max_months ?? '∞'} months${p.note ? ` (${p.note})` : ''}`;
 
 /** A ladder is one unit: a given list replaces it whole rather than diffing tiers and alternatives. */
-async function syncPenalties(trx: Trx, log: ChangeLog, article: { id: number; key: string; isNew: boolean }, penalties: PenaltyRecord[]) {
+async function syncPenalties(
+  trx: Trx,
+  log: ChangeLog,
+  article: { id: number; key: string; isNew: boolean },
+  penalties: PenaltyRecord[],
+) {
   const desired = penalties.map((p, i) => ({
     article_id: article.id,
     position: i + 1,
@@ -124,7 +169,10 @@ async function syncPenalties(trx: Trx, log: ChangeLog, article: { id: number; ke
 
 async function refuseIfCited(trx: Trx, what: string, target: { versionIds?: number[]; articleIds?: number[] }) {
   const n = await repo.countCitationsOf(trx, target);
-  if (n > 0) throw new RecordError(`${what}: cannot delete it, ${n === 1 ? 'a citation points' : `${n} citations point`} at it; re-point them first`);
+  if (n > 0)
+    throw new RecordError(
+      `${what}: cannot delete it, ${n === 1 ? 'a citation points' : `${n} citations point`} at it; re-point them first`,
+    );
 }
 
 async function pruneArticles(trx: Trx, log: ChangeLog, versionId: number, where: string, listed: ArticleRecord[]) {
@@ -143,7 +191,10 @@ async function pruneVersions(trx: Trx, log: ChangeLog, law: LawRef, listed: Vers
   for (const v of await repo.listVersionSlugs(trx, law.id)) {
     if (keep.has(v.slug)) continue;
     const articles = await repo.listArticleNumbers(trx, v.id);
-    await refuseIfCited(trx, `version ${law.slug} ${v.slug}`, { versionIds: [v.id], articleIds: articles.map((a) => a.id) });
+    await refuseIfCited(trx, `version ${law.slug} ${v.slug}`, {
+      versionIds: [v.id],
+      articleIds: articles.map((a) => a.id),
+    });
     await repo.deleteVersion(trx, v.id);
     log.deleted('law_version', `version ${law.slug} ${v.slug}`);
     for (const a of articles) log.deleted('article', `article ${law.slug} ${v.slug} ${a.number}`);

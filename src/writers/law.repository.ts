@@ -5,7 +5,11 @@ import type { Database } from '../db/database.ts';
 type Trx = Transaction<Database>;
 
 export async function findJurisdictionByCode(trx: Trx, code: string) {
-  return trx.selectFrom('jurisdiction').select(['id', 'code', 'name', 'name_ko']).where('code', '=', code).executeTakeFirst();
+  return trx
+    .selectFrom('jurisdiction')
+    .select(['id', 'code', 'name', 'name_ko'])
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
 export async function insertJurisdiction(trx: Trx, row: Insertable<Database['jurisdiction']>) {
@@ -34,7 +38,12 @@ export async function deleteJurisdictionAliases(trx: Trx, ids: number[]) {
 }
 
 export async function findDefaultLaw(trx: Trx, jurisdictionId: number) {
-  return trx.selectFrom('law').select(['id', 'slug']).where('jurisdiction_id', '=', jurisdictionId).where('is_default', '=', true).executeTakeFirst();
+  return trx
+    .selectFrom('law')
+    .select(['id', 'slug'])
+    .where('jurisdiction_id', '=', jurisdictionId)
+    .where('is_default', '=', true)
+    .executeTakeFirst();
 }
 
 export async function findLawBySlug(trx: Trx, slug: string) {
@@ -118,7 +127,17 @@ export async function deleteLineageAliases(trx: Trx, ids: number[]) {
 export async function findVersion(trx: Trx, lawId: number, slug: string) {
   return trx
     .selectFrom('law_version')
-    .select(['id', 'slug', 'label', 'adopted_on', 'effective_from', 'amending_instrument', 'text_status', 'source_url', 'note'])
+    .select([
+      'id',
+      'slug',
+      'label',
+      'adopted_on',
+      'effective_from',
+      'amending_instrument',
+      'text_status',
+      'source_url',
+      'note',
+    ])
     .where('law_id', '=', lawId)
     .where('slug', '=', slug)
     .executeTakeFirst();
@@ -159,7 +178,12 @@ export async function findArticle(trx: Trx, versionId: number, number: string) {
 }
 
 /** An article edit from the admin form: written only if nobody saved since `lockVersion` was read. */
-export async function updateArticleIfUnchanged(trx: Trx, id: number, lockVersion: number, changes: Updateable<Database['article']>) {
+export async function updateArticleIfUnchanged(
+  trx: Trx,
+  id: number,
+  lockVersion: number,
+  changes: Updateable<Database['article']>,
+) {
   const result = await trx
     .updateTable('article')
     .set((eb) => ({ ...changes, updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
@@ -190,7 +214,12 @@ export async function listVersionSlugs(trx: Trx, lawId: number) {
 }
 
 export async function listArticleNumbers(trx: Trx, versionId: number) {
-  return trx.selectFrom('article').select(['id', 'number']).where('law_version_id', '=', versionId).orderBy('sort_key').execute();
+  return trx
+    .selectFrom('article')
+    .select(['id', 'number'])
+    .where('law_version_id', '=', versionId)
+    .orderBy('sort_key')
+    .execute();
 }
 
 /** Citations that would lose their target if these versions or articles went: a prune refuses them. */

@@ -31,10 +31,20 @@ export async function writeJurisdiction(trx: Trx, log: ChangeLog, j: Jurisdictio
     update: (jid, changes) => repo.updateJurisdiction(trx, jid, changes),
   });
   if (j.aliases) {
-    await syncAliases(log, { entity: 'jurisdiction_alias', parent: 'jurisdiction', key, isNew: !existing }, j.aliases, await repo.listJurisdictionAliases(trx, id), {
-      insert: (rows) => repo.insertJurisdictionAliases(trx, rows.map((r) => ({ ...r, jurisdiction_id: id }))),
-      remove: (ids) => repo.deleteJurisdictionAliases(trx, ids),
-    });
+    await syncAliases(
+      log,
+      { entity: 'jurisdiction_alias', parent: 'jurisdiction', key, isNew: !existing },
+      j.aliases,
+      await repo.listJurisdictionAliases(trx, id),
+      {
+        insert: (rows) =>
+          repo.insertJurisdictionAliases(
+            trx,
+            rows.map((r) => ({ ...r, jurisdiction_id: id })),
+          ),
+        remove: (ids) => repo.deleteJurisdictionAliases(trx, ids),
+      },
+    );
   }
 }
 
@@ -49,11 +59,18 @@ async function jurisdictionId(trx: Trx, code: string, law: string): Promise<numb
  * its jurisdiction, false or null (cleared) makes it an ordinary law. A second default law for one
  * jurisdiction would give a bare number two meanings, so it is refused by name.
  */
-async function checkDefault(trx: Trx, slug: string, isDefault: boolean, jurisdiction: string | undefined): Promise<void> {
+async function checkDefault(
+  trx: Trx,
+  slug: string,
+  isDefault: boolean,
+  jurisdiction: string | undefined,
+): Promise<void> {
   if (!isDefault || !jurisdiction) return;
   const other = await repo.findDefaultLaw(trx, await jurisdictionId(trx, jurisdiction, slug));
   if (other && other.slug !== slug) {
-    throw new RecordError(`law ${slug}: default: jurisdiction "${jurisdiction}" already has the default law ${other.slug} (set default: false on it first)`);
+    throw new RecordError(
+      `law ${slug}: default: jurisdiction "${jurisdiction}" already has the default law ${other.slug} (set default: false on it first)`,
+    );
   }
 }
 
@@ -64,7 +81,12 @@ export async function writeLaw(trx: Trx, log: ChangeLog, law: LawRecord, options
   const stepsBefore = existing ? await readStatedSteps(trx, existing.id) : new Map();
   const fields = stated(law, ['jurisdiction', 'title', 'title_ko', 'kind', 'summary', 'source_url', 'default']);
   if (fields.default === null) fields.default = false;
-  await checkDefault(trx, law.slug, fields.default ?? existing?.default ?? false, fields.jurisdiction ?? existing?.jurisdiction);
+  await checkDefault(
+    trx,
+    law.slug,
+    fields.default ?? existing?.default ?? false,
+    fields.jurisdiction ?? existing?.jurisdiction,
+  );
   const { id: lawId } = await upsert(log, 'law', key, existing, fields, {
     required: ['jurisdiction', 'title', 'kind'],
     insert: async (f) =>
@@ -86,10 +108,20 @@ export async function writeLaw(trx: Trx, log: ChangeLog, law: LawRecord, options
       }),
   });
   if (law.aliases) {
-    await syncAliases(log, { entity: 'law_alias', parent: 'law', key, isNew: !existing }, law.aliases, await repo.listLawAliases(trx, lawId), {
-      insert: (rows) => repo.insertLawAliases(trx, rows.map((r) => ({ ...r, law_id: lawId }))),
-      remove: (ids) => repo.deleteLawAliases(trx, ids),
-    });
+    await syncAliases(
+      log,
+      { entity: 'law_alias', parent: 'law', key, isNew: !existing },
+      law.aliases,
+      await repo.listLawAliases(trx, lawId),
+      {
+        insert: (rows) =>
+          repo.insertLawAliases(
+            trx,
+            rows.map((r) => ({ ...r, law_id: lawId })),
+          ),
+        remove: (ids) => repo.deleteLawAliases(trx, ids),
+      },
+    );
   }
   for (const lineage of law.lineages ?? []) await writeLineage(trx, log, law.slug, lawId, lineage);
   const lineageIds = new Map((await repo.listLineageSlugs(trx, lawId)).map((l) => [l.slug, l.id]));
@@ -121,37 +153,75 @@ async function syncAliases(
   for (const e of extra) if (!missing.some((a) => a.name === e.name)) log.count(at.entity, 'deleted');
   log.unchanged(at.entity, desired.length - missing.length);
   if (!at.isNew && (missing.length > 0 || extra.length > 0)) {
-    log.updated(at.parent, at.key, [{ field: 'aliases', old: showAliases(existing), new: showAliases(desired) }], false);
+    log.updated(
+      at.parent,
+      at.key,
+      [{ field: 'aliases', old: showAliases(existing), new: showAliases(desired) }],
+      false,
+    );
   }
 }
 
-async function writeLineage(trx: Trx, log: ChangeLog, lawSlug: string, lawId: number, lineage: LineageRecord): Promise<void> {
+async function writeLineage(
+  trx: Trx,
+  log: ChangeLog,
+  lawSlug: string,
+  lawId: number,
+  lineage: LineageRecord,
+): Promise<void> {
   const key = `lineage ${lawSlug} ${lineage.slug}`;
   const existing = await repo.findLineage(trx, lawId, lineage.slug);
   const fields = stated(lineage, ['offence_name', 'offence_name_ko', 'note']);
   const { id } = await upsert(log, 'lineage', key, existing, fields, {
     required: ['offence_name'],
     insert: (f) =>
-      repo.insertLineage(trx, { law_id: lawId, slug: lineage.slug, offence_name: f.offence_name!, offence_name_ko: f.offence_name_ko ?? null, note: f.note ?? null }),
+      repo.insertLineage(trx, {
+        law_id: lawId,
+        slug: lineage.slug,
+        offence_name: f.offence_name!,
+        offence_name_ko: f.offence_name_ko ?? null,
+        note: f.note ?? null,
+      }),
     update: (lid, changes) => repo.updateLineage(trx, lid, changes),
   });
   if (lineage.aliases) {
-    await syncAliases(log, { entity: 'lineage_alias', parent: 'lineage', key, isNew: !existing }, lineage.aliases, await repo.listLineageAliases(trx, id), {
-      insert: (rows) => repo.insertLineageAliases(trx, rows.map((r) => ({ ...r, lineage_id: id }))),
-      remove: (ids) => repo.deleteLineageAliases(trx, ids),
-    });
+    await syncAliases(
+      log,
+      { entity: 'lineage_alias', parent: 'lineage', key, isNew: !existing },
+      lineage.aliases,
+      await repo.listLineageAliases(trx, id),
+      {
+        insert: (rows) =>
+          repo.insertLineageAliases(
+            trx,
+            rows.map((r) => ({ ...r, lineage_id: id })),
+          ),
+        remove: (ids) => repo.deleteLineageAliases(trx, ids),
+      },
+    );
   }
 }
 
 /** With prune, lineages of the law the document does not list go — unless an article still belongs to one. */
-async function pruneLineages(trx: Trx, log: ChangeLog, lawSlug: string, listed: LineageRecord[], lineageIds: Map<string, number>) {
+async function pruneLineages(
+  trx: Trx,
+  log: ChangeLog,
+  lawSlug: string,
+  listed: LineageRecord[],
+  lineageIds: Map<string, number>,
+) {
   const keep = new Set(listed.map((l) => l.slug));
   for (const [slug, id] of lineageIds) {
     if (keep.has(slug)) continue;
     const users = await repo.listArticlesUsingLineage(trx, id);
     if (users.length > 0) {
-      const named = users.slice(0, 5).map((a) => `${a.version} art. ${a.number}`).join(', ');
-      throw new RecordError(`lineage ${lawSlug} ${slug}: cannot delete it, articles still belong to it (${named}); give them another lineage first`);
+      const named = users
+        .slice(0, 5)
+        .map((a) => `${a.version} art. ${a.number}`)
+        .join(', ');
+      throw new RecordError(
+        `lineage ${lawSlug} ${slug}: cannot delete it, articles still belong to it (${named}); give them another lineage first`,
+      );
     }
     await repo.deleteLineage(trx, id);
     log.deleted('lineage', `lineage ${lawSlug} ${slug}`);
@@ -163,7 +233,15 @@ export async function editArticle(
   trx: Trx,
   articleId: number,
   lockVersion: number,
-  changes: { heading: string | null; summary: string | null; text_en: string | null; text_ko: string | null; provenance: string | null; source_url: string | null; chapter: string[] },
+  changes: {
+    heading: string | null;
+    summary: string | null;
+    text_en: string | null;
+    text_ko: string | null;
+    provenance: string | null;
+    source_url: string | null;
+    chapter: string[];
+  },
 ): Promise<boolean> {
   const { chapter, ...fields } = changes;
   return repo.updateArticleIfUnchanged(trx, articleId, lockVersion, { ...fields, chapter_path: chapter });

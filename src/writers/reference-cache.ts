@@ -27,7 +27,13 @@ export class ReferenceCache {
 
   /** The slugs of a target this cache resolved, to name it in previews. */
   slugsOf(t: { law_id?: number | null; law_version_id?: number | null; article_id?: number | null }): Slugs {
-    return this.slugs.get(`${t.law_id ?? null}|${t.law_version_id ?? null}|${t.article_id ?? null}`) ?? { law: null, version: null, article: null };
+    return (
+      this.slugs.get(`${t.law_id ?? null}|${t.law_version_id ?? null}|${t.article_id ?? null}`) ?? {
+        law: null,
+        version: null,
+        article: null,
+      }
+    );
   }
 
   private async lookup(key: string, find: () => Promise<{ id: number } | undefined>): Promise<number | null> {
@@ -43,11 +49,18 @@ export class ReferenceCache {
   async find(law: string, version: string | null, article: string | null) {
     const lawId = await this.lookup(`l:${law}`, () => repo.findLawIdBySlug(this.trx, law));
     if (lawId === null) return null;
-    const versionId = version ? await this.lookup(`v:${lawId}:${version}`, () => repo.findVersionId(this.trx, lawId, version)) : null;
+    const versionId = version
+      ? await this.lookup(`v:${lawId}:${version}`, () => repo.findVersionId(this.trx, lawId, version))
+      : null;
     if (version && versionId === null) return null;
     const articleId =
-      versionId !== null && article ? await this.lookup(`a:${versionId}:${article}`, () => repo.findArticleId(this.trx, versionId, article)) : null;
-    return this.named({ law_id: lawId, law_version_id: versionId, article_id: articleId }, { law, version, article: articleId === null ? null : article });
+      versionId !== null && article
+        ? await this.lookup(`a:${versionId}:${article}`, () => repo.findArticleId(this.trx, versionId, article))
+        : null;
+    return this.named(
+      { law_id: lawId, law_version_id: versionId, article_id: articleId },
+      { law, version, article: articleId === null ? null : article },
+    );
   }
 
   async resolve(c: CitationRecord, where: string): Promise<CitationTarget> {
@@ -59,13 +72,28 @@ export class ReferenceCache {
     if (lawId === null) throw new ImportReferenceError(`${where}: unknown law "${c.law}"`);
     if (!c.version) {
       if (c.article) throw new ImportReferenceError(`${where}: article ${c.article} given without a version`);
-      return this.named({ law_id: lawId, law_version_id: null, article_id: null }, { law: c.law, version: null, article: null });
+      return this.named(
+        { law_id: lawId, law_version_id: null, article_id: null },
+        { law: c.law, version: null, article: null },
+      );
     }
-    const versionId = await this.lookup(`v:${lawId}:${c.version}`, () => repo.findVersionId(this.trx, lawId, c.version!));
+    const versionId = await this.lookup(`v:${lawId}:${c.version}`, () =>
+      repo.findVersionId(this.trx, lawId, c.version!),
+    );
     if (versionId === null) throw new ImportReferenceError(`${where}: ${c.law} has no version "${c.version}"`);
-    if (!c.article) return this.named({ law_id: lawId, law_version_id: versionId, article_id: null }, { law: c.law, version: c.version, article: null });
-    const articleId = await this.lookup(`a:${versionId}:${c.article}`, () => repo.findArticleId(this.trx, versionId, c.article!));
-    if (articleId === null) throw new ImportReferenceError(`${where}: ${c.law} ${c.version} has no article ${c.article}`);
-    return this.named({ law_id: lawId, law_version_id: versionId, article_id: articleId }, { law: c.law, version: c.version, article: c.article });
+    if (!c.article)
+      return this.named(
+        { law_id: lawId, law_version_id: versionId, article_id: null },
+        { law: c.law, version: c.version, article: null },
+      );
+    const articleId = await this.lookup(`a:${versionId}:${c.article}`, () =>
+      repo.findArticleId(this.trx, versionId, c.article!),
+    );
+    if (articleId === null)
+      throw new ImportReferenceError(`${where}: ${c.law} ${c.version} has no article ${c.article}`);
+    return this.named(
+      { law_id: lawId, law_version_id: versionId, article_id: articleId },
+      { law: c.law, version: c.version, article: c.article },
+    );
   }
 }

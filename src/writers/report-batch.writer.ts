@@ -21,7 +21,13 @@ async function insertChunked<T>(rows: T[], size: number, insert: (chunk: T[]) =>
  * per batch instead of several per report, which is what makes a 100,000-report import fast.
  * The same rules as one by one: required fields, citations placed by the citation writer.
  */
-export async function writeNewReports(trx: Trx, log: ChangeLog, reports: ReportRecord[], cache: ReportWriteCache, progress: (n: number) => void) {
+export async function writeNewReports(
+  trx: Trx,
+  log: ChangeLog,
+  reports: ReportRecord[],
+  cache: ReportWriteCache,
+  progress: (n: number) => void,
+) {
   for (let i = 0; i < reports.length; i += BATCH_SIZE) {
     const batch = reports.slice(i, i + BATCH_SIZE);
     const rows = [];
@@ -34,7 +40,9 @@ export async function writeNewReports(trx: Trx, log: ChangeLog, reports: ReportR
     const citations = [];
     for (const [j, r] of batch.entries()) {
       const text = reportText({ ...rows[j]!, id: ids.get(r.slug)! });
-      citations.push(...(await cache.citations.rowsForNewReport(text, r.citations ?? [], r.suggest_citations !== false)));
+      citations.push(
+        ...(await cache.citations.rowsForNewReport(text, r.citations ?? [], r.suggest_citations !== false)),
+      );
     }
     await cache.citations.insertRows(citations);
     progress(batch.length);
@@ -43,7 +51,10 @@ export async function writeNewReports(trx: Trx, log: ChangeLog, reports: ReportR
 
 /** A URL names one report: a new report may not take one a stored report has. */
 async function refuseTakenUrls(trx: Trx, rows: { slug: string; url: string | null }[]) {
-  const taken = await repo.findReportsByUrls(trx, rows.flatMap((r) => (r.url ? [r.url] : [])));
+  const taken = await repo.findReportsByUrls(
+    trx,
+    rows.flatMap((r) => (r.url ? [r.url] : [])),
+  );
   if (taken.length === 0) return;
   const clash = rows.find((r) => r.url === taken[0]!.url)!;
   throw new RecordError(`report ${clash.slug}: url ${clash.url} is already the URL of report ${taken[0]!.slug}`);
@@ -72,18 +83,37 @@ async function newReportRow(trx: Trx, log: ChangeLog, r: ReportRecord, cache: Re
   return row;
 }
 
-async function insertAuthors(trx: Trx, log: ChangeLog, batch: ReportRecord[], ids: Map<string, number>, cache: ReportWriteCache) {
+async function insertAuthors(
+  trx: Trx,
+  log: ChangeLog,
+  batch: ReportRecord[],
+  ids: Map<string, number>,
+  cache: ReportWriteCache,
+) {
   const unknown = [...new Set(batch.flatMap((r) => r.authors ?? []))].filter((n) => !cache.authors.has(n));
   if (unknown.length > 0) for (const a of await repo.upsertAuthorIds(trx, unknown)) cache.authors.set(a.name, a.id);
-  const rows = batch.flatMap((r) => (r.authors ?? []).map((name, i) => ({ report_id: ids.get(r.slug)!, author_id: cache.authors.get(name)!, position: i + 1 })));
+  const rows = batch.flatMap((r) =>
+    (r.authors ?? []).map((name, i) => ({
+      report_id: ids.get(r.slug)!,
+      author_id: cache.authors.get(name)!,
+      position: i + 1,
+    })),
+  );
   log.count('report_author', 'inserted', rows.length);
   await insertChunked(rows, 5000, (chunk) => repo.insertReportAuthors(trx, chunk));
 }
 
-async function insertPlaces(trx: Trx, log: ChangeLog, batch: ReportRecord[], ids: Map<string, number>, cache: ReportWriteCache) {
+async function insertPlaces(
+  trx: Trx,
+  log: ChangeLog,
+  batch: ReportRecord[],
+  ids: Map<string, number>,
+  cache: ReportWriteCache,
+) {
   const rows: { report_id: number; place_id: number }[] = [];
   for (const r of batch) {
-    for (const slug of new Set(r.places ?? [])) rows.push({ report_id: ids.get(r.slug)!, place_id: await placeId(trx, cache, slug, r.slug) });
+    for (const slug of new Set(r.places ?? []))
+      rows.push({ report_id: ids.get(r.slug)!, place_id: await placeId(trx, cache, slug, r.slug) });
   }
   log.count('report_place', 'inserted', rows.length);
   await insertChunked(rows, 5000, (chunk) => repo.insertReportPlaces(trx, chunk));

@@ -19,7 +19,12 @@ export interface ReportEdit {
  * `lockVersion` (false on a lost race); a changed excerpt re-anchors every citation of the report
  * in the same transaction, and the extractor suggests citations for the new text.
  */
-export async function editReport(trx: Trx, reportId: number, lockVersion: number, edit: ReportEdit): Promise<{ saved: boolean; log: ChangeLog }> {
+export async function editReport(
+  trx: Trx,
+  reportId: number,
+  lockVersion: number,
+  edit: ReportEdit,
+): Promise<{ saved: boolean; log: ChangeLog }> {
   const log = new ChangeLog();
   const before = await repo.findReportById(trx, reportId);
   if (!before || !(await repo.updateReportIfUnchanged(trx, reportId, lockVersion, edit))) return { saved: false, log };

@@ -44,7 +44,20 @@ export async function placeId(trx: Trx, cache: ReportWriteCache, slug: string, r
   return cache.places.get(slug)!;
 }
 
-const REPORT_FIELDS = ['outlet', 'title', 'url', 'language', 'published_on', 'date_precision', 'date_note', 'event_date', 'source_type', 'status', 'summary', 'excerpt'] as const;
+const REPORT_FIELDS = [
+  'outlet',
+  'title',
+  'url',
+  'language',
+  'published_on',
+  'date_precision',
+  'date_note',
+  'event_date',
+  'source_type',
+  'status',
+  'summary',
+  'excerpt',
+] as const;
 
 /** The record's stated fields as stored: partial dates completed to their first day. */
 export function reportFields(r: ReportRecord) {
@@ -56,7 +69,9 @@ export function reportFields(r: ReportRecord) {
 /** A date is known exactly when its precision is not 'unknown' — checked on the merged record. */
 export function checkDate(slug: string, merged: { published_on: string | null; date_precision: string }) {
   if ((merged.date_precision === 'unknown') !== (merged.published_on === null)) {
-    throw new RecordError(`report ${slug}: published_on must be given unless date_precision is unknown (and only then may it be null)`);
+    throw new RecordError(
+      `report ${slug}: published_on must be given unless date_precision is unknown (and only then may it be null)`,
+    );
   }
 }
 
@@ -77,6 +92,8 @@ export const reportText = (r: {
   title: r.title,
   summary: r.summary,
   // A report dated only "2009" may speak of anything in force by the end of 2009.
-  published_on: r.published_on ? periodEnd(r.published_on.slice(0, r.date_precision === 'year' ? 4 : r.date_precision === 'day' ? 10 : 7)) : null,
+  published_on: r.published_on
+    ? periodEnd(r.published_on.slice(0, r.date_precision === 'year' ? 4 : r.date_precision === 'day' ? 10 : 7))
+    : null,
   event_date: r.event_date,
 });

@@ -5,7 +5,11 @@ import type { Database } from '../db/database.ts';
 type Trx = Transaction<Database>;
 
 export async function findOutletBySlug(trx: Trx, slug: string) {
-  return trx.selectFrom('outlet').select(['id', 'slug', 'name', 'url', 'country']).where('slug', '=', slug).executeTakeFirst();
+  return trx
+    .selectFrom('outlet')
+    .select(['id', 'slug', 'name', 'url', 'country'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
 }
 
 export async function insertOutlet(trx: Trx, row: Insertable<Database['outlet']>) {
@@ -17,7 +21,11 @@ export async function updateOutlet(trx: Trx, id: number, row: Updateable<Databas
 }
 
 export async function findPlaceBySlug(trx: Trx, slug: string) {
-  return trx.selectFrom('place').select(['id', 'slug', 'name', 'name_ko', 'kind', 'parent_id']).where('slug', '=', slug).executeTakeFirst();
+  return trx
+    .selectFrom('place')
+    .select(['id', 'slug', 'name', 'name_ko', 'kind', 'parent_id'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
 }
 
 export async function insertPlace(trx: Trx, row: Insertable<Database['place']>) {
@@ -136,7 +144,12 @@ export async function insertReports(trx: Trx, rows: Insertable<Database['report'
 }
 
 /** A report edit from the admin form: written only if nobody saved since `lockVersion` was read. */
-export async function updateReportIfUnchanged(trx: Trx, id: number, lockVersion: number, changes: Updateable<Database['report']>) {
+export async function updateReportIfUnchanged(
+  trx: Trx,
+  id: number,
+  lockVersion: number,
+  changes: Updateable<Database['report']>,
+) {
   const result = await trx
     .updateTable('report')
     .set((eb) => ({ ...changes, updated_at: new Date(), lock_version: eb('lock_version', '+', 1) }))
@@ -151,18 +164,36 @@ export async function findLawIdBySlug(trx: Trx, slug: string) {
 }
 
 export async function findVersionId(trx: Trx, lawId: number, slug: string) {
-  return trx.selectFrom('law_version').select('id').where('law_id', '=', lawId).where('slug', '=', slug).executeTakeFirst();
+  return trx
+    .selectFrom('law_version')
+    .select('id')
+    .where('law_id', '=', lawId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
 }
 
 export async function findArticleId(trx: Trx, versionId: number, number: string) {
-  return trx.selectFrom('article').select('id').where('law_version_id', '=', versionId).where('number', '=', number).executeTakeFirst();
+  return trx
+    .selectFrom('article')
+    .select('id')
+    .where('law_version_id', '=', versionId)
+    .where('number', '=', number)
+    .executeTakeFirst();
 }
 
 /** The synthetic reports' words: topic `1 + g % 6` in the title, Article `60 + g % 170` in the excerpt. */
-const generatedTopics = ['border crossing', 'phone calls abroad', 'smuggling', 'foreign films', 'drug trafficking', 'state subversion'];
+const generatedTopics = [
+  'border crossing',
+  'phone calls abroad',
+  'smuggling',
+  'foreign films',
+  'drug trafficking',
+  'state subversion',
+];
 const summaryText = 'Generated for tests and benchmarks; not a real report.';
 const generatedSummary = sql`${summaryText}::text`;
-const excerptOf = (n: RawBuilder<unknown>) => sql`'A generated passage citing Article ' || ${n} || ' of the Criminal Code for benchmark purposes.'`;
+const excerptOf = (n: RawBuilder<unknown>) =>
+  sql`'A generated passage citing Article ' || ${n} || ' of the Criminal Code for benchmark purposes.'`;
 
 /** N published reports spread over 2000–2025, slugs prefixed with the run's id. */
 export async function insertGeneratedReports(trx: Trx, outletId: number, runId: string, count: number) {

@@ -26,7 +26,8 @@ export async function writeOutlet(trx: Trx, log: ChangeLog, o: OutletRecord): Pr
   const fields = stated(o, ['name', 'url', 'country']);
   await upsert(log, 'outlet', `outlet ${o.slug}`, await repo.findOutletBySlug(trx, o.slug), fields, {
     required: ['name'],
-    insert: (f) => repo.insertOutlet(trx, { slug: o.slug, name: f.name!, url: f.url ?? null, country: f.country ?? null }),
+    insert: (f) =>
+      repo.insertOutlet(trx, { slug: o.slug, name: f.name!, url: f.url ?? null, country: f.country ?? null }),
     update: (id, changes) => repo.updateOutlet(trx, id, changes),
   });
 }
@@ -46,21 +47,37 @@ export async function writePlaces(trx: Trx, log: ChangeLog, places: PlaceRecord[
     const self = (await repo.findPlaceBySlug(trx, p.slug))!;
     const parent = p.parent ? await repo.findPlaceBySlug(trx, p.parent) : null;
     if (p.parent && !parent) throw new RecordError(`place ${p.slug}: unknown parent place "${p.parent}"`);
-    if (self.parent_id !== (parent?.id ?? null)) await repo.updatePlace(trx, self.id, { parent_id: parent?.id ?? null });
+    if (self.parent_id !== (parent?.id ?? null))
+      await repo.updatePlace(trx, self.id, { parent_id: parent?.id ?? null });
   }
 }
 
 const PRELOAD_CHUNK = 5000;
 
 /** Reports in two passes: the records, then translation links (which may point forward). */
-export async function writeReports(trx: Trx, log: ChangeLog, reports: ReportRecord[], options: ReportWriteOptions = {}): Promise<void> {
+export async function writeReports(
+  trx: Trx,
+  log: ChangeLog,
+  reports: ReportRecord[],
+  options: ReportWriteOptions = {},
+): Promise<void> {
   const cache = new ReportWriteCache(trx, log);
   const progress = options.progress ?? (() => {});
   for (let i = 0; i < reports.length; i += PRELOAD_CHUNK) {
-    for (const row of await repo.findReportsBySlugs(trx, reports.slice(i, i + PRELOAD_CHUNK).map((r) => r.slug))) cache.existing.set(row.slug, row);
+    for (const row of await repo.findReportsBySlugs(
+      trx,
+      reports.slice(i, i + PRELOAD_CHUNK).map((r) => r.slug),
+    ))
+      cache.existing.set(row.slug, row);
   }
   // A slug twice in one import is caught by validation, so new and existing reports are disjoint.
-  await writeNewReports(trx, log, reports.filter((r) => !cache.existing.has(r.slug)), cache, progress);
+  await writeNewReports(
+    trx,
+    log,
+    reports.filter((r) => !cache.existing.has(r.slug)),
+    cache,
+    progress,
+  );
   for (const r of reports.filter((r) => cache.existing.has(r.slug))) {
     await writeStoredReport(trx, log, r, cache, options);
     progress(1);
@@ -73,15 +90,29 @@ async function linkTranslation(trx: Trx, log: ChangeLog, r: ReportRecord, cache:
   const self = cache.written.get(r.slug)!;
   let otherId: number | null = null;
   if (r.translation_of) {
-    otherId = cache.written.get(r.translation_of)?.id ?? (await repo.findReportBySlug(trx, r.translation_of))?.id ?? null;
-    if (otherId === null) throw new RecordError(`report ${r.slug}: translation_of names unknown report "${r.translation_of}"`);
+    otherId =
+      cache.written.get(r.translation_of)?.id ?? (await repo.findReportBySlug(trx, r.translation_of))?.id ?? null;
+    if (otherId === null)
+      throw new RecordError(`report ${r.slug}: translation_of names unknown report "${r.translation_of}"`);
   }
   if (self.translationOfId === otherId) return;
   await repo.updateReport(trx, self.id, { translation_of_id: otherId });
-  if (cache.existing.has(r.slug)) log.updated('report', `report ${r.slug}`, [{ field: 'translation_of', old: self.translationOfId, new: r.translation_of }], false);
+  if (cache.existing.has(r.slug))
+    log.updated(
+      'report',
+      `report ${r.slug}`,
+      [{ field: 'translation_of', old: self.translationOfId, new: r.translation_of }],
+      false,
+    );
 }
 
-async function writeStoredReport(trx: Trx, log: ChangeLog, r: ReportRecord, cache: ReportWriteCache, options: ReportWriteOptions) {
+async function writeStoredReport(
+  trx: Trx,
+  log: ChangeLog,
+  r: ReportRecord,
+  cache: ReportWriteCache,
+  options: ReportWriteOptions,
+) {
   const existing = cache.existing.get(r.slug)!;
   const fields = reportFields(r);
   const merged = { ...existing, ...fields };
@@ -91,7 +122,10 @@ async function writeStoredReport(trx: Trx, log: ChangeLog, r: ReportRecord, cach
   if (changes.length === 0) log.unchanged('report');
   else {
     const { outlet, ...columns } = Object.fromEntries(changes.map((c) => [c.field, c.new])) as Partial<typeof fields>;
-    await repo.updateReport(trx, existing.id, { ...columns, ...(outlet ? { outlet_id: await outletId(trx, cache, outlet, r.slug) } : {}) });
+    await repo.updateReport(trx, existing.id, {
+      ...columns,
+      ...(outlet ? { outlet_id: await outletId(trx, cache, outlet, r.slug) } : {}),
+    });
     log.updated('report', key, changes);
   }
   cache.written.set(r.slug, { id: existing.id, translationOfId: existing.translation_of_id });
@@ -105,27 +139,47 @@ async function writeStoredReport(trx: Trx, log: ChangeLog, r: ReportRecord, cach
   if (newText && r.suggest_citations !== false) await cache.citations.suggest(text);
 }
 
-async function syncAuthors(trx: Trx, log: ChangeLog, report: { id: number; key: string }, names: string[], cache: ReportWriteCache) {
+async function syncAuthors(
+  trx: Trx,
+  log: ChangeLog,
+  report: { id: number; key: string },
+  names: string[],
+  cache: ReportWriteCache,
+) {
   const have = (await repo.listReportAuthors(trx, report.id)).map((a) => a.name);
   if (have.join('\u0000') === names.join('\u0000')) return log.unchanged('report_author', names.length);
   if (have.length > 0) await repo.deleteReportAuthors(trx, report.id);
   if (names.length > 0) {
     const unknown = names.filter((n) => !cache.authors.has(n));
     if (unknown.length > 0) for (const a of await repo.upsertAuthorIds(trx, unknown)) cache.authors.set(a.name, a.id);
-    await repo.insertReportAuthors(trx, names.map((name, i) => ({ report_id: report.id, author_id: cache.authors.get(name)!, position: i + 1 })));
+    await repo.insertReportAuthors(
+      trx,
+      names.map((name, i) => ({ report_id: report.id, author_id: cache.authors.get(name)!, position: i + 1 })),
+    );
   }
   log.count('report_author', have.length > 0 ? 'updated' : 'inserted', names.length);
   log.updated('report', report.key, [{ field: 'authors', old: have, new: names }], false);
 }
 
-async function syncPlaces(trx: Trx, log: ChangeLog, report: { id: number; key: string; slug: string }, slugs: string[], cache: ReportWriteCache) {
+async function syncPlaces(
+  trx: Trx,
+  log: ChangeLog,
+  report: { id: number; key: string; slug: string },
+  slugs: string[],
+  cache: ReportWriteCache,
+) {
   const want = [...new Set(slugs)];
   const ids = [];
   for (const slug of want) ids.push(await placeId(trx, cache, slug, report.slug));
   const have = await repo.listReportPlaces(trx, report.id);
-  if (have.map((p) => p.id).join(',') === [...ids].sort((a, b) => a - b).join(',')) return log.unchanged('report_place', ids.length);
+  if (have.map((p) => p.id).join(',') === [...ids].sort((a, b) => a - b).join(','))
+    return log.unchanged('report_place', ids.length);
   if (have.length > 0) await repo.deleteReportPlaces(trx, report.id);
-  if (ids.length > 0) await repo.insertReportPlaces(trx, ids.map((place_id) => ({ report_id: report.id, place_id })));
+  if (ids.length > 0)
+    await repo.insertReportPlaces(
+      trx,
+      ids.map((place_id) => ({ report_id: report.id, place_id })),
+    );
   log.count('report_place', have.length > 0 ? 'updated' : 'inserted', ids.length);
   log.updated('report', report.key, [{ field: 'places', old: have.map((p) => p.slug), new: want }], false);
 }

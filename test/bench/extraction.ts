@@ -14,7 +14,10 @@ const PROSE =
   'A source in the province said inspections at the customs house had intensified since the autumn, and that ' +
   'traders who once crossed the river every week now wait for weeks before moving goods. 소식통은 최근 국경 ' +
   '지역의 단속이 강화되면서 중국산 손전화를 쓰는 사람들이 크게 줄었다고 전했다. ';
-const CONTEXT = { title: 'North Korea tightens border controls', summary: 'A source describes arrests under the criminal code.' };
+const CONTEXT = {
+  title: 'North Korea tightens border controls',
+  summary: 'A source describes arrests under the criminal code.',
+};
 
 function loadContext(): ExtractionContext {
   return JSON.parse(fs.readFileSync(new URL('context.json', fixtures), 'utf8')) as ExtractionContext;
@@ -36,7 +39,8 @@ export function measureExtraction(targetBytes = 5 * 1024 * 1024) {
     bytes += Buffer.byteLength(doc);
   }
   // One pass to compile the context's patterns and warm the JIT, then the best of three timed passes.
-  const pass = () => docs.reduce((n, doc) => n + extractCitations(doc, ctx, { date: '2017-04-02', context: CONTEXT }).length, 0);
+  const pass = () =>
+    docs.reduce((n, doc) => n + extractCitations(doc, ctx, { date: '2017-04-02', context: CONTEXT }).length, 0);
   const citations = pass();
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
@@ -79,7 +83,8 @@ export function replaceSection(file: string, start: string, end: string, body: s
   const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n';
   const from = doc.indexOf(start);
   const to = doc.indexOf(end);
-  const next = from >= 0 && to > from ? doc.slice(0, from) + body + doc.slice(to + end.length) : `${doc.trimEnd()}\n\n${body}\n`;
+  const next =
+    from >= 0 && to > from ? doc.slice(0, from) + body + doc.slice(to + end.length) : `${doc.trimEnd()}\n\n${body}\n`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, next);
 }

@@ -22,4 +22,3 @@ app.get('/fortunes', async (_req, res) => {
   res.type('html').send(page({ fortunes: rows }));
 });
 app.listen(Number(port), '127.0.0.1', () => process.stdout.write('floor ready\n'));
-

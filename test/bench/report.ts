@@ -46,19 +46,42 @@ const gen = (r: LoadResult) => (r.generatorCores === null ? '' : `${r.generatorC
 /** The ratio table `npm run bench` prints and docs/benchmarks.md keeps. */
 export function ratioTable(r: Ratios, search: Run['search'], reports: number): string {
   const f = r.floor.rps;
-  const row = (name: string, m: LoadResult, ratio: string, target: string) => `| ${name} | ${m.rps} | ${m.p50} | ${m.p99} | ${ratio} | ${target} |`;
+  const row = (name: string, m: LoadResult, ratio: string, target: string) =>
+    `| ${name} | ${m.rps} | ${m.p50} | ${m.p99} | ${ratio} | ${target} |`;
   const hotOk = r.hot.rps >= f && r.hot.p99 < 50;
   const lines = [
     '| measurement (16 connections unless stated) | req/s | p50 ms | p99 ms | ratio | target |',
     '|---|---|---|---|---|---|',
     row('floor: Fortunes-style page, express + pg + ejs, one query', r.floor, '1.00× floor', '—'),
-    r.nginx ? row(`nginx, the statute page's HTML as a static file (${r.nginxVersion}, 1 worker)`, r.nginx, `${x(r.nginx.rps, f)} floor`, '—') : '| nginx | not installed | | | | |',
-    row(`hot statute page \`${r.statute}\`, page cache on, 1 worker`, r.hot, `${x(r.hot.rps, f)} floor${r.nginx ? `, ${x(r.hot.rps, r.nginx.rps)} nginx` : ''}`, `≥ 1.0× floor, p99 < 50 ms: ${met(hotOk)}`),
+    r.nginx
+      ? row(
+          `nginx, the statute page's HTML as a static file (${r.nginxVersion}, 1 worker)`,
+          r.nginx,
+          `${x(r.nginx.rps, f)} floor`,
+          '—',
+        )
+      : '| nginx | not installed | | | | |',
+    row(
+      `hot statute page \`${r.statute}\`, page cache on, 1 worker`,
+      r.hot,
+      `${x(r.hot.rps, f)} floor${r.nginx ? `, ${x(r.hot.rps, r.nginx.rps)} nginx` : ''}`,
+      `≥ 1.0× floor, p99 < 50 ms: ${met(hotOk)}`,
+    ),
     `| page-cache hit ratio during the hot run | ${(r.hitRatio * 100).toFixed(1)} % | | | | |`,
-    row('1,000 distinct report pages, PAGE_CACHE_MB=0 (every request rendered)', r.reportPages, `${x(r.reportPages.rps, f)} floor`, `≥ 0.25× floor: ${met(r.reportPages.rps >= 0.25 * f)}`),
+    row(
+      '1,000 distinct report pages, PAGE_CACHE_MB=0 (every request rendered)',
+      r.reportPages,
+      `${x(r.reportPages.rps, f)} floor`,
+      `≥ 0.25× floor: ${met(r.reportPages.rps >= 0.25 * f)}`,
+    ),
     row('1,000 distinct report + statute URLs, PAGE_CACHE_MB=0, 1 connection (unloaded)', r.mixedUnloaded, '—', '—'),
     row('1,000 distinct report + statute URLs, PAGE_CACHE_MB=0', r.mixed, `${x(r.mixed.rps, f)} floor`, '—'),
-    row('hot statute page, WEB_CONCURRENCY=2', r.two, `${x(r.two.rps, r.hot.rps)} one worker`, `≥ 1.6× one worker: ${met(r.two.rps >= 1.6 * r.hot.rps)}`),
+    row(
+      'hot statute page, WEB_CONCURRENCY=2',
+      r.two,
+      `${x(r.two.rps, r.hot.rps)} one worker`,
+      `≥ 1.6× one worker: ${met(r.two.rps >= 1.6 * r.hot.rps)}`,
+    ),
     `| search, 20-query mix at 8 connections, ${reports.toLocaleString('en')} reports | ${search.rps} | | ${search.p99} | | p99 < 150 ms: ${met(search.p99 < 150)}${search.errors ? ` (${search.errors} answers were 503: stopped at the time budget)` : ''} |`,
   ];
   return lines.join('\n');
@@ -67,9 +90,12 @@ export function ratioTable(r: Ratios, search: Run['search'], reports: number): s
 export function writeReport(file: string, run: Run): void {
   const { results, generated, extraction, search, ratios, reports, seconds } = run;
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const pgVersion = execFileSync('sh', ['-c', 'ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1'], { encoding: 'utf8' }).trim();
+  const pgVersion = execFileSync('sh', ['-c', 'ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1'], {
+    encoding: 'utf8',
+  }).trim();
   const rows = results.map(
-    (r) => `| ${r.name} | \`${r.path.length > 60 ? `${r.path.slice(0, 57)}…` : r.path}\` | ${r.unloadedP50} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.queries} | ${r.errors} |`,
+    (r) =>
+      `| ${r.name} | \`${r.path.length > 60 ? `${r.path.slice(0, 57)}…` : r.path}\` | ${r.unloadedP50} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.queries} | ${r.errors} |`,
   );
   const table = ratioTable(ratios, search, reports);
   process.stdout.write(`\n${table}\n`);
@@ -151,7 +177,12 @@ export function searchSection(search: SearchLoad, reports: number, load: number[
   ].join('\n');
 }
 
-export function recordSearch(file: string, search: SearchLoad & { plans: string }, reports: number, load: number[]): void {
+export function recordSearch(
+  file: string,
+  search: SearchLoad & { plans: string },
+  reports: number,
+  load: number[],
+): void {
   replaceSection(file, SEARCH_START, SEARCH_END, searchSection(search, reports, load));
   recordSearchPlans(searchDoc(file), search.plans, reports, load);
 }

@@ -24,7 +24,10 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const benchmarksFile = path.join(root, 'docs/benchmarks.md');
 
 function atlas(args: string[], url: string): string {
-  return execFileSync(process.execPath, [path.join(root, 'bin/atlas.js'), ...args], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+  return execFileSync(process.execPath, [path.join(root, 'bin/atlas.js'), ...args], {
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  });
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: benchmark reads a few known fields of the JSON twins
@@ -61,7 +64,9 @@ async function pickPages(base: string, client: pg.Client): Promise<Record<string
 
 /** 1,000 report pages, and statute pages (every known article, then their deeper Cited-by pages). */
 async function distinctPaths(client: pg.Client): Promise<{ reports: string[]; mixed: string[] }> {
-  const r = await client.query<{ slug: string }>("select slug from report where status = 'published' order by id desc limit 1000");
+  const r = await client.query<{ slug: string }>(
+    "select slug from report where status = 'published' order by id desc limit 1000",
+  );
   const a = await client.query<{ p: string }>(
     `select '/laws/' || l.slug || '/' || v.slug || '/articles/' || a.number as p
        from article a join law_version v on v.id = a.law_version_id join law l on l.id = v.law_id order by a.id limit 500`,
@@ -77,12 +82,20 @@ async function distinctPaths(client: pg.Client): Promise<{ reports: string[]; mi
 
 const searchOnly = process.argv.includes('search');
 const sayShapes = (s: Awaited<ReturnType<typeof benchSearch>>) => {
-  process.stdout.write(`search: 20 mixed queries at 8 connections: ${s.rps} req/s, p99 ${s.p99} ms, ${s.errors} non-200; load average ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}\n`);
-  for (const [shape, r] of Object.entries(s.shapes)) process.stdout.write(`  ${shape.padEnd(20)} p99 ${r.p99} ms (${r.n} requests)\n`);
+  process.stdout.write(
+    `search: 20 mixed queries at 8 connections: ${s.rps} req/s, p99 ${s.p99} ms, ${s.errors} non-200; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}\n`,
+  );
+  for (const [shape, r] of Object.entries(s.shapes))
+    process.stdout.write(`  ${shape.padEnd(20)} p99 ${r.p99} ms (${r.n} requests)\n`);
 };
 const pageCache = async (base: string) => (await json(`${base}/healthz`)).pageCache as { hits: number; misses: number };
 const say = (name: string, r: LoadResult) =>
-  process.stdout.write(`${name.padEnd(58)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.errors ? `  ${r.errors} errors` : ''}${r.generatorCores !== null ? `  (load generator ${r.generatorCores} cores)` : ''}\n`);
+  process.stdout.write(
+    `${name.padEnd(58)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.errors ? `  ${r.errors} errors` : ''}${r.generatorCores !== null ? `  (load generator ${r.generatorCores} cores)` : ''}\n`,
+  );
 
 async function measure(name: string, url: string, connections: number, paths?: string[]): Promise<LoadResult> {
   await load(url, { connections, seconds: Math.max(2, Math.round(seconds / 3)), ...(paths ? { paths } : {}) }); // warm-up, not recorded
@@ -134,8 +147,16 @@ async function main(): Promise<void> {
     const cold = await start(startApp(url, { PAGE_CACHE_MB: '0' }));
     const pages = await pickPages(cold.base, client);
     const statute = Object.values(pages)[0]!;
-    const [first, again] = [await countQueries(url, Object.values(pages)), await countQueries(url, Object.values(pages), 2)];
-    const queries = Object.fromEntries(Object.values(pages).map((p) => [p, first[p] === again[p] ? String(first[p]) : `${first[p]} first, ${again[p]} again`]));
+    const [first, again] = [
+      await countQueries(url, Object.values(pages)),
+      await countQueries(url, Object.values(pages), 2),
+    ];
+    const queries = Object.fromEntries(
+      Object.values(pages).map((p) => [
+        p,
+        first[p] === again[p] ? String(first[p]) : `${first[p]} first, ${again[p]} again`,
+      ]),
+    );
     const results: PageResult[] = [];
     for (const [name, p] of Object.entries(pages)) {
       const single = await load(cold.base + p, { connections: 1, seconds: Math.max(2, Math.round(seconds / 3)) });
@@ -153,7 +174,11 @@ async function main(): Promise<void> {
     await cold.stop();
 
     const floor = await start(startFloor(url, (sql) => client.query(sql)));
-    const floorResult = await measure('floor: Fortunes-style express + pg + ejs, 1 query', `${floor.base}/fortunes`, 16);
+    const floorResult = await measure(
+      'floor: Fortunes-style express + pg + ejs, 1 query',
+      `${floor.base}/fortunes`,
+      16,
+    );
     await floor.stop();
     const nginx = await startNginx(html);
     const nginxResult = nginx ? await measure('nginx, the statute page as a static file', `${nginx.base}/`, 16) : null;
@@ -175,10 +200,34 @@ async function main(): Promise<void> {
     await two.stop();
 
     const startup = { helpMs: helpMs(), serveMs, serveRssMb };
-    process.stdout.write(`atlas --help: ${startup.helpMs} ms; atlas serve to first /healthz: ${serveMs} ms; RSS after the hot run: ${serveRssMb} MB\n`);
-    const ratios: Ratios = { floor: floorResult, nginx: nginxResult, hot: hotResult, hitRatio, reportPages, mixed, mixedUnloaded, two: twoResult, statute, loadGenerator, nginxVersion: nginx ? nginxVersion() : null };
+    process.stdout.write(
+      `atlas --help: ${startup.helpMs} ms; atlas serve to first /healthz: ${serveMs} ms; RSS after the hot run: ${serveRssMb} MB\n`,
+    );
+    const ratios: Ratios = {
+      floor: floorResult,
+      nginx: nginxResult,
+      hot: hotResult,
+      hitRatio,
+      reportPages,
+      mixed,
+      mixedUnloaded,
+      two: twoResult,
+      statute,
+      loadGenerator,
+      nginxVersion: nginx ? nginxVersion() : null,
+    };
     const extraction = reportExtraction();
-    writeReport(benchmarksFile, { results, generated, extraction, search, ratios, reports, seconds, load: os.loadavg(), startup });
+    writeReport(benchmarksFile, {
+      results,
+      generated,
+      extraction,
+      search,
+      ratios,
+      reports,
+      seconds,
+      load: os.loadavg(),
+      startup,
+    });
     process.stdout.write(`\nWritten to ${path.relative(root, benchmarksFile)}\n`);
   } finally {
     for (const r of running) await r.stop().catch(() => {});

@@ -52,12 +52,23 @@ export const planShapes: Record<string, State> = {
   'rare word': { q: 'Warmbier', jump: 'off' },
   phrase: { q: '"illegal international communications"', jump: 'off' },
   'Korean substring': { q: '국제통신', jump: 'off' },
-  'facets (kind, outlet, year, claim type)': { q: 'smuggling', kind: 'death', outlet: 'synthetic-wire', year: '2010', claim: 'law_described', jump: 'off' },
+  'facets (kind, outlet, year, claim type)': {
+    q: 'smuggling',
+    kind: 'death',
+    outlet: 'synthetic-wire',
+    year: '2010',
+    claim: 'law_described',
+    jump: 'off',
+  },
   'misspelling (trigram fallback)': { q: 'terorism', jump: 'off' },
 };
 
 function toUrl(state: State): string {
-  const facets = Object.fromEntries(Object.entries(state).filter(([k]) => k !== 'q' && k !== 'jump').map(([k, v]) => [k, Array.isArray(v) ? v : [v]]));
+  const facets = Object.fromEntries(
+    Object.entries(state)
+      .filter(([k]) => k !== 'q' && k !== 'jump')
+      .map(([k, v]) => [k, Array.isArray(v) ? v : [v]]),
+  );
   return `${searchUrl({ q: state.q, ...facets })}${state.jump ? '&jump=off' : ''}`;
 }
 
@@ -100,7 +111,8 @@ function statementName(text: string): string {
   if (/from pg_class/.test(text)) return 'report_search size (for the sample)';
   if (/with pool as/.test(text)) return 'report hits: newest 1,000 matches ranked, page joined to report';
   if (/tablesample/.test(text)) return 'report facet counts, estimated from a page sample';
-  if (/^\s*select count\(\*\)::int as n from \(/.test(text)) return 'report matches, counted up to the exact-count limit';
+  if (/^\s*select count\(\*\)::int as n from \(/.test(text))
+    return 'report matches, counted up to the exact-count limit';
   if (/with m as materialized \(\s*select s\.report_id/.test(text)) return 'report facet counts, exact';
   if (/with matched as/.test(text)) return 'article hits';
   if (/article_search/.test(text)) return 'article facet counts';
@@ -109,7 +121,9 @@ function statementName(text: string): string {
 
 /** The plan's scan and limit nodes with their timings: where a statement's rows come from. */
 function keyNodes(plan: string[]): string[] {
-  return plan.filter((l) => /(Scan|Limit|Sort|Aggregate|Nested Loop|Hash Join)\b.*actual/.test(l) && !/never executed/.test(l)).slice(0, 12)
+  return plan
+    .filter((l) => /(Scan|Limit|Sort|Aggregate|Nested Loop|Hash Join)\b.*actual/.test(l) && !/never executed/.test(l))
+    .slice(0, 12)
     .map((l) => l.replace(/\(cost=[^)]*\) /, '').replace(/\s+$/, ''));
 }
 
@@ -133,7 +147,10 @@ export async function explainShape(dbUrl: string, state: State): Promise<Stateme
   });
   try {
     const parsed = searchQuery.safeParse(state);
-    if (!parsed.success) process.stdout.write(`search bench: ${state.q} is not a valid search (${parsed.error.issues[0]!.message}); its plans stop there\n`);
+    if (!parsed.success)
+      process.stdout.write(
+        `search bench: ${state.q} is not a valid search (${parsed.error.issues[0]!.message}); its plans stop there\n`,
+      );
     else await search(db, new VersionedMemo(), parsed.data);
     const client = await pool.connect();
     try {
@@ -144,8 +161,18 @@ export async function explainShape(dbUrl: string, state: State): Promise<Stateme
         const { rows } = await client.query(`explain (analyze, buffers) ${q.sql}`, q.parameters as unknown[]);
         const lines = rows.map((r) => r['QUERY PLAN'] as string);
         const ms = Number(lines.find((l) => l.startsWith('Execution Time'))?.match(/([\d.]+) ms/)?.[1] ?? 0);
-        const buffers = lines.find((l) => /^\s*Buffers:/.test(l))?.trim().replace(/^Buffers: /, '') ?? '';
-        plans.push({ name: statementName(q.sql), ms, buffers, nodes: keyNodes(lines), scansReport: lines.some((l) => /Seq Scan on report\s/.test(l)) });
+        const buffers =
+          lines
+            .find((l) => /^\s*Buffers:/.test(l))
+            ?.trim()
+            .replace(/^Buffers: /, '') ?? '';
+        plans.push({
+          name: statementName(q.sql),
+          ms,
+          buffers,
+          nodes: keyNodes(lines),
+          scansReport: lines.some((l) => /Seq Scan on report\s/.test(l)),
+        });
       }
       return plans;
     } finally {
@@ -159,9 +186,20 @@ export async function explainShape(dbUrl: string, state: State): Promise<Stateme
 /** A shape's plans for docs/search.md: one line per statement, the key nodes of the report-side ones. */
 function planSection(name: string, url: string, plans: StatementPlan[]): string {
   const total = plans.reduce((t, p) => t + p.ms, 0);
-  const lines = [`### ${name}: \`${url}\``, '', `${plans.length} statements, ${total.toFixed(1)} ms in all (executor time, one at a time, nothing memoised).`, ''];
-  lines.push('| statement | ms | buffers |', '|---|---|---|', ...plans.map((p) => `| ${p.name} | ${p.ms.toFixed(2)} | ${p.buffers} |`), '');
-  for (const p of plans.filter((x) => x.name.startsWith('report') && x.ms >= 1)) lines.push(`${p.name}:`, '', '```', ...p.nodes, '```', '');
+  const lines = [
+    `### ${name}: \`${url}\``,
+    '',
+    `${plans.length} statements, ${total.toFixed(1)} ms in all (executor time, one at a time, nothing memoised).`,
+    '',
+  ];
+  lines.push(
+    '| statement | ms | buffers |',
+    '|---|---|---|',
+    ...plans.map((p) => `| ${p.name} | ${p.ms.toFixed(2)} | ${p.buffers} |`),
+    '',
+  );
+  for (const p of plans.filter((x) => x.name.startsWith('report') && x.ms >= 1))
+    lines.push(`${p.name}:`, '', '```', ...p.nodes, '```', '');
   return lines.join('\n');
 }
 
@@ -173,7 +211,8 @@ export async function benchSearch(baseUrl: string, dbUrl: string): Promise<Searc
   const sections: string[] = [];
   for (const [name, state] of Object.entries(planShapes)) {
     const plans = await explainShape(dbUrl, state);
-    if (plans.some((p) => p.scansReport)) throw new Error(`search bench: the ${name} shape scans the report table sequentially`);
+    if (plans.some((p) => p.scansReport))
+      throw new Error(`search bench: the ${name} shape scans the report table sequentially`);
     sections.push(planSection(name, toUrl(state), plans));
   }
   return { ...measured, plans: sections.join('\n') };

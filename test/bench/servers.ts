@@ -50,7 +50,16 @@ function stopper(child: ChildProcess): () => Promise<void> {
 export async function startApp(dbUrl: string, env: Record<string, string>): Promise<Running> {
   const port = await benchPort();
   const child = spawn(process.execPath, [path.join(root, 'bin/atlas.js'), 'serve'], {
-    env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DB_POOL_SIZE: '16', WEB_CONCURRENCY: '1', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DB_POOL_SIZE: '16',
+      WEB_CONCURRENCY: '1',
+      ...env,
+    },
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
@@ -62,7 +71,11 @@ export async function startApp(dbUrl: string, env: Record<string, string>): Prom
 export async function startFloor(dbUrl: string, query: (sql: string) => Promise<unknown>): Promise<Running> {
   await query(FORTUNE_SQL);
   const port = await benchPort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test/bench/floor-server.ts'), String(port), dbUrl], { stdio: 'ignore', env: process.env });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'test/bench/floor-server.ts'), String(port), dbUrl],
+    { stdio: 'ignore', env: process.env },
+  );
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/fortunes`, child);
   return { base, pid: child.pid!, stop: stopper(child) };
@@ -86,7 +99,9 @@ events { worker_connections 1024; }
 http { access_log off; ${temp}
   server { listen 127.0.0.1:${port}; root ${dir}; location / { default_type text/html; try_files /page.html =404; } } }`,
   );
-  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/`, child);
   const stop = stopper(child);
@@ -103,7 +118,11 @@ http { access_log off; ${temp}
 
 export function nginxVersion(): string {
   try {
-    return spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' }).stderr.replace(/^nginx version: /, '').trim() || 'nginx';
+    return (
+      spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' })
+        .stderr.replace(/^nginx version: /, '')
+        .trim() || 'nginx'
+    );
   } catch (error) {
     return String((error as { stderr?: string }).stderr ?? 'nginx').trim();
   }

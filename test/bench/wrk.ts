@@ -49,7 +49,9 @@ async function runWrk(url: string, { connections, seconds, paths }: LoadOptions)
   const [cmd, argv] = haveTime ? ['/usr/bin/time', ['-f', 'cpu %U %S', 'wrk', ...args]] : ['wrk', args];
   try {
     const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
-      execFile(cmd, argv, { encoding: 'utf8' }, (error, stdout, stderr) => (error ? reject(new Error(`wrk: ${stderr || error.message}`)) : resolve({ stdout, stderr }))),
+      execFile(cmd, argv, { encoding: 'utf8' }, (error, stdout, stderr) =>
+        error ? reject(new Error(`wrk: ${stderr || error.message}`)) : resolve({ stdout, stderr }),
+      ),
     );
     const rps = Number(stdout.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
     const pct = (p: string) => {
@@ -73,6 +75,17 @@ async function runWrk(url: string, { connections, seconds, paths }: LoadOptions)
 }
 
 async function runAutocannon(url: string, { connections, seconds, paths }: LoadOptions): Promise<LoadResult> {
-  const r = await autocannon({ url, connections, duration: seconds, ...(paths ? { requests: paths.map((p) => ({ method: 'GET' as const, path: p })) } : {}) });
-  return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx, generatorCores: null };
+  const r = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    ...(paths ? { requests: paths.map((p) => ({ method: 'GET' as const, path: p })) } : {}),
+  });
+  return {
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx,
+    generatorCores: null,
+  };
 }

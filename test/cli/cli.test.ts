@@ -20,7 +20,15 @@ describe('atlas CLI', () => {
   it('lists every command in --help', () => {
     const { code, stdout } = atlas(['--help']);
     expect(code).toBe(0);
-    for (const usage of ['atlas serve', 'atlas migrate [latest|down]', 'atlas seed', 'atlas import FILE… [--dry-run]', 'atlas extract', 'atlas user add EMAIL', 'atlas generate --reports N']) {
+    for (const usage of [
+      'atlas serve',
+      'atlas migrate [latest|down]',
+      'atlas seed',
+      'atlas import FILE… [--dry-run]',
+      'atlas extract',
+      'atlas user add EMAIL',
+      'atlas generate --reports N',
+    ]) {
       expect(stdout).toContain(usage);
     }
   });
@@ -59,7 +67,14 @@ describe('atlas CLI', () => {
       const first = await runAtlas(['seed'], { env: { DATABASE_URL: tdb.url } });
       expect(first.code).toBe(0);
       const count = async () =>
-        Number((await tdb.db.selectFrom('article').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+        Number(
+          (
+            await tdb.db
+              .selectFrom('article')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const articles = await count();
       expect(articles).toBeGreaterThan(50);
       const second = await runAtlas(['seed'], { env: { DATABASE_URL: tdb.url } });
@@ -70,29 +85,49 @@ describe('atlas CLI', () => {
 
     it('adds a user with a password from stdin, and refuses a duplicate', async () => {
       const run = (input: string) =>
-        spawnSync(process.execPath, [path.join(root, 'bin/atlas.js'), 'user', 'add', 'Curator@Example.org', '--role', 'editor', '--password-stdin'], {
-          cwd: root,
-          input,
-          env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' },
-          encoding: 'utf8',
-        });
+        spawnSync(
+          process.execPath,
+          [
+            path.join(root, 'bin/atlas.js'),
+            'user',
+            'add',
+            'Curator@Example.org',
+            '--role',
+            'editor',
+            '--password-stdin',
+          ],
+          {
+            cwd: root,
+            input,
+            env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' },
+            encoding: 'utf8',
+          },
+        );
       const first = run('a long enough password\n');
       expect(first.status).toBe(0);
       expect(first.stdout).toBe('Created editor curator@example.org.\n');
-      const row = await tdb.db.selectFrom('app_user').select(['role', 'password_hash']).where('email', '=', 'curator@example.org').executeTakeFirstOrThrow();
+      const row = await tdb.db
+        .selectFrom('app_user')
+        .select(['role', 'password_hash'])
+        .where('email', '=', 'curator@example.org')
+        .executeTakeFirstOrThrow();
       expect(row.role).toBe('editor');
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
       const again = run('a long enough password\n');
       expect(again.status).toBe(1);
       expect(again.stderr).toBe('atlas: An account for curator@example.org already exists.\n');
-      expect((await runAtlas(['user', 'add', 'x@example.org', '--role', 'root'], { env: { DATABASE_URL: tdb.url } })).code).toBe(2);
+      expect(
+        (await runAtlas(['user', 'add', 'x@example.org', '--role', 'root'], { env: { DATABASE_URL: tdb.url } })).code,
+      ).toBe(2);
     });
 
     it('rejects a bad import file with exit code 1 and the line and field', async () => {
       const bad = path.join(root, 'test/fixtures/import/min-greater-than-max.yaml');
       const { code, stderr } = await runAtlas(['import', bad], { env: { DATABASE_URL: tdb.url } });
       expect(code).toBe(1);
-      expect(stderr).toContain('min-greater-than-max.yaml:line 13: laws[0].versions[0].articles[0].penalties[0].min_months: min_months must not exceed max_months');
+      expect(stderr).toContain(
+        'min-greater-than-max.yaml:line 13: laws[0].versions[0].articles[0].penalties[0].min_months: min_months must not exceed max_months',
+      );
     });
   });
 });

@@ -19,7 +19,8 @@ describe('atlas serve with WEB_CONCURRENCY=2', () => {
   let tdb: TestDatabase;
   let server: Spawned;
   // Connection: close on every request, so the cluster hands each one to the next worker.
-  const get = (p: string, cookie?: string) => rawRequest(server.port, { method: 'GET', path: p, headers: {}, body: Buffer.alloc(0) }, cookie);
+  const get = (p: string, cookie?: string) =>
+    rawRequest(server.port, { method: 'GET', path: p, headers: {}, body: Buffer.alloc(0) }, cookie);
   const health = async () => JSON.parse((await get('/healthz')).body) as { pid: number; pageCache: { hits: number } };
   const workerPids = async () => {
     const pids = new Set<number>();
@@ -30,7 +31,12 @@ describe('atlas serve with WEB_CONCURRENCY=2', () => {
   beforeAll(async () => {
     tdb = await createTestDatabase({ seeded: true });
     await createUser(tdb.db, 'cluster@example.org', 'editor', 'cluster editor pass');
-    server = await spawnServer({ DATABASE_URL: tdb.url, WEB_CONCURRENCY: '2', PAGE_CACHE_MB: '16', SHUTDOWN_TIMEOUT_MS: '2000' });
+    server = await spawnServer({
+      DATABASE_URL: tdb.url,
+      WEB_CONCURRENCY: '2',
+      PAGE_CACHE_MB: '16',
+      SHUTDOWN_TIMEOUT_MS: '2000',
+    });
   }, 60_000);
   afterAll(async () => {
     if (server.child.exitCode === null) server.child.kill('SIGKILL');
@@ -38,7 +44,9 @@ describe('atlas serve with WEB_CONCURRENCY=2', () => {
   });
 
   it('serves from two worker processes and says so once', async () => {
-    expect(server.output().stdout).toMatch(/is serving on http:\/\/127\.0\.0\.1:\d+ \(database: PostgreSQL\), 2 workers/);
+    expect(server.output().stdout).toMatch(
+      /is serving on http:\/\/127\.0\.0\.1:\d+ \(database: PostgreSQL\), 2 workers/,
+    );
     expect((await workerPids()).size).toBe(2);
   });
 
@@ -55,8 +63,27 @@ describe('atlas serve with WEB_CONCURRENCY=2', () => {
     const { cookie } = await signInOverHttp(server.port, 'cluster@example.org', 'cluster editor pass');
     const form = (await get(`/admin${article}`, cookie)).body;
     const field = (name: string) => form.match(new RegExp(`name="${name}" value="([^"]*)"`))?.[1] ?? '';
-    const body = new URLSearchParams({ _csrf: csrfFrom(form), lock_version: field('lock_version'), heading: 'Changed under two workers', chapter: '', summary: '', text_en: '', text_ko: '', provenance: '', source_url: '' });
-    const saved = await rawRequest(server.port, { method: 'POST', path: `/admin${article}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body.toString()) }, cookie);
+    const body = new URLSearchParams({
+      _csrf: csrfFrom(form),
+      lock_version: field('lock_version'),
+      heading: 'Changed under two workers',
+      chapter: '',
+      summary: '',
+      text_en: '',
+      text_ko: '',
+      provenance: '',
+      source_url: '',
+    });
+    const saved = await rawRequest(
+      server.port,
+      {
+        method: 'POST',
+        path: `/admin${article}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: Buffer.from(body.toString()),
+      },
+      cookie,
+    );
     expect(saved.status).toBe(303);
     for (let i = 0; i < 6; i++) expect((await get(article)).body).toContain('Changed under two workers');
   });
@@ -87,6 +114,8 @@ describe('WEB_CONCURRENCY on embedded PGlite', () => {
     const env = { ...process.env, DATABASE_URL: '', WEB_CONCURRENCY: '2', ATLAS_DATA_DIR: 'memory://' };
     const r = spawnSync(process.execPath, [path.join(root, 'bin/atlas.js'), 'serve'], { env, encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('atlas: WEB_CONCURRENCY=2 needs DATABASE_URL: embedded PGlite allows one process per data directory (unset WEB_CONCURRENCY, or set DATABASE_URL to a PostgreSQL server)\n');
+    expect(r.stderr).toBe(
+      'atlas: WEB_CONCURRENCY=2 needs DATABASE_URL: embedded PGlite allows one process per data directory (unset WEB_CONCURRENCY, or set DATABASE_URL to a PostgreSQL server)\n',
+    );
   });
 });

@@ -33,8 +33,14 @@ describe('one process per embedded data directory', () => {
   it('takes over a lock left by a process that died, or by one whose PID now belongs to another program', () => {
     const dir = tmp();
     try {
-      const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-      const write = (holder: object) => fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ command: 'atlas serve', startedAt: '2020-01-01T00:00:00Z', host: os.hostname(), ...holder }));
+      const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+        encoding: 'utf8',
+      });
+      const write = (holder: object) =>
+        fs.writeFileSync(
+          path.join(dir, LOCK_FILE),
+          JSON.stringify({ command: 'atlas serve', startedAt: '2020-01-01T00:00:00Z', host: os.hostname(), ...holder }),
+        );
       write({ pid: Number(dead.stdout), startTicks: null });
       lockDataDir(dir).release();
       write({ pid: process.ppid, startTicks: '1' });
@@ -50,9 +56,20 @@ describe('one process per embedded data directory', () => {
     const dir = tmp();
     let server: ChildProcess;
     let port = 0;
-    const env = () => ({ ...process.env, DATABASE_URL: '', ATLAS_DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    const env = () => ({
+      ...process.env,
+      DATABASE_URL: '',
+      ATLAS_DATA_DIR: dir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    });
     const userAdd = (email: string) =>
-      spawnSync(process.execPath, [path.join(root, 'bin/atlas.js'), 'user', 'add', email, '--role', 'admin', '--password-stdin'], { cwd: root, env: env(), input: 'a long enough password\n', encoding: 'utf8', timeout: 120_000 });
+      spawnSync(
+        process.execPath,
+        [path.join(root, 'bin/atlas.js'), 'user', 'add', email, '--role', 'admin', '--password-stdin'],
+        { cwd: root, env: env(), input: 'a long enough password\n', encoding: 'utf8', timeout: 120_000 },
+      );
 
     beforeAll(async () => {
       port = await new Promise<number>((resolve) => {
@@ -81,7 +98,9 @@ describe('one process per embedded data directory', () => {
       expect(refused.status).toBe(2);
       expect(refused.stdout).toBe('');
       expect(refused.stderr).toContain(`is in use by process ${server.pid} ("atlas serve"`);
-      expect(refused.stderr).toContain(`Stop that process first (Ctrl-C in its terminal, or kill ${server.pid}), or run this command against a PostgreSQL server with DATABASE_URL.`);
+      expect(refused.stderr).toContain(
+        `Stop that process first (Ctrl-C in its terminal, or kill ${server.pid}), or run this command against a PostgreSQL server with DATABASE_URL.`,
+      );
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(health.status).toBe(200);
 

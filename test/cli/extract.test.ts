@@ -20,7 +20,8 @@ function spawnedExtract(text: string, args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const extract = (text: string, args: string[]) => runAtlas(['extract', ...args], { env: { DATABASE_URL: tdb.url }, input: text });
+const extract = (text: string, args: string[]) =>
+  runAtlas(['extract', ...args], { env: { DATABASE_URL: tdb.url }, input: text });
 
 describe('atlas extract', () => {
   it('finds the 2015 Article 222 in the seed report’s sentence, with exact offsets', async () => {
@@ -30,10 +31,28 @@ describe('atlas extract', () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ law: 'kp-criminal-code', article: '222', version: '2015', url: '/laws/kp-criminal-code/2015/articles/222' });
+    expect(out[0]).toMatchObject({
+      law: 'kp-criminal-code',
+      article: '222',
+      version: '2015',
+      url: '/laws/kp-criminal-code/2015/articles/222',
+    });
     expect(text.slice(out[0].start, out[0].end)).toBe(out[0].asWritten);
     expect(Object.keys(out[0]).sort()).toEqual(
-      ['asWritten', 'start', 'end', 'law', 'lawName', 'article', 'articleTo', 'paragraph', 'version', 'url', 'resolution', 'confidence'].sort(),
+      [
+        'asWritten',
+        'start',
+        'end',
+        'law',
+        'lawName',
+        'article',
+        'articleTo',
+        'paragraph',
+        'version',
+        'url',
+        'resolution',
+        'confidence',
+      ].sort(),
     );
   });
 
@@ -59,13 +78,30 @@ describe('atlas extract', () => {
     const bare = JSON.parse((await extract(text, ['--json', '--date', '2021-06-01'])).stdout);
     expect(bare).toEqual([expect.objectContaining({ law: 'kp-criminal-code', article: '27' })]);
     const titled = JSON.parse(
-      (await extract(text, ['--json', '--date', '2021-06-01', '--title', "Inside North Korea's new anti-reactionary thought law"])).stdout,
+      (
+        await extract(text, [
+          '--json',
+          '--date',
+          '2021-06-01',
+          '--title',
+          "Inside North Korea's new anti-reactionary thought law",
+        ])
+      ).stdout,
     );
     expect(titled).toEqual([
-      expect.objectContaining({ law: 'kp-reactionary-ideology-and-culture-rejection-act', article: '27', version: '2020', asWritten: 'Article 27 of the law' }),
+      expect.objectContaining({
+        law: 'kp-reactionary-ideology-and-culture-rejection-act',
+        article: '27',
+        version: '2020',
+        asWritten: 'Article 27 of the law',
+      }),
     ]);
-    const foreign = JSON.parse((await extract('He was charged under Article 7 of the National Security Act.', ['--json'])).stdout);
-    expect(foreign).toEqual([expect.objectContaining({ law: null, lawName: 'National Security Act', article: '7', version: null, url: null })]);
+    const foreign = JSON.parse(
+      (await extract('He was charged under Article 7 of the National Security Act.', ['--json'])).stdout,
+    );
+    expect(foreign).toEqual([
+      expect.objectContaining({ law: null, lawName: 'National Security Act', article: '7', version: null, url: null }),
+    ]);
   });
 
   it('loads the seed laws into an empty database first, as atlas serve does, and says so', async () => {
@@ -76,8 +112,12 @@ describe('atlas extract', () => {
         env: { DATABASE_URL: empty.url },
       });
       expect(r.code).toBe(0);
-      expect(r.stderr).toContain('atlas extract: the database was empty, so the seed data (laws, outlets) was loaded first.');
-      expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ law: 'kp-criminal-code', article: '222', version: '2015' })]);
+      expect(r.stderr).toContain(
+        'atlas extract: the database was empty, so the seed data (laws, outlets) was loaded first.',
+      );
+      expect(JSON.parse(r.stdout)).toEqual([
+        expect.objectContaining({ law: 'kp-criminal-code', article: '222', version: '2015' }),
+      ]);
     } finally {
       await empty.drop();
     }

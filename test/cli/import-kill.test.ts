@@ -18,8 +18,12 @@ afterAll(async () => {
 });
 
 async function snapshot(): Promise<string> {
-  const { rows } = await sql<{ s: string }>`select concat_ws('|', (select count(*) from report), (select count(*) from citation),
-    (select count(*) from outlet), (select count(*) from audit_event), (select max(version) from public_data_version)) as s`.execute(tdb.db);
+  const { rows } = await sql<{
+    s: string;
+  }>`select concat_ws('|', (select count(*) from report), (select count(*) from citation),
+    (select count(*) from outlet), (select count(*) from audit_event), (select max(version) from public_data_version)) as s`.execute(
+    tdb.db,
+  );
   return rows[0]!.s;
 }
 
@@ -42,7 +46,9 @@ describe('a killed import', () => {
     let inserting = false;
     for (let i = 0; i < 600 && !inserting; i++) {
       const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-        where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null and query ilike '%report%'`.execute(tdb.db);
+        where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null and query ilike '%report%'`.execute(
+        tdb.db,
+      );
       inserting = rows[0]!.n > 0;
       if (!inserting) await new Promise((r) => setTimeout(r, 50));
     }
@@ -52,7 +58,11 @@ describe('a killed import', () => {
     await new Promise((r) => child.on('exit', r));
     // The server notices the dead connection and aborts its transaction.
     for (let i = 0; i < 100; i++) {
-      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(tdb.db);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
+        tdb.db,
+      );
       if (rows[0]!.n <= 1) break;
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -7,7 +7,14 @@ import { createUser } from '../../src/admin/auth.service.ts';
 import { dbFingerprint } from '../setup/db-fingerprint.ts';
 import { visibleText } from '../setup/html.ts';
 import { aliasBomb, deepJson, multipartBody, repros } from '../setup/repros.ts';
-import { type Spawned, abandonRequest, rawRequest, root, signInOverHttp, spawnServer } from '../setup/spawned-server.ts';
+import {
+  type Spawned,
+  abandonRequest,
+  rawRequest,
+  root,
+  signInOverHttp,
+  spawnServer,
+} from '../setup/spawned-server.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 const alive = (pid: number) => {
@@ -20,7 +27,8 @@ const alive = (pid: number) => {
 };
 
 async function until(condition: () => boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (condition()) return true;
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+    if (condition()) return true;
   return condition();
 }
 
@@ -56,9 +64,24 @@ describe('the real server process', () => {
 
   it('survives clients that hang up in the middle of an upload, a form and a JSON body', async () => {
     const { cookie, token } = sessions.admin!;
-    const upload = { method: 'POST' as const, path: '/admin/import', headers: { 'content-type': 'multipart/form-data; boundary=reproboundary' }, body: multipartBody({ _csrf: token }, { name: 'a.yaml', content: 'outlets: []\n'.repeat(5000) }) };
-    const form = { method: 'POST' as const, path: '/admin/review', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(`_csrf=${token}&action=reject&ids=${'1'.repeat(50_000)}`) };
-    const json = { method: 'POST' as const, path: '/api/extract', headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ text: 'Article 60 '.repeat(20_000) })) };
+    const upload = {
+      method: 'POST' as const,
+      path: '/admin/import',
+      headers: { 'content-type': 'multipart/form-data; boundary=reproboundary' },
+      body: multipartBody({ _csrf: token }, { name: 'a.yaml', content: 'outlets: []\n'.repeat(5000) }),
+    };
+    const form = {
+      method: 'POST' as const,
+      path: '/admin/review',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: Buffer.from(`_csrf=${token}&action=reject&ids=${'1'.repeat(50_000)}`),
+    };
+    const json = {
+      method: 'POST' as const,
+      path: '/api/extract',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(JSON.stringify({ text: 'Article 60 '.repeat(20_000) })),
+    };
     for (const req of [upload, form, json]) await abandonRequest(server.port, req, cookie, 1000);
     expect(await healthy()).toBe(200);
     expect(server.child.exitCode).toBeNull();
@@ -75,15 +98,22 @@ describe('starting and stopping', () => {
   it('exits 1 with one line when the port is taken, closing the embedded database', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-port-'));
     const blocker = net.createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     try {
       const started = await spawnServer({ ATLAS_DATA_DIR: dataDir, PORT: String(port) });
       let timer: NodeJS.Timeout | undefined;
-      const code = await Promise.race([started.exited, new Promise((r) => (timer = setTimeout(() => r('still running after 90 s'), 90_000)))]);
+      const code = await Promise.race([
+        started.exited,
+        new Promise((r) => (timer = setTimeout(() => r('still running after 90 s'), 90_000))),
+      ]);
       clearTimeout(timer);
       if (code === 'still running after 90 s') started.child.kill('SIGKILL');
       expect(code).toBe(1);
-      expect(started.output().stderr).toBe(`atlas: port ${port} is in use (set PORT to another port, or stop what is using it)\n`);
+      expect(started.output().stderr).toBe(
+        `atlas: port ${port} is in use (set PORT to another port, or stop what is using it)\n`,
+      );
     } finally {
       blocker.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -100,11 +130,16 @@ describe('starting and stopping', () => {
     const tdb = await createTestDatabase({ seeded: true });
     try {
       const npm = await spawnServer({ DATABASE_URL: tdb.url }, ['npm', 'start', '--silent']);
-      const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(npm.child.pid)], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+      const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(npm.child.pid)], { encoding: 'utf8' })
+        .trim()
+        .split(/\s+/)
+        .map(Number);
       // npm runs `exec node …`: its child is the server itself, not a shell in between.
       expect(children).toHaveLength(1);
       const serverPid = children[0]!;
-      expect(execFileSync('ps', ['-o', 'args=', '-p', String(serverPid)], { encoding: 'utf8' })).toMatch(/node .*bin\/atlas\.js serve/);
+      expect(execFileSync('ps', ['-o', 'args=', '-p', String(serverPid)], { encoding: 'utf8' })).toMatch(
+        /node .*bin\/atlas\.js serve/,
+      );
       npm.child.kill('SIGTERM');
       await npm.exited;
       expect(await until(() => !alive(serverPid), 10_000)).toBe(true);
@@ -122,11 +157,15 @@ describe('atlas import of hostile documents', () => {
       fs.writeFileSync(path.join(dir, 'deep.json'), deepJson(2000));
       fs.writeFileSync(path.join(dir, 'bomb.yaml'), aliasBomb);
       const before = await dbFingerprint(tdb.db);
-      const run = spawnSync(process.execPath, [path.join(root, 'bin/atlas.js'), 'import', path.join(dir, 'deep.json'), path.join(dir, 'bomb.yaml')], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' },
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        process.execPath,
+        [path.join(root, 'bin/atlas.js'), 'import', path.join(dir, 'deep.json'), path.join(dir, 'bomb.yaml')],
+        {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' },
+          encoding: 'utf8',
+        },
+      );
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(
         'Import rejected; nothing was written.\ndeep.json:line 1: nests values more than 64 levels deep\n' +
@@ -149,7 +188,10 @@ describe('the last resort', () => {
       setTimeout(() => { throw new Error('boom from a timer'); }, 10);
       setInterval(() => {}, 1000);
     `;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += c));

@@ -16,27 +16,59 @@ describe('the migration that repairs citations written before quotes were anchor
     const report = await tdb.db
       .selectFrom('report')
       .innerJoin('citation', 'citation.report_id', 'report.id')
-      .select(['report.id', 'report.excerpt', 'citation.id as citation_id', 'citation.law_id', 'citation.law_version_id', 'citation.article_id', 'citation.quote_exact', 'citation.quote_start', 'citation.quote_end'])
+      .select([
+        'report.id',
+        'report.excerpt',
+        'citation.id as citation_id',
+        'citation.law_id',
+        'citation.law_version_id',
+        'citation.article_id',
+        'citation.quote_exact',
+        'citation.quote_start',
+        'citation.quote_end',
+      ])
       .where('citation.status', '=', 'confirmed')
       .where('citation.quote_start', 'is not', null)
       .orderBy('citation.id')
       .executeTakeFirstOrThrow();
     const added = 'A sentence added in front. ';
     await sql`update report set excerpt = ${added + report.excerpt} where id = ${report.id}`.execute(tdb.db);
-    const values = (status: string, exact: string) => sql`(${report.id}, ${report.law_id}, ${report.law_version_id}, ${report.article_id}, 'x', ${exact}, ${report.quote_start}, ${report.quote_end}, 'law_described', 'latest', 0.5, ${status}, 'extractor')`;
+    const values = (status: string, exact: string) =>
+      sql`(${report.id}, ${report.law_id}, ${report.law_version_id}, ${report.article_id}, 'x', ${exact}, ${report.quote_start}, ${report.quote_end}, 'law_described', 'latest', 0.5, ${status}, 'extractor')`;
     const { rows } = await sql<{ id: number }>`
       insert into citation (report_id, law_id, law_version_id, article_id, as_written, quote_exact, quote_start, quote_end, claim_type, resolution, confidence, status, origin)
       values ${values('suggested', report.quote_exact!)}, ${values('suggested', 'words that are nowhere in the excerpt')}
       returning id`.execute(tdb.db);
 
     await migrateToLatest(tdb.db);
-    const after = await tdb.db.selectFrom('citation').select(['id', 'status', 'quote_start', 'quote_end', 'review_reason']).where('id', 'in', [report.citation_id, ...rows.map((r) => r.id)]).orderBy('id').execute();
+    const after = await tdb.db
+      .selectFrom('citation')
+      .select(['id', 'status', 'quote_start', 'quote_end', 'review_reason'])
+      .where('id', 'in', [report.citation_id, ...rows.map((r) => r.id)])
+      .orderBy('id')
+      .execute();
     expect(after).toEqual([
-      { id: report.citation_id, status: 'confirmed', quote_start: report.quote_start! + added.length, quote_end: report.quote_end! + added.length, review_reason: null },
-      { id: rows[1]!.id, status: 'suggested', quote_start: null, quote_end: null, review_reason: expect.stringContaining('no longer occur') },
+      {
+        id: report.citation_id,
+        status: 'confirmed',
+        quote_start: report.quote_start! + added.length,
+        quote_end: report.quote_end! + added.length,
+        review_reason: null,
+      },
+      {
+        id: rows[1]!.id,
+        status: 'suggested',
+        quote_start: null,
+        quote_end: null,
+        review_reason: expect.stringContaining('no longer occur'),
+      },
     ]);
-    const { rows: bad } = await sql<{ n: number }>`select count(*)::int as n from citation c join report r on r.id = c.report_id
-      where c.quote_start is not null and atlas_utf16_slice(r.excerpt, c.quote_start, c.quote_end) is distinct from c.quote_exact`.execute(tdb.db);
+    const { rows: bad } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from citation c join report r on r.id = c.report_id
+      where c.quote_start is not null and atlas_utf16_slice(r.excerpt, c.quote_start, c.quote_end) is distinct from c.quote_exact`.execute(
+      tdb.db,
+    );
     expect(bad[0]!.n).toBe(0);
   });
 });

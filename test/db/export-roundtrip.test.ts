@@ -21,9 +21,14 @@ describe('export and re-import', () => {
     await importFiles(empty.db, [{ name: 'export.json', bytes: encode(first) }]);
     const second = serializeJson(await exportDocument(empty.db));
     expect(second).toBe(first);
-    const doc = JSON.parse(first) as { laws: { versions: { lineage_steps: unknown[] }[] }[]; reports: { citations: { status: string }[] }[] };
+    const doc = JSON.parse(first) as {
+      laws: { versions: { lineage_steps: unknown[] }[] }[];
+      reports: { citations: { status: string }[] }[];
+    };
     expect(doc.laws.flatMap((l) => l.versions).some((v) => v.lineage_steps.length > 0)).toBe(true);
-    expect(new Set(doc.reports.flatMap((r) => r.citations.map((c) => c.status)))).toEqual(new Set(['confirmed', 'suggested']));
+    expect(new Set(doc.reports.flatMap((r) => r.citations.map((c) => c.status)))).toEqual(
+      new Set(['confirmed', 'suggested']),
+    );
   });
 
   it('gives the same CSV files when a CSV export is imported into an empty database and exported again', async () => {
@@ -33,7 +38,9 @@ describe('export and re-import', () => {
       for (const f of first) await fs.writeFile(path.join(dir, f.file), f.text);
       const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.csv'));
       expect(names).toHaveLength(14);
-      const inputs = await Promise.all(names.map(async (name) => ({ name, bytes: await fs.readFile(path.join(dir, name)) })));
+      const inputs = await Promise.all(
+        names.map(async (name) => ({ name, bytes: await fs.readFile(path.join(dir, name)) })),
+      );
       await importFiles(empty.db, inputs);
       expect(serializeCsv(await exportDocument(empty.db))).toEqual(first);
     } finally {
@@ -59,7 +66,9 @@ describe('export and re-import', () => {
     const { problems } = error as ImportValidationError;
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'bulk.json', line, field: 'reports[636].source_type' });
-    expect((error as Error).message).toMatch(new RegExp(`^bulk\\.json:line ${line}: reports\\[636\\]\\.source_type: Invalid option`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^bulk\\.json:line ${line}: reports\\[636\\]\\.source_type: Invalid option`),
+    );
     expect(serializeJson(await exportDocument(seeded.db))).toBe(before);
   });
 });

@@ -11,7 +11,16 @@ beforeEach(async () => {
 });
 afterEach(() => tdb.drop());
 
-type SearchRow = { report_id: number; published: boolean; sort_date: string; outlet_id: number; title: string; document: string; cjk: string; claim_types: string[] };
+type SearchRow = {
+  report_id: number;
+  published: boolean;
+  sort_date: string;
+  outlet_id: number;
+  title: string;
+  document: string;
+  cjk: string;
+  claim_types: string[];
+};
 
 const searchRows = async (runId: string) =>
   (
@@ -23,11 +32,14 @@ const searchRows = async (runId: string) =>
 
 /** What the trigger function writes for the same reports (it overwrites the rows in place). */
 async function rowsFromTriggerFunction(runId: string): Promise<SearchRow[]> {
-  await sql`select refresh_report_search(array(select id from report where slug like ${`synthetic-${runId}-%`}))`.execute(tdb.db);
+  await sql`select refresh_report_search(array(select id from report where slug like ${`synthetic-${runId}-%`}))`.execute(
+    tdb.db,
+  );
   return searchRows(runId);
 }
 
-const version = async () => Number((await sql<{ v: string }>`select version as v from public_data_version`.execute(tdb.db)).rows[0]!.v);
+const version = async () =>
+  Number((await sql<{ v: string }>`select version as v from public_data_version`.execute(tdb.db)).rows[0]!.v);
 
 describe('atlas generate without row triggers', () => {
   it('writes the search documents refresh_report_search would, and bumps the public data version', async () => {
@@ -46,7 +58,9 @@ describe('atlas generate without row triggers', () => {
     const { rows } = await sql<{ mismatched: number; total: number }>`
       select count(*) filter (where c.report_published <> (r.status = 'published') or c.report_sort_date <> r.sort_date)::int as mismatched,
              count(*)::int as total
-      from citation c join report r on r.id = c.report_id where r.slug like ${`synthetic-${run.runId}-%`}`.execute(tdb.db);
+      from citation c join report r on r.id = c.report_id where r.slug like ${`synthetic-${run.runId}-%`}`.execute(
+      tdb.db,
+    );
     expect(rows[0]).toEqual({ mismatched: 0, total: run.citations });
     expect(run.citations).toBeGreaterThan(50);
   });
@@ -55,12 +69,16 @@ describe('atlas generate without row triggers', () => {
     const run = await generateSyntheticData(tdb.db, 30, 1, new Date('2026-01-01T00:00:00Z'));
     const { rows } = await sql<{ n: number }>`
       select count(*)::int as n from report_search s join report r on r.id = s.report_id
-      where r.slug like ${`synthetic-${run.runId}-%`} and s.published and s.document @@ websearch_to_tsquery('english', 'smuggling')`.execute(tdb.db);
+      where r.slug like ${`synthetic-${run.runId}-%`} and s.published and s.document @@ websearch_to_tsquery('english', 'smuggling')`.execute(
+      tdb.db,
+    );
     expect(rows[0]!.n).toBe(5); // topic 3 of 6: reports 2, 8, 14, 20, 26
   });
 
   it('leaves claim types empty when no law is marked as the default (no citations)', async () => {
-    await importFiles(tdb.db, [{ name: 'd.yaml', bytes: new TextEncoder().encode('laws:\n  - { slug: kp-criminal-code, default: false }\n') }]);
+    await importFiles(tdb.db, [
+      { name: 'd.yaml', bytes: new TextEncoder().encode('laws:\n  - { slug: kp-criminal-code, default: false }\n') },
+    ]);
     const run = await generateSyntheticData(tdb.db, 12, 2, new Date('2026-01-02T00:00:00Z'));
     expect(run).toMatchObject({ law: null, citations: 0 });
     const generated = await searchRows(run.runId);

@@ -21,7 +21,10 @@ describe('import edge cases', () => {
 
   it.each([
     ['ragged-row.csv', 'ragged-row.csv:line 3: has 3 fields but the header has 4'],
-    ['unknown-column.csv', 'unknown-column.csv:line 1: colour: unknown column for outlets.csv (its columns are slug, name, url, country)'],
+    [
+      'unknown-column.csv',
+      'unknown-column.csv:line 1: colour: unknown column for outlets.csv (its columns are slug, name, url, country)',
+    ],
     ['bad-months.csv', 'bad-months.csv:line 2: max_months: must be a whole number of months'],
     [
       'orphan-penalty.csv',
@@ -34,13 +37,19 @@ describe('import edge cases', () => {
       'duplicate-key.json:line 15: laws[0].versions[0].articles[1].number: article "1" of kp-fixture-law version 2020 appears more than once ' +
         '(first at duplicate-key.json:line 14: laws[0].versions[0].articles[0].number)',
     ],
-    ['bad-enum.yaml', /^bad-enum\.yaml:line 10: reports\[0\]\.source_type: Invalid option: expected one of "inside_source"/],
+    [
+      'bad-enum.yaml',
+      /^bad-enum\.yaml:line 10: reports\[0\]\.source_type: Invalid option: expected one of "inside_source"/,
+    ],
     [
       'min-greater-than-max.yaml',
       'min-greater-than-max.yaml:line 13: laws[0].versions[0].articles[0].penalties[0].min_months: min_months must not exceed max_months',
     ],
     // Found while applying, against the database: the record is named, but there is no line to give.
-    ['unknown-law.yaml', 'unknown-law.yaml: report fixture-unknown-law citation "Article 1 of the Imaginary Act": unknown law "kp-imaginary-act"'],
+    [
+      'unknown-law.yaml',
+      'unknown-law.yaml: report fixture-unknown-law citation "Article 1 of the Imaginary Act": unknown law "kp-imaginary-act"',
+    ],
   ])('rejects %s, naming what is wrong and where, and changes nothing', async (name, message) => {
     const before = await exported();
     const error = await importFiles(tdb.db, [await fixture(name)]).catch((e: unknown) => e);
@@ -53,13 +62,25 @@ describe('import edge cases', () => {
   it('imports a CSV file that has a header and no rows, changing nothing', async () => {
     const before = await exported();
     const summary = await importFiles(tdb.db, [await fixture('headers-only.csv')]);
-    expect(summary).toEqual({ dryRun: false, files: ['headers-only.csv'], counts: {}, changes: [], deletions: [], omitted: 0, deletionsFingerprint: null });
+    expect(summary).toEqual({
+      dryRun: false,
+      files: ['headers-only.csv'],
+      counts: {},
+      changes: [],
+      deletions: [],
+      omitted: 0,
+      deletionsFingerprint: null,
+    });
     expect(await exported()).toBe(before);
   });
 
   it('stores a formula-like cell as written, and exports it behind an apostrophe that import removes', async () => {
     await importFiles(tdb.db, [await fixture('formula.csv')]);
-    const stored = await tdb.db.selectFrom('outlet').select('name').where('slug', '=', 'formula-outlet').executeTakeFirstOrThrow();
+    const stored = await tdb.db
+      .selectFrom('outlet')
+      .select('name')
+      .where('slug', '=', 'formula-outlet')
+      .executeTakeFirstOrThrow();
     expect(stored.name).toBe(formula);
     const outletsCsv = serializeCsv(await exportDocument(tdb.db)).find((f) => f.file === 'outlets.csv')!.text;
     expect(outletsCsv.split('\r\n')).toContain(`formula-outlet,'${formula},,`);
@@ -71,9 +92,21 @@ describe('import edge cases', () => {
   });
 
   it.each([
-    ['outlets.csv', 'slug,name\nBad Slug,Bad\n', 'outlets.csv:line 2: slug: must be lower-case words joined by hyphens'],
-    ['outlets.csv', 'slug,name\nsame,One\nsame,Two\n', 'outlets.csv:line 3: slug: outlet "same" appears more than once (first at outlets.csv:line 2: slug)'],
-    ['outlets.csv', 'slug,name\nx,"never closed\n', 'outlets.csv:line 2: cannot be parsed: a quoted field is never closed'],
+    [
+      'outlets.csv',
+      'slug,name\nBad Slug,Bad\n',
+      'outlets.csv:line 2: slug: must be lower-case words joined by hyphens',
+    ],
+    [
+      'outlets.csv',
+      'slug,name\nsame,One\nsame,Two\n',
+      'outlets.csv:line 3: slug: outlet "same" appears more than once (first at outlets.csv:line 2: slug)',
+    ],
+    [
+      'outlets.csv',
+      'slug,name\nx,"never closed\n',
+      'outlets.csv:line 2: cannot be parsed: a quoted field is never closed',
+    ],
     ['outlets.csv', 'slug,name,name\nx,y,z\n', 'outlets.csv:line 1: name: column appears twice in the header'],
     ['outlets.csv', '\r\n\n', 'outlets.csv: is empty'],
     ['notes.txt', 'slug,name\n', 'notes.txt: must be a .json, .yaml, .yml or .csv file'],
@@ -89,7 +122,10 @@ describe('import edge cases', () => {
       'report,as_written,claim_type,reported_kind,reported_min_months,reported_max_months,resolution,confidence\n' +
       'r-one,Article 1,law_described,fine,24,12,unresolved,0.5\n' +
       "r-one,Article 2,'@rumour,,,,unresolved,2\n";
-    const error = (await importFiles(tdb.db, [inline('reports.csv', reports), inline('citations.csv', citations)]).catch((e: unknown) => e)) as Error;
+    const error = (await importFiles(tdb.db, [
+      inline('reports.csv', reports),
+      inline('citations.csv', citations),
+    ]).catch((e: unknown) => e)) as Error;
     expect(error.message.split('\n')).toEqual([
       'citations.csv:line 2: reported_min_months: min_months must not exceed max_months',
       expect.stringMatching(/^citations\.csv:line 3: claim_type: Invalid option/),
@@ -100,10 +136,31 @@ describe('import edge cases', () => {
 
 describe('CSV text', () => {
   it.each([
-    ['a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']], [1, 2]],
+    [
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      [1, 2],
+    ],
     ['"a,1","say ""hi"""\n', [['a,1', 'say "hi"']], [1]],
-    ['"two\r\nlines",x\ny,z', [['two\r\nlines', 'x'], ['y', 'z']], [1, 3]],
-    ['a,\n\n,b', [['a', ''], ['', 'b']], [1, 3]],
+    [
+      '"two\r\nlines",x\ny,z',
+      [
+        ['two\r\nlines', 'x'],
+        ['y', 'z'],
+      ],
+      [1, 3],
+    ],
+    [
+      'a,\n\n,b',
+      [
+        ['a', ''],
+        ['', 'b'],
+      ],
+      [1, 3],
+    ],
   ])('parses %j', (text, fields, lines) => {
     const { records } = parseCsv(text);
     expect(records?.map((r) => r.fields)).toEqual(fields);
@@ -122,10 +179,13 @@ describe('CSV text', () => {
     expect(formatCsv([['a,b', 'say "hi"', 'x\ny', 'plain']])).toBe('"a,b","say ""hi""","x\ny",plain\r\n');
   });
 
-  it.each(['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=x", "''+x"])('neutralises %j and restores it exactly', (cell) => {
-    expect(neutraliseFormula(cell)).toBe(`'${cell}`);
-    expect(restoreFormula(neutraliseFormula(cell))).toBe(cell);
-  });
+  it.each(['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=x", "''+x"])(
+    'neutralises %j and restores it exactly',
+    (cell) => {
+      expect(neutraliseFormula(cell)).toBe(`'${cell}`);
+      expect(restoreFormula(neutraliseFormula(cell))).toBe(cell);
+    },
+  );
 
   it.each(["'quoted'", 'plain', "'", ''])('leaves %j alone both ways', (cell) => {
     expect(neutraliseFormula(cell)).toBe(cell);

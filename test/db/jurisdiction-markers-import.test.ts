@@ -34,14 +34,17 @@ describe('jurisdiction aliases through the law writer', () => {
   it('replaces the stored names with a given list, shown old → new in the preview', async () => {
     const stored = aliasesOf(await doc(), 'kr');
     expect(stored.length).toBeGreaterThan(2);
-    const text = 'jurisdictions:\n  - code: kr\n    aliases: [{ name: South Korea, lang: en }, { name: 남한, lang: ko }]\n';
+    const text =
+      'jurisdictions:\n  - code: kr\n    aliases: [{ name: South Korea, lang: en }, { name: 남한, lang: ko }]\n';
     const preview = await importFiles(tdb.db, yaml(text), { dryRun: true });
     expect(preview.changes).toEqual([
       {
         entity: 'jurisdiction',
         key: 'jurisdiction kr',
         action: 'update',
-        fields: [{ field: 'aliases', old: stored.map((a) => `${a.name} (${a.lang})`), new: ['South Korea (en)', '남한 (ko)'] }],
+        fields: [
+          { field: 'aliases', old: stored.map((a) => `${a.name} (${a.lang})`), new: ['South Korea (en)', '남한 (ko)'] },
+        ],
       },
     ]);
     expect(preview.counts.jurisdiction_alias?.deleted).toBe(stored.length - 2);
@@ -69,7 +72,10 @@ describe('jurisdiction aliases through the law writer', () => {
     await importFiles(tdb.db, [file('jurisdictions.csv', 'code,name\r\nkr,Republic of Korea\r\n')]);
     expect(await exported()).toBe(before);
 
-    await importFiles(tdb.db, [file('jurisdictions.csv', 'code\r\nkr\r\n'), file('jurisdiction_aliases.csv', 'jurisdiction,name,lang\r\nkr,ROK,en\r\n')]);
+    await importFiles(tdb.db, [
+      file('jurisdictions.csv', 'code\r\nkr\r\n'),
+      file('jurisdiction_aliases.csv', 'jurisdiction,name,lang\r\nkr,ROK,en\r\n'),
+    ]);
     expect(aliasesOf(await doc(), 'kr')).toEqual([{ name: 'ROK', lang: 'en' }]);
   });
 });
@@ -80,7 +86,9 @@ describe('the default law through the law writer', () => {
   it('refuses a second default law for one jurisdiction, naming the first, and writes nothing', async () => {
     await importFiles(tdb.db, yaml(newLaw));
     const before = await exported();
-    const error = await importFiles(tdb.db, yaml('laws:\n  - { slug: kp-test-code, default: true }\n')).catch((e: unknown) => e);
+    const error = await importFiles(tdb.db, yaml('laws:\n  - { slug: kp-test-code, default: true }\n')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportValidationError);
     expect((error as Error).message).toBe(
       'partial.yaml: law kp-test-code: default: jurisdiction "kp" already has the default law kp-criminal-code (set default: false on it first)',
@@ -94,15 +102,28 @@ describe('the default law through the law writer', () => {
     const text = 'laws:\n  - { slug: kp-criminal-code, default: null }\n  - { slug: kp-test-code, default: true }\n';
     const preview = await importFiles(tdb.db, yaml(text), { dryRun: true });
     expect(preview.changes).toEqual([
-      { entity: 'law', key: 'law kp-criminal-code', action: 'update', fields: [{ field: 'default', old: true, new: false }] },
-      { entity: 'law', key: 'law kp-test-code', action: 'update', fields: [{ field: 'default', old: false, new: true }] },
+      {
+        entity: 'law',
+        key: 'law kp-criminal-code',
+        action: 'update',
+        fields: [{ field: 'default', old: true, new: false }],
+      },
+      {
+        entity: 'law',
+        key: 'law kp-test-code',
+        action: 'update',
+        fields: [{ field: 'default', old: false, new: true }],
+      },
     ]);
     await importFiles(tdb.db, yaml(text));
     expect(defaults(await doc())).toEqual(['kp-test-code']);
 
     // A bare number in a text about the DPRK now means the new default law, not a name in the code.
     const app = createTestApp(tdb.db);
-    const res = await request(app).post('/api/extract').send({ text: 'North Korea punished him under Article 60.', date: '2020-01-01' }).expect(200);
+    const res = await request(app)
+      .post('/api/extract')
+      .send({ text: 'North Korea punished him under Article 60.', date: '2020-01-01' })
+      .expect(200);
     expect(res.body).toContainEqual(expect.objectContaining({ law: 'kp-test-code', article: '60' }));
     expect(res.body).not.toContainEqual(expect.objectContaining({ law: 'kp-criminal-code' }));
   });

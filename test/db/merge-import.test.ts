@@ -11,7 +11,12 @@ type Doc = {
     slug: string;
     title_ko: string | null;
     aliases: unknown[];
-    versions: { slug: string; note: string | null; amending_instrument: string | null; articles: { number: string }[] }[];
+    versions: {
+      slug: string;
+      note: string | null;
+      amending_instrument: string | null;
+      articles: { number: string }[];
+    }[];
   }[];
 };
 
@@ -36,7 +41,12 @@ describe('merge semantics', () => {
     const before = await exported();
     const preview = await importFiles(tdb.db, yaml(partial), { dryRun: true });
     expect(preview.changes).toEqual([
-      { entity: 'article', key: 'article kp-criminal-code 2015 999', action: 'insert', fields: [{ field: 'heading', old: null, new: 'A test article the seeds do not have' }] },
+      {
+        entity: 'article',
+        key: 'article kp-criminal-code 2015 999',
+        action: 'insert',
+        fields: [{ field: 'heading', old: null, new: 'A test article the seeds do not have' }],
+      },
     ]);
     expect(preview.counts.law).toEqual({ inserted: 0, updated: 0, unchanged: 1, deleted: 0 });
     expect(await exported()).toBe(before);
@@ -69,11 +79,25 @@ describe('merge semantics', () => {
 `;
     const preview = await importFiles(tdb.db, yaml(text), { dryRun: true });
     expect(preview.changes).toEqual([
-      expect.objectContaining({ entity: 'law', key: 'law kp-criminal-code', action: 'update', fields: [
-        { field: 'title_ko', old: law.title_ko, new: null },
-        { field: 'aliases', old: expect.arrayContaining(['Criminal Law (en)', '형법 (ko)']), new: ['Criminal Law (en)'] },
-      ] }),
-      { entity: 'law_version', key: 'version kp-criminal-code 2015', action: 'update', fields: [{ field: 'note', old: v2015.note, new: 'A corrected note.' }] },
+      expect.objectContaining({
+        entity: 'law',
+        key: 'law kp-criminal-code',
+        action: 'update',
+        fields: [
+          { field: 'title_ko', old: law.title_ko, new: null },
+          {
+            field: 'aliases',
+            old: expect.arrayContaining(['Criminal Law (en)', '형법 (ko)']),
+            new: ['Criminal Law (en)'],
+          },
+        ],
+      }),
+      {
+        entity: 'law_version',
+        key: 'version kp-criminal-code 2015',
+        action: 'update',
+        fields: [{ field: 'note', old: v2015.note, new: 'A corrected note.' }],
+      },
     ]);
     await importFiles(tdb.db, yaml(text));
     const after = JSON.parse(await exported()) as typeof doc;
@@ -88,9 +112,14 @@ describe('merge semantics', () => {
 
   it('refuses a new record that lacks a required field, naming it, and writes nothing', async () => {
     const before = await exported();
-    const error = await importFiles(tdb.db, yaml('laws:\n  - slug: kp-brand-new-law\n    title: Brand New Law\n')).catch((e: unknown) => e);
+    const error = await importFiles(
+      tdb.db,
+      yaml('laws:\n  - slug: kp-brand-new-law\n    title: Brand New Law\n'),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportValidationError);
-    expect((error as Error).message).toBe('partial.yaml: law kp-brand-new-law: jurisdiction, kind are required for a new record (it is not in the database yet)');
+    expect((error as Error).message).toBe(
+      'partial.yaml: law kp-brand-new-law: jurisdiction, kind are required for a new record (it is not in the database yet)',
+    );
     expect(await exported()).toBe(before);
   });
 });
@@ -103,21 +132,32 @@ describe('prune', () => {
         articles:
 ${numbers.map((n) => `          - number: "${n}"`).join('\n')}
 `;
-  const articlesOf = (doc: Doc) => doc.laws.find((l) => l.slug === 'kp-prune-test-law')!.versions[0]!.articles.map((a) => a.number);
+  const articlesOf = (doc: Doc) =>
+    doc.laws.find((l) => l.slug === 'kp-prune-test-law')!.versions[0]!.articles.map((a) => a.number);
 
   it('deletes only what the named version leaves out, and only once the previewed deletions are confirmed', async () => {
-    await importFiles(tdb.db, yaml(`laws:
+    await importFiles(
+      tdb.db,
+      yaml(`laws:
   - { slug: kp-prune-test-law, jurisdiction: kp, title: Prune Test Law, kind: law, versions: [{ slug: "2020", label: As adopted, text_status: partial, articles: [{ number: "1" }, { number: "2" }, { number: "3" }] }] }
   - { slug: kp-prune-other-law, jurisdiction: kp, title: Other Law, kind: law, versions: [{ slug: "2020", label: As adopted, text_status: partial, articles: [{ number: "1" }] }] }
-`));
+`),
+    );
     const before = await exported();
     const plain = await importFiles(tdb.db, yaml(law(['2'])), { dryRun: true });
     expect(plain.deletions).toEqual([]);
 
     const preview = await importFiles(tdb.db, yaml(law(['2'])), { dryRun: true, prune: true });
-    expect(preview.deletions.map((d) => d.key)).toEqual(['article kp-prune-test-law 2020 1', 'article kp-prune-test-law 2020 3']);
-    await expect(importFiles(tdb.db, yaml(law(['2'])), { prune: true })).rejects.toBeInstanceOf(DeletionsNotConfirmedError);
-    await expect(importFiles(tdb.db, yaml(law(['2'])), { prune: true, confirmDeletions: 'not-what-was-previewed' })).rejects.toBeInstanceOf(DeletionsNotConfirmedError);
+    expect(preview.deletions.map((d) => d.key)).toEqual([
+      'article kp-prune-test-law 2020 1',
+      'article kp-prune-test-law 2020 3',
+    ]);
+    await expect(importFiles(tdb.db, yaml(law(['2'])), { prune: true })).rejects.toBeInstanceOf(
+      DeletionsNotConfirmedError,
+    );
+    await expect(
+      importFiles(tdb.db, yaml(law(['2'])), { prune: true, confirmDeletions: 'not-what-was-previewed' }),
+    ).rejects.toBeInstanceOf(DeletionsNotConfirmedError);
     expect(await exported()).toBe(before);
 
     await importFiles(tdb.db, yaml(law(['2'])), { prune: true, confirmDeletions: preview.deletionsFingerprint! });
@@ -129,9 +169,15 @@ ${numbers.map((n) => `          - number: "${n}"`).join('\n')}
 
   it('refuses to delete an article that citations point at', async () => {
     const before = await exported();
-    const error = await importFiles(tdb.db, yaml('laws:\n  - slug: kp-criminal-code\n    versions:\n      - slug: "2015"\n        articles: []\n'), { prune: true, confirmDeletions: 'any' }).catch((e: unknown) => e);
+    const error = await importFiles(
+      tdb.db,
+      yaml('laws:\n  - slug: kp-criminal-code\n    versions:\n      - slug: "2015"\n        articles: []\n'),
+      { prune: true, confirmDeletions: 'any' },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportValidationError);
-    expect((error as Error).message).toMatch(/^partial\.yaml: article kp-criminal-code 2015 \S+: cannot delete it, (a citation points|\d+ citations point) at it; re-point them first$/);
+    expect((error as Error).message).toMatch(
+      /^partial\.yaml: article kp-criminal-code 2015 \S+: cannot delete it, (a citation points|\d+ citations point) at it; re-point them first$/,
+    );
     expect(await exported()).toBe(before);
   });
 });

@@ -22,11 +22,19 @@ const file = (name: string, n: number) => ({
 
 describe('two imports at once', () => {
   it('both succeed: the second waits for the first and merges onto the outlet it created', async () => {
-    const results = await Promise.all([importFiles(tdb.db, [file('first.yaml', 300)]), importFiles(tdb.db, [file('second.yaml', 300)])]);
+    const results = await Promise.all([
+      importFiles(tdb.db, [file('first.yaml', 300)]),
+      importFiles(tdb.db, [file('second.yaml', 300)]),
+    ]);
     expect(results.map((r) => r.counts.outlet!.inserted).sort()).toEqual([0, 1]);
     const outlets = await tdb.db.selectFrom('outlet').select('id').where('slug', '=', 'overlap-wire').execute();
     expect(outlets).toHaveLength(1);
-    const reports = await tdb.db.selectFrom('report').innerJoin('outlet', 'outlet.id', 'report.outlet_id').select('report.slug').where('outlet.slug', '=', 'overlap-wire').execute();
+    const reports = await tdb.db
+      .selectFrom('report')
+      .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
+      .select('report.slug')
+      .where('outlet.slug', '=', 'overlap-wire')
+      .execute();
     expect(reports).toHaveLength(600);
   });
 
@@ -40,7 +48,9 @@ describe('two imports at once', () => {
       });
       const run = (f: string) =>
         new Promise<{ code: number | null; stderr: string }>((resolve) => {
-          const child = spawn(process.execPath, [path.join(root, 'bin/atlas.js'), 'import', f], { env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' } });
+          const child = spawn(process.execPath, [path.join(root, 'bin/atlas.js'), 'import', f], {
+            env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'warn' },
+          });
           let stderr = '';
           child.stderr.on('data', (c: Buffer) => {
             stderr += c.toString();
@@ -58,10 +68,19 @@ describe('two imports at once', () => {
   }, 60_000);
 
   it('names the file and both records when a new report takes a URL another report has', async () => {
-    const taken = await tdb.db.selectFrom('report').select(['slug', 'url']).where('url', 'is not', null).limit(1).executeTakeFirstOrThrow();
+    const taken = await tdb.db
+      .selectFrom('report')
+      .select(['slug', 'url'])
+      .where('url', 'is not', null)
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const doc = `reports:\n  - { slug: copy-of-a-url, outlet: daily-nk, title: Copy, url: "${taken.url}", language: en, date_precision: unknown, source_type: press }\n`;
-    const error = await importFiles(tdb.db, [{ name: 'copy.yaml', bytes: new TextEncoder().encode(doc) }]).catch((e: unknown) => e);
+    const error = await importFiles(tdb.db, [{ name: 'copy.yaml', bytes: new TextEncoder().encode(doc) }]).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportValidationError);
-    expect((error as Error).message).toBe(`copy.yaml: report copy-of-a-url: url ${taken.url} is already the URL of report ${taken.slug}`);
+    expect((error as Error).message).toBe(
+      `copy.yaml: report copy-of-a-url: url ${taken.url} is already the URL of report ${taken.slug}`,
+    );
   });
 });

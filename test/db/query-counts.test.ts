@@ -32,13 +32,17 @@ describe('bounded queries', () => {
     const outlet = await insertOutlet(tdb.db);
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
     for (let i = 0; i < 40; i++) {
-      const r = await insertReport(tdb.db, { outlet_id: outlet.id, published_on: `2018-01-${String(1 + (i % 28)).padStart(2, '0')}` });
+      const r = await insertReport(tdb.db, {
+        outlet_id: outlet.id,
+        published_on: `2018-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      });
       await insertCitation(tdb.db, { report_id: r.id, article: art });
     }
     const after = await countQueries(tdb.url, pages);
     expect(after).toEqual(before);
     // A search runs in its own transaction (begin, settings, commit) beside its facet and hit queries.
-    for (const [path, n] of Object.entries(after)) expect([path, n <= (path.startsWith('/search') ? 16 : 12)]).toEqual([path, true]);
+    for (const [path, n] of Object.entries(after))
+      expect([path, n <= (path.startsWith('/search') ? 16 : 12)]).toEqual([path, true]);
   });
 
   it('shows a newly confirmed citation at once, although the counts are memoised', async () => {
@@ -48,7 +52,11 @@ describe('bounded queries', () => {
     expect((await request(app).get(url).expect(200)).body.citedBy.total).toBe(first);
     const outlet = await insertOutlet(tdb.db);
     const r = await insertReport(tdb.db, { outlet_id: outlet.id });
-    const c = await insertCitation(tdb.db, { report_id: r.id, article: await findArticleId(tdb.db, 'kp-criminal-code', '2015', '74'), status: 'suggested' });
+    const c = await insertCitation(tdb.db, {
+      report_id: r.id,
+      article: await findArticleId(tdb.db, 'kp-criminal-code', '2015', '74'),
+      status: 'suggested',
+    });
     expect((await request(app).get(url).expect(200)).body.citedBy.total).toBe(first);
     await tdb.db.updateTable('citation').set({ status: 'confirmed' }).where('id', '=', c.id).execute();
     const body = (await request(app).get(url).expect(200)).body.citedBy;

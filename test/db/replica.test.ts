@@ -47,9 +47,32 @@ describeWithCluster('public reads from a streaming replica', () => {
     replicaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-replica-'));
     if (runAs) execFileSync('chown', [`${runAs}:${runAs}`, replicaDir]);
     const data = path.join(replicaDir, 'data');
-    pgTool('pg_basebackup', ['-h', '127.0.0.1', '-p', primary.port, '-U', 'postgres', '-D', data, '-R', '-X', 'stream', '-c', 'fast']);
+    pgTool('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      primary.port,
+      '-U',
+      'postgres',
+      '-D',
+      data,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+    ]);
     const port = await freePort();
-    pgTool('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${replicaDir} -c listen_addresses=127.0.0.1 -c hot_standby=on`, '-l', path.join(replicaDir, 'server.log'), '-w', 'start']);
+    pgTool('pg_ctl', [
+      '-D',
+      data,
+      '-o',
+      `-p ${port} -k ${replicaDir} -c listen_addresses=127.0.0.1 -c hot_standby=on`,
+      '-l',
+      path.join(replicaDir, 'server.log'),
+      '-w',
+      'start',
+    ]);
     replicaRunning = true;
     const r = new URL(tdb.url);
     r.port = String(port);
@@ -77,10 +100,13 @@ describeWithCluster('public reads from a streaming replica', () => {
     await tdb?.drop();
   });
 
-  const replayed = async () => (await replica.query<{ lsn: string }>('select pg_last_wal_replay_lsn()::text as lsn')).rows[0]!.lsn;
+  const replayed = async () =>
+    (await replica.query<{ lsn: string }>('select pg_last_wal_replay_lsn()::text as lsn')).rows[0]!.lsn;
   // The insert position: the test cluster commits asynchronously, so the write position may not yet include the commit.
-  const primaryLsn = async () => (await sql<{ lsn: string }>`select pg_current_wal_insert_lsn()::text as lsn`.execute(tdb.db)).rows[0]!.lsn;
-  const caughtUp = async (target: string) => (await replica.query<{ ok: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as ok', [target])).rows[0]!.ok;
+  const primaryLsn = async () =>
+    (await sql<{ lsn: string }>`select pg_current_wal_insert_lsn()::text as lsn`.execute(tdb.db)).rows[0]!.lsn;
+  const caughtUp = async (target: string) =>
+    (await replica.query<{ ok: boolean }>('select pg_last_wal_replay_lsn() >= $1::pg_lsn as ok', [target])).rows[0]!.ok;
 
   it('is a real hot standby', async () => {
     expect((await replica.query<{ r: boolean }>('select pg_is_in_recovery() as r')).rows[0]!.r).toBe(true);
@@ -101,7 +127,17 @@ describeWithCluster('public reads from a streaming replica', () => {
     const editor = await signIn(app, 'replica@example.org', 'replica editor pass');
     const form = (await editor.get(adminArticle).expect(200)).text;
     const field = (name: string) => form.match(new RegExp(`name="${name}" value="([^"]*)"`))?.[1] ?? '';
-    const body = { _csrf: csrfFrom(form), lock_version: field('lock_version'), heading: 'Written while the replica lags', chapter: '', summary: '', text_en: '', text_ko: '', provenance: '', source_url: '' };
+    const body = {
+      _csrf: csrfFrom(form),
+      lock_version: field('lock_version'),
+      heading: 'Written while the replica lags',
+      chapter: '',
+      summary: '',
+      text_en: '',
+      text_ko: '',
+      provenance: '',
+      source_url: '',
+    };
     await editor.post(adminArticle).type('form').send(body).expect(303);
     const written = await primaryLsn();
     expect(await caughtUp(written)).toBe(false);

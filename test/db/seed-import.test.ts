@@ -4,12 +4,24 @@ import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { seedDatabase } from '../../src/interchange/apply/seed.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
-const tables = ['jurisdiction', 'law', 'law_alias', 'law_version', 'article_lineage', 'lineage_alias', 'article', 'article_lineage_step', 'penalty'];
+const tables = [
+  'jurisdiction',
+  'law',
+  'law_alias',
+  'law_version',
+  'article_lineage',
+  'lineage_alias',
+  'article',
+  'article_lineage_step',
+  'penalty',
+];
 
 async function snapshot(tdb: TestDatabase): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of tables) {
-    const { rows } = await sql<{ j: string }>`select coalesce(json_agg(x order by x.id)::text, '[]') as j from ${sql.table(t)} x`.execute(tdb.db);
+    const { rows } = await sql<{
+      j: string;
+    }>`select coalesce(json_agg(x order by x.id)::text, '[]') as j from ${sql.table(t)} x`.execute(tdb.db);
     out[t] = rows[0]!.j;
   }
   return out;
@@ -115,15 +127,23 @@ describe('seeds and import', () => {
   it.each([
     ['empty.yaml', '', 'empty.yaml: is empty'],
     ['bad.json', '{"laws": [', 'bad.json:line 1: cannot be parsed'],
-    ['x.yaml', 'laws:\n  - slug: Bad Slug\n    jurisdiction: kp\n    title: t\n    kind: code\n', 'x.yaml:line 2: laws[0].slug: must be lower-case words joined by hyphens'],
-    ['y.yaml', 'laws:\n  - slug: ok\n    jurisdiction: kp\n    title: t\n    kind: statute\n', 'y.yaml:line 5: laws[0].kind: Invalid option'],
+    [
+      'x.yaml',
+      'laws:\n  - slug: Bad Slug\n    jurisdiction: kp\n    title: t\n    kind: code\n',
+      'x.yaml:line 2: laws[0].slug: must be lower-case words joined by hyphens',
+    ],
+    [
+      'y.yaml',
+      'laws:\n  - slug: ok\n    jurisdiction: kp\n    title: t\n    kind: statute\n',
+      'y.yaml:line 5: laws[0].kind: Invalid option',
+    ],
   ])('explains what is wrong with %s', async (name, content, message) => {
     await expect(importFiles(tdb.db, [{ name, bytes: new TextEncoder().encode(content) }])).rejects.toThrow(message);
   });
 
   it('rejects a file that is not UTF-8', async () => {
-    await expect(importFiles(tdb.db, [{ name: 'latin1.yaml', bytes: new Uint8Array([0x6c, 0x61, 0x77, 0xe9, 0x0a]) }])).rejects.toThrow(
-      'latin1.yaml: is not valid UTF-8',
-    );
+    await expect(
+      importFiles(tdb.db, [{ name: 'latin1.yaml', bytes: new Uint8Array([0x6c, 0x61, 0x77, 0xe9, 0x0a]) }]),
+    ).rejects.toThrow('latin1.yaml: is not valid UTF-8');
   });
 });

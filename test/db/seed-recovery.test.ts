@@ -70,13 +70,18 @@ async function foreignLawSpans(excerpt: string): Promise<[number, number][]> {
     .selectFrom('jurisdiction_alias')
     .innerJoin('jurisdiction', 'jurisdiction.id', 'jurisdiction_alias.jurisdiction_id')
     .select('jurisdiction_alias.name')
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('law').select('law.id').whereRef('law.jurisdiction_id', '=', 'jurisdiction.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('law').select('law.id').whereRef('law.jurisdiction_id', '=', 'jurisdiction.id'))),
+    )
     .execute();
   const spans: [number, number][] = [];
   for (const { name } of names) {
     for (let at = excerpt.indexOf(name); at >= 0; at = excerpt.indexOf(name, at + 1)) {
       const after = excerpt.slice(at + name.length, at + name.length + 60);
-      const law = /^(?:'s|의|の)?\s?(?:[가-힣]{0,8}?법|\p{Script=Han}{0,8}法|(?:\p{Lu}\w*\s){0,3}(?:Act|Law|Code)\b|(?:criminal|penal)\s(?:law|code|act)\b)/iu.exec(after);
+      const law =
+        /^(?:'s|의|の)?\s?(?:[가-힣]{0,8}?법|\p{Script=Han}{0,8}法|(?:\p{Lu}\w*\s){0,3}(?:Act|Law|Code)\b|(?:criminal|penal)\s(?:law|code|act)\b)/iu.exec(
+          after,
+        );
       if (law) spans.push([at, at + name.length + law[0].length]);
     }
   }
@@ -92,11 +97,14 @@ describe('the extractor on the seed reports', () => {
       const found = extract(report);
       for (const wanted of report.curated) {
         total += 1;
-        if (!found.some((citation) => covers(citation, wanted))) missed.push(`${report.slug}: ${wanted.law} ${wanted.article}`);
+        if (!found.some((citation) => covers(citation, wanted)))
+          missed.push(`${report.slug}: ${wanted.law} ${wanted.article}`);
       }
     }
     const share = (total - missed.length) / total;
-    console.log(`seed recovery: ${total - missed.length} of ${total} curated article citations (${(share * 100).toFixed(1)} %)${missed.length ? `; missed ${missed.join(', ')}` : ''}`);
+    console.log(
+      `seed recovery: ${total - missed.length} of ${total} curated article citations (${(share * 100).toFixed(1)} %)${missed.length ? `; missed ${missed.join(', ')}` : ''}`,
+    );
     expect(total).toBeGreaterThanOrEqual(60);
     expect(share).toBeGreaterThanOrEqual(0.95);
   });
@@ -109,7 +117,11 @@ describe('the extractor on the seed reports', () => {
       checked += spans.length;
       for (const citation of extract(report).filter((c) => c.law !== null)) {
         const inside = spans.filter(([start, end]) => citation.start < end && start < citation.end);
-        expect({ report: report.slug, asWritten: citation.asWritten, inside }).toEqual({ report: report.slug, asWritten: citation.asWritten, inside: [] });
+        expect({ report: report.slug, asWritten: citation.asWritten, inside }).toEqual({
+          report: report.slug,
+          asWritten: citation.asWritten,
+          inside: [],
+        });
       }
     }
     expect(checked).toBeGreaterThanOrEqual(2);
@@ -117,7 +129,8 @@ describe('the extractor on the seed reports', () => {
 
   it('slices asWritten out of the excerpt with every element it returns', async () => {
     for (const report of await seedReports()) {
-      for (const citation of extract(report)) expect(report.excerpt.slice(citation.start, citation.end)).toBe(citation.asWritten);
+      for (const citation of extract(report))
+        expect(report.excerpt.slice(citation.start, citation.end)).toBe(citation.asWritten);
     }
   });
 });

@@ -25,14 +25,24 @@ const suggested = (tdb: TestDatabase) =>
     .selectFrom('citation')
     .innerJoin('report', 'report.id', 'citation.report_id')
     .leftJoin('article', 'article.id', 'citation.article_id')
-    .select(['citation.status', 'citation.origin', 'citation.as_written', 'citation.quote_start', 'citation.quote_end', 'article.number'])
+    .select([
+      'citation.status',
+      'citation.origin',
+      'citation.as_written',
+      'citation.quote_start',
+      'citation.quote_end',
+      'article.number',
+    ])
     .where('report.slug', '=', 'suggestion-test')
     .orderBy('citation.id')
     .execute();
 
 describe('extractor suggestions on import', () => {
   it('adds suggested citations with quote offsets, and a re-import adds none', async () => {
-    const input = { name: 's.yaml', bytes: doc('Two men were charged under Article 60 and Article 64 of the Criminal Code.') };
+    const input = {
+      name: 's.yaml',
+      bytes: doc('Two men were charged under Article 60 and Article 64 of the Criminal Code.'),
+    };
     const first = await importFiles(tdb.db, [input]);
     expect(first.counts.suggested_citation).toMatchObject({ inserted: 2 });
     const rows = await suggested(tdb);
@@ -50,7 +60,9 @@ describe('extractor suggestions on import', () => {
     const citations = `    citations:
       - { as_written: Article 60, law: kp-criminal-code, version: "2015", article: "60", claim_type: charged_under, resolution: stated_version, confidence: 0.9, status: confirmed }
 `;
-    await importFiles(tdb.db, [{ name: 's.yaml', bytes: doc('He was charged under Article 60 of the Criminal Code.', citations) }]);
+    await importFiles(tdb.db, [
+      { name: 's.yaml', bytes: doc('He was charged under Article 60 of the Criminal Code.', citations) },
+    ]);
     const rows = await suggested(tdb);
     expect(rows).toEqual([expect.objectContaining({ status: 'confirmed', origin: 'import', number: '60' })]);
   });
@@ -73,7 +85,14 @@ describe('extractor suggestions on import', () => {
       .innerJoin('report', 'report.id', 'citation.report_id')
       .innerJoin('law', 'law.id', 'citation.law_id')
       .leftJoin('article', 'article.id', 'citation.article_id')
-      .select(['law.slug', 'article.number', 'citation.as_written', 'citation.quote_exact', 'citation.quote_start', 'citation.quote_end'])
+      .select([
+        'law.slug',
+        'article.number',
+        'citation.as_written',
+        'citation.quote_exact',
+        'citation.quote_start',
+        'citation.quote_end',
+      ])
       .where('report.slug', '=', 'suggestion-test')
       .execute();
     expect(rows).toEqual([
@@ -95,7 +114,14 @@ describe('extractor suggestions on import', () => {
       .innerJoin('report', 'report.id', 'citation.report_id')
       .innerJoin('law', 'law.id', 'citation.law_id')
       .leftJoin('law_version', 'law_version.id', 'citation.law_version_id')
-      .select(['law.slug as law', 'law_version.slug as version', 'citation.article_id', 'citation.as_written', 'citation.resolution', 'citation.resolution_note'])
+      .select([
+        'law.slug as law',
+        'law_version.slug as version',
+        'citation.article_id',
+        'citation.as_written',
+        'citation.resolution',
+        'citation.resolution_note',
+      ])
       .where('report.slug', '=', 'suggestion-test')
       .execute();
     expect(rows).toEqual([
@@ -112,7 +138,11 @@ describe('extractor suggestions on import', () => {
 
   it("reads a changed excerpt from the report form with the form's title and summary as context", async () => {
     await importFiles(tdb.db, [{ name: 's.yaml', bytes: doc('Nothing cited yet.', '', '2021-02-01') }]);
-    const report = await tdb.db.selectFrom('report').select(['id', 'lock_version']).where('slug', '=', 'suggestion-test').executeTakeFirstOrThrow();
+    const report = await tdb.db
+      .selectFrom('report')
+      .select(['id', 'lock_version'])
+      .where('slug', '=', 'suggestion-test')
+      .executeTakeFirstOrThrow();
     await tdb.db.transaction().execute((trx) =>
       editReport(trx, report.id, report.lock_version, {
         title: 'Teenager exiled under the anti-reactionary thought law',
@@ -128,6 +158,13 @@ describe('extractor suggestions on import', () => {
       .select(['law.slug', 'article.number', 'citation.status', 'citation.origin'])
       .where('citation.report_id', '=', report.id)
       .execute();
-    expect(rows).toEqual([{ slug: 'kp-reactionary-ideology-and-culture-rejection-act', number: '27', status: 'suggested', origin: 'extractor' }]);
+    expect(rows).toEqual([
+      {
+        slug: 'kp-reactionary-ideology-and-culture-rejection-act',
+        number: '27',
+        status: 'suggested',
+        origin: 'extractor',
+      },
+    ]);
   });
 });

@@ -18,18 +18,31 @@ const TAKE_SCREENSHOTS = process.env.ATLAS_SCREENSHOTS === '1';
 /** e2e runs when Chromium is installed; `ATLAS_E2E=required` (set by .ci/run) makes its absence a failure. */
 export function e2eEnabled(): boolean {
   if (fs.existsSync(CHROMIUM)) return true;
-  if (process.env.ATLAS_E2E === 'required') throw new Error(`Chromium is required for the e2e tests: install it with apt-get install -y chromium (${CHROMIUM} missing)`);
+  if (process.env.ATLAS_E2E === 'required')
+    throw new Error(
+      `Chromium is required for the e2e tests: install it with apt-get install -y chromium (${CHROMIUM} missing)`,
+    );
   return false;
 }
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
-export async function listen(app: { listen: (port: number, host: string, cb: () => void) => Server }): Promise<{ base: string; close: () => Promise<void> }> {
+export async function listen(app: {
+  listen: (port: number, host: string, cb: () => void) => Server;
+}): Promise<{ base: string; close: () => Promise<void> }> {
   return new Promise((resolve) => {
     const server = app.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
@@ -77,11 +90,23 @@ export class Journey {
   private async axe(label: string): Promise<void> {
     await this.page.evaluate(axeSource);
     const result = (await this.page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      (
+        globalThis as unknown as {
+          axe: {
+            run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run({
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       }),
     )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-    for (const v of result.violations) this.violations.push(`${label} (${this.page.url()}): ${v.id} — ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+    for (const v of result.violations)
+      this.violations.push(
+        `${label} (${this.page.url()}): ${v.id} — ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')}`,
+      );
   }
 
   /** Checks the page the journey is on: accessibility (and a screenshot) at 1280 px, then again at 390 px. */

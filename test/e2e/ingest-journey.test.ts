@@ -22,8 +22,26 @@ run('ingestion in Chromium', () => {
     site = await startFixtureSite();
     await createUser(tdb.db, 'editor@example.org', 'editor', 'e2e editor password');
     const logger = pino({ level: 'silent' });
-    scheduler = new LocalPollScheduler(tdb.db, new Fetcher({ allowPrivate: true, timeoutMs: 2000, maxBytes: 5 * 1024 * 1024, publicUrl: null, hostIntervalMs: 5 }), logger, 60_000);
-    server = await listen(createApp({ db: tdb.db, config: { publicUrl: null, fetchAllowPrivate: true, fetchTimeoutMs: 2000 }, logger, scheduler }));
+    scheduler = new LocalPollScheduler(
+      tdb.db,
+      new Fetcher({
+        allowPrivate: true,
+        timeoutMs: 2000,
+        maxBytes: 5 * 1024 * 1024,
+        publicUrl: null,
+        hostIntervalMs: 5,
+      }),
+      logger,
+      60_000,
+    );
+    server = await listen(
+      createApp({
+        db: tdb.db,
+        config: { publicUrl: null, fetchAllowPrivate: true, fetchTimeoutMs: 2000 },
+        logger,
+        scheduler,
+      }),
+    );
     browser = await launch();
   }, 60_000);
   afterAll(async () => {
@@ -52,7 +70,9 @@ run('ingestion in Chromium', () => {
     await page.waitForURL(/done=queued/);
     await scheduler.settled();
     await page.reload();
-    expect(await page.locator('table.sources').innerText()).toContain('1 new draft report, 1 suggested citation, 0 known, 8 skipped');
+    expect(await page.locator('table.sources').innerText()).toContain(
+      '1 new draft report, 1 suggested citation, 0 known, 8 skipped',
+    );
     await page.locator('table.sources details summary').click();
     expect(await page.locator('table.sources details').innerText()).toContain('robots.txt of 127.0.0.1');
     await j.check('sources-polled');

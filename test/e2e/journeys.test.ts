@@ -44,7 +44,9 @@ run('journeys in Chromium', () => {
     await page.locator('#cited-by a.report-title[href="/reports/dailynk-crackdown-chinese-mobile-phones"]').click();
     await page.waitForURL(/dailynk-crackdown-chinese-mobile-phones$/);
     expect(await page.locator('mark a[href="/laws/kp-criminal-code/2015/articles/222"]').count()).toBe(1);
-    expect(await page.locator('.comparison').innerText()).toContain('Reported: 5 years of correctional labor — within the statutory maximum for grave cases.');
+    expect(await page.locator('.comparison').innerText()).toContain(
+      'Reported: 5 years of correctional labor — within the statutory maximum for grave cases.',
+    );
     await j.check('report');
     await finish(j);
   }, 120_000);
@@ -56,7 +58,13 @@ run('journeys in Chromium', () => {
     await j.check('reports');
     // Keyboard first: the first Tab reaches the skip link, and following it lands on the main content.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('Skip to content');
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement
+            .textContent,
+      ),
+    ).toBe('Skip to content');
     await page.keyboard.press('Enter');
     expect(page.url()).toMatch(/#main$/);
     await page.getByLabel('Place').selectOption('yanggang');

@@ -34,27 +34,39 @@ run('plain HTTP by IP address in Chromium', () => {
   });
 
   const hosts = ['127.0.0.1', ...(lanAddress ? [lanAddress] : [])];
-  it.each(hosts)('http://%s loads the home page with its stylesheet, without HSTS or upgrade-insecure-requests', async (host) => {
-    const base = `http://${host}:${port}`;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const failed: string[] = [];
-    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
-    const response = await page.goto(`${base}/`);
-    const headers = response!.headers();
-    expect(headers['strict-transport-security']).toBeUndefined();
-    expect(headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
-    // The stylesheet came over plain HTTP and is applied: its rules are there, the font is not the default.
-    const applied = await page.evaluate(() => {
-      const doc = (globalThis as unknown as { document: { styleSheets: { href: string; cssRules: { length: number } }[]; body: object } }).document;
-      const view = globalThis as unknown as { getComputedStyle: (e: object) => { fontFamily: string } };
-      const sheet = doc.styleSheets[0];
-      return { href: sheet?.href, rules: sheet?.cssRules.length ?? 0, font: view.getComputedStyle(doc.body).fontFamily };
-    });
-    expect(applied.href).toBe(`${base}/assets/site.css`);
-    expect(applied.rules).toBeGreaterThan(10);
-    expect(applied.font).toMatch(/Georgia/);
-    expect(failed).toEqual([]);
-    await context.close();
-  }, 60_000);
+  it.each(hosts)(
+    'http://%s loads the home page with its stylesheet, without HSTS or upgrade-insecure-requests',
+    async (host) => {
+      const base = `http://${host}:${port}`;
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const failed: string[] = [];
+      page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+      const response = await page.goto(`${base}/`);
+      const headers = response!.headers();
+      expect(headers['strict-transport-security']).toBeUndefined();
+      expect(headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+      // The stylesheet came over plain HTTP and is applied: its rules are there, the font is not the default.
+      const applied = await page.evaluate(() => {
+        const doc = (
+          globalThis as unknown as {
+            document: { styleSheets: { href: string; cssRules: { length: number } }[]; body: object };
+          }
+        ).document;
+        const view = globalThis as unknown as { getComputedStyle: (e: object) => { fontFamily: string } };
+        const sheet = doc.styleSheets[0];
+        return {
+          href: sheet?.href,
+          rules: sheet?.cssRules.length ?? 0,
+          font: view.getComputedStyle(doc.body).fontFamily,
+        };
+      });
+      expect(applied.href).toBe(`${base}/assets/site.css`);
+      expect(applied.rules).toBeGreaterThan(10);
+      expect(applied.font).toMatch(/Georgia/);
+      expect(failed).toEqual([]);
+      await context.close();
+    },
+    60_000,
+  );
 });

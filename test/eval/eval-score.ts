@@ -49,8 +49,16 @@ export interface Tally {
 }
 
 export const emptyTally = (): Tally => ({
-  expected: 0, returned: 0, matched: 0, versionsRight: 0, lawOnlyExpected: 0, lawOnlyReturned: 0, lawOnlyMatched: 0,
-  foreignExpected: 0, foreignKeptOut: 0, foreignNamed: 0,
+  expected: 0,
+  returned: 0,
+  matched: 0,
+  versionsRight: 0,
+  lawOnlyExpected: 0,
+  lawOnlyReturned: 0,
+  lawOnlyMatched: 0,
+  foreignExpected: 0,
+  foreignKeptOut: 0,
+  foreignNamed: 0,
 });
 
 export interface CaseResult {
@@ -60,7 +68,8 @@ export interface CaseResult {
 
 const isArticle = (e: { law: string | null; article: string | null }) => e.law !== null && e.article !== null;
 const isLawOnly = (e: { law: string | null; article: string | null }) => e.law !== null && e.article === null;
-const sameArticle = (e: ExpectedElement, f: Found) => e.law === f.law && e.article === f.article && e.articleTo === f.articleTo;
+const sameArticle = (e: ExpectedElement, f: Found) =>
+  e.law === f.law && e.article === f.article && e.articleTo === f.articleTo;
 
 function take<T>(pool: T[], test: (item: T) => boolean): T | undefined {
   const index = pool.findIndex(test);
@@ -93,7 +102,10 @@ function scoreArticles(c: EvalCase, found: Found[], tally: Tally, misses: string
     if (hit.version === e.version) tally.versionsRight += 1;
     else misses.push(`${c.id}: ${e.law} ${e.article} version ${hit.version} instead of ${e.version}`);
   }
-  for (const extra of pool) misses.push(`${c.id}: extra ${extra.law} ${extra.article}${extra.articleTo ? `-${extra.articleTo}` : ''} "${extra.asWritten}"`);
+  for (const extra of pool)
+    misses.push(
+      `${c.id}: extra ${extra.law} ${extra.article}${extra.articleTo ? `-${extra.articleTo}` : ''} "${extra.asWritten}"`,
+    );
 }
 
 function scoreLawOnly(c: EvalCase, found: Found[], tally: Tally, misses: string[]): void {
@@ -113,7 +125,8 @@ function scoreForeign(c: EvalCase, found: Found[], tally: Tally, misses: string[
   for (const e of c.expected.filter((x) => x.law === null && x.article !== null)) {
     tally.foreignExpected += 1;
     const bound = found.find((f) => f.law !== null && f.article === e.article);
-    if (bound) misses.push(`${c.id}: ${e.lawName ?? 'a foreign law'} ${e.article} bound to ${bound.law} ("${bound.asWritten}")`);
+    if (bound)
+      misses.push(`${c.id}: ${e.lawName ?? 'a foreign law'} ${e.article} bound to ${bound.law} ("${bound.asWritten}")`);
     else tally.foreignKeptOut += 1;
     if (found.some((f) => f.law === null && f.lawName !== null && f.article === e.article)) tally.foreignNamed += 1;
   }

@@ -5,7 +5,16 @@ import { openDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
 import { seedDatabase } from '../../src/interchange/apply/seed.service.ts';
 import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
-import { addTally, type CaseResult, describe, type EvalCase, emptyTally, periodEnd, scoreCase, type Tally } from './eval-score.ts';
+import {
+  addTally,
+  type CaseResult,
+  describe,
+  type EvalCase,
+  emptyTally,
+  periodEnd,
+  scoreCase,
+  type Tally,
+} from './eval-score.ts';
 
 /**
  * `npm run eval:extract [-- --set NAME]`: an evaluation set. Every excerpt of
@@ -34,16 +43,24 @@ function fail(message: string): never {
 
 function setDirectory(): { name: string; dir: string } {
   const given = process.argv.includes('--set') ? argument('--set') : DEFAULT_SET;
-  if (!given || !SET_NAME.test(given)) fail(`--set needs the name of a directory under test/fixtures/citations/ (got ${given === null ? 'nothing' : JSON.stringify(given)})`);
+  if (!given || !SET_NAME.test(given))
+    fail(
+      `--set needs the name of a directory under test/fixtures/citations/ (got ${given === null ? 'nothing' : JSON.stringify(given)})`,
+    );
   const dir = path.join(setsDir, given);
   const shown = path.relative(root, dir);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) fail(`evaluation set "${given}" not found: ${shown}/ does not exist`);
-  if (!fs.readdirSync(dir).some((file) => file.endsWith('.jsonl'))) fail(`evaluation set "${given}" is empty: ${shown}/ holds no .jsonl file`);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    fail(`evaluation set "${given}" not found: ${shown}/ does not exist`);
+  if (!fs.readdirSync(dir).some((file) => file.endsWith('.jsonl')))
+    fail(`evaluation set "${given}" is empty: ${shown}/ holds no .jsonl file`);
   return { name: given, dir };
 }
 
 function loadCases(evalDir: string): EvalCase[] {
-  const files = fs.readdirSync(evalDir).filter((file) => file.endsWith('.jsonl')).sort();
+  const files = fs
+    .readdirSync(evalDir)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort();
   return files.flatMap((file) =>
     fs
       .readFileSync(path.join(evalDir, file), 'utf8')
@@ -53,7 +70,9 @@ function loadCases(evalDir: string): EvalCase[] {
         try {
           return JSON.parse(line) as EvalCase;
         } catch (error) {
-          return fail(`${path.relative(root, path.join(evalDir, file))}:${i + 1}: not JSON (${(error as Error).message})`);
+          return fail(
+            `${path.relative(root, path.join(evalDir, file))}:${i + 1}: not JSON (${(error as Error).message})`,
+          );
         }
       }),
   );
@@ -97,7 +116,8 @@ async function run(cases: EvalCase[]): Promise<{ lines: string[]; misses: string
   } finally {
     await handle.close();
   }
-  const section = (groups: Map<string, Group>) => [...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, g]) => describe(k, g.tally, g.cases));
+  const section = (groups: Map<string, Group>) =>
+    [...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, g]) => describe(k, g.tally, g.cases));
   const lines = [
     `${''.padEnd(22)} cases  articles of held laws (matched/returned/expected)   law-only mentions   other laws' articles`,
     describe('all', all.tally, all.cases),
@@ -198,4 +218,5 @@ function record(set: string, lines: string[], cases: number, all: Tally, label: 
 const set = setDirectory();
 const { lines, misses, cases, all } = await run(loadCases(set.dir));
 process.stdout.write(`${lines.join('\n')}\n\nmisses (${misses.length})\n${misses.map((m) => `  ${m}`).join('\n')}\n`);
-if (process.argv.includes('--record')) record(set.name, lines, cases, all, argument('--label') ?? 'extractor as of this commit', misses);
+if (process.argv.includes('--record'))
+  record(set.name, lines, cases, all, argument('--label') ?? 'extractor as of this commit', misses);

@@ -48,7 +48,10 @@ export async function findArticleId(db: Db, law: string, version: string, number
 
 export async function insertCitation(
   db: Db,
-  overrides: Partial<Insertable<Database['citation']>> & { report_id: number; article: { id: number; law_id: number; version_id: number } },
+  overrides: Partial<Insertable<Database['citation']>> & {
+    report_id: number;
+    article: { id: number; law_id: number; version_id: number };
+  },
 ) {
   const { article, ...rest } = overrides;
   return db

@@ -21,7 +21,9 @@ beforeAll(async () => {
 afterAll(() => tdb.drop());
 
 async function state() {
-  const { rows } = await sql<{ s: string }>`select (select json_agg(c order by c.id) from (select id, status, article_id from citation) c)::text
+  const { rows } = await sql<{
+    s: string;
+  }>`select (select json_agg(c order by c.id) from (select id, status, article_id from citation) c)::text
     || (select count(*) from app_user)::text || (select count(*) from user_session)::text as s`.execute(tdb.db);
   return rows[0]!.s;
 }
@@ -30,15 +32,23 @@ describe('access', () => {
   it('sends anonymous visitors to the login page', async () => {
     const res = await request(app).get('/admin').expect(303);
     expect(res.headers.location).toBe('/admin/login?next=%2Fadmin');
-    expect((await request(app).get('/admin/review').expect(303)).headers.location).toBe('/admin/login?next=%2Fadmin%2Freview');
+    expect((await request(app).get('/admin/review').expect(303)).headers.location).toBe(
+      '/admin/login?next=%2Fadmin%2Freview',
+    );
   });
 
   it('issues a new HttpOnly, SameSite=Lax session cookie at sign-in', async () => {
     const agent = request.agent(app);
     const page = await agent.get('/admin/login').expect(200);
-    const res = await agent.post('/admin/login').type('form').send({ _csrf: csrfFrom(page.text), ...ADMIN, next: '/admin/review' }).expect(303);
+    const res = await agent
+      .post('/admin/login')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), ...ADMIN, next: '/admin/review' })
+      .expect(303);
     expect(res.headers.location).toBe('/admin/review');
-    const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('atlas_session='))!;
+    const cookie = ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('atlas_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const sid = cookie.split(';')[0]!.split('=')[1]!;
@@ -49,7 +59,11 @@ describe('access', () => {
   it('refuses a wrong password without saying which part was wrong', async () => {
     const agent = request.agent(app);
     const page = await agent.get('/admin/login').expect(200);
-    const res = await agent.post('/admin/login').type('form').send({ _csrf: csrfFrom(page.text), email: ADMIN.email, password: 'nope' }).expect(401);
+    const res = await agent
+      .post('/admin/login')
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), email: ADMIN.email, password: 'nope' })
+      .expect(401);
     expect(res.text).toContain('That email and password do not match an account.');
     expect(res.text).toContain(`value="${ADMIN.email}"`);
   });
@@ -58,7 +72,11 @@ describe('access', () => {
     const editor = await signIn(app, EDITOR.email, EDITOR.password);
     await editor.get('/admin/users').expect(403);
     const token = await tokenOf(editor);
-    await editor.post('/admin/users').type('form').send({ _csrf: token, email: 'x@example.org', role: 'admin', password: 'x'.repeat(20) }).expect(403);
+    await editor
+      .post('/admin/users')
+      .type('form')
+      .send({ _csrf: token, email: 'x@example.org', role: 'admin', password: 'x'.repeat(20) })
+      .expect(403);
     await editor.get('/admin/review').expect(200);
   });
 
@@ -66,8 +84,17 @@ describe('access', () => {
     await createUser(tdb.db, 'target@example.org', 'editor', 'a strong password');
     const agent = request.agent(app);
     const token = csrfFrom((await agent.get('/admin/login').expect(200)).text);
-    for (let i = 0; i < 5; i++) await agent.post('/admin/login').type('form').send({ _csrf: token, email: 'target@example.org', password: 'wrong' }).expect(401);
-    const res = await agent.post('/admin/login').type('form').send({ _csrf: token, email: 'target@example.org', password: 'a strong password' }).expect(429);
+    for (let i = 0; i < 5; i++)
+      await agent
+        .post('/admin/login')
+        .type('form')
+        .send({ _csrf: token, email: 'target@example.org', password: 'wrong' })
+        .expect(401);
+    const res = await agent
+      .post('/admin/login')
+      .type('form')
+      .send({ _csrf: token, email: 'target@example.org', password: 'a strong password' })
+      .expect(429);
     expect(res.text).toMatch(/Too many failed sign-ins. Try again in \d+ minutes?\./);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
@@ -91,7 +118,11 @@ describe('CSRF', () => {
     const before = await state();
     const missing = await agent.post(path).type('form').send(body).expect(403);
     expect(missing.text).toContain('missing or wrong security token');
-    await agent.post(path).type('form').send({ ...body, _csrf: 'x'.repeat(43) }).expect(403);
+    await agent
+      .post(path)
+      .type('form')
+      .send({ ...body, _csrf: 'x'.repeat(43) })
+      .expect(403);
     expect(await state()).toBe(before);
   });
 
@@ -105,18 +136,39 @@ describe('CSRF', () => {
 describe('review queue', () => {
   it('confirms a suggested citation, which then appears on the statute page and in the audit trail', async () => {
     const outlet = await insertOutlet(tdb.db, { name: 'Review Wire' });
-    const report = await insertReport(tdb.db, { outlet_id: outlet.id, title: 'Queue test report', excerpt: 'He broke Article 185 of the code.' });
+    const report = await insertReport(tdb.db, {
+      outlet_id: outlet.id,
+      title: 'Queue test report',
+      excerpt: 'He broke Article 185 of the code.',
+    });
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '185');
-    const c = await insertCitation(tdb.db, { report_id: report.id, article: art, status: 'suggested', origin: 'extractor', as_written: 'Article 185', quote_exact: 'Article 185', quote_start: 9, quote_end: 20 });
+    const c = await insertCitation(tdb.db, {
+      report_id: report.id,
+      article: art,
+      status: 'suggested',
+      origin: 'extractor',
+      as_written: 'Article 185',
+      quote_exact: 'Article 185',
+      quote_start: 9,
+      quote_end: 20,
+    });
     const statute = '/laws/kp-criminal-code/2015/articles/185';
     expect((await request(app).get(statute).expect(200)).text).not.toContain('Queue test report');
     const agent = await signIn(app, EDITOR.email, EDITOR.password);
     const queue = await agent.get('/admin/review').expect(200);
     expect(queue.text).toContain(`id="citation-${c.id}"`);
     expect(queue.text).toContain('<mark>Article 185</mark>');
-    await agent.post('/admin/review').type('form').send({ _csrf: csrfFrom(queue.text), action: 'confirm', ids: String(c.id) }).expect(303);
+    await agent
+      .post('/admin/review')
+      .type('form')
+      .send({ _csrf: csrfFrom(queue.text), action: 'confirm', ids: String(c.id) })
+      .expect(303);
     expect((await request(app).get(statute).expect(200)).text).toContain('Queue test report');
-    const row = await tdb.db.selectFrom('citation').select(['status', 'reviewer_id', 'reviewed_at']).where('id', '=', c.id).executeTakeFirstOrThrow();
+    const row = await tdb.db
+      .selectFrom('citation')
+      .select(['status', 'reviewer_id', 'reviewed_at'])
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('confirmed');
     expect(row.reviewed_at).not.toBeNull();
     const audit = await agent.get(`/admin/audit?entity=citation&entity_id=${c.id}`).expect(200);
@@ -131,25 +183,50 @@ describe('review queue', () => {
     const c = await insertCitation(tdb.db, { report_id: report.id, article: art, status: 'suggested' });
     const agent = await signIn(app, EDITOR.email, EDITOR.password);
     const token = await tokenOf(agent, '/admin/review');
-    await agent.post(`/admin/citations/${c.id}/repoint`).type('form').send({ _csrf: token, law: 'kp-criminal-code', version: '2004', number: '60' }).expect(303);
+    await agent
+      .post(`/admin/citations/${c.id}/repoint`)
+      .type('form')
+      .send({ _csrf: token, law: 'kp-criminal-code', version: '2004', number: '60' })
+      .expect(303);
     const terror = await findArticleId(tdb.db, 'kp-criminal-code', '2004', '60');
-    const row = await tdb.db.selectFrom('citation').select(['article_id', 'status']).where('id', '=', c.id).executeTakeFirstOrThrow();
+    const row = await tdb.db
+      .selectFrom('citation')
+      .select(['article_id', 'status'])
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ article_id: terror.id, status: 'confirmed' });
-    const bad = await agent.post(`/admin/citations/${c.id}/repoint`).type('form').send({ _csrf: token, law: 'kp-criminal-code', version: '2004', number: '9999' }).expect(422);
+    const bad = await agent
+      .post(`/admin/citations/${c.id}/repoint`)
+      .type('form')
+      .send({ _csrf: token, law: 'kp-criminal-code', version: '2004', number: '9999' })
+      .expect(422);
     expect(bad.text).toContain('There is no article 9999 in version 2004 of kp-criminal-code.');
   });
 });
 
 describe('audit trail', () => {
   it('records nothing when the seeds are imported again', async () => {
-    const count = async () => Number((await tdb.db.selectFrom('audit_event').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await tdb.db
+            .selectFrom('audit_event')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await count();
     await seedDatabase(tdb.db);
     expect(await count()).toBe(before);
   });
 
   it('names the seed as the actor of the seeded rows', async () => {
-    const row = await tdb.db.selectFrom('audit_event').select(['actor', 'source']).where('entity', '=', 'law').orderBy('id').executeTakeFirstOrThrow();
+    const row = await tdb.db
+      .selectFrom('audit_event')
+      .select(['actor', 'source'])
+      .where('entity', '=', 'law')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ actor: 'atlas seed', source: 'seed' });
   });
 });

@@ -17,7 +17,11 @@ beforeAll(async () => {
 afterAll(() => tdb.drop());
 
 const excerpt = 'Two men were charged under Article 61 of the Criminal Code, which punishes treason.';
-const quote = { quote_exact: 'Article 61', quote_start: excerpt.indexOf('Article 61'), quote_end: excerpt.indexOf('Article 61') + 10 };
+const quote = {
+  quote_exact: 'Article 61',
+  quote_start: excerpt.indexOf('Article 61'),
+  quote_end: excerpt.indexOf('Article 61') + 10,
+};
 
 /** A report citing Art. 61 (confirmed) and, at the same words, a suggestion resolved to Art. 60. */
 async function reportWithTwoTargets() {
@@ -25,14 +29,31 @@ async function reportWithTwoTargets() {
   const report = await insertReport(tdb.db, { outlet_id: outlet.id, excerpt });
   const art61 = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '61');
   const art60 = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '60');
-  const confirmed = await insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'Article 61', ...quote });
-  const suggested = await insertCitation(tdb.db, { report_id: report.id, article: art60, as_written: 'Article 61', status: 'suggested', origin: 'extractor', ...quote });
+  const confirmed = await insertCitation(tdb.db, {
+    report_id: report.id,
+    article: art61,
+    as_written: 'Article 61',
+    ...quote,
+  });
+  const suggested = await insertCitation(tdb.db, {
+    report_id: report.id,
+    article: art60,
+    as_written: 'Article 61',
+    status: 'suggested',
+    origin: 'extractor',
+    ...quote,
+  });
   return { report, confirmed, suggested, art61 };
 }
 
 const noPenalty = { reported_kind: '', reported_tier: '', reported_min_months: '', reported_max_months: '' };
 const citationsOf = (reportId: number) =>
-  tdb.db.selectFrom('citation').select(['id', 'article_id', 'quote_start', 'status']).where('report_id', '=', reportId).orderBy('id').execute();
+  tdb.db
+    .selectFrom('citation')
+    .select(['id', 'article_id', 'quote_start', 'status'])
+    .where('report_id', '=', reportId)
+    .orderBy('id')
+    .execute();
 
 describe('no duplicate citations', () => {
   it('answers 409 with a link to the existing citation when a re-point would duplicate it, and changes nothing', async () => {
@@ -44,7 +65,9 @@ describe('no duplicate citations', () => {
       .type('form')
       .send({ _csrf: await tokenOf(agent, '/admin/review'), law: 'kp-criminal-code', version: '2015', number: '61' })
       .expect(409);
-    expect(visibleText(res.text)).toContain('The report already cites Article 61 of kp-criminal-code (2015) with the same quote.');
+    expect(visibleText(res.text)).toContain(
+      'The report already cites Article 61 of kp-criminal-code (2015) with the same quote.',
+    );
     expect(res.text).toContain(`href="/admin/citations/${confirmed.id}"`);
     expect(await citationsOf(report.id)).toEqual(before);
   });
@@ -54,7 +77,18 @@ describe('no duplicate citations', () => {
     const before = await citationsOf(report.id);
     const agent = await signIn(app, EDITOR.email, EDITOR.password);
     const page = await agent.get(`/admin/reports/${report.slug}/citations/new`).expect(200);
-    const form = { _csrf: csrfFrom(page.text), law: 'kp-criminal-code', version: '2015', number: '61', as_written: 'Article 61', quote_exact: 'Article 61', claim_type: 'charged_under', ...noPenalty, confidence: '1', status: 'confirmed' };
+    const form = {
+      _csrf: csrfFrom(page.text),
+      law: 'kp-criminal-code',
+      version: '2015',
+      number: '61',
+      as_written: 'Article 61',
+      quote_exact: 'Article 61',
+      claim_type: 'charged_under',
+      ...noPenalty,
+      confidence: '1',
+      status: 'confirmed',
+    };
     const res = await agent.post(`/admin/reports/${report.slug}/citations/new`).type('form').send(form).expect(409);
     expect(visibleText(res.text)).toContain('The report already has this citation');
     expect(res.text).toContain(`href="/admin/citations/${confirmed.id}"`);
@@ -94,16 +128,27 @@ describe('no duplicate citations', () => {
 `;
     const summary = await importFiles(tdb.db, [{ name: 'merge.yaml', bytes: new TextEncoder().encode(doc) }]);
     expect(summary.counts.citation).toMatchObject({ inserted: 0, updated: 1 });
-    const rows = await tdb.db.selectFrom('citation').select(['id', 'as_written', 'claim_type']).where('report_id', '=', report.id).where('article_id', '=', (await findArticleId(tdb.db, 'kp-criminal-code', '2015', '61')).id).execute();
-    expect(rows).toEqual([{ id: confirmed.id, as_written: 'Article 61 of the Criminal Code', claim_type: 'charged_under' }]);
+    const rows = await tdb.db
+      .selectFrom('citation')
+      .select(['id', 'as_written', 'claim_type'])
+      .where('report_id', '=', report.id)
+      .where('article_id', '=', (await findArticleId(tdb.db, 'kp-criminal-code', '2015', '61')).id)
+      .execute();
+    expect(rows).toEqual([
+      { id: confirmed.id, as_written: 'Article 61 of the Criminal Code', claim_type: 'charged_under' },
+    ]);
   });
 
   it('is backed by a unique index, whatever path writes', async () => {
     const { report, art61 } = await reportWithTwoTargets();
-    await expect(insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'again', ...quote })).rejects.toThrow(/citation_quoted_span_key/);
+    await expect(
+      insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'again', ...quote }),
+    ).rejects.toThrow(/citation_quoted_span_key/);
     const unquoted = await insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'Art. 61' });
     expect(unquoted.id).toBeGreaterThan(0);
-    await expect(insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'Article 61' })).rejects.toThrow(/citation_unquoted_target_key/);
+    await expect(
+      insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'Article 61' }),
+    ).rejects.toThrow(/citation_unquoted_target_key/);
   });
 });
 
@@ -122,11 +167,23 @@ describe('quotes that lost their place', () => {
     };
     const saved = await agent.post(`/admin/reports/${report.slug}`).type('form').send(form).expect(303);
     const edited = await agent.get(saved.headers.location!).expect(200);
-    expect(visibleText(edited.text)).toContain('2 citation(s) quote words the new excerpt no longer has: they went back to the review queue');
-    expect(visibleText(edited.text)).toContain("Needs review: The quoted words no longer occur in the report's excerpt");
-    const stored = await tdb.db.selectFrom('report').select('excerpt').where('id', '=', report.id).executeTakeFirstOrThrow();
+    expect(visibleText(edited.text)).toContain(
+      '2 citation(s) quote words the new excerpt no longer has: they went back to the review queue',
+    );
+    expect(visibleText(edited.text)).toContain(
+      "Needs review: The quoted words no longer occur in the report's excerpt",
+    );
+    const stored = await tdb.db
+      .selectFrom('report')
+      .select('excerpt')
+      .where('id', '=', report.id)
+      .executeTakeFirstOrThrow();
     expect(stored.excerpt).toBe('Two men were charged with treason under the Criminal Code.\nNothing else was said.');
-    const row = await tdb.db.selectFrom('citation').select(['status', 'quote_start', 'quote_exact', 'review_reason']).where('id', '=', confirmed.id).executeTakeFirstOrThrow();
+    const row = await tdb.db
+      .selectFrom('citation')
+      .select(['status', 'quote_start', 'quote_exact', 'review_reason'])
+      .where('id', '=', confirmed.id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'suggested', quote_start: null, quote_exact: 'Article 61' });
     const queue = visibleText((await agent.get('/admin/review').expect(200)).text);
     expect(queue).toContain("Needs review: The quoted words no longer occur in the report's excerpt");
@@ -141,10 +198,29 @@ describe('the new-report form', () => {
     const agent = await signIn(app, EDITOR.email, EDITOR.password);
     const page = await agent.get('/admin/reports/new').expect(200);
     const taken = 'dailynk-crackdown-chinese-mobile-phones';
-    const before = await tdb.db.selectFrom('report').select(['title', 'status', 'lock_version']).where('slug', '=', taken).executeTakeFirstOrThrow();
-    const form = { _csrf: csrfFrom(page.text), slug: taken, outlet: 'daily-nk', title: 'A different story', language: 'en', date_precision: 'unknown', source_type: 'press', status: 'draft' };
+    const before = await tdb.db
+      .selectFrom('report')
+      .select(['title', 'status', 'lock_version'])
+      .where('slug', '=', taken)
+      .executeTakeFirstOrThrow();
+    const form = {
+      _csrf: csrfFrom(page.text),
+      slug: taken,
+      outlet: 'daily-nk',
+      title: 'A different story',
+      language: 'en',
+      date_precision: 'unknown',
+      source_type: 'press',
+      status: 'draft',
+    };
     const res = await agent.post('/admin/reports/new').type('form').send(form).expect(422);
     expect(visibleText(res.text)).toContain(`a report "${taken}" already exists; edit it instead`);
-    expect(await tdb.db.selectFrom('report').select(['title', 'status', 'lock_version']).where('slug', '=', taken).executeTakeFirstOrThrow()).toEqual(before);
+    expect(
+      await tdb.db
+        .selectFrom('report')
+        .select(['title', 'status', 'lock_version'])
+        .where('slug', '=', taken)
+        .executeTakeFirstOrThrow(),
+    ).toEqual(before);
   });
 });

@@ -35,11 +35,19 @@ describe('citation curation', () => {
       confidence: '0.6',
       status: 'confirmed',
     };
-    const missing = await agent.post(`/admin/reports/${seed}/citations/new`).type('form').send({ ...form, quote_exact: 'words not in the excerpt' }).expect(422);
+    const missing = await agent
+      .post(`/admin/reports/${seed}/citations/new`)
+      .type('form')
+      .send({ ...form, quote_exact: 'words not in the excerpt' })
+      .expect(422);
     expect(visibleText(missing.text)).toContain('must occur word for word');
     const ok = await agent.post(`/admin/reports/${seed}/citations/new`).type('form').send(form).expect(303);
     const id = Number(String(ok.headers.location).match(/citations\/(\d+)/)![1]);
-    const row = await tdb.db.selectFrom('citation').select(['origin', 'quote_start', 'quote_end', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await tdb.db
+      .selectFrom('citation')
+      .select(['origin', 'quote_start', 'quote_end', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ origin: 'manual', status: 'confirmed' });
     expect(row.quote_end! - row.quote_start!).toBe('five years of correctional labor'.length);
     const statute = await request(app).get('/laws/kp-criminal-code/2015/articles/60').expect(200);
@@ -48,7 +56,13 @@ describe('citation curation', () => {
 
   it('edits a citation with optimistic locking', async () => {
     const agent = await signIn(app, 'cite@example.org', 'citation editor pass');
-    const c = await tdb.db.selectFrom('citation').innerJoin('report', 'report.id', 'citation.report_id').select('citation.id').where('report.slug', '=', seed).where('citation.as_written', '=', 'Article 222').executeTakeFirstOrThrow();
+    const c = await tdb.db
+      .selectFrom('citation')
+      .innerJoin('report', 'report.id', 'citation.report_id')
+      .select('citation.id')
+      .where('report.slug', '=', seed)
+      .where('citation.as_written', '=', 'Article 222')
+      .executeTakeFirstOrThrow();
     const page = await agent.get(`/admin/citations/${c.id}`).expect(200);
     const field = (name: string) => page.text.match(new RegExp(`id="f-${name}" name="${name}" value="([^"]*)"`))![1]!;
     const form = {
@@ -68,9 +82,17 @@ describe('citation curation', () => {
       status: 'confirmed',
     };
     await agent.post(`/admin/citations/${c.id}`).type('form').send(form).expect(303);
-    const stale = await agent.post(`/admin/citations/${c.id}`).type('form').send({ ...form, confidence: '0.5' }).expect(409);
+    const stale = await agent
+      .post(`/admin/citations/${c.id}`)
+      .type('form')
+      .send({ ...form, confidence: '0.5' })
+      .expect(409);
     expect(visibleText(stale.text)).toContain('Someone else saved this citation after you opened it.');
-    const row = await tdb.db.selectFrom('citation').select(['reported_tier', 'confidence']).where('id', '=', c.id).executeTakeFirstOrThrow();
+    const row = await tdb.db
+      .selectFrom('citation')
+      .select(['reported_tier', 'confidence'])
+      .where('id', '=', c.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ reported_tier: 'grave', confidence: 0.95 });
   });
 });

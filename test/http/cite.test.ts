@@ -45,7 +45,11 @@ describe('CSL-JSON rendered by citeproc-js', () => {
     const res = await request(app).get(`${seed}/cite.csl.json`).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.citationstyles.csl+json; charset=utf-8');
     const items = JSON.parse(res.text);
-    expect(items[0]).toMatchObject({ type: 'article-newspaper', author: [{ literal: 'Kang Mi Jin' }], note: `Statute Atlas: ${origin}${seed}` });
+    expect(items[0]).toMatchObject({
+      type: 'article-newspaper',
+      author: [{ literal: 'Kang Mi Jin' }],
+      note: `Statute Atlas: ${origin}${seed}`,
+    });
     const reference = render(items);
     expect(reference).toContain('Daily NK');
     expect(reference).toContain('North Korea continues crackdown on Chinese-made mobile phone use');
@@ -55,7 +59,11 @@ describe('CSL-JSON rendered by citeproc-js', () => {
 
   it('turns Art. 222 (2015) into a reference naming the code, the article and the permanent URL', async () => {
     const items = JSON.parse((await request(app).get(`${art222}/cite.csl.json`).expect(200)).text);
-    expect(items[0]).toMatchObject({ type: 'legislation', title: 'Criminal Code art. 222', issued: { 'date-parts': [[2015, 7, 22]] } });
+    expect(items[0]).toMatchObject({
+      type: 'legislation',
+      title: 'Criminal Code art. 222',
+      issued: { 'date-parts': [[2015, 7, 22]] },
+    });
     const reference = render(items);
     expect(reference).toContain('Criminal Code art. 222 (2015)');
     expect(reference).toContain(`${origin}${art222}`);
@@ -69,14 +77,22 @@ describe('BibTeX and RIS', () => {
   ])('includes the permanent URL and today as access date in the .%s file', async (format, type, sourceLine) => {
     const res = await request(app).get(`${seed}/cite.${format}`).expect(200);
     expect(res.headers['content-type']).toBe(type);
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="dailynk-crackdown-chinese-mobile-phones.${format}"`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="dailynk-crackdown-chinese-mobile-phones.${format}"`,
+    );
     expect(res.text).toContain(`${origin}${seed}`);
     expect(res.text).toContain(sourceLine);
-    expect(res.text).toContain(format === 'bib' ? `urldate = {${todayIso()}}` : `Y2  - ${todayIso().replaceAll('-', '/')}/`);
+    expect(res.text).toContain(
+      format === 'bib' ? `urldate = {${todayIso()}}` : `Y2  - ${todayIso().replaceAll('-', '/')}/`,
+    );
   });
 
   it('builds permanent URLs on PUBLIC_URL when it is configured', async () => {
-    const configured = createApp({ db: tdb.db, config: { publicUrl: 'https://atlas.example.org' }, logger: pino({ level: 'silent' }) });
+    const configured = createApp({
+      db: tdb.db,
+      config: { publicUrl: 'https://atlas.example.org' },
+      logger: pino({ level: 'silent' }),
+    });
     const ris = (await request(configured).get(`${art222}/cite.ris`).expect(200)).text;
     expect(ris).toContain(`UR  - https://atlas.example.org${art222}\r\n`);
     const page = visibleText((await request(configured).get(art222).expect(200)).text);
@@ -106,8 +122,12 @@ describe('"Cite this" on pages', () => {
   it('cites the report with outlet, author, title, its date as known and its URL', async () => {
     const html = (await request(app).get(seed).expect(200)).text;
     const text = visibleText(html);
-    expect(text).toContain(`Kang Mi Jin, North Korea continues crackdown on Chinese-made mobile phone use, Daily NK (n.d.), ${seedUrl} (last visited`);
-    expect(text).toContain(`Kang Mi Jin, ‘North Korea continues crackdown on Chinese-made mobile phone use’ (Daily NK, undated) <${seedUrl}> accessed ${accessed()}.`);
+    expect(text).toContain(
+      `Kang Mi Jin, North Korea continues crackdown on Chinese-made mobile phone use, Daily NK (n.d.), ${seedUrl} (last visited`,
+    );
+    expect(text).toContain(
+      `Kang Mi Jin, ‘North Korea continues crackdown on Chinese-made mobile phone use’ (Daily NK, undated) <${seedUrl}> accessed ${accessed()}.`,
+    );
     for (const format of ['csl.json', 'bib', 'ris']) expect(html).toContain(`href="${seed}/cite.${format}"`);
     const warmbier = visibleText((await request(app).get('/reports/kcna-2016-warmbier-sentenced').expect(200)).text);
     expect(warmbier).toMatch(/\(Korean Central News Agency \(KCNA\), \d{1,2} [A-Z][a-z]+ 2016\)/);

@@ -40,7 +40,9 @@ async function expectedCounts(): Promise<Expected[]> {
 
 /** The sentence every page and feed shows for an article's figures (the JSON gives the figures only). */
 const countText = (offenceReports: number, versionReports: number, number: string, version: string) =>
-  offenceReports === 0 ? `${offenceCountText(0)}.` : `${offenceCountText(offenceReports)}; ${versionCountText(versionReports, articleShortLabel(number), version)}.`;
+  offenceReports === 0
+    ? `${offenceCountText(0)}.`
+    : `${offenceCountText(offenceReports)}; ${versionCountText(versionReports, articleShortLabel(number), version)}.`;
 
 describe('one meaning per count', () => {
   it('gives every seeded article the same figures on its page, its JSON, its offence page, its feed and the home page', async () => {
@@ -49,12 +51,23 @@ describe('one meaning per count', () => {
     expect(all.some((a) => a.offence_reports > a.version_reports)).toBe(true);
     const home = (await request(app).get('/api').expect(200)).body as { mostCited: { url: string; reports: number }[] };
     const homeHtml = visibleText((await request(app).get('/').expect(200)).text);
-    const offences = new Map<string, { counts: { offenceReports: number }; versions: { slug: string; articles: { number: string; reports: number }[] }[] }>();
+    const offences = new Map<
+      string,
+      {
+        counts: { offenceReports: number };
+        versions: { slug: string; articles: { number: string; reports: number }[] }[];
+      }
+    >();
     for (const a of all) {
       const path = `/laws/${a.law}/${a.version}/articles/${encodeURIComponent(a.number)}`;
       const label = `${a.law} ${a.version} Art. ${a.number}`;
       const json = (await request(app).get(`/api${path}`).expect(200)).body;
-      expect([label, json.counts.offenceReports, json.counts.versionReports, json.citedBy.total]).toEqual([label, a.offence_reports, a.version_reports, a.offence_reports]);
+      expect([label, json.counts.offenceReports, json.counts.versionReports, json.citedBy.total]).toEqual([
+        label,
+        a.offence_reports,
+        a.version_reports,
+        a.offence_reports,
+      ]);
       const html = visibleText((await request(app).get(path).expect(200)).text);
       expect(html).toContain(`Cited by ${a.offence_reports} report${a.offence_reports === 1 ? '' : 's'}`);
       const text = countText(json.counts.offenceReports, json.counts.versionReports, a.number, a.version);
@@ -63,10 +76,13 @@ describe('one meaning per count', () => {
       expect(feed).toContain(`${text}</subtitle>`);
       if (!a.lineage) continue;
       const offenceUrl = `/offences/${a.law}/${a.lineage}`;
-      if (!offences.has(offenceUrl)) offences.set(offenceUrl, (await request(app).get(`/api${offenceUrl}`).expect(200)).body);
+      if (!offences.has(offenceUrl))
+        offences.set(offenceUrl, (await request(app).get(`/api${offenceUrl}`).expect(200)).body);
       const offence = offences.get(offenceUrl)!;
       expect([label, offence.counts.offenceReports]).toEqual([label, a.offence_reports]);
-      const inVersion = offence.versions.find((v) => v.slug === a.version)!.articles.find((x) => x.number === a.number)!;
+      const inVersion = offence.versions
+        .find((v) => v.slug === a.version)!
+        .articles.find((x) => x.number === a.number)!;
       expect([label, inVersion.reports]).toEqual([label, a.version_reports]);
       const onHome = home.mostCited.find((m) => m.url === offenceUrl);
       if (onHome) {

@@ -34,13 +34,27 @@ describe('article curation', () => {
     const two = await signIn(app, 'two@example.org', 'second editor pass');
     const formOne = formOf((await one.get(path).expect(200)).text);
     const formTwo = formOf((await two.get(path).expect(200)).text);
-    await one.post(path).type('form').send({ ...formOne, heading: 'Heading from editor one' }).expect(303);
-    const refused = await two.post(path).type('form').send({ ...formTwo, heading: 'Heading from editor two' }).expect(409);
+    await one
+      .post(path)
+      .type('form')
+      .send({ ...formOne, heading: 'Heading from editor one' })
+      .expect(303);
+    const refused = await two
+      .post(path)
+      .type('form')
+      .send({ ...formTwo, heading: 'Heading from editor two' })
+      .expect(409);
     const body = visibleText(refused.text);
     expect(body).toContain('Someone else saved this record after you opened it. Your changes were not saved.');
     expect(body).toContain('heading Heading from editor one Heading from editor two');
     expect(refused.text).toContain('value="Heading from editor two"');
-    const row = await tdb.db.selectFrom('article').innerJoin('law_version', 'law_version.id', 'article.law_version_id').select('article.heading').where('law_version.slug', '=', '2015').where('article.number', '=', '74').executeTakeFirstOrThrow();
+    const row = await tdb.db
+      .selectFrom('article')
+      .innerJoin('law_version', 'law_version.id', 'article.law_version_id')
+      .select('article.heading')
+      .where('law_version.slug', '=', '2015')
+      .where('article.number', '=', '74')
+      .executeTakeFirstOrThrow();
     expect(row.heading).toBe('Heading from editor one');
     const publicPage = await request(app).get('/laws/kp-criminal-code/2015/articles/74').expect(200);
     expect(publicPage.text).toContain('Heading from editor one');
@@ -52,7 +66,11 @@ describe('article curation', () => {
   it('re-renders with 422, field errors and the submitted values on bad input', async () => {
     const one = await signIn(app, 'one@example.org', 'first editor pass');
     const form = formOf((await one.get(path).expect(200)).text);
-    const res = await one.post(path).type('form').send({ ...form, heading: 'Kept value', source_url: 'not a url' }).expect(422);
+    const res = await one
+      .post(path)
+      .type('form')
+      .send({ ...form, heading: 'Kept value', source_url: 'not a url' })
+      .expect(422);
     expect(visibleText(res.text)).toContain('source url must be an http(s) URL');
     expect(res.text).toContain('value="Kept value"');
     expect(res.text).toContain('aria-invalid="true"');
@@ -64,20 +82,40 @@ describe('article curation', () => {
     const page = await one.get(edit).expect(200);
     const lock = page.text.match(/name="lock_version" value="(\d+)"/)![1]!;
     const title = page.text.match(/id="f-title" name="title" value="([^"]*)"/)![1]!;
-    await one.post(edit).type('form').send({ _csrf: csrfFrom(page.text), lock_version: lock, title, summary: '', status: 'draft' }).expect(303);
+    await one
+      .post(edit)
+      .type('form')
+      .send({ _csrf: csrfFrom(page.text), lock_version: lock, title, summary: '', status: 'draft' })
+      .expect(303);
     await request(app).get('/reports/kcna-2016-warmbier-sentenced').expect(404);
     const again = await one.get(edit).expect(200);
     const lock2 = again.text.match(/name="lock_version" value="(\d+)"/)![1]!;
-    await one.post(edit).type('form').send({ _csrf: csrfFrom(again.text), lock_version: lock2, title, summary: '', status: 'published' }).expect(303);
+    await one
+      .post(edit)
+      .type('form')
+      .send({ _csrf: csrfFrom(again.text), lock_version: lock2, title, summary: '', status: 'published' })
+      .expect(303);
     await request(app).get('/reports/kcna-2016-warmbier-sentenced').expect(200);
   });
 
   it('refuses curation POSTs without a CSRF token', async () => {
     const one = await signIn(app, 'one@example.org', 'first editor pass');
     const form = formOf((await one.get(path).expect(200)).text);
-    await one.post(path).type('form').send({ ...form, _csrf: undefined, heading: 'sneaky' }).expect(403);
-    await one.post('/admin/reports/kcna-2016-warmbier-sentenced').type('form').send({ title: 'sneaky', status: 'draft', lock_version: '1' }).expect(403);
-    const row = await tdb.db.selectFrom('report').select('title').where('slug', '=', 'kcna-2016-warmbier-sentenced').executeTakeFirstOrThrow();
+    await one
+      .post(path)
+      .type('form')
+      .send({ ...form, _csrf: undefined, heading: 'sneaky' })
+      .expect(403);
+    await one
+      .post('/admin/reports/kcna-2016-warmbier-sentenced')
+      .type('form')
+      .send({ title: 'sneaky', status: 'draft', lock_version: '1' })
+      .expect(403);
+    const row = await tdb.db
+      .selectFrom('report')
+      .select('title')
+      .where('slug', '=', 'kcna-2016-warmbier-sentenced')
+      .executeTakeFirstOrThrow();
     expect(row.title).not.toBe('sneaky');
   });
 });
@@ -98,7 +136,11 @@ describe('creating a report', () => {
       status: 'draft',
       excerpt: 'The lecturer cited Article 222 of the Criminal Code.',
     };
-    const bad = await one.post('/admin/reports/new').type('form').send({ ...form, slug: 'Not A Slug' }).expect(422);
+    const bad = await one
+      .post('/admin/reports/new')
+      .type('form')
+      .send({ ...form, slug: 'Not A Slug' })
+      .expect(422);
     expect(visibleText(bad.text)).toContain('must be lower-case words joined by hyphens');
     expect(bad.text).toContain('value="Form-made report"');
     const ok = await one.post('/admin/reports/new').type('form').send(form).expect(303);

@@ -48,7 +48,8 @@ describe('forms that start on the default law', () => {
     const pages = async () => ({
       form: lawField((await agent.get(`/admin/reports/${seedReport}/citations/new`).expect(200)).text, 'f-law'),
       dashboard: lawField((await agent.get('/admin').expect(200)).text, 'e-law'),
-      review: (await agent.get('/admin/review').expect(200)).text.match(/id="law-\d+" name="law" value="([^"]*)"/g) ?? [],
+      review:
+        (await agent.get('/admin/review').expect(200)).text.match(/id="law-\d+" name="law" value="([^"]*)"/g) ?? [],
     });
     const before = await pages();
     expect(before.form).toBe('kp-criminal-code');

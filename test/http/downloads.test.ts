@@ -37,7 +37,9 @@ describe('the statute page’s citations as CSV', () => {
     expect(page.body.citedBy.nextUrl).toBeNull();
     const res = await request(app).get(`${art222}/citations.csv`).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
-    expect(res.headers['content-disposition']).toContain('attachment; filename="kp-criminal-code-2015-art-222-citations.csv"');
+    expect(res.headers['content-disposition']).toContain(
+      'attachment; filename="kp-criminal-code-2015-art-222-citations.csv"',
+    );
     const rows = parseCsv(res.text).map((r) => [
       r.report_title,
       r.outlet,
@@ -54,36 +56,58 @@ describe('the statute page’s citations as CSV', () => {
   it('writes RFC 4180: UTF-8 without BOM, CRLF records, quoted fields with doubled quotes', async () => {
     const outlet = await insertOutlet(tdb.db);
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const r = await insertReport(tdb.db, { outlet_id: outlet.id, title: 'He said "five years", then\nleft', published_on: '2030-02-01' });
-    await insertCitation(tdb.db, { report_id: r.id, article: art, quote_exact: 'a, b' });
-    const res = await request(app).get(`${art222}/citations.csv`).buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
+    const r = await insertReport(tdb.db, {
+      outlet_id: outlet.id,
+      title: 'He said "five years", then\nleft',
+      published_on: '2030-02-01',
     });
+    await insertCitation(tdb.db, { report_id: r.id, article: art, quote_exact: 'a, b' });
+    const res = await request(app)
+      .get(`${art222}/citations.csv`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     const bytes = res.body as Buffer;
     expect(bytes.subarray(0, 11).toString('utf8')).toBe('citation_id');
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('citation_id,law,version,article,as_written,claim_type,quote,confidence,report,report_title,report_date,report_language,outlet,report_url,source_url');
+    expect(text.split('\r\n')[0]).toBe(
+      'citation_id,law,version,article,as_written,claim_type,quote,confidence,report,report_title,report_date,report_language,outlet,report_url,source_url',
+    );
     expect(text).toContain('"He said ""five years"", then\nleft"');
     expect(text).toContain(',"a, b",');
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(text).find((row) => row.report === r.slug)).toMatchObject({ report_title: 'He said "five years", then\nleft', quote: 'a, b', report_date: '2030-02-01' });
+    expect(parseCsv(text).find((row) => row.report === r.slug)).toMatchObject({
+      report_title: 'He said "five years", then\nleft',
+      quote: 'a, b',
+      report_date: '2030-02-01',
+    });
   });
 
   it('neutralises cells that a spreadsheet would run as a formula', async () => {
     const outlet = await insertOutlet(tdb.db, { name: '@Outlet' });
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const r = await insertReport(tdb.db, { outlet_id: outlet.id, title: '=HYPERLINK("http://evil.example","click")', published_on: '2030-03-01' });
+    const r = await insertReport(tdb.db, {
+      outlet_id: outlet.id,
+      title: '=HYPERLINK("http://evil.example","click")',
+      published_on: '2030-03-01',
+    });
     await insertCitation(tdb.db, { report_id: r.id, article: art, quote_exact: '+1+2', as_written: '-Article 222' });
-    const csv = parseCsv((await request(app).get(`${art222}/citations.csv`).expect(200)).text).find((row) => row.report === r.slug)!;
+    const csv = parseCsv((await request(app).get(`${art222}/citations.csv`).expect(200)).text).find(
+      (row) => row.report === r.slug,
+    )!;
     expect(csv.report_title).toBe(`'=HYPERLINK("http://evil.example","click")`);
     expect(csv.outlet).toBe("'@Outlet");
     expect(csv.quote).toBe("'+1+2");
     expect(csv.as_written).toBe("'-Article 222");
     // JSON is not opened by spreadsheets: it keeps the text as it is.
     const json = (await request(app).get(`${art222}/citations.json`).expect(200)).body as Row[];
-    expect(json.find((row) => row.report === r.slug)).toMatchObject({ report_title: '=HYPERLINK("http://evil.example","click")', quote: '+1+2' });
+    expect(json.find((row) => row.report === r.slug)).toMatchObject({
+      report_title: '=HYPERLINK("http://evil.example","click")',
+      quote: '+1+2',
+    });
   });
 
   it('gives the same rows as JSON, with typed values', async () => {
@@ -135,7 +159,8 @@ describe('streaming in batches', () => {
       select count(*)::int as n from citation c join article a on a.id = c.article_id
       where a.lineage_id = (select lineage_id from article where id = (select article_id from citation where as_written = 'Article 64' limit 1))
         and c.status = 'confirmed' and c.report_published`.execute(tdb.db);
-    const json = (await request(app).get('/laws/kp-criminal-code/2015/articles/64/citations.json').expect(200)).body as Row[];
+    const json = (await request(app).get('/laws/kp-criminal-code/2015/articles/64/citations.json').expect(200))
+      .body as Row[];
     expect(json).toHaveLength(rows[0]!.n);
     expect(new Set(json.map((r) => r.citation_id)).size).toBe(json.length);
   });
@@ -168,8 +193,12 @@ describe('/reports and report-page downloads', () => {
   });
 
   it('gives a report page’s citations, and only published reports', async () => {
-    const rows = parseCsv((await request(app).get('/reports/dailynk-crackdown-chinese-mobile-phones/citations.csv').expect(200)).text);
-    expect(rows.map((r) => [r.law, r.version, r.article, r.claim_type])).toEqual([['kp-criminal-code', '2015', '222', 'law_described']]);
+    const rows = parseCsv(
+      (await request(app).get('/reports/dailynk-crackdown-chinese-mobile-phones/citations.csv').expect(200)).text,
+    );
+    expect(rows.map((r) => [r.law, r.version, r.article, r.claim_type])).toEqual([
+      ['kp-criminal-code', '2015', '222', 'law_described'],
+    ]);
     const outlet = await insertOutlet(tdb.db);
     const draft = await insertReport(tdb.db, { outlet_id: outlet.id, status: 'draft' });
     await request(app).get(`/reports/${draft.slug}/citations.csv`).expect(404);
@@ -188,8 +217,16 @@ describe('/reports and report-page downloads', () => {
 describe('download links on pages', () => {
   it.each([
     ['/laws/kp-criminal-code/2015/articles/222', `${art222}/citations.csv`, `${art222}/citations.json`],
-    ['/reports/dailynk-crackdown-chinese-mobile-phones', '/reports/dailynk-crackdown-chinese-mobile-phones/citations.csv', '/reports/dailynk-crackdown-chinese-mobile-phones/citations.json'],
-    ['/reports?outlet=kcna&year=2016', '/reports.csv?outlet=kcna&amp;year=2016', '/reports.json?outlet=kcna&amp;year=2016'],
+    [
+      '/reports/dailynk-crackdown-chinese-mobile-phones',
+      '/reports/dailynk-crackdown-chinese-mobile-phones/citations.csv',
+      '/reports/dailynk-crackdown-chinese-mobile-phones/citations.json',
+    ],
+    [
+      '/reports?outlet=kcna&year=2016',
+      '/reports.csv?outlet=kcna&amp;year=2016',
+      '/reports.json?outlet=kcna&amp;year=2016',
+    ],
   ])('%s links "Download CSV" and "Download JSON"', async (page, csv, json) => {
     const html = (await request(app).get(page).expect(200)).text;
     expect(html).toContain(`<a href="${csv}" type="text/csv" download>Download CSV</a>`);

@@ -17,12 +17,31 @@ describe('escaping', () => {
   it('renders a hostile title, outlet name and quote escaped everywhere they appear', async () => {
     const outlet = await insertOutlet(tdb.db, { name: `Outlet ${evil}` });
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const r = await insertReport(tdb.db, { outlet_id: outlet.id, title: `Title ${evil}`, published_on: '2031-01-01', excerpt: `Quote ${evil} end` });
-    await insertCitation(tdb.db, { report_id: r.id, article: art, quote_exact: evil, quote_start: 6, quote_end: 6 + evil.length });
-    for (const url of ['/', '/reports', `/reports/${r.slug}`, `/outlets/${outlet.slug}`, '/laws/kp-criminal-code/2015/articles/222', '/reports/dailynk-crackdown-chinese-mobile-phones']) {
+    const r = await insertReport(tdb.db, {
+      outlet_id: outlet.id,
+      title: `Title ${evil}`,
+      published_on: '2031-01-01',
+      excerpt: `Quote ${evil} end`,
+    });
+    await insertCitation(tdb.db, {
+      report_id: r.id,
+      article: art,
+      quote_exact: evil,
+      quote_start: 6,
+      quote_end: 6 + evil.length,
+    });
+    for (const url of [
+      '/',
+      '/reports',
+      `/reports/${r.slug}`,
+      `/outlets/${outlet.slug}`,
+      '/laws/kp-criminal-code/2015/articles/222',
+      '/reports/dailynk-crackdown-chinese-mobile-phones',
+    ]) {
       const res = await request(app).get(url).expect(200);
       expect(res.text).not.toContain('<script>');
-      if (url !== '/reports/dailynk-crackdown-chinese-mobile-phones') expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      if (url !== '/reports/dailynk-crackdown-chinese-mobile-phones')
+        expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     }
   });
 

@@ -20,16 +20,24 @@ afterAll(async () => {
   await tdb.drop();
 });
 
-const extract = (text: string) => fetch(`${base}/api/extract`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, date: '2016-03-16' }) });
+const extract = (text: string) =>
+  fetch(`${base}/api/extract`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text, date: '2016-03-16' }),
+  });
 
 describe('POST /api/extract with a large body', () => {
   it('gives the same citations from the worker thread as the extractor gives in process', async () => {
-    const paragraph = 'He was charged under Article 60 of the Criminal Code and sentenced under Article 222. 형법 제63조에 따라 처벌되었다. ';
+    const paragraph =
+      'He was charged under Article 60 of the Criminal Code and sentenced under Article 222. 형법 제63조에 따라 처벌되었다. ';
     const text = paragraph.repeat(Math.ceil(OFF_THREAD_CHARS / paragraph.length) + 1);
     expect(text.length).toBeGreaterThanOrEqual(OFF_THREAD_CHARS);
     const res = await extract(text);
     expect(res.status).toBe(200);
-    const inProcess = (await extractFromText(tdb.db, new VersionedMemo(), text, { date: '2016-03-16', eventDate: null, context: null })).map(toOutput);
+    const inProcess = (
+      await extractFromText(tdb.db, new VersionedMemo(), text, { date: '2016-03-16', eventDate: null, context: null })
+    ).map(toOutput);
     expect(inProcess.length).toBeGreaterThan(100);
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(inProcess)));
   });

@@ -35,7 +35,11 @@ describe('Atom feeds parsed with a feed parser', () => {
     ['an outlet', '/outlets/daily-nk/reports.atom', seedTitle],
     ['a place, including places within it', '/places/yanggang/reports.atom', seedTitle],
     ['a saved search with facets', '/search.atom?q=chinese-made%20phone&outlet=daily-nk', seedTitle],
-    ['the filtered /reports list', '/reports.atom?outlet=kcna&year=2016', 'American Student Sentenced to 15 Years of Hard Labor in DPRK'],
+    [
+      'the filtered /reports list',
+      '/reports.atom?outlet=kcna&year=2016',
+      'American Student Sentenced to 15 Years of Hard Labor in DPRK',
+    ],
   ])('finds the expected entry in the feed of %s', async (_kind, url, expected) => {
     const { parsed } = await feed(url);
     expect(parsed.meta).toEqual({ type: 'atom', version: '1.0' });
@@ -69,7 +73,9 @@ describe('Atom feeds parsed with a feed parser', () => {
       order by coalesce(c.reviewed_at, c.created_at) desc, c.id desc`.execute(tdb.db);
     expect(rows.length).toBeGreaterThan(50);
     const { parsed } = await feed('/laws/kp-criminal-code/citations.atom');
-    expect(parsed.items.map((i) => i.id)).toEqual(rows.slice(0, 50).map((r) => `tag:statute-atlas,2026:citation/${r.id}`));
+    expect(parsed.items.map((i) => i.id)).toEqual(
+      rows.slice(0, 50).map((r) => `tag:statute-atlas,2026:citation/${r.id}`),
+    );
   });
 
   it('finds nothing for a search whose words match no report, or an unknown facet', async () => {
@@ -108,9 +114,17 @@ describe('conditional GET', () => {
     const before = await request(app).get(url).expect(200);
     const outlet = await insertOutlet(tdb.db);
     // An old report: the feed orders by confirmation, not by the report's date.
-    const report = await insertReport(tdb.db, { outlet_id: outlet.id, title: 'Old report, newly confirmed', published_on: '2001-01-01' });
+    const report = await insertReport(tdb.db, {
+      outlet_id: outlet.id,
+      title: 'Old report, newly confirmed',
+      published_on: '2001-01-01',
+    });
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const citation = await insertCitation(tdb.db, { report_id: report.id, article: art, reviewed_at: new Date(Date.now() + 60_000) });
+    const citation = await insertCitation(tdb.db, {
+      report_id: report.id,
+      article: art,
+      reviewed_at: new Date(Date.now() + 60_000),
+    });
     const after = await request(app).get(url).set('If-None-Match', before.headers.etag!).expect(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
     const parsed = feedParser.parseFeed(after.text);
@@ -135,7 +149,11 @@ describe('what feeds leave out, and escaping', () => {
 
   it('escapes markup and drops characters XML cannot carry', async () => {
     const outlet = await insertOutlet(tdb.db, { name: 'A & B <News>' });
-    await insertReport(tdb.db, { outlet_id: outlet.id, title: 'Tom & Jerry <script>alert("x")</script>\u0001 end', summary: "it's \"quoted\"" });
+    await insertReport(tdb.db, {
+      outlet_id: outlet.id,
+      title: 'Tom & Jerry <script>alert("x")</script>\u0001 end',
+      summary: 'it\'s "quoted"',
+    });
     const { res, parsed } = await feed(`/outlets/${outlet.slug}/reports.atom`);
     expect(res.text).not.toContain('<script>');
     expect(res.text).toContain('Tom &amp; Jerry &lt;script&gt;');
@@ -153,7 +171,11 @@ describe('pages link their feeds', () => {
     ['/reports?outlet=kcna&year=2016', '/reports.atom?outlet=kcna&amp;year=2016'],
   ])('%s has <link rel="alternate" type="application/atom+xml"> to its feed', async (page, href) => {
     const res = await request(app).get(page).expect(200);
-    expect(res.text).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${href.replace(/[?+.]/g, '\\$&')}">`));
+    expect(res.text).toMatch(
+      new RegExp(
+        `<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${href.replace(/[?+.]/g, '\\$&')}">`,
+      ),
+    );
   });
 });
 
@@ -166,8 +188,12 @@ describe('saved-search outputs match like the search page', () => {
       const a = make(db.db);
       const stemmed = await request(a).get('/search.json?q=crackdowns').expect(200);
       expect(stemmed.text).toContain('dailynk-crackdown-chinese-mobile-phones');
-      const korean = await request(a).get(`/search.atom?q=${encodeURIComponent('국제통신')}`).expect(200);
-      const page = await request(a).get(`/api/search?q=${encodeURIComponent('국제통신')}`).expect(200);
+      const korean = await request(a)
+        .get(`/search.atom?q=${encodeURIComponent('국제통신')}`)
+        .expect(200);
+      const page = await request(a)
+        .get(`/api/search?q=${encodeURIComponent('국제통신')}`)
+        .expect(200);
       const hits = page.body.reports.hits as { url: string }[];
       expect(hits.length).toBeGreaterThan(0);
       for (const hit of hits) expect(korean.text).toContain(hit.url);

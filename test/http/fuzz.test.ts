@@ -26,7 +26,10 @@ let server: http.Server;
 let port: number;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const app = () => createTestApp(tdb.db, { extractRateLimit: 100_000 });
-const sessions = { admin: { id: 'f'.repeat(43), csrf: 'A'.repeat(43) }, editor: { id: 'e'.repeat(43), csrf: 'B'.repeat(43) } };
+const sessions = {
+  admin: { id: 'f'.repeat(43), csrf: 'A'.repeat(43) },
+  editor: { id: 'e'.repeat(43), csrf: 'B'.repeat(43) },
+};
 let known: KnownValues;
 let tuples: KnownTuples;
 let routes: AppRoute[];
@@ -41,7 +44,8 @@ async function ensureSessions() {
 }
 
 async function knownValues(): Promise<KnownValues> {
-  const column = async (query: ReturnType<typeof sql<{ v: string }>>) => (await query.execute(tdb.db)).rows.map((r) => String(r.v));
+  const column = async (query: ReturnType<typeof sql<{ v: string }>>) =>
+    (await query.execute(tdb.db)).rows.map((r) => String(r.v));
   const reports = await column(sql`select slug as v from report order by id limit 4`);
   const outlets = await column(sql`select slug as v from outlet order by id limit 3`);
   const places = await column(sql`select slug as v from place order by id limit 3`);
@@ -53,7 +57,10 @@ async function knownValues(): Promise<KnownValues> {
     outlet: outlets,
     place: places,
     kind: ['death', 'fixed_term_correctional_labor', 'disciplinary_labor'],
-    id: [...(await column(sql`select id::text as v from citation order by id limit 3`)), ...(await column(sql`select id::text as v from source order by id limit 1`))],
+    id: [
+      ...(await column(sql`select id::text as v from citation order by id limit 3`)),
+      ...(await column(sql`select id::text as v from source order by id limit 1`)),
+    ],
     lineage: await column(sql`select slug as v from article_lineage order by id limit 3`),
     q: ['Article 222', '형법 제60조', 'phones', '"illegal border"', 'art. 60 -x'],
     on: ['2016-06-01', '2009-08-18', '1990-01-01'],
@@ -83,14 +90,20 @@ async function knownTuples(): Promise<KnownTuples> {
     'law,version,number': articles,
     'law,version': articles.map(({ law, version }) => ({ law: law!, version: version! })),
     'law,number': articles.map(({ law, number }) => ({ law: law!, number: number! })),
-    'law,lineage': await rows(sql`select l.slug as law, x.slug as lineage from article_lineage x join law l on l.id = x.law_id order by x.id limit 6`),
+    'law,lineage': await rows(
+      sql`select l.slug as law, x.slug as lineage from article_lineage x join law l on l.id = x.law_id order by x.id limit 6`,
+    ),
   };
 }
 
 function send(req: FuzzRequest): Promise<number> {
   const s = req.identity === 'admin' || req.identity === 'editor' ? sessions[req.identity] : null;
   const token = req.token === 'wrong' ? 'x'.repeat(43) : req.token === 'none' || !s ? '' : s.csrf;
-  const body = Buffer.from(typeof req.body === 'string' ? req.body.replaceAll('{{csrf}}', req.token === 'body' || req.token === 'wrong' ? token : '') : req.body);
+  const body = Buffer.from(
+    typeof req.body === 'string'
+      ? req.body.replaceAll('{{csrf}}', req.token === 'body' || req.token === 'wrong' ? token : '')
+      : req.body,
+  );
   const headers: Record<string, string | number> = { ...req.headers, 'content-length': body.length };
   if (s) headers.cookie = `atlas_session=${s.id}`;
   if (req.identity === 'junk-cookie') headers.cookie = 'atlas_session=%E0%A4%A; atlas_csrf=%';
@@ -115,7 +128,9 @@ beforeAll(async () => {
   await ensureSessions();
   // A source, so pause, resume and "poll now" are reached with an id that exists.
   await sql`insert into source (feed_url, given_url, outlet_id, default_language, poll_interval_minutes)
-    select 'http://127.0.0.1/feed.xml', 'http://127.0.0.1/feed.xml', id, 'en', 60 from outlet order by id limit 1`.execute(tdb.db);
+    select 'http://127.0.0.1/feed.xml', 'http://127.0.0.1/feed.xml', id, 'en', 60 from outlet order by id limit 1`.execute(
+    tdb.db,
+  );
   known = await knownValues();
   tuples = await knownTuples();
   const instance = app();
@@ -136,7 +151,17 @@ describe('the fuzz net', () => {
   it('finds every route in the router, public and admin', () => {
     const paths = routes.map((r) => `${r.method} ${r.path}`);
     expect(routes.length).toBeGreaterThan(60);
-    for (const expected of ['GET /laws/:law/:version/articles/:number', 'POST /admin/import', 'POST /api/extract', 'GET /reports/:slug/cite.bib', 'GET /healthz', 'POST /admin/sources', 'POST /admin/sources/:id/poll', 'POST /admin/reports/from-url', 'GET /admin/reports/:slug/source']) {
+    for (const expected of [
+      'GET /laws/:law/:version/articles/:number',
+      'POST /admin/import',
+      'POST /api/extract',
+      'GET /reports/:slug/cite.bib',
+      'GET /healthz',
+      'POST /admin/sources',
+      'POST /admin/sources/:id/poll',
+      'POST /admin/reports/from-url',
+      'GET /admin/reports/:slug/source',
+    ]) {
       expect(paths).toContain(expected);
     }
   });
@@ -149,23 +174,34 @@ describe('the fuzz net', () => {
     { method: 'POST', path: '/:a/:b' },
   ];
   const collected = [...listRoutes(createTestApp({} as never)), ...unrouted];
-  it.each(collected.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: no 5xx, the app stays up, refusals write nothing', async (_name, route) => {
-    const reads = route.method === 'GET' || route.method === 'HEAD';
-    const start = await dbFingerprint(tdb.db);
-    await fc.assert(
-      fc.asyncProperty(requestsFor(route, known, tuples), async (req) => {
-        const before = reads ? null : await dbFingerprint(tdb.db);
-        const status = await send(req);
-        if (process.env.FUZZ_STATS) stats[`${route.method} ${route.path} ${status}`] = (stats[`${route.method} ${route.path} ${status}`] ?? 0) + 1;
-        if (status >= 500 || status === 0) throw new Error(`${req.method} ${req.path.slice(0, 300)} answered ${status}`);
-        if (before !== null && status >= 400 && (await dbFingerprint(tdb.db)) !== before) {
-          throw new Error(`${req.method} ${req.path.slice(0, 300)} was refused with ${status} but changed the database`);
-        }
-        if (route.path === '/admin/logout') await ensureSessions();
-      }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true },
-    );
-    if (reads) expect(await dbFingerprint(tdb.db)).toBe(start);
-    expect(await send({ identity: 'anonymous', token: 'none', method: 'GET', path: '/healthz', headers: {}, body: '' })).toBe(200);
-  }, 120_000);
+  it.each(collected.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s: no 5xx, the app stays up, refusals write nothing',
+    async (_name, route) => {
+      const reads = route.method === 'GET' || route.method === 'HEAD';
+      const start = await dbFingerprint(tdb.db);
+      await fc.assert(
+        fc.asyncProperty(requestsFor(route, known, tuples), async (req) => {
+          const before = reads ? null : await dbFingerprint(tdb.db);
+          const status = await send(req);
+          if (process.env.FUZZ_STATS)
+            stats[`${route.method} ${route.path} ${status}`] =
+              (stats[`${route.method} ${route.path} ${status}`] ?? 0) + 1;
+          if (status >= 500 || status === 0)
+            throw new Error(`${req.method} ${req.path.slice(0, 300)} answered ${status}`);
+          if (before !== null && status >= 400 && (await dbFingerprint(tdb.db)) !== before) {
+            throw new Error(
+              `${req.method} ${req.path.slice(0, 300)} was refused with ${status} but changed the database`,
+            );
+          }
+          if (route.path === '/admin/logout') await ensureSessions();
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+      if (reads) expect(await dbFingerprint(tdb.db)).toBe(start);
+      expect(
+        await send({ identity: 'anonymous', token: 'none', method: 'GET', path: '/healthz', headers: {}, body: '' }),
+      ).toBe(200);
+    },
+    120_000,
+  );
 });

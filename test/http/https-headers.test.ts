@@ -36,6 +36,9 @@ describe('headers that only make sense over HTTPS', () => {
     const res = await request(app).get('/').set('X-Forwarded-Proto', 'https').expect(200);
     expect(httpsOnly(res)).toEqual({ hsts: undefined, upgrade: false });
     const other = createTestApp(tdb.db, { trustProxy: ['10.0.0.1'] });
-    expect(httpsOnly(await request(other).get('/').set('X-Forwarded-Proto', 'https').expect(200))).toEqual({ hsts: undefined, upgrade: false });
+    expect(httpsOnly(await request(other).get('/').set('X-Forwarded-Proto', 'https').expect(200))).toEqual({
+      hsts: undefined,
+      upgrade: false,
+    });
   });
 });

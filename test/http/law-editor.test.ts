@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(() => tdb.drop());
 
 const path = '/admin/laws/kp-juvenile-crime-prevention-law/edit';
-const decode = (s: string) => s.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const formOf = (html: string) => ({
   _csrf: csrfFrom(html),
   base_hash: html.match(/name="base_hash" value="([0-9a-f]*)"/)![1]!,
@@ -30,16 +31,35 @@ describe('law editor', () => {
     const formA = formOf((await a.get(path).expect(200)).text);
     const formB = formOf((await b.get(path).expect(200)).text);
     expect(formA.yaml).toContain('slug: kp-juvenile-crime-prevention-law');
-    const edited = formA.yaml.replace(/penalties: \[\]/, 'penalties:\n              - { tier: basic, kind: disciplinary_labor, max_months: 12 }');
+    const edited = formA.yaml.replace(
+      /penalties: \[\]/,
+      'penalties:\n              - { tier: basic, kind: disciplinary_labor, max_months: 12 }',
+    );
     expect(edited).not.toBe(formA.yaml);
-    const preview = await a.post(path).type('form').send({ ...formA, yaml: edited, action: 'preview' }).expect(200);
+    const preview = await a
+      .post(path)
+      .type('form')
+      .send({ ...formA, yaml: edited, action: 'preview' })
+      .expect(200);
     expect(visibleText(preview.text)).toMatch(/penalty 1 0 0/);
     const before = await tdb.db.selectFrom('penalty').select('id').execute();
-    await a.post(path).type('form').send({ ...formA, yaml: edited, action: 'save' }).expect(303);
+    await a
+      .post(path)
+      .type('form')
+      .send({ ...formA, yaml: edited, action: 'save' })
+      .expect(303);
     expect((await tdb.db.selectFrom('penalty').select('id').execute()).length).toBe(before.length + 1);
-    const stale = await b.post(path).type('form').send({ ...formB, yaml: formB.yaml.replace('Juvenile', 'Youthful'), action: 'save' }).expect(409);
+    const stale = await b
+      .post(path)
+      .type('form')
+      .send({ ...formB, yaml: formB.yaml.replace('Juvenile', 'Youthful'), action: 'save' })
+      .expect(409);
     expect(visibleText(stale.text)).toContain('Someone else saved this law after you opened it. Nothing was saved.');
-    const law = await tdb.db.selectFrom('law').select('title').where('slug', '=', 'kp-juvenile-crime-prevention-law').executeTakeFirstOrThrow();
+    const law = await tdb.db
+      .selectFrom('law')
+      .select('title')
+      .where('slug', '=', 'kp-juvenile-crime-prevention-law')
+      .executeTakeFirstOrThrow();
     expect(law.title).not.toContain('Youthful');
     const history = await a.get('/admin/audit?entity=penalty').expect(200);
     expect(history.text).toContain('a@example.org');
@@ -49,7 +69,11 @@ describe('law editor', () => {
     const a = await signIn(app, 'a@example.org', 'first law editor');
     const form = formOf((await a.get(path).expect(200)).text);
     const bad = form.yaml.replace('kind: law', 'kind: statute');
-    const res = await a.post(path).type('form').send({ ...form, yaml: bad, action: 'save' }).expect(422);
+    const res = await a
+      .post(path)
+      .type('form')
+      .send({ ...form, yaml: bad, action: 'save' })
+      .expect(422);
     expect(visibleText(res.text)).toMatch(/line \d+: laws\[0\]\.kind: Invalid option/);
     await request(app).get('/laws/kp-juvenile-crime-prevention-law').expect(200);
   });
@@ -58,7 +82,11 @@ describe('law editor', () => {
     const a = await signIn(app, 'a@example.org', 'first law editor');
     const page = await a.get('/admin/laws/new').expect(200);
     const form = formOf(page.text);
-    await a.post('/admin/laws/new').type('form').send({ ...form, action: 'save' }).expect(303);
+    await a
+      .post('/admin/laws/new')
+      .type('form')
+      .send({ ...form, action: 'save' })
+      .expect(303);
     await request(app).get('/laws/kp-example-law/2024/articles/1').expect(200);
   });
 });

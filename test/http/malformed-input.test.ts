@@ -44,7 +44,10 @@ describe('malformed requests', () => {
   });
 
   it('answers a POST with a broken JSON body with 400', async () => {
-    const res = await request(app).post('/api/extract').set('content-type', 'application/json').send('{"text": "Art. 60", }');
+    const res = await request(app)
+      .post('/api/extract')
+      .set('content-type', 'application/json')
+      .send('{"text": "Art. 60", }');
     expect(res.status).toBe(400);
   });
 });
@@ -53,9 +56,13 @@ describe('NUL characters', () => {
   it('refuses an import file carrying U+0000, naming the line, and writes nothing', async () => {
     const { importFiles } = await import('../../src/interchange/apply/import.service.ts');
     const raw = new TextEncoder().encode('outlets:\n  - { slug: nul-wire, name: "Nul\u0000Wire" }\n');
-    await expect(importFiles(tdb.db, [{ name: 'nul.yaml', bytes: raw }])).rejects.toThrow('nul.yaml:line 2: contains a NUL character');
+    await expect(importFiles(tdb.db, [{ name: 'nul.yaml', bytes: raw }])).rejects.toThrow(
+      'nul.yaml:line 2: contains a NUL character',
+    );
     const escaped = new TextEncoder().encode('{"outlets": [{"slug": "nul-wire", "name": "Nul\\u0000Wire"}]}');
-    await expect(importFiles(tdb.db, [{ name: 'nul.json', bytes: escaped }])).rejects.toThrow('nul.json: contains a NUL character');
+    await expect(importFiles(tdb.db, [{ name: 'nul.json', bytes: escaped }])).rejects.toThrow(
+      'nul.json: contains a NUL character',
+    );
     const rows = await tdb.db.selectFrom('outlet').select('id').where('slug', '=', 'nul-wire').execute();
     expect(rows).toEqual([]);
   });
@@ -73,7 +80,17 @@ describe('database input errors', () => {
     const res = await agent
       .post(path)
       .type('form')
-      .send({ _csrf: csrfFrom(page.text), lock_version: lock, heading: 'bad\u0000heading', chapter: '', summary: '', text_en: '', text_ko: '', provenance: '', source_url: '' });
+      .send({
+        _csrf: csrfFrom(page.text),
+        lock_version: lock,
+        heading: 'bad\u0000heading',
+        chapter: '',
+        summary: '',
+        text_en: '',
+        text_ko: '',
+        provenance: '',
+        source_url: '',
+      });
     expect(res.status).toBe(400);
     expect(res.text).toContain('cannot be stored');
   });

@@ -31,19 +31,32 @@ describe('in force by offence', () => {
     const res = await request(app).get(`${law}/2015/articles/222/in-force`).expect(200);
     const text = visibleText(res.text);
     expect(text).toContain('The version in force: Criminal Code as revised 24 December 2023');
-    expect(text).toContain('The text of the Criminal Code as revised 24 December 2023 is not available, so the offence’s article number in it is unknown.');
-    expect(text).toContain('The last version whose article for this offence we know: Art. 222 of the Criminal Code as amended 22 July 2015.');
+    expect(text).toContain(
+      'The text of the Criminal Code as revised 24 December 2023 is not available, so the offence’s article number in it is unknown.',
+    );
+    expect(text).toContain(
+      'The last version whose article for this offence we know: Art. 222 of the Criminal Code as amended 22 July 2015.',
+    );
     expect(res.text).toContain(`href="${law}/2015/articles/222"`);
     expect(res.text).toContain('href="/offences/kp-criminal-code/illegal-international-communications?on=');
     const api = (await request(app).get(`/api${law}/2015/articles/222/in-force`).expect(200)).body;
-    expect(api).toMatchObject({ on: todayIso(), state: 'reported_only', inForce: { slug: '2023', textStatus: 'reported_only' }, lastKnown: { url: `${law}/2015/articles/222` } });
+    expect(api).toMatchObject({
+      on: todayIso(),
+      state: 'reported_only',
+      inForce: { slug: '2023', textStatus: 'reported_only' },
+      lastKnown: { url: `${law}/2015/articles/222` },
+    });
   });
 
   it('says an offence was repealed by the version in force', async () => {
     const body = (await request(app).get(`/api${law}/2015/articles/183/in-force?on=2024-06-01`).expect(200)).body;
     expect(body.state).toBe('repealed');
-    const text = visibleText((await request(app).get(`${law}/2015/articles/183/in-force?on=2024-06-01`).expect(200)).text);
-    expect(text).toContain('The offence was repealed: the Criminal Code as revised 24 December 2023 no longer contains it.');
+    const text = visibleText(
+      (await request(app).get(`${law}/2015/articles/183/in-force?on=2024-06-01`).expect(200)).text,
+    );
+    expect(text).toContain(
+      'The offence was repealed: the Criminal Code as revised 24 December 2023 no longer contains it.',
+    );
     expect(body.note).toMatch(/Reactionary Ideology and Culture Rejection Act/);
     expect(body.lastKnown.url).toBe(`${law}/2015/articles/183`);
   });
@@ -52,18 +65,26 @@ describe('in force by offence', () => {
     const res = await request(app).get(`${law}/2015/articles/222/in-force?on=2010-01-01`).expect(200);
     const text = visibleText(res.text);
     expect(text).toContain('The offence did not exist yet in the Criminal Code as amended in 2009.');
-    expect(text).toContain('The first version whose article for this offence we know: Art. 222 of the Criminal Code as amended 22 July 2015.');
+    expect(text).toContain(
+      'The first version whose article for this offence we know: Art. 222 of the Criminal Code as amended 22 July 2015.',
+    );
   });
 
   it('says the number is not known where the version in force is known only in part', async () => {
     const body = (await request(app).get(`/api${law}/2012/articles/199/in-force?on=2005-01-01`).expect(200)).body;
     expect(body).toMatchObject({ state: 'unknown', inForce: { slug: '2004' } });
-    const text = visibleText((await request(app).get(`${law}/2012/articles/199/in-force?on=2005-01-01`).expect(200)).text);
+    const text = visibleText(
+      (await request(app).get(`${law}/2012/articles/199/in-force?on=2005-01-01`).expect(200)).text,
+    );
     expect(text).toContain('its number there is not known');
   });
 
   it.each([
-    [`${law}/2015/articles/222/in-force?on=1960-01-01`, 404, 'No version of Criminal Code in Statute Atlas was in force on 1 January 1960'],
+    [
+      `${law}/2015/articles/222/in-force?on=1960-01-01`,
+      404,
+      'No version of Criminal Code in Statute Atlas was in force on 1 January 1960',
+    ],
     [`${law}/2015/articles/222/in-force?on=2016-13-01`, 400, 'on must be a date written YYYY-MM-DD'],
     [`${law}/2015/articles/9999/in-force`, 404, 'Article 9999 is not known'],
   ])('answers %s with %i', async (url, status, message) => {
@@ -74,7 +95,9 @@ describe('in force by offence', () => {
   it('sends the statute page’s in-force link and date picker through the offence', async () => {
     const res = await request(app).get(`${law}/2004/articles/60`).expect(200);
     expect(res.text).toContain(`<a href="${law}/2004/articles/60/in-force">Which version is in force today?</a>`);
-    expect(res.text).toMatch(new RegExp(`<form class="date-picker" method="get" action="${law}/2004/articles/60/in-force">`));
+    expect(res.text).toMatch(
+      new RegExp(`<form class="date-picker" method="get" action="${law}/2004/articles/60/in-force">`),
+    );
     expect(res.text).toContain('type="date" name="on"');
     expect(res.text).toContain('href="/offences/kp-criminal-code/terrorism"');
   });
@@ -95,33 +118,56 @@ describe('offence pages', () => {
     expect(res.text).toContain(`<link rel="canonical" href="${page}">`);
     expect(res.text).toContain(`<link rel="alternate" type="application/atom+xml"`);
     const api = (await request(app).get(`/api${page}`).expect(200)).body;
-    expect(api.offence).toMatchObject({ slug: 'illegal-international-communications', name: 'illegal international communications' });
-    expect(api.citedBy.reports.map((r: { url: string }) => r.url)).toContain('/reports/dailynk-crackdown-chinese-mobile-phones');
+    expect(api.offence).toMatchObject({
+      slug: 'illegal-international-communications',
+      name: 'illegal international communications',
+    });
+    expect(api.citedBy.reports.map((r: { url: string }) => r.url)).toContain(
+      '/reports/dailynk-crackdown-chinese-mobile-phones',
+    );
     expect(api.citedBy.total).toBe(api.counts.offenceReports);
   });
 
   it('shows the offence in every version: numbers, penalties, and honest gaps', async () => {
     const res = await request(app).get('/offences/kp-criminal-code/illegal-border-crossing').expect(200);
     const text = visibleText(res.text);
-    expect(text).toContain('One offence, several numbers: Art. 233 (2004) → Art. 233 (2009) → Art. 221 (2012) → Art. 221 (2015).');
+    expect(text).toContain(
+      'One offence, several numbers: Art. 233 (2004) → Art. 233 (2009) → Art. 221 (2012) → Art. 221 (2015).',
+    );
     expect(res.text).toContain(`href="${law}/2009/articles/233"`);
     expect(res.text).toContain(`href="${law}/2015/articles/221"`);
-    expect(text).toContain('Up to 2 years of disciplinary labor (로동단련형); in grave cases up to 3 years of correctional labor (로동교화형).');
+    expect(text).toContain(
+      'Up to 2 years of disciplinary labor (로동단련형); in grave cases up to 3 years of correctional labor (로동교화형).',
+    );
     expect(text).toContain('Penalties not recorded');
-    expect(text).toContain('The text of the Criminal Code as revised 24 December 2023 is not available, so the offence’s article number in it is unknown.');
-    expect(text).toContain('The Criminal Code as revised 11 August 1999 is known only in part, and none of its articles we hold is this offence: its number there is not known.');
+    expect(text).toContain(
+      'The text of the Criminal Code as revised 24 December 2023 is not available, so the offence’s article number in it is unknown.',
+    );
+    expect(text).toContain(
+      'The Criminal Code as revised 11 August 1999 is known only in part, and none of its articles we hold is this offence: its number there is not known.',
+    );
     const api = (await request(app).get('/api/offences/kp-criminal-code/illegal-border-crossing').expect(200)).body;
     expect(api.versions.map((v: { slug: string; state: string }) => `${v.slug}:${v.state}`)).toEqual([
-      '1999:unknown', '2004:present', '2009:present', '2012:present', '2015:present', '2022:reported_only', '2023:reported_only',
+      '1999:unknown',
+      '2004:present',
+      '2009:present',
+      '2012:present',
+      '2015:present',
+      '2022:reported_only',
+      '2023:reported_only',
     ]);
   });
 
   it('answers "as in force on" a date from the plain GET form', async () => {
     const res = await request(app).get('/offences/kp-criminal-code/terrorism?on=2016-01-01').expect(200);
     const text = visibleText(res.text);
-    expect(text).toContain('On 1 January 2016: the Criminal Code as amended 22 July 2015 was in force. In the Criminal Code as amended 22 July 2015 the offence is Art. 61. Go to Art. 61.');
+    expect(text).toContain(
+      'On 1 January 2016: the Criminal Code as amended 22 July 2015 was in force. In the Criminal Code as amended 22 July 2015 the offence is Art. 61. Go to Art. 61.',
+    );
     expect(res.text).toContain('class="lineage-present in-force-on-date"');
-    expect(res.text).toMatch(/<form class="date-picker" method="get" action="\/offences\/kp-criminal-code\/terrorism">/);
+    expect(res.text).toMatch(
+      /<form class="date-picker" method="get" action="\/offences\/kp-criminal-code\/terrorism">/,
+    );
     expect(res.text).toContain('value="2016-01-01"');
     await request(app).get('/offences/kp-criminal-code/terrorism?on=yesterday').expect(400);
   });
@@ -129,12 +175,19 @@ describe('offence pages', () => {
   it('marks the repealed decadent-culture offence, and draws unrecorded tiers as unknown', async () => {
     const api = (await request(app).get('/api/offences/kp-criminal-code/decadent-culture').expect(200)).body;
     expect(api.versions.find((v: { slug: string }) => v.slug === '2023')).toMatchObject({ state: 'repealed' });
-    const rows = api.penaltyHistory.rows as { versionSlug: string; penaltiesRecorded: boolean; tiers: { tier: string; recorded: boolean; heaviest: string | null; months: number | null }[] }[];
+    const rows = api.penaltyHistory.rows as {
+      versionSlug: string;
+      penaltiesRecorded: boolean;
+      tiers: { tier: string; recorded: boolean; heaviest: string | null; months: number | null }[];
+    }[];
     expect(rows.find((r) => r.versionSlug === '2012')?.tiers.slice(0, 2)).toEqual([
       { tier: 'basic', recorded: false, heaviest: null, months: null },
       { tier: 'grave', recorded: true, heaviest: 'max_term', months: 60 },
     ]);
-    expect(rows.find((r) => r.versionSlug === '2004')).toMatchObject({ penaltiesRecorded: false, tiers: [{ tier: 'basic', recorded: false }, {}, {}] });
+    expect(rows.find((r) => r.versionSlug === '2004')).toMatchObject({
+      penaltiesRecorded: false,
+      tiers: [{ tier: 'basic', recorded: false }, {}, {}],
+    });
     const html = (await request(app).get('/offences/kp-criminal-code/decadent-culture').expect(200)).text;
     expect(visibleText(html)).toContain('Repealed');
     expect(html).toMatch(/class="bar-unknown bar-unknown-basic"><\/rect>\s*<text[^>]*class="bar-label">\?<\/text>/);
@@ -144,17 +197,22 @@ describe('offence pages', () => {
     const api = (await request(app).get(`/api${page}`).expect(200)).body;
     const res = await request(app).get(`${page}/citations.atom`).expect(200);
     expect(res.headers['content-type']).toContain('application/atom+xml');
-    expect(res.text).toContain(`Cited by ${api.counts.offenceReports} reports across this offence’s versions.</subtitle>`);
-    expect(visibleText((await request(app).get(page).expect(200)).text)).toContain(`Cited by ${api.counts.offenceReports} reports across this offence’s versions.`);
+    expect(res.text).toContain(
+      `Cited by ${api.counts.offenceReports} reports across this offence’s versions.</subtitle>`,
+    );
+    expect(visibleText((await request(app).get(page).expect(200)).text)).toContain(
+      `Cited by ${api.counts.offenceReports} reports across this offence’s versions.`,
+    );
     expect(res.text).toContain('/reports/dailynk-crackdown-chinese-mobile-phones#cite-');
   });
 
-  it.each(['/offences/kp-criminal-code/no-such-offence', '/offences/no-such-law/terrorism', '/offences/kp-criminal-code/no-such-offence/citations.atom'])(
-    'answers %s with a 404',
-    async (url) => {
-      await request(app).get(url).expect(404);
-    },
-  );
+  it.each([
+    '/offences/kp-criminal-code/no-such-offence',
+    '/offences/no-such-law/terrorism',
+    '/offences/kp-criminal-code/no-such-offence/citations.atom',
+  ])('answers %s with a 404', async (url) => {
+    await request(app).get(url).expect(404);
+  });
 });
 
 describe('navigation', () => {
@@ -176,7 +234,9 @@ describe('navigation', () => {
 
   it('links every ladder to a glossary with the Korean terms and common renderings', async () => {
     const statute = await request(app).get(`${law}/2015/articles/222`).expect(200);
-    expect(statute.text).toContain('<a href="/glossary">What these penalties mean: Korean terms and English renderings</a>');
+    expect(statute.text).toContain(
+      '<a href="/glossary">What these penalties mean: Korean terms and English renderings</a>',
+    );
     const res = await request(app).get('/glossary').expect(200);
     const text = visibleText(res.text);
     expect(text).toContain('disciplinary labor (로동단련형; in South Korean spelling 노동단련형)');
@@ -187,7 +247,12 @@ describe('navigation', () => {
 
   it('lays the renumbering map out as a stacked list for phones, numbers first', async () => {
     const res = await request(app).get(`${law}/lineage`).expect(200);
-    const stacked = res.text.slice(res.text.indexOf('<ol class="map-stacked"'), res.text.indexOf('<figure class="renumbering-map">'));
-    expect(visibleText(stacked)).toContain('conspiracy to overthrow the state 국가전복음모죄 1999: 44 2004: 59 renumbered 2009: 59 2012: 60 renumbered 2015: 60');
+    const stacked = res.text.slice(
+      res.text.indexOf('<ol class="map-stacked"'),
+      res.text.indexOf('<figure class="renumbering-map">'),
+    );
+    expect(visibleText(stacked)).toContain(
+      'conspiracy to overthrow the state 국가전복음모죄 1999: 44 2004: 59 renumbered 2009: 59 2012: 60 renumbered 2015: 60',
+    );
   });
 });

@@ -37,10 +37,12 @@ const paths = doc.paths as Record<string, Record<string, Operation>>;
 
 // Component schemas under absolute ids, so each response schema compiles on its own.
 const base = 'https://statute-atlas.test/schemas/';
-const rebase = (schema: unknown): Json => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${base}`));
+const rebase = (schema: unknown): Json =>
+  JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${base}`));
 const ajv = new Ajv2020.default({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats.default(ajv);
-for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema({ ...rebase(schema), $id: `${base}${name}` });
+for (const [name, schema] of Object.entries(doc.components.schemas))
+  ajv.addSchema({ ...rebase(schema), $id: `${base}${name}` });
 
 function validate(schema: Json, body: unknown): string[] {
   const check = ajv.compile(rebase(schema));
@@ -48,7 +50,9 @@ function validate(schema: Json, body: unknown): string[] {
 }
 
 const exampleUrl = (template: string, op: Operation) =>
-  template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(op.parameters!.find((p) => p.in === 'path' && p.name === name)!.example!));
+  template.replace(/\{(\w+)\}/g, (_m, name: string) =>
+    encodeURIComponent(op.parameters!.find((p) => p.in === 'path' && p.name === name)!.example!),
+  );
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -144,16 +148,23 @@ describe('responses validate against their schemas', () => {
     expect(validate(error, notFound.body)).toEqual([]);
     const bad = await request(app).get('/api/reports?year=20x6').expect(400);
     expect(validate(error, bad.body)).toEqual([]);
-    const long = await request(app).get(`/api/laws/kp-criminal-code/2015/articles/${'9'.repeat(51)}`).expect(400);
+    const long = await request(app)
+      .get(`/api/laws/kp-criminal-code/2015/articles/${'9'.repeat(51)}`)
+      .expect(400);
     expect(validate(error, long.body)).toEqual([]);
     expect(long.body.error.message).toBe('The number in the URL is longer than any article number (50 characters).');
-    const slug = await request(app).get(`/api/reports/${'a'.repeat(201)}`).expect(400);
+    const slug = await request(app)
+      .get(`/api/reports/${'a'.repeat(201)}`)
+      .expect(400);
     expect(slug.body.error.message).toBe('The slug in the URL is longer than any slug (200 characters).');
   });
 
   it('validates POST /api/extract', async () => {
     const op = (paths['/api/extract'] as unknown as { post: Operation }).post;
-    const ok = await request(app).post('/api/extract').send({ text: 'Article 222 of the Criminal Code', date: '2016-01-01' }).expect(200);
+    const ok = await request(app)
+      .post('/api/extract')
+      .send({ text: 'Article 222 of the Criminal Code', date: '2016-01-01' })
+      .expect(200);
     expect(ok.body.length).toBe(1);
     expect(validate(op.responses['200']!.content!['application/json']!.schema, ok.body)).toEqual([]);
     const bad = await request(app).post('/api/extract').send({}).expect(400);
@@ -161,9 +172,17 @@ describe('responses validate against their schemas', () => {
   });
 
   it('describes the extractor’s context input and the lawName of a citation of another law', async () => {
-    const op = (paths['/api/extract'] as unknown as { post: Operation & { requestBody: { content: Record<string, { schema: Json }> } } }).post;
+    const op = (
+      paths['/api/extract'] as unknown as {
+        post: Operation & { requestBody: { content: Record<string, { schema: Json }> } };
+      }
+    ).post;
     const input = op.requestBody.content['application/json']!.schema;
-    const body = { text: 'He was charged under Article 7 of the National Security Act.', date: '2016-01-01', context: { title: 'Seoul court hearing', summary: null } };
+    const body = {
+      text: 'He was charged under Article 7 of the National Security Act.',
+      date: '2016-01-01',
+      context: { title: 'Seoul court hearing', summary: null },
+    };
     expect(validate(input, body)).toEqual([]);
     expect(validate(input, { ...body, context: { title: 'x', subtitle: 'y' } })).not.toEqual([]);
     const res = await request(app).post('/api/extract').send(body).expect(200);
@@ -172,13 +191,25 @@ describe('responses validate against their schemas', () => {
   });
 
   it.each([
-    ['/api/reports/dailynk-crackdown-chinese-mobile-phones', 'ReportPage', (b: Json) => delete (b.report as Json).title],
+    [
+      '/api/reports/dailynk-crackdown-chinese-mobile-phones',
+      'ReportPage',
+      (b: Json) => delete (b.report as Json).title,
+    ],
     ['/api/laws/kp-criminal-code/2015/articles/222', 'ArticlePage', (b: Json) => delete (b.citedBy as Json).total],
     ['/api/reports', 'ReportsPage', (b: Json) => ((b.reports as Json[])[0]!.url = 42)],
     ['/api/reports', 'ReportsPage', (b: Json) => ((b.reports as Json[])[0]!.date = '16 March 2016')],
-    ['/api/laws/kp-criminal-code/2015/articles/222', 'ArticlePage', (b: Json) => ((b.citedBy as Json).chart = { width: 640, bars: [] })],
+    [
+      '/api/laws/kp-criminal-code/2015/articles/222',
+      'ArticlePage',
+      (b: Json) => ((b.citedBy as Json).chart = { width: 640, bars: [] }),
+    ],
     ['/api/laws/kp-criminal-code/lineage', 'RenumberingMapPage', (b: Json) => (b.geometry = { width: 858 })],
-    ['/api/offences/kp-criminal-code/decadent-culture', 'OffencePage', (b: Json) => ((b.counts as Json).text = 'Cited by 5 reports')],
+    [
+      '/api/offences/kp-criminal-code/decadent-culture',
+      'OffencePage',
+      (b: Json) => ((b.counts as Json).text = 'Cited by 5 reports'),
+    ],
   ])('catches a missing, mistyped or undeclared field in %s', async (url, schema, spoil) => {
     const body = (await request(app).get(url).expect(200)).body;
     expect(validate({ $ref: `#/components/schemas/${schema}` }, body)).toEqual([]);
@@ -188,7 +219,27 @@ describe('responses validate against their schemas', () => {
 });
 
 /** Fields the HTML pages need and the JSON twins must not carry: chart geometry and display phrases. */
-const viewOnly = ['x', 'y', 'w', 'h', 'labelX', 'width', 'height', 'geometry', 'chart', 'sentence', 'tierName', 'ladderSentence', 'inForceText', 'textStatusLabel', 'stateLabel', 'datePicker', 'feedTitle', 'onText', 'dateText'];
+const viewOnly = [
+  'x',
+  'y',
+  'w',
+  'h',
+  'labelX',
+  'width',
+  'height',
+  'geometry',
+  'chart',
+  'sentence',
+  'tierName',
+  'ladderSentence',
+  'inForceText',
+  'textStatusLabel',
+  'stateLabel',
+  'datePicker',
+  'feedTitle',
+  'onText',
+  'dateText',
+];
 
 describe('the JSON twins carry data, not view-models', () => {
   const twins = gets.filter(([template]) => template.startsWith('/api') && template !== '/api/openapi.json');
@@ -197,7 +248,8 @@ describe('the JSON twins carry data, not view-models', () => {
     const found = new Set<string>();
     const walk = (node: unknown) => {
       if (Array.isArray(node)) node.forEach(walk);
-      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) (viewOnly.includes(k) ? found.add(k) : walk(v));
+      else if (node && typeof node === 'object')
+        for (const [k, v] of Object.entries(node)) viewOnly.includes(k) ? found.add(k) : walk(v);
     };
     walk(res.body);
     expect([...found]).toEqual([]);

@@ -9,7 +9,11 @@ let app: ReturnType<typeof createTestApp>;
 beforeAll(async () => {
   tdb = await createTestDatabase({ seeded: true });
   // A fixed PUBLIC_URL: supertest gives each request another port, and without one the Host joins the key.
-  app = createTestApp(tdb.db, { publicUrl: 'http://atlas.test', pageCacheBytes: 8 * 1024 * 1024, pageCacheSMaxAge: 30 });
+  app = createTestApp(tdb.db, {
+    publicUrl: 'http://atlas.test',
+    pageCacheBytes: 8 * 1024 * 1024,
+    pageCacheSMaxAge: 30,
+  });
   await createUser(tdb.db, 'cache@example.org', 'editor', 'cache editor pass');
 });
 afterAll(() => tdb.drop());
@@ -20,7 +24,17 @@ const stats = async () => (await request(app).get('/healthz').expect(200)).body.
 
 function headingForm(html: string, heading: string) {
   const field = (name: string) => html.match(new RegExp(`name="${name}" value="([^"]*)"`))?.[1] ?? '';
-  return { _csrf: csrfFrom(html), lock_version: field('lock_version'), heading, chapter: '', summary: '', text_en: '', text_ko: '', provenance: '', source_url: '' };
+  return {
+    _csrf: csrfFrom(html),
+    lock_version: field('lock_version'),
+    heading,
+    chapter: '',
+    summary: '',
+    text_en: '',
+    text_ko: '',
+    provenance: '',
+    source_url: '',
+  };
 }
 
 describe('rendered-page cache', () => {
@@ -62,7 +76,11 @@ describe('rendered-page cache', () => {
     const cached = await request(app).get(article).expect(200);
     expect(cached.text).not.toContain('Heading changed for the cache test');
     const form = (await editor.get(adminArticle).expect(200)).text;
-    await editor.post(adminArticle).type('form').send(headingForm(form, 'Heading changed for the cache test')).expect(303);
+    await editor
+      .post(adminArticle)
+      .type('form')
+      .send(headingForm(form, 'Heading changed for the cache test'))
+      .expect(303);
     const fresh = await request(app).get(article).expect(200);
     expect(fresh.text).toContain('Heading changed for the cache test');
     expect(fresh.headers.etag).not.toBe(cached.headers.etag);

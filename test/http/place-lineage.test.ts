@@ -23,8 +23,12 @@ afterAll(() => tdb.drop());
 
 describe('a place filter reaches sub-places at any depth', () => {
   it('lists a town report under its province on /reports, the place page and the API', async () => {
-    expect((await request(app).get(`/reports?place=${province.slug}`).expect(200)).text).toContain(`href="/reports/${report.slug}"`);
-    expect((await request(app).get(`/places/${province.slug}`).expect(200)).text).toContain(`href="/reports/${report.slug}"`);
+    expect((await request(app).get(`/reports?place=${province.slug}`).expect(200)).text).toContain(
+      `href="/reports/${report.slug}"`,
+    );
+    expect((await request(app).get(`/places/${province.slug}`).expect(200)).text).toContain(
+      `href="/reports/${report.slug}"`,
+    );
     const api = await request(app).get(`/api/reports?place=${province.slug}`).expect(200);
     expect(api.body.reports.map((r: { slug: string }) => r.slug)).toEqual([report.slug]);
   });
@@ -38,7 +42,11 @@ describe('a place filter reaches sub-places at any depth', () => {
 
   it('follows a renamed province into the search document of its grandchildren', async () => {
     await tdb.db.updateTable('place').set({ name: 'Marrowgate Province' }).where('id', '=', province.id).execute();
-    expect((await request(app).get('/search?q=Marrowgate').expect(200)).text).toContain(`href="/reports/${report.slug}"`);
-    expect((await request(app).get('/search?q=Quillfarrow').expect(200)).text).not.toContain(`href="/reports/${report.slug}"`);
+    expect((await request(app).get('/search?q=Marrowgate').expect(200)).text).toContain(
+      `href="/reports/${report.slug}"`,
+    );
+    expect((await request(app).get('/search?q=Quillfarrow').expect(200)).text).not.toContain(
+      `href="/reports/${report.slug}"`,
+    );
   });
 });

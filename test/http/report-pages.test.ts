@@ -16,7 +16,9 @@ const seed = '/reports/dailynk-crackdown-chinese-mobile-phones';
 describe('the seed report page', () => {
   it('links its citation to the 2015 Article 222 page and highlights the quote', async () => {
     const res = await request(app).get(seed).expect(200);
-    expect(res.text).toMatch(/<mark id="cite-\d+"><a href="\/laws\/kp-criminal-code\/2015\/articles\/222"[^>]*>Article 222<\/a><\/mark>/);
+    expect(res.text).toMatch(
+      /<mark id="cite-\d+"><a href="\/laws\/kp-criminal-code\/2015\/articles\/222"[^>]*>Article 222<\/a><\/mark>/,
+    );
   });
 
   it('shows outlet, author, unknown date, places and the compared penalty', async () => {
@@ -24,7 +26,9 @@ describe('the seed report page', () => {
     expect(body).toContain('Daily NK · by Kang Mi Jin · Date unknown');
     expect(body).toContain('Places: Yanggang Province, Pochon County, Taehongdan County');
     expect(body).toContain('Reported: 5 years of correctional labor — within the statutory maximum for grave cases.');
-    expect(body).toContain('Up to 1 year of disciplinary labor (로동단련형); in grave cases up to 5 years of correctional labor (로동교화형).');
+    expect(body).toContain(
+      'Up to 1 year of disciplinary labor (로동단련형); in grave cases up to 5 years of correctional labor (로동교화형).',
+    );
   });
 
   it('lists other reports citing the same article', async () => {
@@ -104,6 +108,8 @@ describe('lists and browse pages', () => {
     const body = visibleText((await request(app).get('/').expect(200)).text);
     expect(body).toMatch(/\d+ reports/);
     expect(body).toContain('Most-cited offences');
-    expect(body).toContain('conspiracy to overthrow the state 국가전복음모죄 · Criminal Code · latest known as Art. 60 (2015) Cited by 10 reports across this offence’s versions');
+    expect(body).toContain(
+      'conspiracy to overthrow the state 국가전복음모죄 · Criminal Code · latest known as Art. 60 (2015) Cited by 10 reports across this offence’s versions',
+    );
   });
 });

@@ -44,7 +44,11 @@ const citationForm = (html: string, changes: Record<string, string>) => ({
   version: fieldOf(html, 'version'),
   number: fieldOf(html, 'number'),
   as_written: fieldOf(html, 'as_written'),
-  quote_exact: html.match(/<textarea id="f-quote_exact"[^>]*>([\s\S]*?)<\/textarea>/)![1]!.replace(/&#39;/g, "'").replace(/&#34;/g, '"').replace(/&amp;/g, '&'),
+  quote_exact: html
+    .match(/<textarea id="f-quote_exact"[^>]*>([\s\S]*?)<\/textarea>/)![1]!
+    .replace(/&#39;/g, "'")
+    .replace(/&#34;/g, '"')
+    .replace(/&amp;/g, '&'),
   claim_type: 'law_described',
   reported_kind: '',
   reported_tier: '',
@@ -60,21 +64,33 @@ const edits: [string, () => Promise<void>][] = [
     'a suggestion confirmed in the review queue',
     async () => {
       const c = await aSuggestion();
-      await agent.post('/admin/review').type('form').send({ _csrf: await tokenOf(agent, '/admin/review'), action: 'confirm', ids: String(c.id) }).expect(303);
+      await agent
+        .post('/admin/review')
+        .type('form')
+        .send({ _csrf: await tokenOf(agent, '/admin/review'), action: 'confirm', ids: String(c.id) })
+        .expect(303);
     },
   ],
   [
     'a suggestion rejected in the review queue',
     async () => {
       const c = await aSuggestion();
-      await agent.post('/admin/review').type('form').send({ _csrf: await tokenOf(agent, '/admin/review'), action: 'reject', ids: String(c.id) }).expect(303);
+      await agent
+        .post('/admin/review')
+        .type('form')
+        .send({ _csrf: await tokenOf(agent, '/admin/review'), action: 'reject', ids: String(c.id) })
+        .expect(303);
     },
   ],
   [
     'a suggestion re-pointed to an article the extractor did not find',
     async () => {
       const c = await aSuggestion();
-      await agent.post(`/admin/citations/${c.id}/repoint`).type('form').send({ _csrf: await tokenOf(agent, '/admin/review'), law: 'kp-criminal-code', version: '2015', number: '1' }).expect(303);
+      await agent
+        .post(`/admin/citations/${c.id}/repoint`)
+        .type('form')
+        .send({ _csrf: await tokenOf(agent, '/admin/review'), law: 'kp-criminal-code', version: '2015', number: '1' })
+        .expect(303);
     },
   ],
   [
@@ -82,7 +98,13 @@ const edits: [string, () => Promise<void>][] = [
     async () => {
       const c = await aSuggestion();
       const page = (await agent.get(`/admin/citations/${c.id}`).expect(200)).text;
-      const form = citationForm(page, { version: '2015', number: '1', claim_type: 'sentenced_under', reported_kind: 'fixed_term_correctional_labor', reported_max_months: '60' });
+      const form = citationForm(page, {
+        version: '2015',
+        number: '1',
+        claim_type: 'sentenced_under',
+        reported_kind: 'fixed_term_correctional_labor',
+        reported_max_months: '60',
+      });
       await agent.post(`/admin/citations/${c.id}`).type('form').send(form).expect(303);
     },
   ],
@@ -91,12 +113,24 @@ const edits: [string, () => Promise<void>][] = [
     async () => {
       const report = 'dailynk-crackdown-chinese-mobile-phones';
       const page = (await agent.get(`/admin/reports/${report}/citations/new`).expect(200)).text;
-      const { excerpt } = await tdb.db.selectFrom('report').select('excerpt').where('slug', '=', report).executeTakeFirstOrThrow();
+      const { excerpt } = await tdb.db
+        .selectFrom('report')
+        .select('excerpt')
+        .where('slug', '=', report)
+        .executeTakeFirstOrThrow();
       const words = excerpt!.split(' ').slice(2, 5).join(' ');
       await agent
         .post(`/admin/reports/${report}/citations/new`)
         .type('form')
-        .send({ ...citationForm(page, {}), lock_version: undefined, law: 'kp-criminal-code', version: '2015', number: '1', as_written: words, quote_exact: words })
+        .send({
+          ...citationForm(page, {}),
+          lock_version: undefined,
+          law: 'kp-criminal-code',
+          version: '2015',
+          number: '1',
+          as_written: words,
+          quote_exact: words,
+        })
         .expect(303);
     },
   ],
@@ -108,7 +142,17 @@ const edits: [string, () => Promise<void>][] = [
       await agent
         .post(url)
         .type('form')
-        .send({ _csrf: csrfFrom(page), lock_version: lockOf(page), heading: 'Illegal international communications (edited)', summary: 'Edited summary.', text_en: '', text_ko: '', provenance: 'Edited provenance.', source_url: '', chapter: 'Chapter 6 › Section 1' })
+        .send({
+          _csrf: csrfFrom(page),
+          lock_version: lockOf(page),
+          heading: 'Illegal international communications (edited)',
+          summary: 'Edited summary.',
+          text_en: '',
+          text_ko: '',
+          provenance: 'Edited provenance.',
+          source_url: '',
+          chapter: 'Chapter 6 › Section 1',
+        })
         .expect(303);
     },
   ],
@@ -117,18 +161,49 @@ const edits: [string, () => Promise<void>][] = [
     async () => {
       const url = '/admin/reports/dailynk-crackdown-chinese-mobile-phones';
       const page = (await agent.get(url).expect(200)).text;
-      await agent.post(url).type('form').send({ _csrf: csrfFrom(page), lock_version: lockOf(page), title: 'An edited title', summary: 'An edited summary.', status: 'draft' }).expect(303);
+      await agent
+        .post(url)
+        .type('form')
+        .send({
+          _csrf: csrfFrom(page),
+          lock_version: lockOf(page),
+          title: 'An edited title',
+          summary: 'An edited summary.',
+          status: 'draft',
+        })
+        .expect(303);
     },
   ],
   [
     "a report's excerpt edited so that a quote loses its place",
     async () => {
       const slug = 'dailynk-crackdown-chinese-mobile-phones';
-      const { excerpt } = await tdb.db.selectFrom('report').select('excerpt').where('slug', '=', slug).executeTakeFirstOrThrow();
-      const quoted = await tdb.db.selectFrom('citation').innerJoin('report', 'report.id', 'citation.report_id').select('citation.quote_exact').where('report.slug', '=', slug).where('citation.quote_start', 'is not', null).executeTakeFirstOrThrow();
+      const { excerpt } = await tdb.db
+        .selectFrom('report')
+        .select('excerpt')
+        .where('slug', '=', slug)
+        .executeTakeFirstOrThrow();
+      const quoted = await tdb.db
+        .selectFrom('citation')
+        .innerJoin('report', 'report.id', 'citation.report_id')
+        .select('citation.quote_exact')
+        .where('report.slug', '=', slug)
+        .where('citation.quote_start', 'is not', null)
+        .executeTakeFirstOrThrow();
       const page = (await agent.get(`/admin/reports/${slug}`).expect(200)).text;
       const edited = `New words first. ${excerpt!.replace(quoted.quote_exact!, 'something else')}`;
-      await agent.post(`/admin/reports/${slug}`).type('form').send({ _csrf: csrfFrom(page), lock_version: lockOf(page), title: 'Title', summary: '', status: 'published', excerpt: edited }).expect(303);
+      await agent
+        .post(`/admin/reports/${slug}`)
+        .type('form')
+        .send({
+          _csrf: csrfFrom(page),
+          lock_version: lockOf(page),
+          title: 'Title',
+          summary: '',
+          status: 'published',
+          excerpt: edited,
+        })
+        .expect(303);
     },
   ],
   [
@@ -136,18 +211,39 @@ const edits: [string, () => Promise<void>][] = [
     async () => {
       const url = '/admin/laws/kp-juvenile-crime-prevention-law/edit';
       const page = (await agent.get(url).expect(200)).text;
-      const yaml = page.match(/<textarea id="law-yaml"[^>]*>([\s\S]*?)<\/textarea>/)![1]!.replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-      const edited = yaml.replace(/penalties: \[\]/, 'penalties:\n              - { tier: basic, kind: disciplinary_labor, max_months: 12 }');
-      await agent.post(url).type('form').send({ _csrf: csrfFrom(page), base_hash: fieldOf(page, 'base_hash'), yaml: edited, action: 'save' }).expect(303);
+      const yaml = page
+        .match(/<textarea id="law-yaml"[^>]*>([\s\S]*?)<\/textarea>/)![1]!
+        .replace(/&#34;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
+      const edited = yaml.replace(
+        /penalties: \[\]/,
+        'penalties:\n              - { tier: basic, kind: disciplinary_labor, max_months: 12 }',
+      );
+      await agent
+        .post(url)
+        .type('form')
+        .send({ _csrf: csrfFrom(page), base_hash: fieldOf(page, 'base_hash'), yaml: edited, action: 'save' })
+        .expect(303);
     },
   ],
   [
     'a file imported on the upload page',
     async () => {
-      const file = Buffer.from('laws:\n  - slug: kp-criminal-code\n    versions:\n      - slug: "2015"\n        articles:\n          - { number: "999", heading: Uploaded article }\n');
-      const preview = await agent.post('/admin/import').field('_csrf', await tokenOf(agent, '/admin/import')).attach('files', file, 'partial.yaml').expect(200);
+      const file = Buffer.from(
+        'laws:\n  - slug: kp-criminal-code\n    versions:\n      - slug: "2015"\n        articles:\n          - { number: "999", heading: Uploaded article }\n',
+      );
+      const preview = await agent
+        .post('/admin/import')
+        .field('_csrf', await tokenOf(agent, '/admin/import'))
+        .attach('files', file, 'partial.yaml')
+        .expect(200);
       const apply = preview.text.match(/action="(\/admin\/import\/[0-9a-f]+\/apply)"/)![1]!;
-      await agent.post(apply).type('form').send({ _csrf: csrfFrom(preview.text) }).expect(200);
+      await agent
+        .post(apply)
+        .type('form')
+        .send({ _csrf: csrfFrom(preview.text) })
+        .expect(200);
     },
   ],
   [
@@ -157,7 +253,18 @@ const edits: [string, () => Promise<void>][] = [
       await agent
         .post('/admin/reports/new')
         .type('form')
-        .send({ _csrf: csrfFrom(page), slug: 'roundtrip-new-report', outlet: 'daily-nk', title: 'New report', language: 'en', published_on: '2020-05-01', date_precision: 'day', source_type: 'press', status: 'published', excerpt: 'He was charged under Article 60 of the Criminal Code.' })
+        .send({
+          _csrf: csrfFrom(page),
+          slug: 'roundtrip-new-report',
+          outlet: 'daily-nk',
+          title: 'New report',
+          language: 'en',
+          published_on: '2020-05-01',
+          date_precision: 'day',
+          source_type: 'press',
+          status: 'published',
+          excerpt: 'He was charged under Article 60 of the Criminal Code.',
+        })
         .expect(303);
     },
   ],
@@ -170,7 +277,10 @@ async function roundTripIntoEmptyDatabases(first: string) {
   try {
     await importFiles(json.db, [{ name: 'export.json', bytes: encode(first) }]);
     expect(serializeJson(await exportDocument(json.db))).toBe(first);
-    await importFiles(fromCsv.db, csv.map((f) => ({ name: f.file, bytes: encode(f.text) })));
+    await importFiles(
+      fromCsv.db,
+      csv.map((f) => ({ name: f.file, bytes: encode(f.text) })),
+    );
     expect(serializeCsv(await exportDocument(fromCsv.db))).toEqual(csv);
   } finally {
     await Promise.all([json.drop(), fromCsv.drop()]);

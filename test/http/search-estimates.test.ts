@@ -15,8 +15,14 @@ beforeAll(async () => {
   const a = await insertOutlet(tdb.db);
   const b = await insertOutlet(tdb.db);
   outletB = b.slug;
-  for (let i = 0; i < 24; i++) await insertReport(tdb.db, { outlet_id: a.id, title: `Zebrafish farm inspection ${i}`, published_on: '2019-03-01' });
-  for (let i = 0; i < 6; i++) await insertReport(tdb.db, { outlet_id: b.id, title: `Zebrafish export ban ${i}`, published_on: '2021-07-01' });
+  for (let i = 0; i < 24; i++)
+    await insertReport(tdb.db, {
+      outlet_id: a.id,
+      title: `Zebrafish farm inspection ${i}`,
+      published_on: '2019-03-01',
+    });
+  for (let i = 0; i < 6; i++)
+    await insertReport(tdb.db, { outlet_id: b.id, title: `Zebrafish export ban ${i}`, published_on: '2021-07-01' });
   exact = createSearchApp(tdb.db);
   estimating = createSearchApp(tdb.db, { exactCountsUpTo: 10 });
 });
@@ -29,8 +35,10 @@ interface Group {
   hits: unknown[];
   facets: { key: string; values: { value: string; count: number }[] }[];
 }
-const api = async (app: ReturnType<typeof createSearchApp>, url: string): Promise<Group> => (await request(app).get(`/api${url}`).expect(200)).body.reports;
-const counts = (g: Group, key: string) => Object.fromEntries(g.facets.find((f) => f.key === key)!.values.map((v) => [v.value, v.count]));
+const api = async (app: ReturnType<typeof createSearchApp>, url: string): Promise<Group> =>
+  (await request(app).get(`/api${url}`).expect(200)).body.reports;
+const counts = (g: Group, key: string) =>
+  Object.fromEntries(g.facets.find((f) => f.key === key)!.values.map((v) => [v.value, v.count]));
 
 describe('report counts past the exact-count limit', () => {
   it('are exact, and read as plain numbers, below the limit', async () => {

@@ -28,7 +28,8 @@ interface Page {
 }
 
 const get = async (url: string): Promise<Page> => (await request(app).get(`/api${url}`).expect(200)).body;
-const groupOf = (key: string): 'articles' | 'reports' => (['law', 'version', 'kind', 'max'].includes(key) ? 'articles' : 'reports');
+const groupOf = (key: string): 'articles' | 'reports' =>
+  ['law', 'version', 'kind', 'max'].includes(key) ? 'articles' : 'reports';
 
 /** Clicks every value of the facet and checks the count it showed against the results it gives. */
 async function expectCountsMatchClicks(start: string, key: string) {
@@ -46,13 +47,19 @@ async function expectCountsMatchClicks(start: string, key: string) {
 }
 
 describe('facet counts equal the results after clicking', () => {
-  it.each(['law', 'version', 'kind', 'max', 'outlet', 'place', 'year', 'claim'])('for every %s value of "criminal code"', async (key) => {
-    await expectCountsMatchClicks('/search?q=criminal+code', key);
-  });
+  it.each(['law', 'version', 'kind', 'max', 'outlet', 'place', 'year', 'claim'])(
+    'for every %s value of "criminal code"',
+    async (key) => {
+      await expectCountsMatchClicks('/search?q=criminal+code', key);
+    },
+  );
 
-  it.each(['law', 'version', 'max'])('for every %s value once a penalty kind is chosen (facets AND together)', async (key) => {
-    await expectCountsMatchClicks('/search?q=criminal+code&kind=fixed_term_correctional_labor', key);
-  });
+  it.each(['law', 'version', 'max'])(
+    'for every %s value once a penalty kind is chosen (facets AND together)',
+    async (key) => {
+      await expectCountsMatchClicks('/search?q=criminal+code&kind=fixed_term_correctional_labor', key);
+    },
+  );
 
   it.each(['outlet', 'year', 'claim'])('for every %s value once a place is chosen', async (key) => {
     await expectCountsMatchClicks('/search?q=criminal+code&place=pyongyang', key);
@@ -73,7 +80,9 @@ describe('combining facets', () => {
 
   it('keeps the whole state in the URL, repeating parameters, and a selected value unselects', async () => {
     const res = await request(app).get('/search?q=criminal+code&kind=death&law=kp-criminal-code').expect(200);
-    expect(res.text).toContain('href="/search?q=criminal+code&amp;law=kp-criminal-code&amp;kind=death&amp;kind=confiscation"');
+    expect(res.text).toContain(
+      'href="/search?q=criminal+code&amp;law=kp-criminal-code&amp;kind=death&amp;kind=confiscation"',
+    );
     expect(res.text).toMatch(/<a href="\/search\?q=criminal\+code&amp;law=kp-criminal-code"[^>]*aria-current="true"/);
   });
 
@@ -81,7 +90,9 @@ describe('combining facets', () => {
     const page = await get('/search?q=criminal+code&outlet=no-such-outlet');
     expect(page.reports.total).toBe(0);
     const outlet = page.reports.facets.find((f) => f.key === 'outlet')!;
-    expect(outlet.values).toContainEqual(expect.objectContaining({ value: 'no-such-outlet', count: 0, selected: true, url: '/search?q=criminal+code' }));
+    expect(outlet.values).toContainEqual(
+      expect.objectContaining({ value: 'no-such-outlet', count: 0, selected: true, url: '/search?q=criminal+code' }),
+    );
   });
 });
 
@@ -90,8 +101,14 @@ describe('claim types follow the citations', () => {
     const outlet = await insertOutlet(tdb.db);
     const report = await insertReport(tdb.db, { outlet_id: outlet.id, title: 'Glockenspiel trial' });
     const article = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const citation = await insertCitation(tdb.db, { report_id: report.id, article, claim_type: 'sentenced_under', status: 'suggested' });
-    const claims = async () => (await get('/search?q=glockenspiel')).reports.facets.find((f) => f.key === 'claim')!.values;
+    const citation = await insertCitation(tdb.db, {
+      report_id: report.id,
+      article,
+      claim_type: 'sentenced_under',
+      status: 'suggested',
+    });
+    const claims = async () =>
+      (await get('/search?q=glockenspiel')).reports.facets.find((f) => f.key === 'claim')!.values;
     expect(await claims()).toEqual([]);
     await tdb.db.updateTable('citation').set({ status: 'confirmed' }).where('id', '=', citation.id).execute();
     expect(await claims()).toEqual([expect.objectContaining({ value: 'sentenced_under', count: 1 })]);

@@ -12,8 +12,18 @@ beforeAll(async () => {
 });
 afterAll(() => tdb.drop());
 
-type Hit = { label: string; version: string; offenceUrl: string | null; also: { number: string; versions: string[] }[] };
-const api = async (q: string, extra = '') => (await request(app).get(`/api/search?q=${encodeURIComponent(q)}${extra}`).expect(200)).body;
+type Hit = {
+  label: string;
+  version: string;
+  offenceUrl: string | null;
+  also: { number: string; versions: string[] }[];
+};
+const api = async (q: string, extra = '') =>
+  (
+    await request(app)
+      .get(`/api/search?q=${encodeURIComponent(q)}${extra}`)
+      .expect(200)
+  ).body;
 
 async function reportsCiting(lineage: string): Promise<string[]> {
   const { rows } = await sql<{ slug: string }>`
@@ -25,7 +35,9 @@ async function reportsCiting(lineage: string): Promise<string[]> {
 
 describe('search by offence', () => {
   it('takes the offence name 비법국경출입죄 to the offence page, with 2009 Art. 233, 2015 Art. 221 and its citing reports', async () => {
-    const res = await request(app).get(`/search?q=${encodeURIComponent('비법국경출입죄')}`).expect(302);
+    const res = await request(app)
+      .get(`/search?q=${encodeURIComponent('비법국경출입죄')}`)
+      .expect(302);
     expect(res.headers.location).toMatch(/^\/offences\/kp-criminal-code\/illegal-border-crossing\?searched=/);
     const page = await request(app).get(res.headers.location!).expect(200);
     expect(page.text).toContain('href="/laws/kp-criminal-code/2009/articles/233"');
@@ -33,7 +45,9 @@ describe('search by offence', () => {
     const citing = await reportsCiting('illegal-border-crossing');
     expect(citing.length).toBeGreaterThan(1);
     for (const slug of citing) expect(page.text).toContain(`href="/reports/${slug}"`);
-    expect(visibleText(page.text)).toContain('You searched for “비법국경출입죄”, which names this offence. Search articles and reports for this text instead.');
+    expect(visibleText(page.text)).toContain(
+      'You searched for “비법국경출입죄”, which names this offence. Search articles and reports for this text instead.',
+    );
   });
 
   it.each([
@@ -41,7 +55,9 @@ describe('search by offence', () => {
     ['Conspiracy to Overthrow the State', 'state-overthrow-conspiracy'],
     ['the crime of illegal international communications', 'illegal-international-communications'],
   ])('takes the offence name “%s” to its offence page', async (q, slug) => {
-    const res = await request(app).get(`/search?q=${encodeURIComponent(q)}`).expect(302);
+    const res = await request(app)
+      .get(`/search?q=${encodeURIComponent(q)}`)
+      .expect(302);
     expect(res.headers.location).toMatch(new RegExp(`^/offences/kp-criminal-code/${slug}\\?searched=`));
   });
 
@@ -68,7 +84,9 @@ describe('search by offence', () => {
     expect(new Set(urls).size).toBe(urls.length);
     expect(body.articles.total).toBe(hits.length);
     const html = visibleText((await request(app).get('/search?q=state+overthrow').expect(200)).text);
-    expect(html).toContain('Criminal Code as amended 22 July 2015 (the same number in 2012) · maximum: death also Art. 59 (2004, 2009), Art. 44 (1999)');
+    expect(html).toContain(
+      'Criminal Code as amended 22 July 2015 (the same number in 2012) · maximum: death also Art. 59 (2004, 2009), Art. 44 (1999)',
+    );
   });
 
   it('counts offences in the article facets, not articles', async () => {
@@ -81,7 +99,9 @@ describe('search by offence', () => {
   it('names the version really in force in the chooser and says its text is unknown', async () => {
     const res = await request(app).get('/search?q=Art.+60').expect(200);
     const text = visibleText(res.text);
-    expect(text).toContain('The version in force today is the Criminal Code as revised 24 December 2023 (in force since 24 December 2023). Its text is not available');
+    expect(text).toContain(
+      'The version in force today is the Criminal Code as revised 24 December 2023 (in force since 24 December 2023). Its text is not available',
+    );
     expect(text).not.toContain('the version in force today');
     expect(res.text).toContain('href="/search?q=Art.+60&amp;jump=off"');
     const body = await api('Art. 60');

@@ -15,9 +15,9 @@ afterAll(() => tdb.drop());
 describe('browse by penalty', () => {
   it('builds the URLs the penalty ladders link to', () => {
     expect(penaltiesUrl('death')).toBe('/penalties/death');
-    expect(penaltiesUrl('fixed_term_correctional_labor', { law: 'kp-criminal-code', version: '2015', max: '10y' })).toBe(
-      '/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y',
-    );
+    expect(
+      penaltiesUrl('fixed_term_correctional_labor', { law: 'kp-criminal-code', version: '2015', max: '10y' }),
+    ).toBe('/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y');
     expect(penaltiesUrl('death', { version: '2015' })).toBe('/penalties/death');
   });
 
@@ -26,21 +26,33 @@ describe('browse by penalty', () => {
     expect(res.text).toContain('href="/laws/kp-criminal-code/2015/articles/60"');
     expect(res.text).toContain('href="/laws/kp-criminal-code/1999/articles/44"');
     expect(res.text).toContain('<link rel="canonical" href="/penalties/death?law=kp-criminal-code">');
-    expect(visibleText(res.text)).toContain('Art. 60: Conspiracy to overthrow the state Especially grave cases: the death penalty');
+    expect(visibleText(res.text)).toContain(
+      'Art. 60: Conspiracy to overthrow the state Especially grave cases: the death penalty',
+    );
   });
 
   it('tells changes by offence apart from versions whose penalties are not recorded', async () => {
     const text = visibleText((await request(app).get('/penalties/death?law=kp-criminal-code').expect(200)).text);
-    expect(text).toContain('Penalty not recorded in 2004: conspiracy to overthrow the state (Art. 44 → Art. 59; the sources give no penalty for those cases in 2004)');
-    expect(text).toContain('First recorded in 2015: conspiracy to overthrow the state (Art. 60; the 2012 article, Art. 60, has no penalty recorded for those cases)');
+    expect(text).toContain(
+      'Penalty not recorded in 2004: conspiracy to overthrow the state (Art. 44 → Art. 59; the sources give no penalty for those cases in 2004)',
+    );
+    expect(text).toContain(
+      'First recorded in 2015: conspiracy to overthrow the state (Art. 60; the 2012 article, Art. 60, has no penalty recorded for those cases)',
+    );
     expect(text).not.toMatch(/Lost: conspiracy/);
   });
   it('says a penalty is not recorded, rather than unknown or lost, when the later article exists without it', async () => {
-    const text = visibleText((await request(app).get('/penalties/disciplinary_labor?law=kp-criminal-code').expect(200)).text);
-    expect(text).toContain('Penalty not recorded in 2015: smuggling (Art. 199 → Art. 199; the sources give no penalty for those cases in 2015)');
+    const text = visibleText(
+      (await request(app).get('/penalties/disciplinary_labor?law=kp-criminal-code').expect(200)).text,
+    );
+    expect(text).toContain(
+      'Penalty not recorded in 2015: smuggling (Art. 199 → Art. 199; the sources give no penalty for those cases in 2015)',
+    );
     expect(text).not.toMatch(/Not known in 2015: smuggling/);
     // 2012 Art. 183 records only its grave tier: the basic tier's disciplinary labor is not known to be gone.
-    expect(text).toContain('Penalty not recorded in 2012: importing and distributing decadent culture (Art. 193 → Art. 183;');
+    expect(text).toContain(
+      'Penalty not recorded in 2012: importing and distributing decadent culture (Art. 193 → Art. 183;',
+    );
     expect(text).not.toMatch(/Lost: importing and distributing decadent culture/);
     expect(text).toContain('Number not known in 2015: promiscuous relations with several partners (was Art. 250)');
   });
@@ -49,25 +61,46 @@ describe('browse by penalty', () => {
     const labour = (await request(app).get('/api/penalties/disciplinary_labor').expect(200)).body;
     expect(labour.termLinks.map((t: { label: string }) => t.label)).toEqual(['up to 1 year', '1–5 years']);
     const prison = (await request(app).get('/api/penalties/fixed_term_correctional_labor').expect(200)).body;
-    expect(prison.termLinks.map((t: { label: string }) => t.label)).toEqual(['up to 1 year', '1–5 years', '5–10 years', 'over 10 years']);
+    expect(prison.termLinks.map((t: { label: string }) => t.label)).toEqual([
+      'up to 1 year',
+      '1–5 years',
+      '5–10 years',
+      'over 10 years',
+    ]);
     const html = visibleText((await request(app).get('/penalties/disciplinary_labor').expect(200)).text);
     expect(html).not.toContain('5–10 years');
     expect(html).not.toContain('over 10 years');
   });
 
   it('narrows to one version and a term range, with a JSON twin', async () => {
-    const body = (await request(app).get('/api/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y').expect(200)).body;
+    const body = (
+      await request(app)
+        .get('/api/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y')
+        .expect(200)
+    ).body;
     expect(body.laws).toHaveLength(1);
     expect(body.laws[0].versions.map((v: { slug: string }) => v.slug)).toEqual(['2015']);
     const labels = body.laws[0].versions[0].articles.map((a: { label: string }) => a.label);
     expect(labels).toEqual(expect.arrayContaining(['Art. 183', 'Art. 184']));
     for (const a of body.laws[0].versions[0].articles) {
-      const terms = (a.penalties as { kind: string; maxMonths: number | null }[]).filter((p) => p.kind === 'fixed_term_correctional_labor');
+      const terms = (a.penalties as { kind: string; maxMonths: number | null }[]).filter(
+        (p) => p.kind === 'fixed_term_correctional_labor',
+      );
       expect(terms.some((p) => p.maxMonths !== null && p.maxMonths > 60 && p.maxMonths <= 120)).toBe(true);
     }
-    const html = visibleText((await request(app).get('/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y').expect(200)).text);
+    const html = visibleText(
+      (
+        await request(app)
+          .get('/penalties/fixed_term_correctional_labor?law=kp-criminal-code&version=2015&max=10y')
+          .expect(200)
+      ).text,
+    );
     expect(html).toMatch(/(\d+ to )?(6|7|8|9|10) years of correctional labor/);
-    expect(body.laws[0].changes.every((c: { from: { slug: string }; to: { slug: string } }) => c.from.slug === '2015' || c.to.slug === '2015')).toBe(true);
+    expect(
+      body.laws[0].changes.every(
+        (c: { from: { slug: string }; to: { slug: string } }) => c.from.slug === '2015' || c.to.slug === '2015',
+      ),
+    ).toBe(true);
   });
 
   it('lists every kind on the index with its article count', async () => {

@@ -20,7 +20,9 @@ async function fingerprint(): Promise<string> {
     (select md5(coalesce(string_agg(c::text, ',' order by c.id), '')) from citation c),
     (select md5(coalesce(string_agg(a::text, ',' order by a.id), '')) from article a),
     (select md5(coalesce(string_agg(r::text, ',' order by r.id), '')) from report r),
-    (select count(*) from app_user), (select count(*) from import_upload), (select count(*) from audit_event)) as f`.execute(tdb.db);
+    (select count(*) from app_user), (select count(*) from import_upload), (select count(*) from audit_event)) as f`.execute(
+    tdb.db,
+  );
   return rows[0]!.f;
 }
 
@@ -35,8 +37,31 @@ const posts: [string, Record<string, string>][] = [
   ['/admin/import/0123456789abcdef0123456789abcdef/apply', {}],
   ['/admin/reports/new', { slug: 'sneaky', outlet: 'daily-nk', title: 'x', source_type: 'press' }],
   ['/admin/laws/new', { yaml: 'laws: []', action: 'save' }],
-  ['/admin/citations/1', { law: 'kp-criminal-code', version: '2004', number: '60', as_written: 'x', claim_type: 'commentary', confidence: '1', status: 'rejected', lock_version: '1' }],
-  ['/admin/reports/dailynk-crackdown-chinese-mobile-phones/citations/new', { law: 'kp-criminal-code', version: '2015', number: '60', as_written: 'x', claim_type: 'commentary', confidence: '1', status: 'confirmed' }],
+  [
+    '/admin/citations/1',
+    {
+      law: 'kp-criminal-code',
+      version: '2004',
+      number: '60',
+      as_written: 'x',
+      claim_type: 'commentary',
+      confidence: '1',
+      status: 'rejected',
+      lock_version: '1',
+    },
+  ],
+  [
+    '/admin/reports/dailynk-crackdown-chinese-mobile-phones/citations/new',
+    {
+      law: 'kp-criminal-code',
+      version: '2015',
+      number: '60',
+      as_written: 'x',
+      claim_type: 'commentary',
+      confidence: '1',
+      status: 'confirmed',
+    },
+  ],
   ['/admin/laws/kp-criminal-code/edit', { yaml: 'laws: []', action: 'save' }],
 ];
 
@@ -69,7 +94,11 @@ describe('security headers', () => {
   });
 
   it('stores passwords as argon2id hashes', async () => {
-    const row = await tdb.db.selectFrom('app_user').select('password_hash').where('email', '=', 'sec@example.org').executeTakeFirstOrThrow();
+    const row = await tdb.db
+      .selectFrom('app_user')
+      .select('password_hash')
+      .where('email', '=', 'sec@example.org')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 });

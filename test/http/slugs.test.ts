@@ -20,7 +20,11 @@ afterAll(async () => {
 const rename = (from: string, to: string) => sql`update report set slug = ${to} where slug = ${from}`.execute(tdb.db);
 
 async function history(reportId: number) {
-  const { rows } = await sql<{ old_slug: string }>`select old_slug from report_slug_history where report_id = ${reportId} order by renamed_at, old_slug`.execute(tdb.db);
+  const { rows } = await sql<{
+    old_slug: string;
+  }>`select old_slug from report_slug_history where report_id = ${reportId} order by renamed_at, old_slug`.execute(
+    tdb.db,
+  );
   return rows.map((r) => r.old_slug);
 }
 
@@ -86,7 +90,11 @@ describe('renamed report slugs', () => {
   it('keeps feed entry ids across a rename and links entries to the current slug', async () => {
     const r = await newReport();
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const c = await insertCitation(tdb.db, { report_id: r.id, article: art, reviewed_at: new Date(Date.now() + 3_600_000) });
+    const c = await insertCitation(tdb.db, {
+      report_id: r.id,
+      article: art,
+      reviewed_at: new Date(Date.now() + 3_600_000),
+    });
     const url = '/laws/kp-criminal-code/2015/articles/222/citations.atom';
     const before = feedParser.parseFeed((await request(app).get(url).expect(200)).text).items[0]!;
     await rename(r.slug, `${r.slug}-new`);

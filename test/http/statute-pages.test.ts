@@ -40,8 +40,12 @@ describe('statute page', () => {
     expect(terror.text).toContain('href="/laws/kp-criminal-code/1999/articles/45"');
     expect(overthrow.text).toContain('href="/laws/kp-criminal-code/2004/articles/59"');
     expect(overthrow.text).toContain('href="/laws/kp-criminal-code/1999/articles/44"');
-    expect(text(overthrow.text)).toContain('Article 60 of the 2015 version was Art. 59 in 2004 and 2009, Art. 44 in 1999.');
-    expect(text(terror.text)).toContain('Article 60 of the 2004 version was Art. 45 in 1999, and became Art. 61 in 2012 and 2015.');
+    expect(text(overthrow.text)).toContain(
+      'Article 60 of the 2015 version was Art. 59 in 2004 and 2009, Art. 44 in 1999.',
+    );
+    expect(text(terror.text)).toContain(
+      'Article 60 of the 2004 version was Art. 45 in 1999, and became Art. 61 in 2012 and 2015.',
+    );
   });
 
   it('links each penalty of the ladder to every article carrying it', async () => {
@@ -129,7 +133,10 @@ describe('penalty history', () => {
     const res = await request(app).get('/laws/kp-criminal-code/2015/articles/183').expect(200);
     expect(res.text).toContain('aria-labelledby="penalty-chart-title"');
     const api = await request(app).get('/api/laws/kp-criminal-code/2015/articles/183').expect(200);
-    const rows = api.body.penaltyHistory.rows as { versionSlug: string; tiers: { tier: string; heaviest: string | null; months: number | null }[] }[];
+    const rows = api.body.penaltyHistory.rows as {
+      versionSlug: string;
+      tiers: { tier: string; heaviest: string | null; months: number | null }[];
+    }[];
     const grave = (slug: string) => rows.find((r) => r.versionSlug === slug)?.tiers.find((t) => t.tier === 'grave');
     expect(grave('2012')).toMatchObject({ heaviest: 'max_term', months: 60 });
     expect(grave('2015')).toMatchObject({ heaviest: 'max_term', months: 120 });
@@ -141,12 +148,22 @@ describe('renumbering map', () => {
   it('shows each offence’s number per version, marks renumberings, and has a table twin', async () => {
     const res = await request(app).get('/laws/kp-criminal-code/lineage').expect(200);
     expect(res.text).toContain('<svg viewBox=');
-    const row = res.text.slice(res.text.indexOf('<th scope="row"><a href="/offences/kp-criminal-code/state-overthrow-conspiracy">')).split('</tr>')[0]!;
+    const row = res.text
+      .slice(res.text.indexOf('<th scope="row"><a href="/offences/kp-criminal-code/state-overthrow-conspiracy">'))
+      .split('</tr>')[0]!;
     expect(text(row)).toMatch(/44 59 \* \(renumbered\) 59 60 \* \(renumbered\) 60 — —/);
     expect(res.text).toContain('href="/laws/kp-criminal-code/2004/articles/60"');
     const api = await request(app).get('/api/laws/kp-criminal-code/lineage').expect(200);
     const terror = api.body.rows.find((r: { slug: string }) => r.slug === 'terrorism');
-    expect(terror.cells.map((c: { numbers: string[] }) => c.numbers.join(','))).toEqual(['45', '60', '60', '61', '61', '', '']);
+    expect(terror.cells.map((c: { numbers: string[] }) => c.numbers.join(','))).toEqual([
+      '45',
+      '60',
+      '60',
+      '61',
+      '61',
+      '',
+      '',
+    ]);
   });
 });
 

@@ -33,17 +33,41 @@ describe('what the public never sees', () => {
     const before = await Promise.all(pages.map(async (p) => (await request(app).get(p).expect(200)).text));
     const outlet = await insertOutlet(tdb.db, { name: 'Hidden Wire' });
     const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const place = await tdb.db.selectFrom('place').select('id').where('slug', '=', 'yanggang').executeTakeFirstOrThrow();
-    const draft = await insertReport(tdb.db, { outlet_id: outlet.id, status: 'draft', title: 'DRAFT-ONLY-TITLE', published_on: '2030-01-01' });
+    const place = await tdb.db
+      .selectFrom('place')
+      .select('id')
+      .where('slug', '=', 'yanggang')
+      .executeTakeFirstOrThrow();
+    const draft = await insertReport(tdb.db, {
+      outlet_id: outlet.id,
+      status: 'draft',
+      title: 'DRAFT-ONLY-TITLE',
+      published_on: '2030-01-01',
+    });
     await tdb.db.insertInto('report_place').values({ report_id: draft.id, place_id: place.id }).execute();
     await insertCitation(tdb.db, { report_id: draft.id, article: art, quote_exact: 'DRAFT-QUOTE' });
-    const published = await insertReport(tdb.db, { outlet_id: outlet.id, title: 'PUBLISHED-BUT-UNCONFIRMED', published_on: '2030-01-02' });
-    await insertCitation(tdb.db, { report_id: published.id, article: art, status: 'rejected', quote_exact: 'REJECTED-QUOTE' });
-    await insertCitation(tdb.db, { report_id: published.id, article: art, status: 'suggested', quote_exact: 'SUGGESTED-QUOTE' });
+    const published = await insertReport(tdb.db, {
+      outlet_id: outlet.id,
+      title: 'PUBLISHED-BUT-UNCONFIRMED',
+      published_on: '2030-01-02',
+    });
+    await insertCitation(tdb.db, {
+      report_id: published.id,
+      article: art,
+      status: 'rejected',
+      quote_exact: 'REJECTED-QUOTE',
+    });
+    await insertCitation(tdb.db, {
+      report_id: published.id,
+      article: art,
+      status: 'suggested',
+      quote_exact: 'SUGGESTED-QUOTE',
+    });
 
     for (const [i, p] of pages.entries()) {
       const text = (await request(app).get(p).expect(200)).text;
-      for (const secret of ['DRAFT-ONLY-TITLE', 'DRAFT-QUOTE', 'REJECTED-QUOTE', 'SUGGESTED-QUOTE']) expect(text).not.toContain(secret);
+      for (const secret of ['DRAFT-ONLY-TITLE', 'DRAFT-QUOTE', 'REJECTED-QUOTE', 'SUGGESTED-QUOTE'])
+        expect(text).not.toContain(secret);
       if (!p.startsWith('/reports') && !p.startsWith('/api/reports') && p !== '/' && p !== '/api') {
         // Pages that list only citing reports must look exactly as before.
         expect(text).toBe(before[i]);

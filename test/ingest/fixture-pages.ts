@@ -118,7 +118,9 @@ export function articleHtml(a: FixtureArticle, origin: string): string {
     publisher: { '@type': 'Organization', name: a.site },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
   };
-  const alternates = (a.alternates ?? []).map((x) => `<link rel="alternate" hreflang="${x.lang}" href="${origin}${x.path}">`).join('\n    ');
+  const alternates = (a.alternates ?? [])
+    .map((x) => `<link rel="alternate" hreflang="${x.lang}" href="${origin}${x.path}">`)
+    .join('\n    ');
   return `<!doctype html>
 <html lang="${a.lang}">
   <head>
@@ -161,12 +163,14 @@ export function menuHtml(origin: string): string {
 }
 
 export function rssFeed(origin: string, paths: string[]): string {
-  const items = paths.map((p, i) => `    <item>
+  const items = paths.map(
+    (p, i) => `    <item>
       <title>Item ${i + 1}</title>
       <link>${origin}${p}</link>
       <guid isPermaLink="true">${origin}${p}</guid>
       <pubDate>Tue, 05 Mar 2024 0${i}:00:00 +0900</pubDate>
-    </item>`);
+    </item>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0">
   <channel>
@@ -179,12 +183,14 @@ ${items.join('\n')}
 }
 
 export function atomFeed(origin: string, paths: string[]): string {
-  const entries = paths.map((p, i) => `  <entry>
+  const entries = paths.map(
+    (p, i) => `  <entry>
     <title>Entry ${i + 1}</title>
     <id>tag:example.org,2024:${i}</id>
     <link rel="alternate" type="text/html" href="${origin}${p}"/>
     <updated>2024-05-0${i + 1}T00:00:00Z</updated>
-  </entry>`);
+  </entry>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>Example Daily (Atom)</title>

@@ -1,7 +1,18 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
-import { EN_SUBVERSION, EN_TRIAL, EN_UNDATED, type FixtureArticle, JA_SPY, KO_TRIAL, articleHtml, atomFeed, menuHtml, rssFeed } from './fixture-pages.ts';
+import {
+  EN_SUBVERSION,
+  EN_TRIAL,
+  EN_UNDATED,
+  type FixtureArticle,
+  JA_SPY,
+  KO_TRIAL,
+  articleHtml,
+  atomFeed,
+  menuHtml,
+  rssFeed,
+} from './fixture-pages.ts';
 
 export const ARTICLES = [EN_TRIAL, KO_TRIAL, JA_SPY, EN_SUBVERSION, EN_UNDATED];
 
@@ -24,7 +35,13 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, { 'content-type': type, ...headers });
   res.end(body);
 }
@@ -70,15 +87,56 @@ export async function startFixtureSite(): Promise<FixtureSite> {
   let origin = '';
   const routes: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
     '/robots.txt': (_q, r) => send(r, 200, 'text/plain', 'User-agent: *\nDisallow: /private/\n'),
-    '/feed.xml': (q, r) => conditional(q, r, 'application/rss+xml', Buffer.from(rssFeed(origin, [EN_TRIAL.path, KO_TRIAL.path, JA_SPY.path]))),
-    '/atom.xml': (q, r) => conditional(q, r, 'application/atom+xml', Buffer.from(atomFeed(origin, [EN_SUBVERSION.path, JA_SPY.path]))),
-    '/bad-feed.xml': (q, r) => conditional(q, r, 'application/rss+xml', Buffer.from(rssFeed(origin, [...BAD_CASES.map((b) => b.path), EN_SUBVERSION.path]))),
+    '/feed.xml': (q, r) =>
+      conditional(
+        q,
+        r,
+        'application/rss+xml',
+        Buffer.from(rssFeed(origin, [EN_TRIAL.path, KO_TRIAL.path, JA_SPY.path])),
+      ),
+    '/atom.xml': (q, r) =>
+      conditional(q, r, 'application/atom+xml', Buffer.from(atomFeed(origin, [EN_SUBVERSION.path, JA_SPY.path]))),
+    '/bad-feed.xml': (q, r) =>
+      conditional(
+        q,
+        r,
+        'application/rss+xml',
+        Buffer.from(rssFeed(origin, [...BAD_CASES.map((b) => b.path), EN_SUBVERSION.path])),
+      ),
     '/undated.xml': (_q, r) =>
-      send(r, 200, 'application/rss+xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Undated</title><item><title>Notice</title><link>${origin}${EN_UNDATED.path}</link><pubDate>Wed, 06 Mar 2024 12:00:00 GMT</pubDate></item></channel></rss>`),
+      send(
+        r,
+        200,
+        'application/rss+xml',
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Undated</title><item><title>Notice</title><link>${origin}${EN_UNDATED.path}</link><pubDate>Wed, 06 Mar 2024 12:00:00 GMT</pubDate></item></channel></rss>`,
+      ),
     // The same story republished under another address (a syndication partner, a mobile edition).
-    '/mirror/border-trial': (_q, r) => send(r, 200, 'text/html; charset=utf-8', articleHtml(EN_TRIAL, origin).replaceAll(`${origin}${EN_TRIAL.path}`, `${origin}/mirror/border-trial`).replace('<h1 class="headline">', '<h1 class="headline">  ')),
-    '/bad/malformed.xml': (_q, r) => send(r, 200, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut short</title><item><title>One</item></channel>'),
-    '/home': (_q, r) => send(r, 200, 'text/html; charset=utf-8', menuHtml(origin).replace('</head>', `<link rel="alternate" type="application/rss+xml" href="${origin}/atom.xml"></head>`)),
+    '/mirror/border-trial': (_q, r) =>
+      send(
+        r,
+        200,
+        'text/html; charset=utf-8',
+        articleHtml(EN_TRIAL, origin)
+          .replaceAll(`${origin}${EN_TRIAL.path}`, `${origin}/mirror/border-trial`)
+          .replace('<h1 class="headline">', '<h1 class="headline">  '),
+      ),
+    '/bad/malformed.xml': (_q, r) =>
+      send(
+        r,
+        200,
+        'application/rss+xml',
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut short</title><item><title>One</item></channel>',
+      ),
+    '/home': (_q, r) =>
+      send(
+        r,
+        200,
+        'text/html; charset=utf-8',
+        menuHtml(origin).replace(
+          '</head>',
+          `<link rel="alternate" type="application/rss+xml" href="${origin}/atom.xml"></head>`,
+        ),
+      ),
     '/bad/missing': (_q, r) => send(r, 404, 'text/html', '<h1>Not found</h1>'),
     '/bad/broken': (_q, r) => send(r, 500, 'text/html', '<h1>Server error</h1>'),
     '/bad/slow': () => {},

@@ -44,10 +44,27 @@ const atlas = (args: string[], env: Record<string, string> = {}) =>
   runAtlas(['ingest', ...args], { env: { ATLAS_FETCH_ALLOW_PRIVATE: undefined, DATABASE_URL: tdb.url, ...env } });
 
 const allow = { ATLAS_FETCH_ALLOW_PRIVATE: '1' };
-const publicPages = ['/', '/api', '/reports', '/api/reports', '/laws/kp-criminal-code/2015/articles/222', '/api/laws/kp-criminal-code/2015/articles/222', '/laws/kp-criminal-code/2015/articles/60', '/search?q=smuggled+phones'];
-const feedsAndDownloads = ['/reports.atom', '/reports.csv', '/reports.json', '/laws/kp-criminal-code/citations.atom', '/laws/kp-criminal-code/2015/articles/222/citations.csv', '/outlets/127-0-0-1/reports.atom'];
+const publicPages = [
+  '/',
+  '/api',
+  '/reports',
+  '/api/reports',
+  '/laws/kp-criminal-code/2015/articles/222',
+  '/api/laws/kp-criminal-code/2015/articles/222',
+  '/laws/kp-criminal-code/2015/articles/60',
+  '/search?q=smuggled+phones',
+];
+const feedsAndDownloads = [
+  '/reports.atom',
+  '/reports.csv',
+  '/reports.json',
+  '/laws/kp-criminal-code/citations.atom',
+  '/laws/kp-criminal-code/2015/articles/222/citations.csv',
+  '/outlets/127-0-0-1/reports.atom',
+];
 const titles = [EN_TRIAL, KO_TRIAL, JA_SPY].map((a) => a.title);
-const reportCount = async () => (await sql<{ n: number }>`select count(*)::int as n from report`.execute(tdb.db)).rows[0]!.n;
+const reportCount = async () =>
+  (await sql<{ n: number }>`select count(*)::int as n from report`.execute(tdb.db)).rows[0]!.n;
 
 describe('atlas ingest', () => {
   it('refuses a loopback URL without ATLAS_FETCH_ALLOW_PRIVATE, saying why', async () => {
@@ -78,7 +95,18 @@ describe('atlas ingest', () => {
     expect(await reportCount()).toBe(reports + 3);
     const drafts = await tdb.db
       .selectFrom('report')
-      .select(['report.title', 'report.status', (eb) => eb.selectFrom('citation').select(eb.fn.countAll<number>().as('n')).whereRef('citation.report_id', '=', 'report.id').where('citation.status', '=', 'suggested').where('citation.origin', '=', 'extractor').as('suggested')])
+      .select([
+        'report.title',
+        'report.status',
+        (eb) =>
+          eb
+            .selectFrom('citation')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('citation.report_id', '=', 'report.id')
+            .where('citation.status', '=', 'suggested')
+            .where('citation.origin', '=', 'extractor')
+            .as('suggested'),
+      ])
       .where('report.title', 'in', titles)
       .orderBy('report.id')
       .execute();
@@ -86,7 +114,13 @@ describe('atlas ingest', () => {
 
     const second = await atlas([`${site.origin}/feed.xml`], allow);
     expect(second.code).toBe(0);
-    expect(second.stdout.trim().split('\n').slice(0, 3).map((l) => l.split(/\s+/)[0])).toEqual(['known', 'known', 'known']);
+    expect(
+      second.stdout
+        .trim()
+        .split('\n')
+        .slice(0, 3)
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual(['known', 'known', 'known']);
     expect(second.stdout.trim().split('\n').at(-1)).toBe('0 new draft reports, 0 suggested citations, 3 known');
     expect(await reportCount()).toBe(reports + 3);
 
@@ -96,7 +130,9 @@ describe('atlas ingest', () => {
       const text = (await request(app).get(p)).text;
       for (const title of titles) expect([p, text.includes(title)]).toEqual([p, false]);
     }
-    const slug = (await tdb.db.selectFrom('report').select('slug').where('title', '=', EN_TRIAL.title).executeTakeFirstOrThrow()).slug;
+    const slug = (
+      await tdb.db.selectFrom('report').select('slug').where('title', '=', EN_TRIAL.title).executeTakeFirstOrThrow()
+    ).slug;
     await request(app).get(`/reports/${slug}`).expect(404);
 
     await tdb.db.updateTable('report').set({ status: 'published' }).where('slug', '=', slug).execute();
@@ -123,7 +159,9 @@ describe('atlas ingest', () => {
     const r = await atlas([`${site.origin}/bad/missing`, `${site.origin}/atom.xml`], allow);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^skipped +${site.origin}/bad/missing +\\(HTTP 404\\)$`, 'm'));
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('1 new draft report, 1 suggested citation, 1 known, 1 skipped, 1 failed URL');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe(
+      '1 new draft report, 1 suggested citation, 1 known, 1 skipped, 1 failed URL',
+    );
     expect(r.stderr).toContain(`atlas ingest: ${site.origin}/bad/missing: HTTP 404`);
   }, 60_000);
 });

@@ -9,7 +9,8 @@ import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 import { type FixtureSite, startFixtureSite } from './fixture-site.ts';
 
 const logger = pino({ level: 'silent' });
-const fetcher = () => new Fetcher({ allowPrivate: true, timeoutMs: 2000, maxBytes: 5 * 1024 * 1024, publicUrl: null, hostIntervalMs: 5 });
+const fetcher = () =>
+  new Fetcher({ allowPrivate: true, timeoutMs: 2000, maxBytes: 5 * 1024 * 1024, publicUrl: null, hostIntervalMs: 5 });
 let tdb: TestDatabase;
 let site: FixtureSite;
 beforeAll(async () => {
@@ -22,8 +23,20 @@ afterAll(async () => {
 });
 
 async function addSource(path: string) {
-  const outlet = await tdb.db.selectFrom('outlet').select('id').where('slug', '=', 'daily-nk').executeTakeFirstOrThrow();
-  return (await insertSource(tdb.db, { feed_url: `${site.origin}${path}`, given_url: `${site.origin}${path}`, outlet_id: outlet.id, default_language: 'en', poll_interval_minutes: 60 })).id;
+  const outlet = await tdb.db
+    .selectFrom('outlet')
+    .select('id')
+    .where('slug', '=', 'daily-nk')
+    .executeTakeFirstOrThrow();
+  return (
+    await insertSource(tdb.db, {
+      feed_url: `${site.origin}${path}`,
+      given_url: `${site.origin}${path}`,
+      outlet_id: outlet.id,
+      default_language: 'en',
+      poll_interval_minutes: 60,
+    })
+  ).id;
 }
 
 async function waitFor(check: () => Promise<boolean>, ms = 20_000) {
@@ -34,13 +47,20 @@ async function waitFor(check: () => Promise<boolean>, ms = 20_000) {
   }
 }
 
-const source = (id: number) => tdb.db.selectFrom('source').select(['last_polled_at', 'lease_until', 'last_outcome', 'next_poll_at']).where('id', '=', id).executeTakeFirstOrThrow();
+const source = (id: number) =>
+  tdb.db
+    .selectFrom('source')
+    .select(['last_polled_at', 'lease_until', 'last_outcome', 'next_poll_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 
 describe('two app processes on one PostgreSQL', () => {
   it('poll a due source once: two pg-boss workers with their own pools, both ticking', async () => {
     const id = await addSource('/feed.xml');
     const pools: Db[] = [createPostgresKysely(tdb.url, 3), createPostgresKysely(tdb.url, 3)];
-    const schedulers = pools.map((db) => new QueuePollScheduler(db, fetcher(), logger, 60_000, tdb.url, { workerPollSeconds: 0.5 }));
+    const schedulers = pools.map(
+      (db) => new QueuePollScheduler(db, fetcher(), logger, 60_000, tdb.url, { workerPollSeconds: 0.5 }),
+    );
     try {
       await Promise.all(schedulers.map((s) => s.start()));
       await waitFor(async () => (await source(id)).last_polled_at !== null);
@@ -97,14 +117,28 @@ describe('a poller that dies mid-poll', () => {
 });
 
 describe('the in-process scheduler (embedded PGlite)', () => {
-  it('polls a due source and records each bad item in the source\'s error list', async () => {
+  it("polls a due source and records each bad item in the source's error list", async () => {
     const id = await addSource('/bad-feed.xml');
     const scheduler = new LocalPollScheduler(tdb.db, fetcher(), logger, 60_000);
     await scheduler.start();
     await scheduler.settled();
     await scheduler.stop();
-    const errors = await tdb.db.selectFrom('source_error').select(['url', 'reason']).where('source_id', '=', id).orderBy('id').execute();
-    expect(errors.map((e) => e.url.replace(site.origin, ''))).toEqual(['/bad/missing', '/bad/broken', '/bad/slow', '/bad/report.pdf', '/bad/huge', '/bad/loop', '/bad/menu', '/private/memo']);
+    const errors = await tdb.db
+      .selectFrom('source_error')
+      .select(['url', 'reason'])
+      .where('source_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(errors.map((e) => e.url.replace(site.origin, ''))).toEqual([
+      '/bad/missing',
+      '/bad/broken',
+      '/bad/slow',
+      '/bad/report.pdf',
+      '/bad/huge',
+      '/bad/loop',
+      '/bad/menu',
+      '/private/memo',
+    ]);
     expect((await source(id)).last_outcome).toMatch(/8 skipped$/);
   }, 30_000);
 });

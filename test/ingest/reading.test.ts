@@ -29,7 +29,8 @@ describe('the SSRF guard', () => {
 });
 
 describe('charsets', () => {
-  const korean = '<html><head><meta charset="euc-kr"><title>형법 제60조</title></head><body>국가전복음모죄</body></html>';
+  const korean =
+    '<html><head><meta charset="euc-kr"><title>형법 제60조</title></head><body>국가전복음모죄</body></html>';
   it('reads EUC-KR declared only in <meta charset>', () => {
     expect(decodeBody(iconv.encode(korean, 'euc-kr'), 'text/html')).toBe(korean);
   });
@@ -79,15 +80,23 @@ describe('page metadata', () => {
 });
 
 describe('the public excerpt', () => {
-  const text = 'First sentence here. The court cited Article 60 of the Criminal Code. Then it adjourned.\n\n북한 형법 제222조가 적용됐다. 다른 문장이다.';
+  const text =
+    'First sentence here. The court cited Article 60 of the Criminal Code. Then it adjourned.\n\n북한 형법 제222조가 적용됐다. 다른 문장이다.';
   it('quotes only the sentences that carry citations, in order', () => {
     const a = text.indexOf('Article 60');
     const k = text.indexOf('형법 제222조');
-    expect(citedSentences(text, 'en', [{ start: k, end: k + 8 }, { start: a, end: a + 10 }])).toBe('The court cited Article 60 of the Criminal Code. … 북한 형법 제222조가 적용됐다.');
+    expect(
+      citedSentences(text, 'en', [
+        { start: k, end: k + 8 },
+        { start: a, end: a + 10 },
+      ]),
+    ).toBe('The court cited Article 60 of the Criminal Code. … 북한 형법 제222조가 적용됐다.');
   });
   it('takes the next sentence too when a citation runs on into it, never more', () => {
     const a = text.indexOf('Code.');
-    expect(citedSentences(text, 'en', [{ start: a, end: a + 12 }])).toBe('The court cited Article 60 of the Criminal Code. … Then it adjourned.');
+    expect(citedSentences(text, 'en', [{ start: a, end: a + 12 }])).toBe(
+      'The court cited Article 60 of the Criminal Code. … Then it adjourned.',
+    );
   });
   it('is empty without citations', () => {
     expect(citedSentences(text, 'en', [])).toBeNull();

@@ -13,7 +13,11 @@ export function csrfFrom(html: string): string {
 export async function signIn(app: App, email: string, password: string) {
   const agent = request.agent(app);
   const page = await agent.get('/admin/login').expect(200);
-  await agent.post('/admin/login').type('form').send({ _csrf: csrfFrom(page.text), email, password }).expect(303);
+  await agent
+    .post('/admin/login')
+    .type('form')
+    .send({ _csrf: csrfFrom(page.text), email, password })
+    .expect(303);
   return agent;
 }
 

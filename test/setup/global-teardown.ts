@@ -15,9 +15,15 @@ export default async function globalTeardown(): Promise<void> {
     return;
   }
   // On a shared server, remove what this run created and leave everything else alone.
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl(), max: 1 }) }) });
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl(), max: 1 }) }),
+  });
   try {
-    const rows = await sql<{ datname: string }>`select datname from pg_database where datname like ${`atlas\\_%\\_${process.pid}`} or datname like ${`atlas\\_t\\_%`}`.execute(db);
+    const rows = await sql<{
+      datname: string;
+    }>`select datname from pg_database where datname like ${`atlas\\_%\\_${process.pid}`} or datname like ${`atlas\\_t\\_%`}`.execute(
+      db,
+    );
     for (const { datname } of rows.rows) await sql`drop database if exists ${sql.id(datname)} with (force)`.execute(db);
   } finally {
     await db.destroy();

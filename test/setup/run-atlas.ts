@@ -22,10 +22,17 @@ function sink(into: string[]): Writable {
  * `env` over this process's. About a second faster per call than spawning; each command keeps one
  * test that spawns the real binary.
  */
-export async function runAtlas(args: string[], options: { env?: Record<string, string | undefined>; input?: string } = {}): Promise<AtlasRun> {
+export async function runAtlas(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; input?: string } = {},
+): Promise<AtlasRun> {
   const out: string[] = [];
   const err: string[] = [];
   const stdin = Readable.from(options.input ? [Buffer.from(options.input)] : []);
-  const code = await runCli(args, { stdout: sink(out), stderr: sink(err), stdin }, { ...process.env, LOG_LEVEL: 'warn', ...options.env });
+  const code = await runCli(
+    args,
+    { stdout: sink(out), stderr: sink(err), stdin },
+    { ...process.env, LOG_LEVEL: 'warn', ...options.env },
+  );
   return { code, stdout: out.join(''), stderr: err.join('') };
 }

@@ -27,7 +27,10 @@ export interface Spawned {
 }
 
 /** Runs `command` (default: the real `atlas serve`) and waits until it says it is serving. */
-export async function spawnServer(env: Record<string, string>, command: string[] = [process.execPath, path.join(root, 'bin/atlas.js'), 'serve']): Promise<Spawned> {
+export async function spawnServer(
+  env: Record<string, string>,
+  command: string[] = [process.execPath, path.join(root, 'bin/atlas.js'), 'serve'],
+): Promise<Spawned> {
   const port = Number(env.PORT ?? (await freePort()));
   const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
@@ -66,7 +69,12 @@ export function rawRequest(port: number, req: ReproRequest, cookie?: string): Pr
     const socket = net.connect(port, '127.0.0.1');
     const headers = { ...req.headers };
     if (cookie && !headers.cookie) headers.cookie = cookie;
-    const head = [`${req.method} ${req.path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Connection: close', `Content-Length: ${req.body.length}`];
+    const head = [
+      `${req.method} ${req.path} HTTP/1.1`,
+      `Host: 127.0.0.1:${port}`,
+      'Connection: close',
+      `Content-Length: ${req.body.length}`,
+    ];
     for (const [k, v] of Object.entries(headers)) head.push(`${k}: ${v}`);
     const chunks: Buffer[] = [];
     socket.on('data', (c) => chunks.push(c));
@@ -87,7 +95,12 @@ export function rawRequest(port: number, req: ReproRequest, cookie?: string): Pr
 export function abandonRequest(port: number, req: ReproRequest, cookie: string, sendBytes: number): Promise<void> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1', () => {
-      const head = [`${req.method} ${req.path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, `Content-Length: ${req.body.length}`, `cookie: ${cookie}`];
+      const head = [
+        `${req.method} ${req.path} HTTP/1.1`,
+        `Host: 127.0.0.1:${port}`,
+        `Content-Length: ${req.body.length}`,
+        `cookie: ${cookie}`,
+      ];
       for (const [k, v] of Object.entries(req.headers)) head.push(`${k}: ${v}`);
       socket.write(`${head.join('\r\n')}\r\n\r\n`);
       socket.write(req.body.subarray(0, sendBytes), () => setTimeout(() => socket.destroy(), 50));
@@ -98,15 +111,31 @@ export function abandonRequest(port: number, req: ReproRequest, cookie: string, 
 }
 
 /** Signs in over HTTP as a browser would: the cookies to send, and the session's CSRF token. */
-export async function signInOverHttp(port: number, email: string, password: string): Promise<{ cookie: string; token: string }> {
+export async function signInOverHttp(
+  port: number,
+  email: string,
+  password: string,
+): Promise<{ cookie: string; token: string }> {
   const base = `http://127.0.0.1:${port}`;
-  const cookieOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+  const cookieOf = (res: Response) =>
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0]!)
+      .join('; ');
   const page = await fetch(`${base}/admin/login`);
   const prelogin = cookieOf(page);
   const body = new URLSearchParams({ _csrf: csrfFrom(await page.text()), email, password });
-  const login = await fetch(`${base}/admin/login`, { method: 'POST', body, headers: { cookie: prelogin }, redirect: 'manual' });
+  const login = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    body,
+    headers: { cookie: prelogin },
+    redirect: 'manual',
+  });
   if (login.status !== 303) throw new Error(`sign-in as ${email} answered ${login.status}`);
-  const cookie = cookieOf(login).split('; ').filter((c) => c.startsWith('atlas_session=')).join('; ');
+  const cookie = cookieOf(login)
+    .split('; ')
+    .filter((c) => c.startsWith('atlas_session='))
+    .join('; ');
   const dashboard = await fetch(`${base}/admin`, { headers: { cookie } });
   return { cookie, token: csrfFrom(await dashboard.text()) };
 }

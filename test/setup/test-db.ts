@@ -12,7 +12,9 @@ export interface TestDatabase {
 }
 
 async function withAdmin<T>(fn: (db: Kysely<unknown>) => Promise<T>): Promise<T> {
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl(), max: 1 }) }) });
+  const db = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: adminUrl(), max: 1 }) }),
+  });
   try {
     return await fn(db);
   } finally {

@@ -4,7 +4,8 @@ export const state: { cluster?: Cluster } = {};
 
 export function adminUrl(): string {
   const url = process.env.ATLAS_TEST_ADMIN_URL;
-  if (!url) throw new Error('ATLAS_TEST_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
+  if (!url)
+    throw new Error('ATLAS_TEST_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
   return url;
 }
 

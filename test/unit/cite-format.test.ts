@@ -1,5 +1,12 @@
 import { bibtexEscape, reportBibtex } from '../../src/cite/formats/bibtex.ts';
-import { articleTitle, bluebookArticle, bluebookReport, oscolaArticle, oscolaReport, versionYear } from '../../src/cite/formats/cite-text.ts';
+import {
+  articleTitle,
+  bluebookArticle,
+  bluebookReport,
+  oscolaArticle,
+  oscolaReport,
+  versionYear,
+} from '../../src/cite/formats/cite-text.ts';
 import { type ArticleCiteInput, type ReportCiteInput, citeText } from '../../src/cite/formats/cite.types.ts';
 import { articleCsl, reportCsl } from '../../src/cite/formats/csl.ts';
 import { reportRis } from '../../src/cite/formats/ris.ts';
@@ -51,11 +58,18 @@ describe('article references', () => {
   });
 
   it('labels supplementary provisions and falls back to the jurisdiction’s name', () => {
-    expect(articleTitle({ ...article, articleNumber: '부칙 1', jurisdictionCode: 'xx', jurisdictionName: 'Atlantis' })).toBe('Criminal Code of the Atlantis Suppl. Art. 1 (2015)');
+    expect(
+      articleTitle({ ...article, articleNumber: '부칙 1', jurisdictionCode: 'xx', jurisdictionName: 'Atlantis' }),
+    ).toBe('Criminal Code of the Atlantis Suppl. Art. 1 (2015)');
   });
 
   it('puts the article in the CSL title and the date adopted in issued', () => {
-    expect(articleCsl(article)).toMatchObject({ id: 'kp-criminal-code-2015-art-222', type: 'legislation', title: 'Criminal Code art. 222', issued: { 'date-parts': [[2015, 7, 22]] } });
+    expect(articleCsl(article)).toMatchObject({
+      id: 'kp-criminal-code-2015-art-222',
+      type: 'legislation',
+      title: 'Criminal Code art. 222',
+      issued: { 'date-parts': [[2015, 7, 22]] },
+    });
   });
 });
 
@@ -67,16 +81,24 @@ describe('report references, dated as precisely as known', () => {
     ['year', '2009-01-01', '2009', '2009', [2009], '2009///'],
   ])('writes a %s-precision date', (precision, publishedOn, bluebook, oscola, parts, ris) => {
     const r = { ...report, publishedOn, datePrecision: precision };
-    expect(citeText(bluebookReport(r))).toBe(`Kang Mi Jin, Title, Daily NK (${bluebook}), https://www.dailynk.com/x (last visited Nov. 28, 2026).`);
-    expect(citeText(oscolaReport(r))).toBe(`Kang Mi Jin, ‘Title’ (Daily NK, ${oscola}) <https://www.dailynk.com/x> accessed 28 November 2026.`);
+    expect(citeText(bluebookReport(r))).toBe(
+      `Kang Mi Jin, Title, Daily NK (${bluebook}), https://www.dailynk.com/x (last visited Nov. 28, 2026).`,
+    );
+    expect(citeText(oscolaReport(r))).toBe(
+      `Kang Mi Jin, ‘Title’ (Daily NK, ${oscola}) <https://www.dailynk.com/x> accessed 28 November 2026.`,
+    );
     expect((reportCsl(r).issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual(parts);
     expect(reportRis(r)).toContain(`DA  - ${ris}\r\n`);
   });
 
   it('says n.d. / undated, omits issued, and cites the Atlas record when the original has no URL', () => {
     const r = { ...report, publishedOn: null, datePrecision: 'unknown', sourceUrl: null, authors: [] };
-    expect(citeText(bluebookReport(r))).toBe('Title, Daily NK (n.d.), https://atlas.example.org/reports/r (last visited Nov. 28, 2026).');
-    expect(citeText(oscolaReport(r))).toBe('‘Title’ (Daily NK, undated) <https://atlas.example.org/reports/r> accessed 28 November 2026.');
+    expect(citeText(bluebookReport(r))).toBe(
+      'Title, Daily NK (n.d.), https://atlas.example.org/reports/r (last visited Nov. 28, 2026).',
+    );
+    expect(citeText(oscolaReport(r))).toBe(
+      '‘Title’ (Daily NK, undated) <https://atlas.example.org/reports/r> accessed 28 November 2026.',
+    );
     const csl = reportCsl(r);
     expect(csl.issued).toBeUndefined();
     expect(csl.URL).toBe('https://atlas.example.org/reports/r');
@@ -95,7 +117,9 @@ describe('report references, dated as precisely as known', () => {
 
 describe('BibTeX and RIS', () => {
   it('escapes LaTeX specials and keeps names whole', () => {
-    expect(bibtexEscape('50% & $5 #1 a_b {x} ~ ^ \\')).toBe('50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(bibtexEscape('50% & $5 #1 a_b {x} ~ ^ \\')).toBe(
+      '50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
     const bib = reportBibtex({ ...report, title: 'Crackdown {now} 100%', authors: ['Kang Mi Jin', 'Lee & Park'] });
     expect(bib).toContain('author = {{Kang Mi Jin} and {Lee \\& Park}},');
     expect(bib).toContain('title = {{Crackdown \\{now\\} 100\\%}},');

@@ -25,7 +25,10 @@ describe('loadConfig', () => {
     [{ WEB_CONCURRENCY: '0', DATABASE_URL: 'postgres://u@h/db' }, 'WEB_CONCURRENCY must be between 1 and 256'],
     [{ WEB_CONCURRENCY: '2' }, 'WEB_CONCURRENCY=2 needs DATABASE_URL'],
     [{ DATABASE_REPLICA_URLS: 'postgres://r1/db', DATABASE_URL: '' }, 'DATABASE_REPLICA_URLS needs DATABASE_URL'],
-    [{ DATABASE_REPLICA_URLS: 'postgres://r1/db,mysql://r2/db', DATABASE_URL: 'postgres://u@h/db' }, 'DATABASE_REPLICA_URLS must be postgres:// URLs separated by commas'],
+    [
+      { DATABASE_REPLICA_URLS: 'postgres://r1/db,mysql://r2/db', DATABASE_URL: 'postgres://u@h/db' },
+      'DATABASE_REPLICA_URLS must be postgres:// URLs separated by commas',
+    ],
   ])('rejects %j with "%s"', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -36,7 +39,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).webConcurrency).toBe(os.availableParallelism());
     expect(loadConfig({}).pageCacheBytes).toBe(64 * 1024 * 1024);
     expect(loadConfig({ PAGE_CACHE_MB: '0' }).pageCacheBytes).toBe(0);
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: ' postgres://r1/db, postgres://r2/db ' }).replicaUrls).toEqual(['postgres://r1/db', 'postgres://r2/db']);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: ' postgres://r1/db, postgres://r2/db ' })
+        .replicaUrls,
+    ).toEqual(['postgres://r1/db', 'postgres://r2/db']);
   });
 
   it('treats an empty variable as unset', () => {
@@ -60,19 +66,35 @@ describe('loadConfig', () => {
   });
 
   it('fetches public addresses only, politely, unless told otherwise', () => {
-    expect(loadConfig({})).toMatchObject({ fetchAllowPrivate: false, fetchTimeoutMs: 20_000, fetchMaxBytes: 5 * 1024 * 1024, pollSeconds: 60 });
-    expect(loadConfig({ ATLAS_FETCH_ALLOW_PRIVATE: '1', ATLAS_POLL_SECONDS: '0' })).toMatchObject({ fetchAllowPrivate: true, pollSeconds: 0 });
+    expect(loadConfig({})).toMatchObject({
+      fetchAllowPrivate: false,
+      fetchTimeoutMs: 20_000,
+      fetchMaxBytes: 5 * 1024 * 1024,
+      pollSeconds: 60,
+    });
+    expect(loadConfig({ ATLAS_FETCH_ALLOW_PRIVATE: '1', ATLAS_POLL_SECONDS: '0' })).toMatchObject({
+      fetchAllowPrivate: true,
+      pollSeconds: 0,
+    });
   });
 
   it('refuses ATLAS_FETCH_ALLOW_PRIVATE=1 in production', () => {
-    expect(() => checkServeConfig(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://atlas.example.org', ATLAS_FETCH_ALLOW_PRIVATE: '1' }))).toThrow(/ATLAS_FETCH_ALLOW_PRIVATE=1 is refused when NODE_ENV=production/);
+    expect(() =>
+      checkServeConfig(
+        loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://atlas.example.org', ATLAS_FETCH_ALLOW_PRIVATE: '1' }),
+      ),
+    ).toThrow(/ATLAS_FETCH_ALLOW_PRIVATE=1 is refused when NODE_ENV=production/);
   });
 
   it('serves in production only with PUBLIC_URL, so no Host header decides absolute URLs', () => {
     expect(() => checkServeConfig(loadConfig({ NODE_ENV: 'production' }))).toThrow(
-      new ConfigError("PUBLIC_URL must be set when NODE_ENV=production (feeds and citation files would otherwise take their absolute URLs from the request's Host header)"),
+      new ConfigError(
+        "PUBLIC_URL must be set when NODE_ENV=production (feeds and citation files would otherwise take their absolute URLs from the request's Host header)",
+      ),
     );
-    expect(() => checkServeConfig(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://atlas.example.org' }))).not.toThrow();
+    expect(() =>
+      checkServeConfig(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://atlas.example.org' })),
+    ).not.toThrow();
     expect(() => checkServeConfig(loadConfig({ NODE_ENV: 'development' }))).not.toThrow();
   });
 });

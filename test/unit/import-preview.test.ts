@@ -6,8 +6,21 @@ describe('import preview text', () => {
   it('shows inserts with their fields, updates old → new, and deletions by key', () => {
     const text = previewText({
       changes: [
-        { entity: 'article', key: 'article kp-x 2020 1', action: 'insert', fields: [{ field: 'heading', old: null, new: 'Purpose' }] },
-        { entity: 'law', key: 'law kp-x', action: 'update', fields: [{ field: 'aliases', old: ['X (en)'], new: [] }, { field: 'title_ko', old: '법', new: null }] },
+        {
+          entity: 'article',
+          key: 'article kp-x 2020 1',
+          action: 'insert',
+          fields: [{ field: 'heading', old: null, new: 'Purpose' }],
+        },
+        {
+          entity: 'law',
+          key: 'law kp-x',
+          action: 'update',
+          fields: [
+            { field: 'aliases', old: ['X (en)'], new: [] },
+            { field: 'title_ko', old: '법', new: null },
+          ],
+        },
       ],
       deletions: [{ entity: 'article', key: 'article kp-x 2020 2', action: 'delete', fields: [] }],
       omitted: 3,
@@ -30,7 +43,13 @@ describe('import preview text', () => {
   it('shows only the part of two long texts that changed, with some context', () => {
     const before = `${'a'.repeat(400)} the old words ${'z'.repeat(400)}`;
     const after = `${'a'.repeat(400)} the new words ${'z'.repeat(400)}`;
-    const text = previewText({ changes: [{ entity: 'law', key: 'law kp-x', action: 'update', fields: [{ field: 'summary', old: before, new: after }] }], deletions: [], omitted: 0 });
+    const text = previewText({
+      changes: [
+        { entity: 'law', key: 'law kp-x', action: 'update', fields: [{ field: 'summary', old: before, new: after }] },
+      ],
+      deletions: [],
+      omitted: 0,
+    });
     const line = text.split('\n')[2]!;
     expect(line).toContain('the old words');
     expect(line).toContain('the new words');
@@ -50,7 +69,9 @@ describe('import preview text', () => {
 describe('locateQuote with a changed context', () => {
   it('prefers the occurrence whose surroundings agree longest, even when neither agrees in full', () => {
     const text = 'Article 60 was cited first. Later, under Article 60 of the code, two men were sentenced.';
-    expect(locateQuote(text, { exact: 'Article 60', prefix: 'Later, unter ', suffix: ' of the code, two men were' })).toEqual({ start: 41, end: 51 });
+    expect(
+      locateQuote(text, { exact: 'Article 60', prefix: 'Later, unter ', suffix: ' of the code, two men were' }),
+    ).toEqual({ start: 41, end: 51 });
     expect(locateQuote(text, { exact: 'Article 60' }, (start) => start === 0)).toEqual({ start: 41, end: 51 });
   });
 });

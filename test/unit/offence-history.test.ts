@@ -16,13 +16,36 @@ const version = (id: number, slug: string, from: string, text: 'partial' | 'repo
   note: null,
   article_count: null,
 });
-const versions = toVersionViews('code', [version(1, '1999', '1999-01-01'), version(2, '2004', '2004-01-01'), version(3, '2015', '2015-01-01'), version(4, '2023', '2023-01-01', 'reported_only')]);
-const article = (id: number, versionId: number, number: string, relation: string | null = null): LineageArticleRow => ({ id, number, heading: null, version_id: versionId, relation, step_note: null });
+const versions = toVersionViews('code', [
+  version(1, '1999', '1999-01-01'),
+  version(2, '2004', '2004-01-01'),
+  version(3, '2015', '2015-01-01'),
+  version(4, '2023', '2023-01-01', 'reported_only'),
+]);
+const article = (id: number, versionId: number, number: string, relation: string | null = null): LineageArticleRow => ({
+  id,
+  number,
+  heading: null,
+  version_id: versionId,
+  relation,
+  step_note: null,
+});
 
 describe('lineage cells', () => {
   it('tells not-yet-existing, number-unknown, text-unavailable and repealed apart', () => {
-    const cells = lineageCells('code', versions, null, [article(10, 2, '193', 'new'), article(11, 3, '183', 'renumbered')], [{ version_id: 4, relation: 'repealed', note: 'Gone.' }]);
-    expect(cells.map((c) => `${c.versionSlug}:${c.state}:${c.label}`)).toEqual(['1999:absent:Did not exist yet', '2004:present:Art. 193', '2015:present:Art. 183', '2023:repealed:Repealed']);
+    const cells = lineageCells(
+      'code',
+      versions,
+      null,
+      [article(10, 2, '193', 'new'), article(11, 3, '183', 'renumbered')],
+      [{ version_id: 4, relation: 'repealed', note: 'Gone.' }],
+    );
+    expect(cells.map((c) => `${c.versionSlug}:${c.state}:${c.label}`)).toEqual([
+      '1999:absent:Did not exist yet',
+      '2004:present:Art. 193',
+      '2015:present:Art. 183',
+      '2023:repealed:Repealed',
+    ]);
     expect(cells[3]!.note).toBe('Gone.');
     const unknown = lineageCells('code', versions, 3, [article(11, 3, '183')]);
     expect(unknown.map((c) => c.state)).toEqual(['unknown', 'unknown', 'this', 'reported_only']);
@@ -30,7 +53,13 @@ describe('lineage cells', () => {
 });
 
 describe('penalty history', () => {
-  const p = (versionId: number, tier: string, max: number | null, kind = 'fixed_term_correctional_labor') => ({ version_id: versionId, tier, kind, min_months: null, max_months: max });
+  const p = (versionId: number, tier: string, max: number | null, kind = 'fixed_term_correctional_labor') => ({
+    version_id: versionId,
+    tier,
+    kind,
+    min_months: null,
+    max_months: max,
+  });
 
   it('lists and draws a tier without a figure as not recorded, never as absent', () => {
     const rows = buildPenaltyHistory(versions.slice(1, 3), [p(2, 'basic', 24), p(2, 'grave', 60), p(3, 'grave', 120)]);
@@ -52,7 +81,9 @@ describe('penalty history', () => {
 
 describe('ladder gaps', () => {
   it('names the tiers below the heaviest recorded one that have no penalty', () => {
-    const ladder = buildLadder([{ tier: 'grave', alternative_group: 1, kind: 'fixed_term_correctional_labor', min_months: 60, max_months: 120 }]);
+    const ladder = buildLadder([
+      { tier: 'grave', alternative_group: 1, kind: 'fixed_term_correctional_labor', min_months: 60, max_months: 120 },
+    ]);
     expect(unrecordedTiers(ladder)).toEqual(['Basic offence']);
     expect(unrecordedTiers(buildLadder([]))).toEqual([]);
   });

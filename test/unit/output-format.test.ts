@@ -64,7 +64,11 @@ describe('XML escaping', () => {
     const feed = feedParser.parseFeed(xml);
     expect(feed.title).toBe('Tom & Jerry <b>"quoted"</b> bell ]]>');
     expect(feed.self).toBe('https://a.example/x.atom?a=1&b=2');
-    expect(feed.items[0]).toMatchObject({ id: 'tag:statute-atlas,2026:citation/1', title: 'Tom & Jerry <b>"quoted"</b> bell ]]>', content: '“quote”' });
+    expect(feed.items[0]).toMatchObject({
+      id: 'tag:statute-atlas,2026:citation/1',
+      title: 'Tom & Jerry <b>"quoted"</b> bell ]]>',
+      content: '“quote”',
+    });
     expect(feed.items[0]!.categories[0]).toMatchObject({ term: 'law_described', label: 'Law described' });
   });
 });

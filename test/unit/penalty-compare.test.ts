@@ -10,12 +10,22 @@ const art222 = [
 
 describe('comparePenalty', () => {
   it('finds five years of correctional labor within the grave-case maximum of Article 222', () => {
-    const c = comparePenalty({ kind: 'fixed_term_correctional_labor', tier: null, min_months: null, max_months: 60 }, art222);
-    expect(c).toEqual({ verdict: 'within', reported: '5 years of correctional labor', message: 'within the statutory maximum for grave cases' });
+    const c = comparePenalty(
+      { kind: 'fixed_term_correctional_labor', tier: null, min_months: null, max_months: 60 },
+      art222,
+    );
+    expect(c).toEqual({
+      verdict: 'within',
+      reported: '5 years of correctional labor',
+      message: 'within the statutory maximum for grave cases',
+    });
   });
 
   it('flags a sentence above every maximum', () => {
-    const c = comparePenalty({ kind: 'fixed_term_correctional_labor', tier: null, min_months: 120, max_months: 120 }, art222);
+    const c = comparePenalty(
+      { kind: 'fixed_term_correctional_labor', tier: null, min_months: 120, max_months: 120 },
+      art222,
+    );
     expect(c.verdict).toBe('exceeds');
     expect(c.message).toBe('exceeds the statutory maximum of 5 years for grave cases');
   });
@@ -26,7 +36,9 @@ describe('comparePenalty', () => {
   });
 
   it('says so when the article has no recorded penalties', () => {
-    expect(comparePenalty({ kind: 'fine', tier: null, min_months: null, max_months: null }, []).verdict).toBe('no_statute_data');
+    expect(comparePenalty({ kind: 'fine', tier: null, min_months: null, max_months: null }, []).verdict).toBe(
+      'no_statute_data',
+    );
   });
 });
 
@@ -47,14 +59,17 @@ describe('keyset cursors', () => {
     const c = encodeCursor({ sortDate: '2016-03-16', id: 42 });
     expect(decodeCursor(c)).toEqual({ sortDate: '2016-03-16', id: 42 });
     expect(decodeCursor('not a cursor!')).toBeNull();
-    expect(decodeCursor(Buffer.from("2016-03-16|1; drop table report").toString('base64url'))).toBeNull();
+    expect(decodeCursor(Buffer.from('2016-03-16|1; drop table report').toString('base64url'))).toBeNull();
   });
 });
 
 describe('locateQuote', () => {
   it('uses prefix and suffix to pick among repeated passages', () => {
     const text = 'Article 60 here. Then Article 60 there.';
-    expect(locateQuote(text, { exact: 'Article 60', prefix: 'Then ', suffix: ' there' })).toEqual({ start: 22, end: 32 });
+    expect(locateQuote(text, { exact: 'Article 60', prefix: 'Then ', suffix: ' there' })).toEqual({
+      start: 22,
+      end: 32,
+    });
     expect(locateQuote(text, { exact: 'Article 61' })).toBeNull();
   });
 });

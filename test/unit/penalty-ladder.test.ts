@@ -48,7 +48,14 @@ describe('penalty ladder', () => {
 describe('article numbers', () => {
   it('sorts text numbers numerically, sub-articles after their article, supplementary provisions last', () => {
     const numbers = ['부칙 1', '222', '60-1', '9', '60', '61'];
-    expect([...numbers].sort((a, b) => articleSortKey(a) - articleSortKey(b))).toEqual(['9', '60', '60-1', '61', '222', '부칙 1']);
+    expect([...numbers].sort((a, b) => articleSortKey(a) - articleSortKey(b))).toEqual([
+      '9',
+      '60',
+      '60-1',
+      '61',
+      '222',
+      '부칙 1',
+    ]);
   });
 
   it('labels supplementary provisions in words', () => {

@@ -1,8 +1,19 @@
-import { containsPattern, excerptAround, markTerms, markedSegments, splitQuery, websearchText } from '../../src/search/search-text.ts';
+import {
+  containsPattern,
+  excerptAround,
+  markTerms,
+  markedSegments,
+  splitQuery,
+  websearchText,
+} from '../../src/search/search-text.ts';
 
 describe('splitQuery', () => {
   it('separates Korean runs from the rest of the query', () => {
-    expect(splitQuery('국제통신 "illegal calls" -china')).toEqual({ q: '국제통신 "illegal calls" -china', cjk: ['국제통신'], rest: '"illegal calls" -china' });
+    expect(splitQuery('국제통신 "illegal calls" -china')).toEqual({
+      q: '국제통신 "illegal calls" -china',
+      cjk: ['국제통신'],
+      rest: '"illegal calls" -china',
+    });
     expect(splitQuery('border crossing').cjk).toEqual([]);
   });
 });
@@ -42,7 +53,9 @@ describe('markTerms', () => {
 
 describe('excerptAround', () => {
   it('cuts the text around the first term', () => {
-    expect(excerptAround(`${'a'.repeat(200)}국제통신${'b'.repeat(200)}`, ['국제통신'], 5)).toBe('… aaaaa국제통신bbbbb …');
+    expect(excerptAround(`${'a'.repeat(200)}국제통신${'b'.repeat(200)}`, ['국제통신'], 5)).toBe(
+      '… aaaaa국제통신bbbbb …',
+    );
     expect(excerptAround('nothing', ['국제통신'])).toBeNull();
   });
 });

@@ -15,7 +15,16 @@ export interface AuthorTable {
   name: string;
 }
 
-export type PlaceKind = 'country' | 'province' | 'city' | 'county' | 'district' | 'town' | 'village' | 'facility' | 'region';
+export type PlaceKind =
+  | 'country'
+  | 'province'
+  | 'city'
+  | 'county'
+  | 'district'
+  | 'town'
+  | 'village'
+  | 'facility'
+  | 'region';
 
 export interface PlaceTable {
   id: Generated<number>;
@@ -78,7 +87,13 @@ export interface ReportPlaceTable {
   place_id: number;
 }
 
-export type ClaimType = 'charged_under' | 'sentenced_under' | 'law_described' | 'amendment_reported' | 'official_statement' | 'commentary';
+export type ClaimType =
+  | 'charged_under'
+  | 'sentenced_under'
+  | 'law_described'
+  | 'amendment_reported'
+  | 'official_statement'
+  | 'commentary';
 export type Resolution = 'stated_version' | 'in_force_on_event' | 'in_force_on_publication' | 'latest' | 'unresolved';
 export type CitationStatus = 'suggested' | 'confirmed' | 'rejected';
 

@@ -50,10 +50,11 @@ class DryRunRollback extends Error {}
 /** The import would delete records nobody confirmed (or others than were previewed): nothing was written. */
 export class DeletionsNotConfirmedError extends Error {
   constructor(readonly summary: ImportSummary) {
-    super(`This import deletes ${summary.deletions.length} record(s); confirm the deletions to apply it. Nothing was written.`);
+    super(
+      `This import deletes ${summary.deletions.length} record(s); confirm the deletions to apply it. Nothing was written.`,
+    );
   }
 }
-
 
 export function fingerprintOf(deletions: RecordChange[]): string | null {
   if (deletions.length === 0) return null;
@@ -92,7 +93,8 @@ export async function importFiles(db: Db, inputs: ImportInput[], options: Import
       for (const file of parsed) await applyFile(trx, log, file, { prune: options.prune ?? false, progress });
       if (options.dryRun) throw new DryRunRollback();
       const fingerprint = fingerprintOf(log.deletions);
-      if (fingerprint && options.confirmDeletions !== 'any' && options.confirmDeletions !== fingerprint) throw new DeletionsNotConfirmedError(summary());
+      if (fingerprint && options.confirmDeletions !== 'any' && options.confirmDeletions !== fingerprint)
+        throw new DeletionsNotConfirmedError(summary());
     });
   } catch (error) {
     if (error instanceof DryRunRollback) return summary();
@@ -101,7 +103,12 @@ export async function importFiles(db: Db, inputs: ImportInput[], options: Import
   return summary();
 }
 
-async function applyFile(trx: Transaction<Database>, log: ChangeLog, file: ParsedFile, options: { prune: boolean; progress: (n: number) => void }) {
+async function applyFile(
+  trx: Transaction<Database>,
+  log: ChangeLog,
+  file: ParsedFile,
+  options: { prune: boolean; progress: (n: number) => void },
+) {
   const doc = file.document;
   let at: { label: string; path: (string | number)[] } = { label: file.file, path: [] };
   try {
@@ -122,9 +129,13 @@ async function applyFile(trx: Transaction<Database>, log: ChangeLog, file: Parse
     at = { label: 'reports', path: ['reports'] };
     await writeReports(trx, log, doc.reports, options);
   } catch (error) {
-    if (error instanceof RecordError) throw new ImportValidationError([{ file: file.file, line: null, field: null, message: error.message }]);
+    if (error instanceof RecordError)
+      throw new ImportValidationError([{ file: file.file, line: null, field: null, message: error.message }]);
     const message = databaseMessage(error);
-    if (message) throw new ImportValidationError([{ file: file.file, line: file.lineOf(at.path), field: null, message: `${at.label}: ${message}` }]);
+    if (message)
+      throw new ImportValidationError([
+        { file: file.file, line: file.lineOf(at.path), field: null, message: `${at.label}: ${message}` },
+      ]);
     throw error;
   }
 }

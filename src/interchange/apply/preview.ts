@@ -17,11 +17,17 @@ export function showValue(value: unknown): string {
 
 /** Old and new side by side; of two long texts, only the part that changed, with some context. */
 function showChange(old: unknown, next: unknown): { old: string; new: string } {
-  if (typeof old !== 'string' || typeof next !== 'string' || old.length + next.length < LONG) return { old: showValue(old), new: showValue(next) };
+  if (typeof old !== 'string' || typeof next !== 'string' || old.length + next.length < LONG)
+    return { old: showValue(old), new: showValue(next) };
   let head = 0;
   while (head < old.length && head < next.length && old[head] === next[head]) head++;
   let tail = 0;
-  while (tail < old.length - head && tail < next.length - head && old[old.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  while (
+    tail < old.length - head &&
+    tail < next.length - head &&
+    old[old.length - 1 - tail] === next[next.length - 1 - tail]
+  )
+    tail++;
   const window = (text: string) => {
     const from = Math.max(0, head - CONTEXT);
     const to = Math.min(text.length, text.length - tail + CONTEXT);
@@ -55,7 +61,8 @@ export function previewText(summary: Pick<ImportSummary, 'changes' | 'deletions'
   const lines: string[] = [];
   for (const r of previewRecords(summary.changes)) {
     lines.push(`  ${r.sign} ${r.key}`);
-    for (const f of r.fields) lines.push(r.action === 'insert' ? `      ${f.field}: ${f.new}` : `      ${f.field}: ${f.old} → ${f.new}`);
+    for (const f of r.fields)
+      lines.push(r.action === 'insert' ? `      ${f.field}: ${f.new}` : `      ${f.field}: ${f.old} → ${f.new}`);
   }
   if (summary.omitted > 0) lines.push(`  … and ${summary.omitted} more inserted or updated records (counted above)`);
   for (const d of summary.deletions) lines.push(`  - ${d.key}`);

@@ -33,7 +33,12 @@ export function assembleJurisdictions(
   aliasRows: Rows<typeof repo.listJurisdictionAliases>,
 ): JurisdictionRecord[] {
   const aliases = groupBy(aliasRows, (a) => a.jurisdiction_id);
-  return rows.map((j) => ({ code: j.code, name: j.name, name_ko: j.name_ko, aliases: (aliases.get(j.id) ?? []).map(alias) }));
+  return rows.map((j) => ({
+    code: j.code,
+    name: j.name,
+    name_ko: j.name_ko,
+    aliases: (aliases.get(j.id) ?? []).map(alias),
+  }));
 }
 
 export function assembleLaws(rows: LawRows): LawRecord[] {
@@ -74,7 +79,10 @@ function indexVersionRows(rows: LawRows) {
   };
 }
 
-function assembleVersions({ lineageSlugs, articles, penalties, steps }: VersionIndex, versions: LawRows['versions']): VersionRecord[] {
+function assembleVersions(
+  { lineageSlugs, articles, penalties, steps }: VersionIndex,
+  versions: LawRows['versions'],
+): VersionRecord[] {
   return versions.map((v) => ({
     slug: v.slug,
     label: v.label,
@@ -122,7 +130,8 @@ function statedSteps(rows: LawRows): LawRows['steps'] {
   }
   return rows.steps.filter((s) => {
     if (s.note !== null || s.from_version_id === null) return true;
-    const same = numberIn.get(`${s.lineage_id}:${s.from_version_id}`) === numberIn.get(`${s.lineage_id}:${s.to_version_id}`);
+    const same =
+      numberIn.get(`${s.lineage_id}:${s.from_version_id}`) === numberIn.get(`${s.lineage_id}:${s.to_version_id}`);
     return s.relation !== (same ? 'same' : 'renumbered');
   });
 }

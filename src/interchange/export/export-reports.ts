@@ -59,7 +59,12 @@ function citationRecord(c: ReportRows['citations'][number]): CitationRecord {
     reported_penalty:
       c.reported_kind === null
         ? null
-        : { tier: c.reported_tier, kind: c.reported_kind, min_months: c.reported_min_months, max_months: c.reported_max_months },
+        : {
+            tier: c.reported_tier,
+            kind: c.reported_kind,
+            min_months: c.reported_min_months,
+            max_months: c.reported_max_months,
+          },
     resolution: c.resolution,
     resolution_note: c.resolution_note,
     confidence: c.confidence,

@@ -14,14 +14,29 @@ export async function listJurisdictions(db: Db) {
 }
 
 export async function listJurisdictionAliases(db: Db) {
-  return db.selectFrom('jurisdiction_alias').select(['jurisdiction_id', 'name', 'lang']).orderBy('jurisdiction_id').orderBy('id').execute();
+  return db
+    .selectFrom('jurisdiction_alias')
+    .select(['jurisdiction_id', 'name', 'lang'])
+    .orderBy('jurisdiction_id')
+    .orderBy('id')
+    .execute();
 }
 
 export async function listLaws(db: Db) {
   return db
     .selectFrom('law')
     .innerJoin('jurisdiction', 'jurisdiction.id', 'law.jurisdiction_id')
-    .select(['law.id', 'law.slug', 'jurisdiction.code as jurisdiction', 'law.title', 'law.title_ko', 'law.kind', 'law.summary', 'law.source_url', 'law.is_default'])
+    .select([
+      'law.id',
+      'law.slug',
+      'jurisdiction.code as jurisdiction',
+      'law.title',
+      'law.title_ko',
+      'law.kind',
+      'law.summary',
+      'law.source_url',
+      'law.is_default',
+    ])
     .orderBy(byBytes('law.slug'))
     .execute();
 }
@@ -41,7 +56,12 @@ export async function listLineages(db: Db) {
 }
 
 export async function listLineageAliases(db: Db) {
-  return db.selectFrom('lineage_alias').select(['lineage_id', 'name', 'lang']).orderBy('lineage_id').orderBy('id').execute();
+  return db
+    .selectFrom('lineage_alias')
+    .select(['lineage_id', 'name', 'lang'])
+    .orderBy('lineage_id')
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -51,7 +71,18 @@ export async function listLineageAliases(db: Db) {
 export async function listVersions(db: Db) {
   return db
     .selectFrom('law_version')
-    .select(['id', 'law_id', 'slug', 'label', 'adopted_on', 'effective_from', 'amending_instrument', 'text_status', 'source_url', 'note'])
+    .select([
+      'id',
+      'law_id',
+      'slug',
+      'label',
+      'adopted_on',
+      'effective_from',
+      'amending_instrument',
+      'text_status',
+      'source_url',
+      'note',
+    ])
     .orderBy('law_id')
     .orderBy('in_force_from', 'asc')
     .orderBy('id')
@@ -61,7 +92,19 @@ export async function listVersions(db: Db) {
 export async function listArticles(db: Db) {
   return db
     .selectFrom('article')
-    .select(['id', 'law_version_id', 'number', 'lineage_id', 'chapter_path', 'heading', 'summary', 'text_en', 'text_ko', 'source_url', 'provenance'])
+    .select([
+      'id',
+      'law_version_id',
+      'number',
+      'lineage_id',
+      'chapter_path',
+      'heading',
+      'summary',
+      'text_en',
+      'text_ko',
+      'source_url',
+      'provenance',
+    ])
     .orderBy('law_version_id')
     .orderBy('sort_key')
     .orderBy(byBytes('number'))
@@ -96,7 +139,12 @@ export async function listLineageSteps(db: Db) {
 
 /** Synthetic benchmark outlets and reports (`atlas generate`) are not import data: left out. */
 export async function listOutlets(db: Db) {
-  return db.selectFrom('outlet').select(['slug', 'name', 'url', 'country']).where('is_synthetic', '=', false).orderBy(byBytes('slug')).execute();
+  return db
+    .selectFrom('outlet')
+    .select(['slug', 'name', 'url', 'country'])
+    .where('is_synthetic', '=', false)
+    .orderBy(byBytes('slug'))
+    .execute();
 }
 
 export async function listPlaces(db: Db) {

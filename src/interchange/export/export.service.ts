@@ -17,7 +17,10 @@ export async function exportDocument(db: Db): Promise<ImportDocument> {
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (trx) => {
-      const jurisdictions = assembleJurisdictions(await repo.listJurisdictions(trx), await repo.listJurisdictionAliases(trx));
+      const jurisdictions = assembleJurisdictions(
+        await repo.listJurisdictions(trx),
+        await repo.listJurisdictionAliases(trx),
+      );
       const laws = assembleLaws(await readLawRows(trx));
       const outlets = await repo.listOutlets(trx);
       const places = await repo.listPlaces(trx);

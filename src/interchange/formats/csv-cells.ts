@@ -48,7 +48,9 @@ export function readCell(column: CsvColumn, raw: string): { value: CellValue } |
     case 'number':
       return decimal.test(cell) ? { value: Number(cell) } : { error: 'must be a number such as 0.95' };
     case 'boolean':
-      return /^\s*(true|false)\s*$/i.test(cell) ? { value: cell.trim().toLowerCase() === 'true' } : { error: 'must be true or false' };
+      return /^\s*(true|false)\s*$/i.test(cell)
+        ? { value: cell.trim().toLowerCase() === 'true' }
+        : { error: 'must be true or false' };
     default:
       return { value: cell };
   }

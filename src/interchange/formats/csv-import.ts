@@ -2,7 +2,9 @@ import { type FieldPath, type RecordSource, nestCsvRows } from './csv-nest.ts';
 import { type CsvFileRows, readCsvFile } from './csv-read.ts';
 import type { ImportProblem, Locate } from './problems.ts';
 
-export type CsvParseOutcome = { ok: true; file: string; data: unknown; locate: Locate } | { ok: false; problems: ImportProblem[] };
+export type CsvParseOutcome =
+  | { ok: true; file: string; data: unknown; locate: Locate }
+  | { ok: false; problems: ImportProblem[] };
 
 /**
  * All CSV files of one import, read as one document: a penalties.csv row belongs under an

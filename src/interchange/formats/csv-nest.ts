@@ -16,7 +16,9 @@ export type FieldPath = (string | number)[];
 type Rec = Record<string, unknown>;
 type Placed = { record: Rec; path: FieldPath };
 
-export type NestResult = { ok: true; document: Rec; sources: Map<string, RecordSource> } | { ok: false; problems: ImportProblem[] };
+export type NestResult =
+  | { ok: true; document: Rec; sources: Map<string, RecordSource> }
+  | { ok: false; problems: ImportProblem[] };
 
 /** [table, list in the parent record, parent table, parent key columns], in dependency order. */
 const children: [CsvTableName, string, CsvTableName, string[]][] = [
@@ -67,14 +69,20 @@ class Nester {
   placeChildren(name: CsvTableName, listName: string, parentTable: CsvTableName, keys: string[]): void {
     // A child table's file in the import gives that list for every parent row, rows or none
     // (a given list replaces the stored one); without the file the lists are left as stored.
-    if (this.files.some((f) => f.table.name === name)) for (const parent of this.records.get(parentTable) ?? []) parent[listName] ??= [];
+    if (this.files.some((f) => f.table.name === name))
+      for (const parent of this.records.get(parentTable) ?? []) parent[listName] ??= [];
     for (const row of this.rowsOf(name)) {
       const keyValues = keys.map((k) => cellText(row, k));
       const parent = this.placed.get(placedKey(parentTable, keyValues));
       if (!parent) {
         const what = keys.map((k, i) => `${k} "${keyValues[i]}"`).join(', ');
         const file = csvTable(parentTable).file;
-        this.problems.push({ file: row.file, line: row.line, field: keys.at(-1)!, message: `no row of ${file} in this import has ${what}` });
+        this.problems.push({
+          file: row.file,
+          line: row.line,
+          field: keys.at(-1)!,
+          message: `no row of ${file} in this import has ${what}`,
+        });
         continue;
       }
       parent.record[listName] ??= [];
@@ -91,7 +99,12 @@ class Nester {
     this.records.get(name)!.push(record);
     this.sources.set(path.join('.'), { file: row.file, line: row.line, table });
     const key = ownKey[name];
-    const k = key && placedKey(name, key.map((c) => cellText(row, c)));
+    const k =
+      key &&
+      placedKey(
+        name,
+        key.map((c) => cellText(row, c)),
+      );
     // A duplicate keeps the first as the parent; the duplicate check reports both records.
     if (k && !this.placed.has(k)) this.placed.set(k, { record, path });
   }

@@ -47,14 +47,23 @@ export function readCsvFile(name: string, bytes: Uint8Array): CsvReadResult {
   const table = identifyTable(file, header);
   if (!table) {
     const names = csvTables.map((t) => t.file).join(', ');
-    return fail(head!.line, null, `cannot tell which table this file holds: name it after one (${names}) or give that table's required columns`);
+    return fail(
+      head!.line,
+      null,
+      `cannot tell which table this file holds: name it after one (${names}) or give that table's required columns`,
+    );
   }
   const problems = headerProblems(file, head!.line, header, table);
   if (problems.length > 0) return { ok: false, problems };
   const rows: CsvRow[] = [];
   for (const record of records) {
     if (record.fields.length !== header.length) {
-      problems.push({ file, line: record.line, field: null, message: `has ${record.fields.length} fields but the header has ${header.length}` });
+      problems.push({
+        file,
+        line: record.line,
+        field: null,
+        message: `has ${record.fields.length} fields but the header has ${header.length}`,
+      });
     } else {
       rows.push(readRow(file, record, header, table, problems));
     }
@@ -78,18 +87,30 @@ function headerProblems(file: string, line: number, header: string[], table: Csv
   const known = table.columns.map((c) => c.name).join(', ');
   header.forEach((name, i) => {
     if (!table.columns.some((c) => c.name === name)) {
-      problems.push({ file, line, field: name || `column ${i + 1}`, message: `unknown column for ${table.file} (its columns are ${known})` });
+      problems.push({
+        file,
+        line,
+        field: name || `column ${i + 1}`,
+        message: `unknown column for ${table.file} (its columns are ${known})`,
+      });
     } else if (header.indexOf(name) !== i) {
       problems.push({ file, line, field: name, message: 'column appears twice in the header' });
     }
   });
   for (const c of table.columns) {
-    if (c.key && !header.includes(c.name)) problems.push({ file, line, field: c.name, message: `required column is missing from the header` });
+    if (c.key && !header.includes(c.name))
+      problems.push({ file, line, field: c.name, message: `required column is missing from the header` });
   }
   return problems;
 }
 
-function readRow(file: string, record: { line: number; fields: string[] }, header: string[], table: CsvTable, problems: ImportProblem[]): CsvRow {
+function readRow(
+  file: string,
+  record: { line: number; fields: string[] },
+  header: string[],
+  table: CsvTable,
+  problems: ImportProblem[],
+): CsvRow {
   const values = new Map<string, CellValue>();
   header.forEach((name, i) => {
     const column = table.columns.find((c) => c.name === name)!;

@@ -46,17 +46,25 @@ export function parseImportFiles(inputs: { name: string; bytes: Uint8Array }[]):
 export function parseImportFile(file: string, bytes: Uint8Array, budget = new ImportBudget()): ParsedFile {
   const name = path.basename(file);
   if (isCsv(name)) return parseCsvGroup([{ name, bytes }], budget);
-  const fail = (line: number | null, message: string) => new ImportValidationError([{ file: name, line, field: null, message }]);
-  if (!['.json', '.yaml', '.yml'].includes(path.extname(name).toLowerCase())) throw fail(null, 'must be a .json, .yaml, .yml or .csv file');
+  const fail = (line: number | null, message: string) =>
+    new ImportValidationError([{ file: name, line, field: null, message }]);
+  if (!['.json', '.yaml', '.yml'].includes(path.extname(name).toLowerCase()))
+    throw fail(null, 'must be a .json, .yaml, .yml or .csv file');
   try {
     return parseWithinLimits(name, bytes, budget, fail);
   } catch (error) {
-    if (error instanceof LimitExceededError) throw new ImportValidationError([{ file: name, line: error.line, field: null, message: error.message }]);
+    if (error instanceof LimitExceededError)
+      throw new ImportValidationError([{ file: name, line: error.line, field: null, message: error.message }]);
     throw error;
   }
 }
 
-function parseWithinLimits(name: string, bytes: Uint8Array, budget: ImportBudget, fail: (line: number | null, message: string) => ImportValidationError): ParsedFile {
+function parseWithinLimits(
+  name: string,
+  bytes: Uint8Array,
+  budget: ImportBudget,
+  fail: (line: number | null, message: string) => ImportValidationError,
+): ParsedFile {
   budget.chargeBytes(bytes.byteLength);
   let source: string;
   try {
@@ -91,7 +99,8 @@ function parseWithinLimits(name: string, bytes: Uint8Array, budget: ImportBudget
   const data = doc.toJS({ maxAliasCount: -1 }) as unknown;
   // An escaped "\u0000" in JSON or YAML only appears once the text is parsed.
   if (containsNul(data)) throw fail(null, NUL_MESSAGE);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw fail(1, 'must hold an object with keys such as laws or reports');
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw fail(1, 'must hold an object with keys such as laws or reports');
   return validate(name, data, (fieldPath) => ({ file: name, line: lineOf(fieldPath), field: formatPath(fieldPath) }));
 }
 
@@ -102,7 +111,9 @@ function parseCsvGroup(inputs: { name: string; bytes: Uint8Array }[], budget: Im
       chargeCsvCells(input.bytes, budget);
     } catch (error) {
       if (!(error instanceof LimitExceededError)) throw error;
-      throw new ImportValidationError([{ file: path.basename(input.name), line: error.line, field: null, message: error.message }]);
+      throw new ImportValidationError([
+        { file: path.basename(input.name), line: error.line, field: null, message: error.message },
+      ]);
     }
   }
   const outcome = parseCsvFiles(inputs);
@@ -146,11 +157,26 @@ function duplicateProblems(doc: ImportDocument, locate: Locate): ImportProblem[]
   ];
   doc.laws.forEach((law, li) => {
     const at = ['laws', li];
-    keyed.push((law.lineages ?? []).map((x, i) => ({ label: `lineage "${x.slug}" of law ${law.slug}`, path: [...at, 'lineages', i, 'slug'] })));
-    keyed.push((law.versions ?? []).map((v, i) => ({ label: `version "${v.slug}" of law ${law.slug}`, path: [...at, 'versions', i, 'slug'] })));
+    keyed.push(
+      (law.lineages ?? []).map((x, i) => ({
+        label: `lineage "${x.slug}" of law ${law.slug}`,
+        path: [...at, 'lineages', i, 'slug'],
+      })),
+    );
+    keyed.push(
+      (law.versions ?? []).map((v, i) => ({
+        label: `version "${v.slug}" of law ${law.slug}`,
+        path: [...at, 'versions', i, 'slug'],
+      })),
+    );
     (law.versions ?? []).forEach((v, vi) => {
       const label = (n: string) => `article "${n}" of ${law.slug} version ${v.slug}`;
-      keyed.push((v.articles ?? []).map((a, i) => ({ label: label(a.number), path: [...at, 'versions', vi, 'articles', i, 'number'] })));
+      keyed.push(
+        (v.articles ?? []).map((a, i) => ({
+          label: label(a.number),
+          path: [...at, 'versions', vi, 'articles', i, 'number'],
+        })),
+      );
     });
   });
   return keyed.flatMap((records) => repeats(records, locate));

@@ -1,4 +1,16 @@
-import { CST, Composer, type Document, type LineCounter, Lexer, type Node, Parser, YAMLParseError, isAlias, isMap, isSeq } from 'yaml';
+import {
+  CST,
+  Composer,
+  type Document,
+  type LineCounter,
+  Lexer,
+  type Node,
+  Parser,
+  YAMLParseError,
+  isAlias,
+  isMap,
+  isSeq,
+} from 'yaml';
 
 /**
  * How much one import may hold, in all its files together. Parsing YAML (and JSON, read by the
@@ -36,14 +48,20 @@ export class ImportBudget {
   chargeBytes(count: number): void {
     this.bytes += count;
     if (this.bytes > this.limits.maxBytes) {
-      throw new LimitExceededError(null, `takes the import past ${mb(this.limits.maxBytes)} of text, the most one import may hold; split the files into several imports`);
+      throw new LimitExceededError(
+        null,
+        `takes the import past ${mb(this.limits.maxBytes)} of text, the most one import may hold; split the files into several imports`,
+      );
     }
   }
 
   chargeNodes(count: number, line: () => number | null): void {
     this.nodes += count;
     if (this.nodes > this.limits.maxNodes) {
-      throw new LimitExceededError(line(), `takes the import past ${this.limits.maxNodes.toLocaleString('en')} values (keys included), the most one import may hold; split the files into several imports`);
+      throw new LimitExceededError(
+        line(),
+        `takes the import past ${this.limits.maxNodes.toLocaleString('en')} values (keys included), the most one import may hold; split the files into several imports`,
+      );
     }
   }
 
@@ -77,7 +95,16 @@ export function chargeCsvCells(bytes: Uint8Array, budget: ImportBudget): void {
 }
 
 /** Lexical tokens that start a node: scalars, aliases, flow collections and block sequence items. */
-const NODE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'block-scalar-header', 'flow-map-start', 'flow-seq-start', 'seq-item-ind']);
+const NODE_TOKENS = new Set([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'alias',
+  'block-scalar-header',
+  'flow-map-start',
+  'flow-seq-start',
+  'seq-item-ind',
+]);
 
 /**
  * Parses YAML or JSON text into a Document, refusing nesting, size and alias expansion past the
@@ -92,7 +119,9 @@ export function composeWithinLimits(source: string, lineCounter: LineCounter, bu
   for (const next of composer.compose(tokens, true, source.length)) {
     if (!doc) doc = next;
     else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
+      );
       break;
     }
   }
@@ -109,10 +138,12 @@ function readTokens(source: string, lineCounter: LineCounter, budget: ImportBudg
   for (const lexeme of new Lexer().lex(source)) {
     const at = parser.offset;
     const type = CST.tokenType(lexeme);
-    if (type !== null && NODE_TOKENS.has(type) && ++nodes % 1024 === 0) budget.chargeNodes(1024, () => lineCounter.linePos(at).line);
+    if (type !== null && NODE_TOKENS.has(type) && ++nodes % 1024 === 0)
+      budget.chargeNodes(1024, () => lineCounter.linePos(at).line);
     for (const token of parser.next(lexeme)) tokens.push(token);
     // The parser's stack holds the document and each collection still open around this token.
-    if (parser.stack.length > maxDepth + 2) throw new LimitExceededError(lineCounter.linePos(at).line, `nests values more than ${maxDepth} levels deep`);
+    if (parser.stack.length > maxDepth + 2)
+      throw new LimitExceededError(lineCounter.linePos(at).line, `nests values more than ${maxDepth} levels deep`);
   }
   for (const token of parser.end()) tokens.push(token);
   budget.chargeNodes(nodes % 1024, () => null);
@@ -136,11 +167,15 @@ function checkAliases(doc: Document.Parsed, lineCounter: LineCounter, budget: Im
     if (isAlias(n)) {
       const target = anchors.get(n.source);
       if (!target) throw new LimitExceededError(line(n), `alias *${n.source} has no anchor &${n.source} before it`);
-      if (open.has(target)) throw new LimitExceededError(line(n), `alias *${n.source} refers to a value that contains it`);
+      if (open.has(target))
+        throw new LimitExceededError(line(n), `alias *${n.source} refers to a value that contains it`);
       const added = sizes.get(target)!;
       expanded += added;
       if (expanded > budget.nodesLeft) {
-        throw new LimitExceededError(line(n), `alias *${n.source} takes the import past ${budget.limits.maxNodes.toLocaleString('en')} values once aliases are expanded`);
+        throw new LimitExceededError(
+          line(n),
+          `alias *${n.source} takes the import past ${budget.limits.maxNodes.toLocaleString('en')} values once aliases are expanded`,
+        );
       }
       return added;
     }

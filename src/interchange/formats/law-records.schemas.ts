@@ -91,7 +91,10 @@ export const lineageSchema = z.strictObject({
 
 export const lawSchema = z.strictObject({
   slug,
-  jurisdiction: z.string().regex(/^[a-z]{2,8}$/, 'must be a jurisdiction code such as kp').optional(),
+  jurisdiction: z
+    .string()
+    .regex(/^[a-z]{2,8}$/, 'must be a jurisdiction code such as kp')
+    .optional(),
   title: text.optional(),
   title_ko: optionalText,
   kind: z.enum(['code', 'law', 'decree', 'regulation']).optional(),

@@ -14,7 +14,10 @@ const textKey = z.union([z.string(), z.number()]).transform(String).pipe(z.strin
 const partialDate = z
   .union([z.string(), z.number()])
   .transform(String)
-  .refine((v) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) && isValidIsoDate(completeDate(v)), 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .refine(
+    (v) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) && isValidIsoDate(completeDate(v)),
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 
 export function completeDate(value: string): string {
   if (/^\d{4}$/.test(value)) return `${value}-01-01`;
@@ -36,18 +39,29 @@ export const outletSchema = z.strictObject({
   slug,
   name: text.optional(),
   url: url.nullable().optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code').nullable().optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code')
+    .nullable()
+    .optional(),
 });
 
 export const placeSchema = z.strictObject({
   slug,
   name: text.optional(),
   name_ko: optionalText,
-  kind: z.enum(['country', 'province', 'city', 'county', 'district', 'town', 'village', 'facility', 'region']).optional(),
+  kind: z
+    .enum(['country', 'province', 'city', 'county', 'district', 'town', 'village', 'facility', 'region'])
+    .optional(),
   parent: slug.nullable().optional(),
 });
 
-const months = z.number().int('must be a whole number of months').min(0, 'must not be negative').nullable().default(null);
+const months = z
+  .number()
+  .int('must be a whole number of months')
+  .min(0, 'must not be negative')
+  .nullable()
+  .default(null);
 
 /** What the report says the punishment was, in the penalty structure, so it can be compared. */
 const reportedPenaltySchema = z
@@ -75,9 +89,20 @@ export const citationSchema = z.strictObject({
     .strictObject({ exact: text, prefix: z.string().nullable().optional(), suffix: z.string().nullable().optional() })
     .nullable()
     .optional(),
-  claim_type: z.enum(['charged_under', 'sentenced_under', 'law_described', 'amendment_reported', 'official_statement', 'commentary']).optional(),
+  claim_type: z
+    .enum([
+      'charged_under',
+      'sentenced_under',
+      'law_described',
+      'amendment_reported',
+      'official_statement',
+      'commentary',
+    ])
+    .optional(),
   reported_penalty: reportedPenaltySchema.nullable().optional(),
-  resolution: z.enum(['stated_version', 'in_force_on_event', 'in_force_on_publication', 'latest', 'unresolved']).optional(),
+  resolution: z
+    .enum(['stated_version', 'in_force_on_event', 'in_force_on_publication', 'latest', 'unresolved'])
+    .optional(),
   resolution_note: optionalText,
   confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional(),
   status: z.enum(['suggested', 'confirmed', 'rejected']).optional(),
@@ -91,13 +116,28 @@ export const reportSchema = z
     outlet: slug.optional(),
     title: text.optional(),
     url: url.nullable().optional(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language code such as en or ko').optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language code such as en or ko')
+      .optional(),
     translation_of: slug.nullable().optional(),
     published_on: partialDate.nullable().optional(),
     date_precision: z.enum(['day', 'month', 'season', 'year', 'unknown']).optional(),
     date_note: optionalText,
     event_date: isoDate.nullable().optional(),
-    source_type: z.enum(['inside_source', 'escapee_testimony', 'state_media', 'ngo', 'un', 'government', 'court', 'academic', 'press']).optional(),
+    source_type: z
+      .enum([
+        'inside_source',
+        'escapee_testimony',
+        'state_media',
+        'ngo',
+        'un',
+        'government',
+        'court',
+        'academic',
+        'press',
+      ])
+      .optional(),
     status: z.enum(['draft', 'published']).optional(),
     authors: z.array(text).optional(),
     places: z.array(slug).optional(),
@@ -108,10 +148,16 @@ export const reportSchema = z
     suggest_citations: z.boolean().optional(),
   })
   // Checked here when the record states both; a record stating one is checked against the stored other.
-  .refine((r) => r.date_precision === undefined || r.published_on === undefined || (r.date_precision === 'unknown') === !r.published_on, {
-    message: 'published_on must be given unless date_precision is unknown (and only then may it be null)',
-    path: ['published_on'],
-  });
+  .refine(
+    (r) =>
+      r.date_precision === undefined ||
+      r.published_on === undefined ||
+      (r.date_precision === 'unknown') === !r.published_on,
+    {
+      message: 'published_on must be given unless date_precision is unknown (and only then may it be null)',
+      path: ['published_on'],
+    },
+  );
 
 export type OutletRecord = z.infer<typeof outletSchema>;
 export type PlaceRecord = z.infer<typeof placeSchema>;

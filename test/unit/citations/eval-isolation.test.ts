@@ -40,12 +40,19 @@ function seedNames(): string[] {
   for (const file of filesUnder(path.join(root, 'seeds/laws'), /\.ya?ml$/)) {
     const doc = YAML.parse(readFileSync(file, 'utf8')) as {
       jurisdictions?: { name: string; name_ko?: string; aliases?: { name: string }[] }[];
-      laws?: { title: string; title_ko?: string; aliases?: { name: string }[]; lineages?: { offence_name: string; aliases?: { name: string }[] }[] }[];
+      laws?: {
+        title: string;
+        title_ko?: string;
+        aliases?: { name: string }[];
+        lineages?: { offence_name: string; aliases?: { name: string }[] }[];
+      }[];
     };
-    for (const j of doc.jurisdictions ?? []) for (const n of [j.name, j.name_ko, ...(j.aliases ?? []).map((a) => a.name)]) if (n) names.add(n);
+    for (const j of doc.jurisdictions ?? [])
+      for (const n of [j.name, j.name_ko, ...(j.aliases ?? []).map((a) => a.name)]) if (n) names.add(n);
     for (const law of doc.laws ?? []) {
       for (const n of [law.title, law.title_ko, ...(law.aliases ?? []).map((a) => a.name)]) if (n) names.add(n);
-      for (const l of law.lineages ?? []) for (const n of [l.offence_name, ...(l.aliases ?? []).map((a) => a.name)]) names.add(n);
+      for (const l of law.lineages ?? [])
+        for (const n of [l.offence_name, ...(l.aliases ?? []).map((a) => a.name)]) names.add(n);
     }
   }
   return [...names].filter((name) => name.length >= 4).sort((a, b) => b.length - a.length);
@@ -73,8 +80,12 @@ const SELF = path.join(root, 'test/unit/citations/eval-isolation.test.ts');
 
 function codeFiles(): string[] {
   const runner = path.join(root, 'test/eval');
-  return [...filesUnder(path.join(root, 'test'), /\.(?:[cm]?[jt]s|json)$/), ...filesUnder(path.join(root, 'src'), /\.(?:[jt]s|json)$/)].filter(
-    (file) => file !== SELF && !file.startsWith(`${runner}${path.sep}`) && !file.includes(`${path.sep}fixtures${path.sep}`),
+  return [
+    ...filesUnder(path.join(root, 'test'), /\.(?:[cm]?[jt]s|json)$/),
+    ...filesUnder(path.join(root, 'src'), /\.(?:[jt]s|json)$/),
+  ].filter(
+    (file) =>
+      file !== SELF && !file.startsWith(`${runner}${path.sep}`) && !file.includes(`${path.sep}fixtures${path.sep}`),
   );
 }
 

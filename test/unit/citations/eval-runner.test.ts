@@ -8,7 +8,10 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../../..');
 
 function runEval(...args: string[]): { status: number | null; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/eval/extract-eval.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/eval/extract-eval.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: result.status, stderr: result.stderr };
 }
 
@@ -16,7 +19,9 @@ describe('the evaluation runner', () => {
   it('names the missing directory of a set that is not there', () => {
     const { status, stderr } = runEval('--set', 'no-such-set');
     expect(status).toBe(2);
-    expect(stderr).toContain('evaluation set "no-such-set" not found: test/fixtures/citations/no-such-set/ does not exist');
+    expect(stderr).toContain(
+      'evaluation set "no-such-set" not found: test/fixtures/citations/no-such-set/ does not exist',
+    );
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 

@@ -30,16 +30,46 @@ describe('extractCitations: English forms', () => {
     ['Article 60 of the DPRK Criminal Code (State Subversion Charge)', [[CC, '60', null]]],
     ['North Korean criminal code article 69 applies to foreigners', [[CC, '69', null]]],
     ['Criminal Law article 233 (Illegal Border Crossing)', [[CC, '233', null]]],
-    ['The Reactionary Ideology and Culture Rejection Act is strict. Article 29 of the law bans pornography.', [[RIC, '29', null]]],
-    ['The Pyongyang Cultural Language Protection Act bans "oppa". Article 59 of the Act punishes teachers.', [[PCL, '59', null]]],
+    [
+      'The Reactionary Ideology and Culture Rejection Act is strict. Article 29 of the law bans pornography.',
+      [[RIC, '29', null]],
+    ],
+    [
+      'The Pyongyang Cultural Language Protection Act bans "oppa". Article 59 of the Act punishes teachers.',
+      [[PCL, '59', null]],
+    ],
     ['The Administrative Penalties Law was revised; section 56 of the law covers shelters.', [[APL, '56', null]]],
-    ['Articles 60 and 64 of the Criminal Code', [[CC, '60', null], [CC, '64', null]]],
-    ['Articles 27, 28 of the criminal code', [[CC, '27', null], [CC, '28', null]]],
+    [
+      'Articles 60 and 64 of the Criminal Code',
+      [
+        [CC, '60', null],
+        [CC, '64', null],
+      ],
+    ],
+    [
+      'Articles 27, 28 of the criminal code',
+      [
+        [CC, '27', null],
+        [CC, '28', null],
+      ],
+    ],
     ['Articles 34-38 of the anti-reactionary thought law', [[RIC, '34', '38']]],
     ['Chapter 5 (articles 58 – 65) of the Pyongyang Cultural Language Protection Act', [[PCL, '58', '65']]],
     ["The Youth Education Guarantee Act's Articles 19 to 26", [[YEGA, '19', '26']]],
-    ['Article 60 and Article 64', [[CC, '60', null], [CC, '64', null]]],
-    ['Articles 60 (state overthrow) and 64', [[CC, '60', null], [CC, '64', null]]],
+    [
+      'Article 60 and Article 64',
+      [
+        [CC, '60', null],
+        [CC, '64', null],
+      ],
+    ],
+    [
+      'Articles 60 (state overthrow) and 64',
+      [
+        [CC, '60', null],
+        [CC, '64', null],
+      ],
+    ],
     ['Article 60-1 of the Criminal Code', [[CC, '60-1', null]]],
     ['§ 222 of the Criminal Code', [[CC, '222', null]]],
   ])('reads %j', (text, expected) => {
@@ -72,8 +102,20 @@ describe('extractCitations: Korean, Japanese and German forms', () => {
     ['부칙 1조', [[CC, '부칙 1', null]]],
     ['형법 제60조의2', [[CC, '60-2', null]]],
     ['제63조', [[CC, '63', null]]],
-    ['형법 제60조와 제64조', [[CC, '60', null], [CC, '64', null]]],
-    ['형법 제60, 64조', [[CC, '60', null], [CC, '64', null]]],
+    [
+      '형법 제60조와 제64조',
+      [
+        [CC, '60', null],
+        [CC, '64', null],
+      ],
+    ],
+    [
+      '형법 제60, 64조',
+      [
+        [CC, '60', null],
+        [CC, '64', null],
+      ],
+    ],
     ['北韓刑法第222條', [[CC, '222', null]]],
     ['共和国刑法第60条', [[CC, '60', null]]],
     ['刑法第二百二十二条', [[CC, '222', null]]],
@@ -98,15 +140,26 @@ describe('extractCitations: laws and offences without a number', () => {
   });
 
   it('gives a stated version to a law named alone, and none otherwise', () => {
-    expect(extract("North Korea's 2015 revised criminal code")[0]).toMatchObject({ version: '2015', url: `/laws/${CC}/2015` });
-    expect(extract('the Reactionary Ideology and Culture Rejection Act')[0]).toMatchObject({ version: null, url: `/laws/${RIC}` });
+    expect(extract("North Korea's 2015 revised criminal code")[0]).toMatchObject({
+      version: '2015',
+      url: `/laws/${CC}/2015`,
+    });
+    expect(extract('the Reactionary Ideology and Culture Rejection Act')[0]).toMatchObject({
+      version: null,
+      url: `/laws/${RIC}`,
+    });
   });
 
   it('merges an offence named next to its number into that citation', () => {
-    const text = 'When North Korea revised its criminal code in 2015, it added the crime of illegal international communications (Article 222).';
+    const text =
+      'When North Korea revised its criminal code in 2015, it added the crime of illegal international communications (Article 222).';
     const found = extractCitations(text, ctx);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ article: '222', version: '2015', offence: 'illegal-international-communications' });
+    expect(found[0]).toMatchObject({
+      article: '222',
+      version: '2015',
+      offence: 'illegal-international-communications',
+    });
   });
 
   it('does not cite a generic offence word that is not framed as a charge', () => {
@@ -150,8 +203,12 @@ describe('extractCitations: offsets', () => {
   });
 
   it('spans the law named before or after the number', () => {
-    expect(extract('under Article 62 of the Criminal Code on defection')[0]?.asWritten).toBe('Article 62 of the Criminal Code');
-    expect(extract('North Korean criminal code article 69')[0]?.asWritten).toBe('North Korean criminal code article 69');
+    expect(extract('under Article 62 of the Criminal Code on defection')[0]?.asWritten).toBe(
+      'Article 62 of the Criminal Code',
+    );
+    expect(extract('North Korean criminal code article 69')[0]?.asWritten).toBe(
+      'North Korean criminal code article 69',
+    );
     expect(extract('Articles 60 and 64 of the Criminal Code').map((citation) => citation.asWritten)).toEqual([
       'Articles 60',
       '64 of the Criminal Code',

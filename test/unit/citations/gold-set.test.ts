@@ -56,7 +56,8 @@ function scoreCase(goldCase: GoldCase, all: ExtractedCitation[], score: Score): 
     if (match.version === expected.version) score.versionsRight += 1;
     else score.misses.push(`${goldCase.id}: version ${match.version} instead of ${expected.version}`);
   }
-  for (const extra of unmatched) score.misses.push(`${goldCase.id}: extra ${extra.law} ${extra.article} "${extra.asWritten}"`);
+  for (const extra of unmatched)
+    score.misses.push(`${goldCase.id}: extra ${extra.law} ${extra.article} "${extra.asWritten}"`);
 }
 
 function extractGold(goldCase: GoldCase): ExtractedCitation[] {
@@ -86,13 +87,19 @@ describe('gold set', () => {
     expect(versionAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.each(gold.filter((goldCase) => goldCase.id.startsWith('acceptance-')).map((goldCase) => [goldCase.id, goldCase] as const))(
-    'resolves the acceptance case %s exactly',
-    (_id, goldCase) => {
-      const found = extractGold(goldCase).map(({ law, article, articleTo, version }) => ({ law, article, articleTo, version }));
-      expect(found).toEqual(goldCase.expected);
-    },
-  );
+  it.each(
+    gold
+      .filter((goldCase) => goldCase.id.startsWith('acceptance-'))
+      .map((goldCase) => [goldCase.id, goldCase] as const),
+  )('resolves the acceptance case %s exactly', (_id, goldCase) => {
+    const found = extractGold(goldCase).map(({ law, article, articleTo, version }) => ({
+      law,
+      article,
+      articleTo,
+      version,
+    }));
+    expect(found).toEqual(goldCase.expected);
+  });
 
   it('reports offsets that slice the input to asWritten for every citation', () => {
     for (const goldCase of gold) {

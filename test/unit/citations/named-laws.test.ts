@@ -7,14 +7,18 @@ import { extractCitations } from '../../../src/citations/extract.ts';
  * language ("Strafgesetzbuch"), a constitution, an international instrument, a law named only in
  * the title, a name that the text itself shows to be a slip. Sentences written for these tests.
  */
-const ctx = JSON.parse(readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8')) as ExtractionContext;
+const ctx = JSON.parse(
+  readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
+) as ExtractionContext;
 
 const CC = 'kp-criminal-code';
 
 type Brief = [law: string | null, lawName: string | null, article: string | null, articleTo: string | null];
 
-const extract = (text: string, opts: ExtractOptions = { date: '2019-03-01' }): ExtractedCitation[] => extractCitations(text, ctx, opts);
-const briefs = (text: string, opts?: ExtractOptions): Brief[] => extract(text, opts).map((c) => [c.law, c.lawName, c.article, c.articleTo]);
+const extract = (text: string, opts: ExtractOptions = { date: '2019-03-01' }): ExtractedCitation[] =>
+  extractCitations(text, ctx, opts);
+const briefs = (text: string, opts?: ExtractOptions): Brief[] =>
+  extract(text, opts).map((c) => [c.law, c.lawName, c.article, c.articleTo]);
 
 describe('a generic name the database does not list, said of a jurisdiction whose law of that kind it holds', () => {
   it.each<[string, Brief[]]>([
@@ -34,8 +38,14 @@ describe('a generic name the database does not list, said of a jurisdiction whos
 
 describe('a constitution named by its generic name alone', () => {
   it.each<[string, Brief[]]>([
-    ["Pyongyang's constitution, in Article 67, promises freedom of the press.", [[null, "Pyongyang's constitution", '67', null]]],
-    ['Die nordkoreanische Verfassung garantiert in Artikel 68 die Religionsfreiheit.', [[null, 'nordkoreanische Verfassung', '68', null]]],
+    [
+      "Pyongyang's constitution, in Article 67, promises freedom of the press.",
+      [[null, "Pyongyang's constitution", '67', null]],
+    ],
+    [
+      'Die nordkoreanische Verfassung garantiert in Artikel 68 die Religionsfreiheit.',
+      [[null, 'nordkoreanische Verfassung', '68', null]],
+    ],
   ])('keeps %j out of the criminal code', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
@@ -43,12 +53,14 @@ describe('a constitution named by its generic name alone', () => {
 
 describe('a law name the text itself shows to be a slip', () => {
   it('follows the offence named with the number to the held law of the same jurisdiction', () => {
-    const text = "A defector recalled that North Korea's constitution punishes phone calls abroad under Article 222, the crime of illegal international communications.";
+    const text =
+      "A defector recalled that North Korea's constitution punishes phone calls abroad under Article 222, the crime of illegal international communications.";
     expect(briefs(text)).toEqual([[CC, null, '222', null]]);
   });
 
   it('does not move an article of another jurisdiction', () => {
-    const text = 'Under the South Korean constitution, Article 222, the crime of illegal international communications, would be void.';
+    const text =
+      'Under the South Korean constitution, Article 222, the crime of illegal international communications, would be void.';
     expect(briefs(text).filter(([law]) => law === CC)).toEqual([]);
   });
 });
@@ -71,7 +83,9 @@ describe('a held law named in a reworded or translated title', () => {
       [RIC, null, '29', null],
     ]);
     const japanese = { title: '反動思想文化の排除に関する法律の全文', summary: null };
-    expect(briefs('第1条から第6条までは目的を定める。', { date: '2022-01-01', context: japanese })).toEqual([[RIC, null, '1', '6']]);
+    expect(briefs('第1条から第6条までは目的を定める。', { date: '2022-01-01', context: japanese })).toEqual([
+      [RIC, null, '1', '6'],
+    ]);
   });
 
   it('does not take a title that shares only a few characters for the law', () => {
@@ -103,39 +117,72 @@ describe('international instruments', () => {
       'The Convention against Torture is one treaty North Korea never signed. Its drafters put the ban in Article 2 of the Convention.',
       [[null, 'Convention against Torture', '2', null]],
     ],
-    ['Observers quoted the Universal Declaration of Human Rights at the hearing. Article 9 forbids arbitrary arrest.', [[null, 'Universal Declaration of Human Rights', '9', null]]],
+    [
+      'Observers quoted the Universal Declaration of Human Rights at the hearing. Article 9 forbids arbitrary arrest.',
+      [[null, 'Universal Declaration of Human Rights', '9', null]],
+    ],
     ['The CEDAW, in its Article 6, asks states to end trafficking in women.', [[null, 'CEDAW', '6', null]]],
-    ['The delegation said its report to the Committee follows the Convention, art. 12 on the views of the child first.', [[null, 'the Convention', '12', null]]],
+    [
+      'The delegation said its report to the Committee follows the Convention, art. 12 on the views of the child first.',
+      [[null, 'the Convention', '12', null]],
+    ],
   ])('binds %j to the instrument, not to the criminal code', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
 
   it('lets "the Covenant" refer back only to a covenant', () => {
-    const text = 'North Korea revised its Criminal Code in 2015 and reported on the Covenant on Civil and Political Rights. Article 7 of the Covenant bans torture.';
-    expect(briefs(text).filter(([, , article]) => article === '7')).toEqual([[null, 'Covenant on Civil and Political Rights', '7', null]]);
+    const text =
+      'North Korea revised its Criminal Code in 2015 and reported on the Covenant on Civil and Political Rights. Article 7 of the Covenant bans torture.';
+    expect(briefs(text).filter(([, , article]) => article === '7')).toEqual([
+      [null, 'Covenant on Civil and Political Rights', '7', null],
+    ]);
   });
 
   it('still binds "its Article N" after a named held law to that law', () => {
-    expect(briefs("North Korea's Criminal Code, in its Article 64, defines espionage.")).toEqual([[CC, null, '64', null]]);
+    expect(briefs("North Korea's Criminal Code, in its Article 64, defines espionage.")).toEqual([
+      [CC, null, '64', null],
+    ]);
   });
 });
 
 describe('a bare range in the sentence after a related law was named', () => {
   it.each<[string, Brief[]]>([
-    ['북한은 형법도 손질했다. 평양문화어보호법은 괴뢰말투를 금지한다. 그중 33~35조가 공개비판을 다룬다.', [[CC, null, null, null], [PCL, null, '33', '35']]],
-    ['北朝鮮は刑法も手直しした。平壌文化語保護法は南の言葉遣いを禁じる。第33条から第35条までが公開批判を定める。', [[CC, null, null, null], [PCL, null, '33', '35']]],
-    ['朝鲜也调整了刑法。平壤文化语保护法禁止南方腔调。第58至60条规定了处罚。', [[CC, null, null, null], [PCL, null, '58', '60']]],
+    [
+      '북한은 형법도 손질했다. 평양문화어보호법은 괴뢰말투를 금지한다. 그중 33~35조가 공개비판을 다룬다.',
+      [
+        [CC, null, null, null],
+        [PCL, null, '33', '35'],
+      ],
+    ],
+    [
+      '北朝鮮は刑法も手直しした。平壌文化語保護法は南の言葉遣いを禁じる。第33条から第35条までが公開批判を定める。',
+      [
+        [CC, null, null, null],
+        [PCL, null, '33', '35'],
+      ],
+    ],
+    [
+      '朝鲜也调整了刑法。平壤文化语保护法禁止南方腔调。第58至60条规定了处罚。',
+      [
+        [CC, null, null, null],
+        [PCL, null, '58', '60'],
+      ],
+    ],
   ])('binds the range in %j to the law of the sentence before', (text, expected) => {
     expect(briefs(text, { date: '2023-06-01' })).toEqual(expected);
   });
 
   it('still binds a number two sentences on to the law that holds it', () => {
     const text = '평양문화어보호법이 채택됐다. 당국은 단속을 강화했다. 형법 제221조도 함께 적용된다.';
-    expect(briefs(text, { date: '2023-06-01' }).filter(([, , article]) => article !== null)).toEqual([[CC, null, '221', null]]);
+    expect(briefs(text, { date: '2023-06-01' }).filter(([, , article]) => article !== null)).toEqual([
+      [CC, null, '221', null],
+    ]);
   });
 
   it('takes the range tail into the citation', () => {
-    expect(extract('平壌文化語保護法の58から60条までが罰則だ。', { date: '2023-06-01' })[0]?.asWritten).toBe('平壌文化語保護法の58から60条まで');
+    expect(extract('平壌文化語保護法の58から60条までが罰則だ。', { date: '2023-06-01' })[0]?.asWritten).toBe(
+      '平壌文化語保護法の58から60条まで',
+    );
   });
 });
 
@@ -146,23 +193,32 @@ describe("the South's criminal act in a story about a South Korean court", () =>
     '창원지방검찰청은 형법 제355조 횡령 혐의로 회사 대표를 기소했다.',
   ])('keeps 형법 in %j out of the DPRK code', (text) => {
     const found = extract(text);
-    expect(found.filter((c) => c.article !== null).map((c) => [c.law, c.lawName, c.jurisdiction])).toEqual([[null, '형법', 'kr']]);
+    expect(found.filter((c) => c.article !== null).map((c) => [c.law, c.lawName, c.jurisdiction])).toEqual([
+      [null, '형법', 'kr'],
+    ]);
   });
 
   it('still reads 형법 in a story about the North as its code', () => {
-    expect(briefs('북한 중앙재판소는 형법 제60조를 적용했다고 조선중앙통신이 전했다.')).toEqual([[CC, null, '60', null]]);
+    expect(briefs('북한 중앙재판소는 형법 제60조를 적용했다고 조선중앙통신이 전했다.')).toEqual([
+      [CC, null, '60', null],
+    ]);
   });
 });
 
 describe('a year in brackets after a law name', () => {
   it('states the version the text is of', () => {
-    const found = extract("North Korea's Criminal Code (2004) lists the offence in Article 233.", { date: '2016-01-01' });
+    const found = extract("North Korea's Criminal Code (2004) lists the offence in Article 233.", {
+      date: '2016-01-01',
+    });
     expect(found.map((c) => [c.law, c.article, c.version])).toEqual([[CC, '233', '2004']]);
   });
 
   it('does so in a title given as context', () => {
     const context = { title: 'Criminal Code of the DPRK (2009), an unofficial translation', summary: null };
-    const found = extract('Article 233. A person who crosses the border illegally shall be punished.', { date: '2016-01-01', context });
+    const found = extract('Article 233. A person who crosses the border illegally shall be punished.', {
+      date: '2016-01-01',
+      context,
+    });
     expect(found.map((c) => [c.law, c.article, c.version])).toEqual([[CC, '233', '2009']]);
   });
 });
@@ -176,7 +232,7 @@ describe('German citations with the law right after the number', () => {
     expect(extract(text)[0]?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('does not read the next citation\'s law into a Korean one', () => {
+  it("does not read the next citation's law into a Korean one", () => {
     expect(briefs('그는 북한 형법 제233조 청년교양보장법 제41조 위반으로 처벌됐다.', { date: '2022-01-01' })).toEqual([
       [CC, null, '233', null],
       ['kp-youth-education-guarantee-act', null, '41', null],
@@ -186,7 +242,9 @@ describe('German citations with the law right after the number', () => {
 
 describe('a German compound whose head is a law name', () => {
   it('names the law', () => {
-    expect(briefs('Pjöngjang hat mit einer Strafrechtsnovelle die Strafen für Grenzgänger erhöht.')).toEqual([[CC, null, null, null]]);
+    expect(briefs('Pjöngjang hat mit einer Strafrechtsnovelle die Strafen für Grenzgänger erhöht.')).toEqual([
+      [CC, null, null, null],
+    ]);
   });
 
   it('is no law when the head is none', () => {

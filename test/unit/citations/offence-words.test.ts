@@ -10,7 +10,11 @@ const ctx = JSON.parse(
 type Brief = [law: string | null, article: string | null, offence: string | null];
 
 function briefs(text: string): Brief[] {
-  return extractCitations(text, ctx, { date: '2019-01-01' }).map((citation) => [citation.law, citation.article, citation.offence]);
+  return extractCitations(text, ctx, { date: '2019-01-01' }).map((citation) => [
+    citation.law,
+    citation.article,
+    citation.offence,
+  ]);
 }
 
 const CC = 'kp-criminal-code';
@@ -38,12 +42,20 @@ describe('offence words: stems and equivalents', () => {
 
 describe('offence words: a charge named in other words', () => {
   it.each<[string, Brief[]]>([
-    ['The woman was arrested after she had crossed the border illegally near Musan.', [[CC, '221', 'illegal-border-crossing']]],
+    [
+      'The woman was arrested after she had crossed the border illegally near Musan.',
+      [[CC, '221', 'illegal-border-crossing']],
+    ],
     ['A teacher was convicted of spying for Seoul and sentenced to ten years.', [[CC, '64', 'espionage']]],
     ['Two traders got five years of hard labour for smuggling copper into China.', [[CC, '199', 'smuggling']]],
-    ['The prosecutor accused the pair of plotting to topple the government, spying and illegal entry.', [
-      [CC, '60', 'state-overthrow-conspiracy'], [CC, '64', 'espionage'], [CC, '221', 'illegal-border-crossing'],
-    ]],
+    [
+      'The prosecutor accused the pair of plotting to topple the government, spying and illegal entry.',
+      [
+        [CC, '60', 'state-overthrow-conspiracy'],
+        [CC, '64', 'espionage'],
+        [CC, '221', 'illegal-border-crossing'],
+      ],
+    ],
     ['Ein Bauer wurde in Nordkorea wegen angeblicher Spionage verurteilt.', [[CC, '64', 'espionage']]],
     ['Der Händler hatte die Staatsgrenze unerlaubt überschritten.', [[CC, '221', 'illegal-border-crossing']]],
   ])('cites %j', (text, expected) => {
@@ -60,7 +72,9 @@ describe('offence words: a charge named in other words', () => {
   });
 
   it('lets a range take the offence named at its far end', () => {
-    const found = extractCitations('Articles 183-184 punish decadent culture and decadent acts.', ctx, { date: '2019-01-01' });
+    const found = extractCitations('Articles 183-184 punish decadent culture and decadent acts.', ctx, {
+      date: '2019-01-01',
+    });
     expect(found.map((citation) => [citation.article, citation.articleTo])).toEqual([['183', '184']]);
   });
 });
@@ -79,12 +93,18 @@ describe('offence words: whose offence', () => {
 
 describe('German code abbreviations', () => {
   it('reads an unqualified § … StGB as the German code', () => {
-    expect(extractCitations('Verrat von Staatsgeheimnissen steht unter Strafe (§ 95 StGB).', ctx, {}).map((c) => [c.law, c.lawName, c.article])).toEqual([
-      [null, 'StGB', '95'],
-    ]);
+    expect(
+      extractCitations('Verrat von Staatsgeheimnissen steht unter Strafe (§ 95 StGB).', ctx, {}).map((c) => [
+        c.law,
+        c.lawName,
+        c.article,
+      ]),
+    ).toEqual([[null, 'StGB', '95']]);
   });
 
   it('still reads the North’s code where the sentence names the North', () => {
-    expect(briefs('In Nordkorea gilt § 63 StGB für Überläufer.')).toEqual([[CC, '63', 'treason-against-the-fatherland']]);
+    expect(briefs('In Nordkorea gilt § 63 StGB für Überläufer.')).toEqual([
+      [CC, '63', 'treason-against-the-fatherland'],
+    ]);
   });
 });

@@ -22,7 +22,10 @@ const small: ExtractionContext = {
       aliases: ['Criminal Code', '형법'],
       versions: [
         version('2000', '2000-01-01', [['10', 'old-crime']]),
-        version('2010', '2010-01-01', [['10', 'new-crime'], ['11', 'old-crime']]),
+        version('2010', '2010-01-01', [
+          ['10', 'new-crime'],
+          ['11', 'old-crime'],
+        ]),
         version('2020', '2020-01-01', []),
         version('undated', null, [['12', 'new-crime']]),
       ],
@@ -38,13 +41,37 @@ const first = (text: string, opts = {}, ctx = fixture) => extractCitations(text,
 
 describe('version resolution order', () => {
   it.each([
-    ['a stated version beats both dates', 'Article 60 of the 2012 criminal code', { date: '2016-01-01', eventDate: '2016-01-01' }, '2012', 'stated_version'],
-    ['the event date beats the publication date', 'Article 60', { date: '2016-01-01', eventDate: '2013-12-12' }, '2012', 'in_force_on_event'],
+    [
+      'a stated version beats both dates',
+      'Article 60 of the 2012 criminal code',
+      { date: '2016-01-01', eventDate: '2016-01-01' },
+      '2012',
+      'stated_version',
+    ],
+    [
+      'the event date beats the publication date',
+      'Article 60',
+      { date: '2016-01-01', eventDate: '2013-12-12' },
+      '2012',
+      'in_force_on_event',
+    ],
     ['the publication date comes next', 'Article 60', { date: '2016-03-16' }, '2015', 'in_force_on_publication'],
     ['the latest version with articles comes last', 'Article 60', {}, '2015', 'latest'],
     ['a version starts on its in-force day', 'Article 60', { date: '2015-07-22' }, '2015', 'in_force_on_publication'],
-    ['the day before belongs to the previous version', 'Article 60', { date: '2015-07-21' }, '2012', 'in_force_on_publication'],
-    ['"the 2004 amendment" states a version', 'Under the 2004 amendment, Article 59 covered conspiracy to overthrow the state.', {}, '2004', 'stated_version'],
+    [
+      'the day before belongs to the previous version',
+      'Article 60',
+      { date: '2015-07-21' },
+      '2012',
+      'in_force_on_publication',
+    ],
+    [
+      '"the 2004 amendment" states a version',
+      'Under the 2004 amendment, Article 59 covered conspiracy to overthrow the state.',
+      {},
+      '2004',
+      'stated_version',
+    ],
     ['a Korean year states a version', '2004년 개정 형법 제233조', { date: '2016-01-01' }, '2004', 'stated_version'],
   ])('%s', (_name, text, opts, expectedVersion, resolution) => {
     expect(first(text, opts)).toMatchObject({ version: expectedVersion, resolution });
@@ -65,8 +92,14 @@ describe('version resolution order', () => {
   it('leaves undated versions to the latest rule', () => {
     // On 2030-01-01 the 2010 text is in force (2020 is known only from reports); we hold Article 12 only undated.
     const dated = first('Article 12', { date: '2030-01-01' }, small);
-    expect(dated).toMatchObject({ version: '2010', url: '/laws/kp-test-code/2010', resolution: 'in_force_on_publication' });
-    expect(dated?.reason).toMatch(/Article 12 is not in our data: our text of kp-test-code 2010 is partial; it is known in undated/);
+    expect(dated).toMatchObject({
+      version: '2010',
+      url: '/laws/kp-test-code/2010',
+      resolution: 'in_force_on_publication',
+    });
+    expect(dated?.reason).toMatch(
+      /Article 12 is not in our data: our text of kp-test-code 2010 is partial; it is known in undated/,
+    );
     expect(first('Article 12', {}, small)).toMatchObject({ version: 'undated', resolution: 'latest' });
   });
 });
@@ -74,7 +107,9 @@ describe('version resolution order', () => {
 describe('renumbering between versions', () => {
   it('prefers the version whose number carries the named offence, at lower confidence', () => {
     const plain = first('Article 60 of the criminal code', { date: '2016-05-01' });
-    const renumbered = first('Under Art. 60 of the criminal code, terrorism carries the death penalty.', { date: '2016-05-01' });
+    const renumbered = first('Under Art. 60 of the criminal code, terrorism carries the death penalty.', {
+      date: '2016-05-01',
+    });
     expect(plain).toMatchObject({ version: '2015', offence: 'state-overthrow-conspiracy' });
     expect(renumbered).toMatchObject({ version: '2009', offence: 'terrorism' });
     expect(renumbered!.confidence).toBeLessThan(plain!.confidence - 0.2);
@@ -94,7 +129,9 @@ describe('renumbering between versions', () => {
   });
 
   it('raises confidence slightly when the named offence confirms the number', () => {
-    const confirmed = first('Article 222 of the Criminal Code (illegal international communications)', { date: '2019-01-01' });
+    const confirmed = first('Article 222 of the Criminal Code (illegal international communications)', {
+      date: '2019-01-01',
+    });
     const bare = first('Article 222 of the Criminal Code', { date: '2019-01-01' });
     expect(confirmed!.confidence).toBeGreaterThan(bare!.confidence);
   });
@@ -104,19 +141,71 @@ describe('articles our data lacks', () => {
   // Our texts are partial: a number we do not hold still belongs to the version in force, which is
   // resolved exactly as for a held article; the URL names the version page, there being no article page.
   it.each([
-    ['a number not in the version', 'Article 5 of the Criminal Code', { date: '2016-01-01' }, '2015', 'in_force_on_publication', /Article 5 is not in our data: our text of kp-criminal-code 2015 is partial$/],
-    ['a number known only elsewhere', 'Article 233 of the Criminal Code', { date: '2016-01-01' }, '2015', 'in_force_on_publication', /not in our data: .*2015 is partial; it is known in 2004, 2009/],
-    ['a number on the event date', 'Article 5 of the Criminal Code', { date: '2016-01-01', eventDate: '2010-06-01' }, '2009', 'in_force_on_event', /our text of kp-criminal-code 2009 is partial/],
-    ['an undated text', 'Article 5 of the Criminal Code', {}, '2015', 'latest', /our text of kp-criminal-code 2015 is partial/],
-    ['a stated version', 'Article 5 of the 2004 criminal code', { date: '2016-01-01' }, '2004', 'stated_version', /our text of kp-criminal-code 2004 is partial/],
-    ['a stated version known only from reports', 'Article 3 of the 2022 revised criminal code', { date: '2023-01-01' }, '2022', 'stated_version', /kp-criminal-code 2022 is known only from reports/],
-    ['a law known only from reports', 'Article 41 of the Youth Education Guarantee Act', { date: '2022-01-01' }, '2021', 'in_force_on_publication', /kp-youth-education-guarantee-act 2021 is known only from reports/],
-  ])('resolves %s to the version in force, linking the version page', (_name, text, opts, expectedVersion, resolution, reason) => {
-    const citation = first(text, opts);
-    const law = citation!.law!;
-    expect(citation).toMatchObject({ version: expectedVersion, url: `/laws/${law}/${expectedVersion}`, resolution });
-    expect(citation?.reason).toMatch(reason);
-  });
+    [
+      'a number not in the version',
+      'Article 5 of the Criminal Code',
+      { date: '2016-01-01' },
+      '2015',
+      'in_force_on_publication',
+      /Article 5 is not in our data: our text of kp-criminal-code 2015 is partial$/,
+    ],
+    [
+      'a number known only elsewhere',
+      'Article 233 of the Criminal Code',
+      { date: '2016-01-01' },
+      '2015',
+      'in_force_on_publication',
+      /not in our data: .*2015 is partial; it is known in 2004, 2009/,
+    ],
+    [
+      'a number on the event date',
+      'Article 5 of the Criminal Code',
+      { date: '2016-01-01', eventDate: '2010-06-01' },
+      '2009',
+      'in_force_on_event',
+      /our text of kp-criminal-code 2009 is partial/,
+    ],
+    [
+      'an undated text',
+      'Article 5 of the Criminal Code',
+      {},
+      '2015',
+      'latest',
+      /our text of kp-criminal-code 2015 is partial/,
+    ],
+    [
+      'a stated version',
+      'Article 5 of the 2004 criminal code',
+      { date: '2016-01-01' },
+      '2004',
+      'stated_version',
+      /our text of kp-criminal-code 2004 is partial/,
+    ],
+    [
+      'a stated version known only from reports',
+      'Article 3 of the 2022 revised criminal code',
+      { date: '2023-01-01' },
+      '2022',
+      'stated_version',
+      /kp-criminal-code 2022 is known only from reports/,
+    ],
+    [
+      'a law known only from reports',
+      'Article 41 of the Youth Education Guarantee Act',
+      { date: '2022-01-01' },
+      '2021',
+      'in_force_on_publication',
+      /kp-youth-education-guarantee-act 2021 is known only from reports/,
+    ],
+  ])(
+    'resolves %s to the version in force, linking the version page',
+    (_name, text, opts, expectedVersion, resolution, reason) => {
+      const citation = first(text, opts);
+      const law = citation!.law!;
+      expect(citation).toMatchObject({ version: expectedVersion, url: `/laws/${law}/${expectedVersion}`, resolution });
+      expect(citation?.reason).toMatch(reason);
+    },
+  );
 
   it('is less sure of an article it does not hold than of one it holds', () => {
     const held = first('Article 60 of the Criminal Code', { date: '2016-01-01' });
@@ -139,9 +228,17 @@ describe('unresolved citations', () => {
 describe('urls', () => {
   it.each([
     ['an article', 'Article 222 of the Criminal Code', '/laws/kp-criminal-code/2015/articles/222'],
-    ['a range', 'Articles 34-38 of the anti-reactionary thought law', '/laws/kp-reactionary-ideology-and-culture-rejection-act/2020'],
+    [
+      'a range',
+      'Articles 34-38 of the anti-reactionary thought law',
+      '/laws/kp-reactionary-ideology-and-culture-rejection-act/2020',
+    ],
     ['a law with a stated version', "North Korea's 2015 revised criminal code", '/laws/kp-criminal-code/2015'],
-    ['a law alone', 'the Pyongyang Cultural Language Protection Act', '/laws/kp-pyongyang-cultural-language-protection-act'],
+    [
+      'a law alone',
+      'the Pyongyang Cultural Language Protection Act',
+      '/laws/kp-pyongyang-cultural-language-protection-act',
+    ],
   ])('links %s', (_name, text, url) => {
     expect(first(text, { date: '2021-06-01' })?.url).toBe(url);
   });
@@ -157,7 +254,9 @@ describe('urls', () => {
       ...small,
       laws: [{ ...small.laws[0]!, versions: [version('2000', '2000-01-01', [['부칙 1', null]])] }],
     };
-    expect(first('형법 부칙 1조', {}, ctx)?.url).toBe(`/laws/kp-test-code/2000/articles/${encodeURIComponent('부칙 1')}`);
+    expect(first('형법 부칙 1조', {}, ctx)?.url).toBe(
+      `/laws/kp-test-code/2000/articles/${encodeURIComponent('부칙 1')}`,
+    );
   });
 });
 
@@ -175,7 +274,12 @@ describe('confidence calibration', () => {
   });
 
   it('binds a bare number to the law named last when that law has it', () => {
-    const text = 'The Reactionary Ideology and Culture Rejection Act was passed in December 2020. Article 32 bans South Korean speech.';
-    expect(first(text, { date: '2021-01-20' })).toMatchObject({ law: 'kp-reactionary-ideology-and-culture-rejection-act', article: '32', version: '2020' });
+    const text =
+      'The Reactionary Ideology and Culture Rejection Act was passed in December 2020. Article 32 bans South Korean speech.';
+    expect(first(text, { date: '2021-01-20' })).toMatchObject({
+      law: 'kp-reactionary-ideology-and-culture-rejection-act',
+      article: '32',
+      version: '2020',
+    });
   });
 });

@@ -8,7 +8,9 @@ import { writersJurisdictionOf } from '../../../src/citations/lang/index.ts';
  * statute abbreviations after a § number; bare numbers keeping the database's default law.
  * Sentences written for these tests.
  */
-const ctx = JSON.parse(readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8')) as ExtractionContext;
+const ctx = JSON.parse(
+  readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
+) as ExtractionContext;
 
 type Brief = [law: string | null, lawName: string | null, jurisdiction: string | null, article: string | null];
 
@@ -30,7 +32,10 @@ describe('the language a text is written in', () => {
 
 describe("an unqualified code in a text that names only the writer's own country", () => {
   it.each<[string, Brief[]]>([
-    ['서울에서 열린 토론회의 주제는 간첩 처벌이었다.\n\n형법 제98조는 적국을 위한 간첩을 처벌한다고 정한다.', [[null, '형법', 'kr', '98']]],
+    [
+      '서울에서 열린 토론회의 주제는 간첩 처벌이었다.\n\n형법 제98조는 적국을 위한 간첩을 처벌한다고 정한다.',
+      [[null, '형법', 'kr', '98']],
+    ],
     ['这篇文章由中国律师撰写。刑法第264条规定了盗窃的处罚。', [[null, '刑法', 'cn', '264']]],
     ['日本の新聞によると、刑法第199条の刑が重くなったという。', [[null, '刑法', 'jp', '199']]],
   ])('%j is that country’s law, returned by name', (text, expected) => {
@@ -54,17 +59,24 @@ describe("an unqualified code in a text that names only the writer's own country
   it('reads an offence named in everyday words as the writer’s country’s, but the North’s where the text says so', () => {
     const offences = (text: string) => extract(text).map((c) => c.offence);
     expect(offences('Spionage wird nach Angaben der Zeitung auch in Deutschland streng bestraft.')).toEqual([]);
-    expect(offences('Wegen Spionage wurde er in Nordkorea zu zehn Jahren Arbeitslager verurteilt.')).toEqual(['espionage']);
+    expect(offences('Wegen Spionage wurde er in Nordkorea zu zehn Jahren Arbeitslager verurteilt.')).toEqual([
+      'espionage',
+    ]);
   });
 
   it('leaves a bare number with no law named to the default law', () => {
-    expect(briefs('이 글은 한국의 변호사가 썼다. 99조는 형량을 정한다.')).toEqual([['kp-criminal-code', null, 'kp', '99']]);
+    expect(briefs('이 글은 한국의 변호사가 썼다. 99조는 형량을 정한다.')).toEqual([
+      ['kp-criminal-code', null, 'kp', '99'],
+    ]);
   });
 });
 
 describe('German statute abbreviations after a § number', () => {
   it.each<[string, Brief[]]>([
-    ['Die Zuständigkeit folgt aus § 120 Abs. 2 Satz 1 Nr. 4 GVG und nicht aus der Verfassung.', [[null, 'GVG', null, '120']]],
+    [
+      'Die Zuständigkeit folgt aus § 120 Abs. 2 Satz 1 Nr. 4 GVG und nicht aus der Verfassung.',
+      [[null, 'GVG', null, '120']],
+    ],
     ['Die Ausfuhr nach Nordkorea ist nach § 18 AWG strafbar, sagte die Behörde.', [[null, 'AWG', null, '18']]],
   ])('%j names a law the database does not hold', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
