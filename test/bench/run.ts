@@ -22,6 +22,8 @@ const flag = process.argv.indexOf('--reports');
 const reports = Number(flag > 0 ? process.argv[flag + 1] : (process.env.BENCH_REPORTS ?? 100_000));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const benchmarksFile = path.join(root, 'docs/benchmarks.md');
+// Before the bench's own PostgreSQL, app and wrk add to it: whether anything else was running.
+const loadAtStart = os.loadavg();
 
 function atlas(args: string[], url: string): string {
   return execFileSync(process.execPath, [path.join(root, 'bin/atlas.js'), ...args], {
@@ -226,6 +228,7 @@ async function main(): Promise<void> {
       reports,
       seconds,
       load: os.loadavg(),
+      loadAtStart,
       startup,
     });
     process.stdout.write(`\nWritten to ${path.relative(root, benchmarksFile)}\n`);
