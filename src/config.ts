@@ -100,6 +100,7 @@ const envSchema = z.object({
   DATABASE_REPLICA_URLS: postgresUrls.optional(),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(SHUTDOWN_TIMEOUT_MS_DEFAULT),
   NODE_ENV: z.string().optional(),
+  DB_PREPARED_STATEMENTS: z.enum(['0', '1', 'false', 'true'], { error: 'must be 1 (on) or 0' }).default('1'),
   ATLAS_FETCH_ALLOW_PRIVATE: z.enum(['0', '1', 'false', 'true'], { error: 'must be 1 (allow) or 0' }).default('0'),
   ATLAS_FETCH_TIMEOUT_SECONDS: z
     .string()
@@ -129,6 +130,8 @@ export interface Config {
   readonly logLevel: string;
   readonly publicUrl: string | null;
   readonly dbPoolSize: number;
+  /** name parameterised queries so PostgreSQL parses and plans them once per connection (off behind PgBouncer < 1.21 in transaction mode) */
+  readonly dbPreparedStatements: boolean;
   readonly trustProxy: TrustProxy;
   /** POST /api/extract requests per minute per address; 0 = no limit */
   readonly extractRateLimit: number;
@@ -183,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL ?? null,
     dbPoolSize: e.DB_POOL_SIZE,
+    dbPreparedStatements: e.DB_PREPARED_STATEMENTS === '1' || e.DB_PREPARED_STATEMENTS === 'true',
     trustProxy: e.TRUST_PROXY,
     extractRateLimit: e.EXTRACT_RATE_LIMIT,
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,

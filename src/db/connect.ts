@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
+import { prepareNamedStatements } from './prepared-statements.ts';
 import { type ReadRouter, createRoutedKysely } from './read-routing.ts';
 
 export type Db = Kysely<Database>;
@@ -28,26 +29,40 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
  * behind the same PostgresDialect (through its node-postgres adapter) so result types match.
  */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize'> & Partial<Pick<Config, 'replicaUrls'>>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize'> &
+    Partial<Pick<Config, 'replicaUrls' | 'dbPreparedStatements'>>,
   logger?: Logger,
 ): Promise<DatabaseHandle> {
   if (config.databaseUrl && config.replicaUrls?.length && logger) {
-    const { db, router } = createRoutedKysely(config.databaseUrl, config.replicaUrls, config.dbPoolSize, logger);
+    const { db, router } = createRoutedKysely(config.databaseUrl, config.replicaUrls, config.dbPoolSize, logger, {
+      preparedStatements: config.dbPreparedStatements ?? true,
+    });
     return { db, mode: 'postgres', reads: router, close: () => db.destroy() };
   }
   if (config.databaseUrl) {
-    const db = createPostgresKysely(config.databaseUrl, config.dbPoolSize);
+    const db = createPostgresKysely(
+      config.databaseUrl,
+      config.dbPoolSize,
+      undefined,
+      config.dbPreparedStatements ?? true,
+    );
     return { db, mode: 'postgres', close: () => db.destroy() };
   }
   return openPglite(config.dataDir);
 }
 
 /** A Kysely instance on a PostgreSQL server; also what the test harness uses for its clones. */
-export function createPostgresKysely(url: string, max: number, onQuery?: (sql: string) => void): Db {
+export function createPostgresKysely(
+  url: string,
+  max: number,
+  onQuery?: (sql: string) => void,
+  preparedStatements = true,
+): Db {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection the server closes (restart, failover, pg_terminate_backend) is dropped by
   // the pool and replaced on next use; without a listener its 'error' event would end the process.
   pool.on('error', () => {});
+  if (preparedStatements) prepareNamedStatements(pool);
   return new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     ...(onQuery ? { log: (event) => onQuery(event.query.sql) } : {}),

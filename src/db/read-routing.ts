@@ -13,6 +13,7 @@ import {
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Database } from './database.ts';
+import { prepareNamedStatements } from './prepared-statements.ts';
 
 /** How long a replica that failed is left alone before it is tried again. */
 const RETRY_MS = 5_000;
@@ -112,6 +113,7 @@ export function createRoutedKysely(
   replicaUrls: readonly string[],
   max: number,
   logger: Logger,
+  options: { preparedStatements: boolean } = { preparedStatements: true },
 ): { db: Kysely<Database>; router: ReadRouter } {
   const pool = (url: string, replica: boolean) => {
     const p = new pg.Pool({
@@ -120,6 +122,7 @@ export function createRoutedKysely(
       ...(replica ? { connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS } : {}),
     });
     p.on('error', () => {});
+    if (options.preparedStatements) prepareNamedStatements(p);
     return p;
   };
   const router = new ReadRouter(replicaUrls.map(label), logger);

@@ -116,9 +116,10 @@ export function facetCondition(values: unknown[], condition: () => RawBuilder<bo
  * takes longer (hundreds of ms) than the query it would speed up.
  */
 export async function configureSearchTransaction(trx: Trx, timeoutMs: number): Promise<void> {
-  await sql`select set_config('statement_timeout', ${String(timeoutMs)}, true), set_config('jit', 'off', true)`.execute(
-    trx,
-  );
+  // Queries are prepared statements (db/prepared-statements.ts), but a search's best plan depends
+  // on its words (a rare lexeme or a common one): plan each search for the values it has.
+  await sql`select set_config('statement_timeout', ${String(timeoutMs)}, true), set_config('jit', 'off', true),
+    set_config('plan_cache_mode', 'force_custom_plan', true)`.execute(trx);
 }
 
 /** How PostgreSQL reads the query: no lexemes (only stop words or punctuation) means no text match. */

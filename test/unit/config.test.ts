@@ -14,6 +14,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL must be a postgres:// URL'],
     [{ DB_POOL_SIZE: '0' }, 'DB_POOL_SIZE must be between 1 and 100'],
+    [{ DB_PREPARED_STATEMENTS: 'yes' }, 'DB_PREPARED_STATEMENTS must be 1 (on) or 0'],
     [{ TRUST_PROXY: 'the proxy' }, 'TRUST_PROXY must be false, true, a hop count, or addresses/CIDRs'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be false'],
     [{ TRUST_PROXY: '10.0.0.1, nonsense' }, 'TRUST_PROXY must be false'],
@@ -43,6 +44,12 @@ describe('loadConfig', () => {
       loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: ' postgres://r1/db, postgres://r2/db ' })
         .replicaUrls,
     ).toEqual(['postgres://r1/db', 'postgres://r2/db']);
+  });
+
+  it('prepares statements unless DB_PREPARED_STATEMENTS=0 (PgBouncer before 1.21 in transaction mode)', () => {
+    expect(loadConfig({}).dbPreparedStatements).toBe(true);
+    expect(loadConfig({ DB_PREPARED_STATEMENTS: '0' }).dbPreparedStatements).toBe(false);
+    expect(loadConfig({ DB_PREPARED_STATEMENTS: 'true' }).dbPreparedStatements).toBe(true);
   });
 
   it('treats an empty variable as unset', () => {
