@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { HttpError } from '../http/errors.ts';
 import { createUser, listUserAccounts } from './auth.service.ts';
 import { requireRole } from './session.middleware.ts';
@@ -12,7 +12,7 @@ const userForm = z.object({
 });
 
 /** User management: administrators only. */
-export function usersRoutes(db: Db): Router {
+export function usersRoutes({ db }: AppContext): Router {
   const router = Router();
   router.use('/users', requireRole('admin'));
   const render = async (
