@@ -94,7 +94,7 @@ function healthz({ db, reads }: AppContext, pageCache: PageCache): express.Reque
 }
 
 function mountRoutes(app: express.Express, ctx: AppContext, scheduler: PollScheduler | null): void {
-  const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(ctx.db, ctx.memo)) });
+  const home = async () => ({ title: 'Statute Atlas', canonical: '/', ...(await getHomePage(ctx)) });
   app.get('/', async (_req, res) => res.render('home', await home()));
   app.get('/api', async (_req, res) => res.json(apiBody(HomePage, await home())));
   app.use('/admin', adminRoutes(ctx, scheduler));

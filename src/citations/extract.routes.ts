@@ -32,7 +32,7 @@ export function extractRoutes(ctx: AppContext, offThread = new OffThreadExtracto
       );
     }
     const { text, date: on, eventDate, context } = parsed.data;
-    const citations = await extractFromRequestText(ctx.db, ctx.memo, offThread, text, {
+    const citations = await extractFromRequestText(ctx, offThread, text, {
       date: on ?? null,
       eventDate: eventDate ?? null,
       context: context ?? null,

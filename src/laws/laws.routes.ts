@@ -75,7 +75,7 @@ export function lawsRoutes(ctx: AppContext): { html: Router; api: Router } {
     async (req) => {
       const { after } = afterQuery.parse(req.query);
       const { law, version, number } = routeParams(req, articleParams);
-      const page = await getArticlePage(ctx.db, ctx.memo, law, version, number, after);
+      const page = await getArticlePage(ctx, law, version, number, after);
       const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
       return { title, canonical: page.article.url, ...page, searchedFor: searchedNotice(req.query) };
     },

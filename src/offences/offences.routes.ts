@@ -17,7 +17,7 @@ export function offencesRoutes(ctx: AppContext): { html: Router; api: Router } {
     async (req) => {
       const { after } = afterQuery.parse(req.query);
       const { law, lineage } = routeParams(req, { law: slugParam, lineage: slugParam });
-      const page = await getOffencePage(ctx.db, ctx.memo, law, lineage, parseOptionalOn(req.query), after);
+      const page = await getOffencePage(ctx, law, lineage, parseOptionalOn(req.query), after);
       return { ...page, searchedFor: searchedNotice(req.query) };
     },
     OffencePage,

@@ -67,7 +67,7 @@ export function searchRoutes(ctx: AppContext, options: SearchRouteOptions = {}):
     const parsed = searchQuery.safeParse(req.query);
     if (!parsed.success)
       return invalidSearch(String(parsed.error.issues[0]!.path[0] ?? 'query'), parsed.error.issues[0]!.message);
-    return search(ctx.db, ctx.memo, parsed.data, searchOptions);
+    return search(ctx, parsed.data, searchOptions);
   };
   routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
   routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));
