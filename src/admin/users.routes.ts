@@ -29,9 +29,8 @@ export function usersRoutes({ db }: AppContext): Router {
       values,
       notice: null,
     });
-  router.get('/users', async (req, res) => {
+  router.get('/users', async (_req, res) => {
     await render(res, 200, {}, { email: '', role: 'editor' });
-    void req;
   });
   router.post('/users', async (req, res) => {
     const form = userForm.safeParse(req.body);
