@@ -12,6 +12,8 @@ export const DEFAULT_TRUST_PROXY: TrustProxy = ['loopback'];
 export const EXTRACT_RATE_LIMIT_DEFAULT = 30;
 export const PAGE_CACHE_MB_DEFAULT = 64;
 export const SHUTDOWN_TIMEOUT_MS_DEFAULT = 10_000;
+export const FETCH_TIMEOUT_SECONDS_DEFAULT = 20;
+export const FETCH_MAX_MB_DEFAULT = 5;
 
 const integer = (min: number, max: number) =>
   z
@@ -107,13 +109,13 @@ const envSchema = z.object({
     .regex(/^\d+$/, 'must be an integer')
     .transform(Number)
     .refine((n) => n >= 1 && n <= 300, 'must be between 1 and 300')
-    .default(20),
+    .default(FETCH_TIMEOUT_SECONDS_DEFAULT),
   ATLAS_FETCH_MAX_MB: z
     .string()
     .regex(/^\d+$/, 'must be an integer')
     .transform(Number)
     .refine((n) => n >= 1 && n <= 100, 'must be between 1 and 100')
-    .default(5),
+    .default(FETCH_MAX_MB_DEFAULT),
   ATLAS_POLL_SECONDS: z
     .string()
     .regex(/^\d+$/, 'must be an integer')

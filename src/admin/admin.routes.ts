@@ -1,5 +1,6 @@
 import express, { Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
+import type { PollScheduler } from '../ingest/poll-scheduler.ts';
 import { clearCookie, setCookie } from '../http/cookies.ts';
 import { loginForm, safeNext } from './admin.schemas.ts';
 import { LoginRateLimitError, SESSION_MAX_MS, login, logout } from './auth.service.ts';
@@ -16,10 +17,14 @@ import { exportRoutes } from './export.routes.ts';
 import { formBodiesOnly } from './form-bodies.ts';
 import { importRoutes } from './import.routes.ts';
 import { fromUrlRoutes } from './from-url.routes.ts';
-import { type IngestDeps, sourcesRoutes } from './sources.routes.ts';
+import { sourcesRoutes } from './sources.routes.ts';
 
-/** /admin: sign-in, then curation behind a session and a CSRF token on every POST. */
-export function adminRoutes(db: Db, ingest: IngestDeps): Router {
+/**
+ * /admin: sign-in, then curation behind a session and a CSRF token on every POST; `scheduler`
+ * (feed polling, when this process runs it) is what "Poll now" wakes.
+ */
+export function adminRoutes(ctx: AppContext, scheduler: PollScheduler | null): Router {
+  const { db } = ctx;
   const router = Router();
   router.use(express.urlencoded({ extended: false, limit: '200kb' }));
   router.use(formBodiesOnly(['/import']));
@@ -60,7 +65,7 @@ export function adminRoutes(db: Db, ingest: IngestDeps): Router {
   });
 
   // The upload form is multipart: its route parses the body itself before checking the token.
-  router.use(importRoutes(db));
+  router.use(importRoutes(ctx));
   router.use(requireUser, verifyCsrf);
   router.post('/logout', async (req, res) => {
     await logout(db, res.locals.user!.sessionId);
@@ -70,15 +75,15 @@ export function adminRoutes(db: Db, ingest: IngestDeps): Router {
   router.get('/', async (_req, res) => {
     res.render('admin/dashboard', { title: 'Admin', canonical: null, ...(await getDashboard(db)) });
   });
-  router.use(reviewRoutes(db));
-  router.use(auditRoutes(db));
-  router.use(usersRoutes(db));
-  router.use(sourcesRoutes(db, ingest));
+  router.use(reviewRoutes(ctx));
+  router.use(auditRoutes(ctx));
+  router.use(usersRoutes(ctx));
+  router.use(sourcesRoutes(ctx, scheduler));
   // Before curation's /reports/:slug, which would take "from-url" for a slug.
-  router.use(fromUrlRoutes(db, ingest));
-  router.use(curationRoutes(db));
-  router.use(lawEditorRoutes(db));
-  router.use(citationEditRoutes(db));
-  router.use(exportRoutes(db));
+  router.use(fromUrlRoutes(ctx));
+  router.use(curationRoutes(ctx));
+  router.use(lawEditorRoutes(ctx));
+  router.use(citationEditRoutes(ctx));
+  router.use(exportRoutes(ctx));
   return router;
 }

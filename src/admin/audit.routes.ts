@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { withQuery } from '../http/urls.ts';
 import { getAuditPage } from './audit.service.ts';
 
@@ -28,7 +28,7 @@ const auditQuery = z.object({
     .optional(),
 });
 
-export function auditRoutes(db: Db): Router {
+export function auditRoutes({ db }: AppContext): Router {
   const router = Router();
   router.get('/audit', async (req, res) => {
     const q = auditQuery.parse(req.query);

@@ -1,5 +1,5 @@
 import { type Response, Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { HttpError } from '../http/errors.ts';
 import { loadCitation, reportForCitation, saveCitation } from './citation-edit.service.ts';
 import { type CitationForm, citationForm, parseForm } from './edit-forms.schemas.ts';
@@ -43,7 +43,7 @@ async function saveOr409(body: unknown, save: (form: CitationForm) => ReturnType
 }
 
 /** Edit any citation (target, quote, claim, reported penalty, status) or add one to a report by hand. */
-export function citationEditRoutes(db: Db): Router {
+export function citationEditRoutes({ db }: AppContext): Router {
   const router = Router();
   router.get('/citations/:id', async (req, res) => {
     const c = await loadCitation(db, idOf(req.params.id));

@@ -1,4 +1,5 @@
 import { type Response, Router } from 'express';
+import type { AppContext } from '../http/app-context.ts';
 import type { Db } from '../db/connect.ts';
 import { outletOptions } from '../reports/browse.service.ts';
 import { pageQuery } from './admin.schemas.ts';
@@ -40,7 +41,7 @@ function savedNotice(query: Record<string, unknown>): string | null {
 }
 
 /** Curation forms: every save is optimistic-locked and re-renders with the user's values. */
-export function curationRoutes(db: Db): Router {
+export function curationRoutes({ db }: AppContext): Router {
   const router = Router();
   const articlePath = '/laws/:law/:version/articles/:number';
   router.get('/article', (req, res) => {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { exportDocument, serializeCsv, serializeJson } from '../interchange/export/export.service.ts';
 import { requireRole } from './session.middleware.ts';
@@ -18,7 +18,7 @@ const exportQuery = z.object({
  * Administrators only: the export holds drafts and everything not yet published, the same
  * power as the import it feeds.
  */
-export function exportRoutes(db: Db): Router {
+export function exportRoutes({ db }: AppContext): Router {
   const router = Router();
   router.get('/export', requireRole('admin'), async (req, res) => {
     const q = exportQuery.parse(req.query);

@@ -1,5 +1,5 @@
 import { type Response, Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { param } from '../http/params.ts';
 import { fetcherFor } from '../ingest/fetcher-config.ts';
 import { Ingester, type UrlResult } from '../ingest/ingest.service.ts';
@@ -7,11 +7,10 @@ import { summaryLine } from '../ingest/ingest-summary.ts';
 import { getReportSource, outletExists } from '../ingest/sources.service.ts';
 import { outletOptions } from '../reports/browse.service.ts';
 import { requireRole } from './session.middleware.ts';
-import type { IngestDeps } from './sources.routes.ts';
 import { fromUrlForm } from './sources.schemas.ts';
 
 /** /admin/reports/from-url: pasted article addresses, previewed (a dry run), then made drafts. */
-export function fromUrlRoutes(db: Db, deps: IngestDeps): Router {
+export function fromUrlRoutes({ db, config }: AppContext): Router {
   const router = Router();
   const render = async (
     res: Response,
@@ -53,7 +52,7 @@ export function fromUrlRoutes(db: Db, deps: IngestDeps): Router {
         results: null,
         action: null,
       });
-    const fetcher = fetcherFor(deps.fetch);
+    const fetcher = fetcherFor(config);
     const ingester = new Ingester(db, fetcher);
     const results: UrlResult[] = [];
     try {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { HttpError, NotFoundError } from '../http/errors.ts';
 import { ImportValidationError } from '../interchange/formats/problems.ts';
 import { DeletionsNotConfirmedError, type ImportInput, importFiles } from '../interchange/apply/import.service.ts';
@@ -25,7 +25,7 @@ const page = (data: Record<string, unknown>) => ({
  * with file, line and field) → confirm (the same files applied in one transaction; deletions only
  * when the box under them is ticked and they are still the ones previewed). Administrators only.
  */
-export function importRoutes(db: Db): Router {
+export function importRoutes({ db }: AppContext): Router {
   const router = Router();
   const guard = [requireUser, requireRole('admin')];
   router.get('/import', ...guard, (_req, res) => {

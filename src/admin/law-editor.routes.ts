@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { previewModel } from '../interchange/apply/preview.ts';
 import { lawOptions } from '../reports/browse.service.ts';
 import { loadLawYaml, saveLawYaml } from './law-editor.service.ts';
@@ -36,7 +36,7 @@ const NEW_LAW = `laws:
 `;
 
 /** /admin/laws/:law/edit and /admin/laws/new: the law as YAML, previewed, then saved. */
-export function lawEditorRoutes(db: Db): Router {
+export function lawEditorRoutes({ db }: AppContext): Router {
   const router = Router();
   const render = (res: import('express').Response, status: number, data: Record<string, unknown>) =>
     res.status(status).render('admin/law-edit', {

@@ -1,5 +1,5 @@
 import { type Response, Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { HttpError } from '../http/errors.ts';
 import { DuplicateCitationError } from '../writers/errors.ts';
 import { pageQuery, repointForm, reviewForm } from './admin.schemas.ts';
@@ -22,7 +22,7 @@ export function renderDuplicate(res: Response, error: DuplicateCitationError, me
   });
 }
 
-export function reviewRoutes(db: Db): Router {
+export function reviewRoutes({ db }: AppContext): Router {
   const router = Router();
   router.get('/review', async (req, res) => {
     const { page } = pageQuery.parse(req.query);

@@ -1,17 +1,12 @@
 import { type Response, Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { HttpError } from '../http/errors.ts';
 import { param } from '../http/params.ts';
-import { type FetchConfig, fetcherFor } from '../ingest/fetcher-config.ts';
+import { fetcherFor } from '../ingest/fetcher-config.ts';
 import type { PollScheduler } from '../ingest/poll-scheduler.ts';
 import { addSource, getSourcesPage, markSourceDue, setSourcePaused } from '../ingest/sources.service.ts';
 import { outletOptions } from '../reports/browse.service.ts';
 import { sourceForm, sourceIdParam } from './sources.schemas.ts';
-
-export interface IngestDeps {
-  fetch: FetchConfig;
-  scheduler: PollScheduler | null;
-}
 
 const NOTICES: Record<string, string> = {
   added: 'Source added. It is polled at its interval; “Poll now” polls it at once.',
@@ -24,7 +19,7 @@ const NOTICES: Record<string, string> = {
 const blank = { url: '', outlet: '', default_language: 'en', poll_interval_minutes: '60' };
 
 /** /admin/sources: the feeds the server polls into draft reports (editors and admins). */
-export function sourcesRoutes(db: Db, deps: IngestDeps): Router {
+export function sourcesRoutes({ db, config }: AppContext, scheduler: PollScheduler | null): Router {
   const router = Router();
   const render = async (
     res: Response,
@@ -56,7 +51,7 @@ export function sourcesRoutes(db: Db, deps: IngestDeps): Router {
         Object.fromEntries(form.error.issues.map((i) => [String(i.path[0]), i.message])),
         null,
       );
-    const fetcher = fetcherFor(deps.fetch);
+    const fetcher = fetcherFor(config);
     try {
       const result = await addSource(db, fetcher, { ...form.data });
       if (!result.ok) return render(res, result.status, values, result.errors, null);
@@ -80,8 +75,8 @@ export function sourcesRoutes(db: Db, deps: IngestDeps): Router {
   });
   router.post('/sources/:id/poll', async (req, res) => {
     await markSourceDue(db, sourceId(req.params.id));
-    deps.scheduler?.wake();
-    res.redirect(303, `/admin/sources?done=${deps.scheduler ? 'queued' : 'due'}`);
+    scheduler?.wake();
+    res.redirect(303, `/admin/sources?done=${scheduler ? 'queued' : 'due'}`);
   });
   return router;
 }

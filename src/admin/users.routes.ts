@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { HttpError } from '../http/errors.ts';
 import { createUser, listUserAccounts } from './auth.service.ts';
 import { requireRole } from './session.middleware.ts';
@@ -12,7 +12,7 @@ const userForm = z.object({
 });
 
 /** User management: administrators only. */
-export function usersRoutes(db: Db): Router {
+export function usersRoutes({ db }: AppContext): Router {
   const router = Router();
   router.use('/users', requireRole('admin'));
   const render = async (
@@ -29,9 +29,8 @@ export function usersRoutes(db: Db): Router {
       values,
       notice: null,
     });
-  router.get('/users', async (req, res) => {
+  router.get('/users', async (_req, res) => {
     await render(res, 200, {}, { email: '', role: 'editor' });
-    void req;
   });
   router.post('/users', async (req, res) => {
     const form = userForm.safeParse(req.body);

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import { type CitingReportCountRow, countCitingReports } from './citation-counts.repository.ts';
 
 /**
@@ -31,15 +31,8 @@ function countsOf(rows: CitingReportCountRow[], offenceKey: number): OffenceCoun
   };
 }
 
-/** Memoised per public data version when a memo is given; `dataVersion` saves reading it again. */
-async function rowsFor(
-  db: Db,
-  memo: VersionedMemo | null,
-  key: string,
-  articleIds: number[] | null,
-  dataVersion?: number,
-) {
-  if (!memo) return countCitingReports(db, articleIds);
+/** Memoised per public data version; `dataVersion` saves reading it again. */
+async function rowsFor({ db, memo }: ReadContext, key: string, articleIds: number[] | null, dataVersion?: number) {
   return memo.get(`citing-reports:${key}`, dataVersion ?? (await readPublicDataVersion(db)), () =>
     countCitingReports(db, articleIds),
   );
@@ -47,22 +40,22 @@ async function rowsFor(
 
 /** Counts of one offence; `articleIds` are all its articles (the article alone when it has no lineage). */
 export async function getOffenceCounts(
-  db: Db,
-  memo: VersionedMemo | null,
+  ctx: ReadContext,
   offenceKey: number,
   articleIds: number[],
   dataVersion?: number,
 ): Promise<OffenceCounts> {
-  return countsOf(await rowsFor(db, memo, String(offenceKey), articleIds, dataVersion), offenceKey);
+  return countsOf(await rowsFor(ctx, String(offenceKey), articleIds, dataVersion), offenceKey);
+}
+
+/** The same counts read afresh, not memoised (the feeds' subtitles). */
+export async function readOffenceCounts(db: Db, offenceKey: number, articleIds: number[]): Promise<OffenceCounts> {
+  return countsOf(await countCitingReports(db, articleIds), offenceKey);
 }
 
 /** Every cited offence, most-cited first (ties by key, so the order is stable). */
-export async function listOffenceCounts(
-  db: Db,
-  memo: VersionedMemo | null,
-  dataVersion?: number,
-): Promise<OffenceCounts[]> {
-  const rows = await rowsFor(db, memo, 'all', null, dataVersion);
+export async function listOffenceCounts(ctx: ReadContext, dataVersion?: number): Promise<OffenceCounts[]> {
+  const rows = await rowsFor(ctx, 'all', null, dataVersion);
   const keys = rows
     .filter((r) => r.article_id === null)
     .sort((a, b) => b.reports - a.reports || a.offence_key - b.offence_key);

@@ -1,12 +1,11 @@
 import type { z } from 'zod';
 import type { claimType } from '../api-schema/common.ts';
-import type { Db } from '../db/connect.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { encodeCursor } from '../lib/keyset.ts';
 import { formatReportDate, reportDateTime } from '../lib/dates.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { claimTypeLabels } from '../reports/report-view.ts';
 import { listReportKeysCitingArticles, listReportsByIds } from '../reports/reports.repository.ts';
 import { parseCursor } from '../reports/reports.service.ts';
@@ -31,18 +30,18 @@ export interface CitedByScope {
  * per-year chart, and one keyset page of citing reports.
  */
 export async function getCitedBy(
-  db: Db,
-  memo: VersionedMemo,
+  ctx: ReadContext,
   scope: CitedByScope,
   after: string | undefined,
   pageUrl: string,
   dataVersion?: number,
 ) {
+  const { db, memo } = ctx;
   const { articleId, articleIds } = scope;
   const keyset = parseCursor(after);
   const version = dataVersion ?? (await readPublicDataVersion(db));
   const [counts, years, keys] = await Promise.all([
-    getOffenceCounts(db, memo, scope.offenceKey, articleIds, version),
+    getOffenceCounts(ctx, scope.offenceKey, articleIds, version),
     // Counting every citing report is the page's expensive part: memoised per data version.
     memo.get(`cited-by-years:${articleIds.join(',')}`, version, () => repo.countCitingReportsByYear(db, articleIds)),
     listReportKeysCitingArticles(db, articleIds, keyset, CITED_BY_PAGE_SIZE + 1),

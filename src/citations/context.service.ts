@@ -1,6 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import type { ExtractionContext, KnownJurisdiction, KnownVersion } from './citation.types.ts';
 import * as repo from './context.repository.ts';
 
@@ -61,15 +61,15 @@ export async function loadExtractionContext(db: Db): Promise<ExtractionContext> 
  * The context is the same object for as long as the data is unchanged: the extractor caches its
  * compiled patterns per context object, so rebuilding it per request would recompile them.
  */
-export async function getExtractionContext(db: Db, memo: VersionedMemo): Promise<ExtractionContext> {
-  return (await getVersionedExtractionContext(db, memo)).context;
+export async function getExtractionContext(ctx: ReadContext): Promise<ExtractionContext> {
+  return (await getVersionedExtractionContext(ctx)).context;
 }
 
 /** The context with the data version it belongs to (a worker thread keeps one copy per version). */
-export async function getVersionedExtractionContext(
-  db: Db,
-  memo: VersionedMemo,
-): Promise<{ version: number; context: ExtractionContext }> {
+export async function getVersionedExtractionContext({
+  db,
+  memo,
+}: ReadContext): Promise<{ version: number; context: ExtractionContext }> {
   const version = await readPublicDataVersion(db);
   return { version, context: await memo.get('extraction-context', version, () => loadExtractionContext(db)) };
 }

@@ -1,16 +1,15 @@
 import express, { Router } from 'express';
 import type { z } from 'zod';
-import type { Db } from '../db/connect.ts';
 import { BadRequestError } from '../http/errors.ts';
 import { ExtractRequest, type ExtractResponse } from '../api-schema/extract.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { OffThreadExtractor } from './extract-off-thread.ts';
 import { extractFromRequestText, toOutput } from './extract.service.ts';
 
 export const EXTRACT_BODY_LIMIT = '1mb';
 
 /** POST /api/extract: read-only, so no CSRF token; bodies over 1 MB are refused with 400. */
-export function extractRoutes(db: Db, memo: VersionedMemo, offThread = new OffThreadExtractor()): Router {
+export function extractRoutes(ctx: AppContext, offThread = new OffThreadExtractor()): Router {
   const router = Router();
   const json = express.json({ limit: EXTRACT_BODY_LIMIT, strict: true });
   router.post('/extract', (req, res, next) => {
@@ -33,7 +32,7 @@ export function extractRoutes(db: Db, memo: VersionedMemo, offThread = new OffTh
       );
     }
     const { text, date: on, eventDate, context } = parsed.data;
-    const citations = await extractFromRequestText(db, memo, offThread, text, {
+    const citations = await extractFromRequestText(ctx, offThread, text, {
       date: on ?? null,
       eventDate: eventDate ?? null,
       context: context ?? null,

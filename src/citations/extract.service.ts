@@ -1,5 +1,4 @@
-import type { Db } from '../db/connect.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import type { ExtractedCitation, ExtractOptions } from './citation.types.ts';
 import { getExtractionContext, getVersionedExtractionContext } from './context.service.ts';
 import { OFF_THREAD_CHARS, type OffThreadExtractor } from './extract-off-thread.ts';
@@ -27,23 +26,21 @@ export function toOutput(c: ExtractedCitation): CitationOutput {
 
 /** Citations in `text`, resolved against the laws in the database. */
 export async function extractFromText(
-  db: Db,
-  memo: VersionedMemo,
+  ctx: ReadContext,
   text: string,
   options: ExtractOptions = {},
 ): Promise<ExtractedCitation[]> {
-  return extractCitations(text, await getExtractionContext(db, memo), options);
+  return extractCitations(text, await getExtractionContext(ctx), options);
 }
 
 /** The same, with large texts extracted in a worker thread so the event loop stays free for other requests. */
 export async function extractFromRequestText(
-  db: Db,
-  memo: VersionedMemo,
+  ctx: ReadContext,
   offThread: OffThreadExtractor,
   text: string,
   options: ExtractOptions,
 ): Promise<ExtractedCitation[]> {
-  if (text.length < OFF_THREAD_CHARS) return extractFromText(db, memo, text, options);
-  const { version, context } = await getVersionedExtractionContext(db, memo);
+  if (text.length < OFF_THREAD_CHARS) return extractFromText(ctx, text, options);
+  const { version, context } = await getVersionedExtractionContext(ctx);
   return offThread.run(text, options, version, context);
 }

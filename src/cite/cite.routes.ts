@@ -1,5 +1,5 @@
 import { type Request, type Response, Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { siteOrigin } from '../http/origin.ts';
 import { type CiteFile, type CiteFormat, getArticleCiteFile, getReportCiteFile } from './cite.service.ts';
 import { routeParams, slugParam } from '../http/params.ts';
@@ -14,9 +14,9 @@ function sendCiteFile(res: Response, file: CiteFile): void {
 }
 
 /** "Cite this" files: CSL-JSON, BibTeX and RIS beside each article and report page. */
-export function citeRoutes(db: Db, publicUrl: string | null): Router {
+export function citeRoutes({ db, config }: AppContext): Router {
   const router = Router();
-  const origin = (req: Request) => siteOrigin(req, publicUrl);
+  const origin = (req: Request) => siteOrigin(req, config.publicUrl);
   for (const format of ['csl.json', 'bib', 'ris'] as const satisfies CiteFormat[]) {
     router.get(`/laws/:law/:version/articles/:number/cite.${format}`, async (req, res) => {
       const { law, version, number } = routeParams(req, articleParams);

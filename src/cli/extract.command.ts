@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { ExtractedCitation } from '../citations/citation.types.ts';
 import { extractFromText, toOutput } from '../citations/extract.service.ts';
+import { createReadContext } from '../db/read-context.ts';
 import { isValidIsoDate } from '../lib/dates.ts';
-import { VersionedMemo } from '../lib/versioned-memo.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CommandContext } from './command.types.ts';
 import { prepareDatabase, withDatabase } from './with-database.ts';
@@ -60,7 +60,7 @@ export async function runExtract(args: string[], { config, io }: CommandContext)
   const text = await readStdin(io.stdin);
   const citations = await withDatabase(config, async (h) => {
     await prepareDatabase(h, 'extract', io);
-    return extractFromText(h.db, new VersionedMemo(), text, {
+    return extractFromText(createReadContext(h.db), text, {
       date: values.date ?? null,
       eventDate: values['event-date'] ?? null,
       context: { title: values.title ?? null, summary: values.summary ?? null },

@@ -1,5 +1,5 @@
 import { type Request, Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { reportOutputQuery, reportsOutputQuery } from '../feeds/feeds.schemas.ts';
 import { siteOrigin } from '../http/origin.ts';
 import { articleCitationsDownload, reportCitationsDownload, reportListDownload } from './downloads.service.ts';
@@ -8,9 +8,9 @@ import { routeParams, slugParam } from '../http/params.ts';
 import { articleParams } from '../laws/laws.schemas.ts';
 
 /** CSV and JSON downloads, streamed (URL shapes: README "Researcher outputs"). */
-export function downloadsRoutes(db: Db, publicUrl: string | null): Router {
+export function downloadsRoutes({ db, config }: AppContext): Router {
   const router = Router();
-  const origin = (req: Request) => siteOrigin(req, publicUrl);
+  const origin = (req: Request) => siteOrigin(req, config.publicUrl);
   for (const format of ['csv', 'json'] as const) {
     router.get(`/laws/:law/:version/articles/:number/citations.${format}`, async (req, res) => {
       const { law, version, number } = routeParams(req, articleParams);

@@ -1,5 +1,5 @@
 import { type Request, type Response, Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { sendWithValidators } from '../http/conditional-get.ts';
 import { siteOrigin } from '../http/origin.ts';
 import { type AtomFeed, renderAtom } from './atom.ts';
@@ -25,9 +25,9 @@ function sendAtom(req: Request, res: Response, feed: AtomFeed): void {
 }
 
 /** Atom feeds, each beside the page it belongs to (URL shapes: README "Researcher outputs"). */
-export function feedsRoutes(db: Db, publicUrl: string | null): Router {
+export function feedsRoutes({ db, config }: AppContext): Router {
   const router = Router();
-  const origin = (req: Request) => siteOrigin(req, publicUrl);
+  const origin = (req: Request) => siteOrigin(req, config.publicUrl);
   router.get('/laws/:law/:version/articles/:number/citations.atom', async (req, res) => {
     const { law, version, number } = routeParams(req, articleParams);
     sendAtom(req, res, await getArticleFeed(db, origin(req), law, version, number));

@@ -6,9 +6,9 @@ import { requireLaw } from '../laws/law-lookup.ts';
 import { requireOffenceScope } from '../offences/offences.service.ts';
 import {
   articleCountView,
-  getOffenceCounts,
   offenceCountText,
   offenceKeyOf,
+  readOffenceCounts,
 } from '../citations/citation-counts.service.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import * as browse from '../reports/browse.repository.ts';
@@ -51,7 +51,7 @@ export async function getArticleFeed(db: Db, origin: string, law: string, versio
   const a = await requireArticleScope(db, law, version, number);
   const [rows, counts] = await Promise.all([
     listNewestCitationsOfArticles(db, a.lineage_article_ids, FEED_LIMIT),
-    getOffenceCounts(db, null, offenceKeyOf(a), a.lineage_article_ids),
+    readOffenceCounts(db, offenceKeyOf(a), a.lineage_article_ids),
   ]);
   const offence = a.offence_name ? ` (${a.offence_name})` : '';
   const figures = articleCountView(counts, a.id, articleShortLabel(a.number), a.version_slug).text;
@@ -72,7 +72,7 @@ export async function getOffenceFeed(db: Db, origin: string, law: string, lineag
   const o = await requireOffenceScope(db, law, lineage);
   const [rows, counts] = await Promise.all([
     listNewestCitationsOfArticles(db, o.article_ids, FEED_LIMIT),
-    getOffenceCounts(db, null, o.id, o.article_ids),
+    readOffenceCounts(db, o.id, o.article_ids),
   ]);
   return buildFeed(
     origin,

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import { type OffenceCounts, listOffenceCounts, offenceCountText } from '../citations/citation-counts.service.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { listReports } from '../reports/reports.service.ts';
@@ -61,12 +61,13 @@ async function mostCitedOffences(db: Db, top: OffenceCounts[]) {
 }
 
 /** Counts and most-cited offences scan whole tables, so they are memoised per data version. */
-export async function getHomePage(db: Db, memo: VersionedMemo) {
+export async function getHomePage(ctx: ReadContext) {
+  const { db, memo } = ctx;
   const version = await readPublicDataVersion(db);
   const [counts, maps, offenceCounts, latest] = await Promise.all([
     memo.get('home-counts', version, () => repo.countEverything(db)),
     memo.get('home-maps', version, () => repo.listLawsWithLineages(db, 2)),
-    listOffenceCounts(db, memo, version),
+    listOffenceCounts(ctx, version),
     listReports(db, {}, undefined),
   ]);
   const top = offenceCounts.slice(0, MOST_CITED);

@@ -7,7 +7,7 @@ import { urls } from '../http/urls.ts';
 import { articleLabel, articleShortLabel } from '../lib/article-number.ts';
 import { buildLadder, ladderSentence, unrecordedTiers } from '../lib/penalty-ladder.ts';
 import { todayIso } from '../lib/dates.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import * as repo from './laws.repository.ts';
 import { requireLaw } from './law-lookup.ts';
 import { buildPenaltyHistory, penaltyChart } from './penalty-history.ts';
@@ -87,7 +87,7 @@ function articleView(lawSlug: string, version: VersionView, article: ArticleRow,
 }
 
 /** The law and its versions: read once per public data version, not once per page. */
-function lawWithVersions(db: Db, memo: VersionedMemo, dataVersion: number, lawSlug: string) {
+function lawWithVersions({ db, memo }: ReadContext, dataVersion: number, lawSlug: string) {
   return memo.get(`law-versions:${lawSlug}`, dataVersion, async () => {
     const law = await requireLaw(db, lawSlug);
     return { law, versions: toVersionViews(law.slug, await repo.listVersions(db, law.id)) };
@@ -95,7 +95,7 @@ function lawWithVersions(db: Db, memo: VersionedMemo, dataVersion: number, lawSl
 }
 
 /** The article, its lineage and penalties: they change only with the data version. */
-function articleData(db: Db, memo: VersionedMemo, dataVersion: number, version: VersionView, number: string) {
+function articleData({ db, memo }: ReadContext, dataVersion: number, version: VersionView, number: string) {
   return memo.get(`article-data:${version.id}:${number}`, dataVersion, async () => {
     const article = await repo.findArticle(db, version.id, number);
     if (!article) throw new NotFoundError(`${articleLabel(number)} is not known in the ${version.label}.`);
@@ -114,21 +114,19 @@ function articleData(db: Db, memo: VersionedMemo, dataVersion: number, version: 
  * Cited-by page (keys, reports, quotes).
  */
 export async function getArticlePage(
-  db: Db,
-  memo: VersionedMemo,
+  ctx: ReadContext,
   lawSlug: string,
   versionSlug: string,
   number: string,
   after?: string,
   today = todayIso(),
 ) {
-  const dataVersion = await readPublicDataVersion(db);
-  const { law, versions } = await lawWithVersions(db, memo, dataVersion, lawSlug);
+  const dataVersion = await readPublicDataVersion(ctx.db);
+  const { law, versions } = await lawWithVersions(ctx, dataVersion, lawSlug);
   const version = versions.find((v) => v.slug === versionSlug);
   if (!version) throw new NotFoundError(`${law.title} has no version "${versionSlug}".`);
   const { article, lineageArticles, lineagePenalties, penalties } = await articleData(
-    db,
-    memo,
+    ctx,
     dataVersion,
     version,
     number,
@@ -136,7 +134,7 @@ export async function getArticlePage(
   const view = articleView(law.slug, version, article, today);
   const citedIds = lineageArticles.length > 0 ? lineageArticles.map((a) => a.id) : [article.id];
   const scope = { articleId: article.id, articleIds: citedIds, offenceKey: offenceKeyOf(article) };
-  const { counts, ...citedBy } = await getCitedBy(db, memo, scope, after, view.url, dataVersion);
+  const { counts, ...citedBy } = await getCitedBy(ctx, scope, after, view.url, dataVersion);
   const ladder = buildLadder(penalties);
   const cells = article.lineage_id
     ? lineageCells(law.slug, versions, version.id, lineageArticles, article.lineage_steps)

@@ -1,7 +1,6 @@
 import { Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { apiBody, dualRoute } from '../http/dual-route.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getArticlePage } from './article-page.service.ts';
 import { resolveInForce } from './in-force.service.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
@@ -10,7 +9,8 @@ import { getLawPage, getRenumberingMap, getVersionPage, listLaws, resolveArticle
 import { routeParams } from '../http/params.ts';
 import { ArticlePage, InForcePage, LawPage, LawsPage, RenumberingMapPage, VersionPage } from '../api-schema/laws.ts';
 
-export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Router } {
+export function lawsRoutes(ctx: AppContext): { html: Router; api: Router } {
+  const { db } = ctx;
   const routers = { html: Router(), api: Router() };
   dualRoute(
     routers,
@@ -75,7 +75,7 @@ export function lawsRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Ro
     async (req) => {
       const { after } = afterQuery.parse(req.query);
       const { law, version, number } = routeParams(req, articleParams);
-      const page = await getArticlePage(db, memo, law, version, number, after);
+      const page = await getArticlePage(ctx, law, version, number, after);
       const title = `${page.article.label}${page.article.offenceName ? ` — ${page.article.offenceName}` : ''} (${page.law.title}, ${page.version.slug})`;
       return { title, canonical: page.article.url, ...page, searchedFor: searchedNotice(req.query) };
     },

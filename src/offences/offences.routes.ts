@@ -1,15 +1,14 @@
 import { Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { dualRoute } from '../http/dual-route.ts';
 import { routeParams, slugParam } from '../http/params.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { parseOptionalOn, searchedNotice } from '../laws/laws.schemas.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
 import { getOffencePage } from './offences.service.ts';
 import { OffencePage } from '../api-schema/offences.ts';
 
 /** /offences/:law/:lineage and its /api twin; mount `html` at the root and `api` under /api. */
-export function offencesRoutes(db: Db, memo: VersionedMemo): { html: Router; api: Router } {
+export function offencesRoutes(ctx: AppContext): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
   dualRoute(
     routers,
@@ -18,7 +17,7 @@ export function offencesRoutes(db: Db, memo: VersionedMemo): { html: Router; api
     async (req) => {
       const { after } = afterQuery.parse(req.query);
       const { law, lineage } = routeParams(req, { law: slugParam, lineage: slugParam });
-      const page = await getOffencePage(db, memo, law, lineage, parseOptionalOn(req.query), after);
+      const page = await getOffencePage(ctx, law, lineage, parseOptionalOn(req.query), after);
       return { ...page, searchedFor: searchedNotice(req.query) };
     },
     OffencePage,

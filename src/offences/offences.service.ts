@@ -6,7 +6,7 @@ import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { formatDate, todayIso } from '../lib/dates.ts';
 import { buildLadder, ladderSentence, unrecordedTiers } from '../lib/penalty-ladder.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import { penaltyHistory } from '../laws/article-page.service.ts';
 import { lawView, requireLaw } from '../laws/law-lookup.ts';
 import * as laws from '../laws/laws.repository.ts';
@@ -104,14 +104,14 @@ async function requireLineage(db: Db, lawId: number, lawTitle: string, slug: str
 
 /** /offences/:law/:lineage — the offence across every version, and the Cited-by of its whole lineage. */
 export async function getOffencePage(
-  db: Db,
-  memo: VersionedMemo,
+  ctx: ReadContext,
   lawSlug: string,
   slug: string,
   on: string | null,
   after?: string,
   today = todayIso(),
 ) {
+  const { db } = ctx;
   const law = await requireLaw(db, lawSlug);
   const [lineage, versionRowsDb] = await Promise.all([
     requireLineage(db, law.id, law.title, slug),
@@ -124,8 +124,7 @@ export async function getOffencePage(
   ]);
   const url = urls.offence(law.slug, lineage.slug);
   const { counts, ...citedBy } = await getCitedBy(
-    db,
-    memo,
+    ctx,
     { articleId: null, articleIds: articles.map((a) => a.id), offenceKey: lineage.id },
     after,
     url,

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { dualRoute } from '../http/dual-route.ts';
 import { getOutletPage, getPlacePage, getReportsPage } from './browse.service.ts';
 import { afterQuery, reportsQuery } from './reports.schemas.ts';
@@ -9,7 +9,7 @@ import { routeParams, slugParam } from '../http/params.ts';
 const slug = { slug: slugParam };
 import { OutletPage, PlacePage, ReportPage, ReportsPage } from '../api-schema/reports.ts';
 
-export function reportsRoutes(db: Db): { html: Router; api: Router } {
+export function reportsRoutes({ db }: AppContext): { html: Router; api: Router } {
   const routers = { html: Router(), api: Router() };
   dualRoute(
     routers,

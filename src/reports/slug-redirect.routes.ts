@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { currentReportSlug } from './slug-history.service.ts';
@@ -12,7 +12,7 @@ const reportPath = /^(\/api)?\/reports\/([a-z0-9]+(?:-[a-z0-9]+)*)(\/.*)?$/;
  * becomes a 301 to the same path under the current slug. Placed after the routes, so pages of
  * current slugs cost no extra query; only misses look in the history.
  */
-export function reportSlugRedirects(db: Db): ErrorRequestHandler {
+export function reportSlugRedirects({ db }: AppContext): ErrorRequestHandler {
   return async (error, req, res, next) => {
     const match = req.path.match(reportPath);
     if (!(error instanceof NotFoundError) || !match || (req.method !== 'GET' && req.method !== 'HEAD')) {

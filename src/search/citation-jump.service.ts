@@ -3,7 +3,7 @@ import type { Db } from '../db/connect.ts';
 import { urls, withQuery } from '../http/urls.ts';
 import { articleLabel } from '../lib/article-number.ts';
 import { formatDate } from '../lib/dates.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import { listLineagesNamed } from '../offences/offences.repository.ts';
 import { findVersionInForce, listArticlesNumbered } from './match.repository.ts';
 
@@ -74,16 +74,12 @@ async function inForceNote(
  * names the version or only one version has that number, else to a chooser of every version's
  * article of that number (the same number is a different offence in different revisions).
  */
-export async function findCitationJump(
-  db: Db,
-  memo: VersionedMemo,
-  q: string,
-  today: string,
-): Promise<CitationJump | null> {
+export async function findCitationJump(ctx: ReadContext, q: string, today: string): Promise<CitationJump | null> {
+  const { db } = ctx;
   // "the crime of …" is still the offence's name.
   const named = await listLineagesNamed(db, q.replace(/^(the|a|an)\s+/i, ''));
   if (named.length === 1) return { kind: 'redirect', url: jumpTo(urls.offence(named[0]!.law_slug, named[0]!.slug), q) };
-  const found = await extractFromText(db, memo, q, { date: today });
+  const found = await extractFromText(ctx, q, { date: today });
   const c = found.length === 1 ? found[0]! : null;
   if (!c?.law || !isWholeQuery(q, c.start, c.end)) return null;
   if (c.offence && !/\p{N}/u.test(c.asWritten))

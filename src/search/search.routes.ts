@@ -1,7 +1,6 @@
 import { type Request, type Response, Router } from 'express';
-import type { Db } from '../db/connect.ts';
+import type { AppContext } from '../http/app-context.ts';
 import { apiBody, dualRoute } from '../http/dual-route.ts';
-import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
 import { penaltiesQuery, searchQuery } from './search.schemas.ts';
 import { type SearchOutcome, invalidSearch, search } from './search.service.ts';
@@ -56,11 +55,8 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
 }
 
 /** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
-export function searchRoutes(
-  db: Db,
-  memo: VersionedMemo,
-  options: SearchRouteOptions = {},
-): { html: Router; api: Router } {
+export function searchRoutes(ctx: AppContext, options: SearchRouteOptions = {}): { html: Router; api: Router } {
+  const { db } = ctx;
   const routers = { html: Router(), api: Router() };
   const searchOptions = {
     ...(options.statementTimeoutMs === undefined ? {} : { timeoutMs: options.statementTimeoutMs }),
@@ -71,7 +67,7 @@ export function searchRoutes(
     const parsed = searchQuery.safeParse(req.query);
     if (!parsed.success)
       return invalidSearch(String(parsed.error.issues[0]!.path[0] ?? 'query'), parsed.error.issues[0]!.message);
-    return search(db, memo, parsed.data, searchOptions);
+    return search(ctx, parsed.data, searchOptions);
   };
   routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
   routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));

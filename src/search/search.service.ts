@@ -1,7 +1,7 @@
-import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import { todayIso } from '../lib/dates.ts';
 import { urls } from '../http/urls.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import type { VersionedMemo } from '../lib/versioned-memo.ts';
 import * as articles from './article-search.repository.ts';
 import { type ChooserOption, type InForceNote, findCitationJump } from './citation-jump.service.ts';
@@ -60,8 +60,7 @@ export function invalidSearch(parameter: string, message: string): SearchOutcome
  * `timeoutMs` at most (503 past that).
  */
 export async function search(
-  db: Db,
-  memo: VersionedMemo,
+  ctx: ReadContext,
   state: SearchState,
   options: SearchOptions = {},
   now = new Date(),
@@ -76,7 +75,7 @@ export async function search(
       q.slice(0, MAX_QUERY_LENGTH),
     );
   }
-  const jump = state.jump === 'off' ? null : await findCitationJump(db, memo, q, todayIso(now));
+  const jump = state.jump === 'off' ? null : await findCitationJump(ctx, q, todayIso(now));
   if (jump?.kind === 'redirect') return jump;
   if (jump?.kind === 'chooser')
     return {
@@ -89,9 +88,9 @@ export async function search(
     };
   const notice = jump?.kind === 'unknown' ? jump.message : null;
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await ctx.db.transaction().execute(async (trx) => {
       await configureSearchTransaction(trx, timeoutMs);
-      const counts = { memo, version: await readPublicDataVersion(trx), exactUpTo: exactCountsUpTo };
+      const counts = { memo: ctx.memo, version: await readPublicDataVersion(trx), exactUpTo: exactCountsUpTo };
       return (
         (await runSearch(trx, { ...state, q }, notice, counts)) ??
         help(

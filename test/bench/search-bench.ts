@@ -3,7 +3,7 @@ import pg from 'pg';
 import { Agent, request } from 'undici';
 import '../../src/db/connect.ts';
 import type { Database } from '../../src/db/database.ts';
-import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
+import { createReadContext } from '../../src/db/read-context.ts';
 import { search } from '../../src/search/search.service.ts';
 import { searchQuery } from '../../src/search/search.schemas.ts';
 import { searchUrl } from '../../src/search/search.urls.ts';
@@ -151,7 +151,7 @@ export async function explainShape(dbUrl: string, state: State): Promise<Stateme
       process.stdout.write(
         `search bench: ${state.q} is not a valid search (${parsed.error.issues[0]!.message}); its plans stop there\n`,
       );
-    else await search(db, new VersionedMemo(), parsed.data);
+    else await search(createReadContext(db), parsed.data);
     const client = await pool.connect();
     try {
       // The same session settings as the search transaction (see configureSearchTransaction).

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { extractFromText } from '../../src/citations/extract.service.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
+import { createReadContext } from '../../src/db/read-context.ts';
 import { seedDatabase } from '../../src/interchange/apply/seed.service.ts';
-import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
 import {
   addTally,
   type CaseResult,
@@ -92,7 +92,6 @@ function bump(groups: Map<string, Group>, key: string, result: CaseResult): void
 
 async function run(cases: EvalCase[]): Promise<{ lines: string[]; misses: string[]; cases: number; all: Tally }> {
   const handle = await openDatabase({ databaseUrl: null, dataDir: 'memory://', dbPoolSize: 1 });
-  const memo = new VersionedMemo();
   const all: Group = { tally: emptyTally(), cases: 0 };
   const byLang = new Map<string, Group>();
   const byClass = new Map<string, Group>();
@@ -100,8 +99,9 @@ async function run(cases: EvalCase[]): Promise<{ lines: string[]; misses: string
   try {
     await migrateToLatest(handle.db);
     await seedDatabase(handle.db);
+    const reads = createReadContext(handle.db);
     for (const c of cases) {
-      const found = await extractFromText(handle.db, memo, c.text, {
+      const found = await extractFromText(reads, c.text, {
         date: periodEnd(c.date),
         eventDate: periodEnd(c.eventDate),
         context: c.context,

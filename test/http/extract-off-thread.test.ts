@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
 import { extractFromText, toOutput } from '../../src/citations/extract.service.ts';
 import { OFF_THREAD_CHARS } from '../../src/citations/extract-off-thread.ts';
+import { createReadContext } from '../../src/db/read-context.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
@@ -36,7 +36,7 @@ describe('POST /api/extract with a large body', () => {
     const res = await extract(text);
     expect(res.status).toBe(200);
     const inProcess = (
-      await extractFromText(tdb.db, new VersionedMemo(), text, { date: '2016-03-16', eventDate: null, context: null })
+      await extractFromText(createReadContext(tdb.db), text, { date: '2016-03-16', eventDate: null, context: null })
     ).map(toOutput);
     expect(inProcess.length).toBeGreaterThan(100);
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(inProcess)));

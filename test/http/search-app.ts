@@ -1,10 +1,10 @@
 import path from 'node:path';
 import express from 'express';
 import pino from 'pino';
+import { createAppContext } from '../../src/app-context.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { errorHandler, notFoundHandler } from '../../src/http/error-handlers.ts';
 import { urls } from '../../src/http/urls.ts';
-import { VersionedMemo } from '../../src/lib/versioned-memo.ts';
 import { type SearchRouteOptions, searchRoutes } from '../../src/search/search.routes.ts';
 
 /**
@@ -25,10 +25,11 @@ export function createSearchApp(db: Db, options: SearchRouteOptions = {}) {
     res.locals.query = typeof req.query.q === 'string' ? req.query.q : '';
     next();
   });
-  const routers = searchRoutes(db, new VersionedMemo(), options);
+  const logger = pino({ level: 'silent' });
+  const routers = searchRoutes(createAppContext({ db, config: { publicUrl: null }, logger }), options);
   app.use(routers.html);
   app.use('/api', routers.api);
   app.use(notFoundHandler());
-  app.use(errorHandler(pino({ level: 'silent' })));
+  app.use(errorHandler(logger));
   return app;
 }

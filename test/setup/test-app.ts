@@ -1,5 +1,6 @@
 import pino from 'pino';
-import { type AppDeps, createApp } from '../../src/app.ts';
+import type { AppDeps } from '../../src/app-context.ts';
+import { createApp } from '../../src/app.ts';
 import type { Db } from '../../src/db/connect.ts';
 
 /** The real app on a test database; errors still reach the logger, which stays quiet. */
