@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import { penaltyColumns } from '../db/penalty-columns.ts';
 
 /** Read queries behind the law pages. One query each; explicit columns. */
 
@@ -222,16 +223,7 @@ export async function listLineagePenalties(db: Db, lineageId: number) {
   return db
     .selectFrom('penalty')
     .innerJoin('article', 'article.id', 'penalty.article_id')
-    .select([
-      'penalty.article_id',
-      'article.law_version_id as version_id',
-      'penalty.tier',
-      'penalty.alternative_group',
-      'penalty.kind',
-      'penalty.min_months',
-      'penalty.max_months',
-      'penalty.note',
-    ])
+    .select(['penalty.article_id', 'article.law_version_id as version_id', ...penaltyColumns])
     .where('article.lineage_id', '=', lineageId)
     .orderBy('penalty.article_id')
     .orderBy('penalty.position')

@@ -3,6 +3,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect.ts';
 import type { DatePrecision } from '../db/tables/report-tables.ts';
 import { reportPageColumns } from './reports.repository.ts';
+import { penaltyColumns } from '../db/penalty-columns.ts';
 
 /**
  * The report page's data in one round trip: the published report with its outlet, authors,
@@ -66,14 +67,7 @@ export async function findReportPageData(db: Db, slug: string) {
             jsonArrayFrom(
               c
                 .selectFrom('penalty')
-                .select([
-                  'penalty.tier',
-                  'penalty.alternative_group',
-                  'penalty.kind',
-                  'penalty.min_months',
-                  'penalty.max_months',
-                  'penalty.note',
-                ])
+                .select([...penaltyColumns])
                 .whereRef('penalty.article_id', '=', 'citation.article_id')
                 .orderBy('penalty.position'),
             ).as('penalties'),

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect.ts';
 import type { PenaltyKind } from '../db/tables/law-tables.ts';
+import { penaltyColumns } from '../db/penalty-columns.ts';
 
 /** Queries behind /penalties: articles by penalty kind, across every version of a law. */
 
@@ -47,14 +48,7 @@ export async function listArticlesWithPenaltiesOfKind(
       jsonArrayFrom(
         eb
           .selectFrom('penalty')
-          .select([
-            'penalty.tier',
-            'penalty.alternative_group',
-            'penalty.kind',
-            'penalty.min_months',
-            'penalty.max_months',
-            'penalty.note',
-          ])
+          .select([...penaltyColumns])
           .whereRef('penalty.article_id', '=', 'article.id')
           .where('penalty.kind', '=', kind)
           .$if(range?.over != null, (qb) => qb.where('penalty.max_months', '>', range!.over!))
