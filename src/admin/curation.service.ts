@@ -49,7 +49,7 @@ export async function saveArticle(
     await setActor(trx, user.email, 'ui');
     const article = await repo.findArticleForEdit(trx, key.law, key.version, key.number);
     if (!article) throw new NotFoundError(`There is no article ${key.number} in version ${key.version} of ${key.law}.`);
-    if (await editArticle(trx, article.id, lock_version, changes)) return { ok: true } as const;
+    if (await editArticle(new ImportRun(trx), article.id, lock_version, changes)) return { ok: true } as const;
     const current = { ...article, chapter: article.chapter_path.join(' › ') };
     return {
       ok: false,

@@ -116,13 +116,11 @@ async function applyFile(run: ImportRun, file: ParsedFile) {
   try {
     for (const [i, j] of doc.jurisdictions.entries()) {
       at = { label: `jurisdiction "${j.code}"`, path: ['jurisdictions', i] };
-      await writeJurisdiction(run.trx, run.log, j);
-      run.lawsChanged();
+      await writeJurisdiction(run, j);
     }
     for (const [i, law] of doc.laws.entries()) {
       at = { label: `law "${law.slug}"`, path: ['laws', i] };
-      await writeLaw(run.trx, run.log, law, { prune: run.prune });
-      run.lawsChanged();
+      await writeLaw(run, law);
     }
     for (const [i, outlet] of doc.outlets.entries()) {
       at = { label: `outlet "${outlet.slug}"`, path: ['outlets', i] };
