@@ -5,8 +5,9 @@ import { stated } from './merge.ts';
 import type { ImportRun } from './import-run.ts';
 import * as repo from './report.repository.ts';
 
-/** What the report writer and its batch path for new reports share: lookups, fields, checks. */
+// What the report writer and its batch path for new reports share: lookups, fields, checks.
 
+/** The id of an outlet a report names, read once per run. */
 export async function outletId(run: ImportRun, slug: string, report: string): Promise<number> {
   if (!run.outlets.has(slug)) {
     const outlet = await repo.findOutletBySlug(run.trx, slug);
@@ -16,6 +17,7 @@ export async function outletId(run: ImportRun, slug: string, report: string): Pr
   return run.outlets.get(slug)!;
 }
 
+/** The id of a place a report names, read once per run. */
 export async function placeId(run: ImportRun, slug: string, report: string): Promise<number> {
   if (!run.places.has(slug)) {
     const place = await repo.findPlaceBySlug(run.trx, slug);
