@@ -4,6 +4,8 @@ import { NotFoundError } from '../http/errors.ts';
 import type { SessionUser } from './auth.service.ts';
 import { editArticle } from '../writers/law.writer.ts';
 import { editReport } from '../writers/report-edit.writer.ts';
+import type { ChangeLog } from '../writers/change-log.ts';
+import { ImportRun } from '../writers/import-run.ts';
 import * as repo from './curation.repository.ts';
 import type { ArticleForm, ReportForm } from './edit-forms.schemas.ts';
 
@@ -47,7 +49,7 @@ export async function saveArticle(
     await setActor(trx, user.email, 'ui');
     const article = await repo.findArticleForEdit(trx, key.law, key.version, key.number);
     if (!article) throw new NotFoundError(`There is no article ${key.number} in version ${key.version} of ${key.law}.`);
-    if (await editArticle(trx, article.id, lock_version, changes)) return { ok: true } as const;
+    if (await editArticle(new ImportRun(trx), article.id, lock_version, changes)) return { ok: true } as const;
     const current = { ...article, chapter: article.chapter_path.join(' › ') };
     return {
       ok: false,
@@ -75,19 +77,19 @@ export async function saveReport(db: Db, user: SessionUser, slug: string, form: 
     await setActor(trx, user.email, 'ui');
     const report = await repo.findReportForEdit(trx, slug);
     if (!report) throw new NotFoundError(`There is no report "${slug}".`);
-    const { saved, log } = await editReport(trx, report.id, lock_version, changes);
-    if (saved)
+    const run = new ImportRun(trx);
+    if (await editReport(run, report.id, lock_version, changes))
       return {
         ok: true,
-        suggested: log.counts.suggested_citation?.inserted ?? 0,
-        unplaced: unplacedCount(log),
+        suggested: run.log.counts.suggested_citation?.inserted ?? 0,
+        unplaced: unplacedCount(run.log),
       } as const;
     return { ok: false, status: 409, current: report, diff: conflictDiff(report, changes) } as const;
   });
 }
 
 /** Citations a changed excerpt sent back to review because their quote is gone from it. */
-function unplacedCount(log: import('../writers/change-log.ts').ChangeLog): number {
+function unplacedCount(log: ChangeLog): number {
   return log.changes.filter(
     (c) =>
       c.entity === 'citation' && c.fields.some((f) => f.field === 'quote' && f.new === 'not found in the new excerpt'),

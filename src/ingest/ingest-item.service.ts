@@ -2,8 +2,8 @@ import type { ExtractionContext } from '../citations/citation.types.ts';
 import { setActor } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { takeImportLock } from '../interchange/apply/import-lock.repository.ts';
-import { ChangeLog } from '../writers/change-log.ts';
 import { writeFetchedReport } from '../writers/fetched-report.writer.ts';
+import { ImportRun } from '../writers/import-run.ts';
 import { findReportByNormalizedHash, findReportListingAlternate } from '../writers/report-source.repository.ts';
 import { writeOutlet } from '../writers/report.writer.ts';
 import type { ReadArticle } from './article-read.ts';
@@ -36,16 +36,10 @@ export interface WrittenItem {
 class Rollback extends Error {}
 
 /** The outlet an article belongs to: the one asked for, one whose site is the article's host, or a new one named after the site. */
-async function outletFor(
-  trx: Parameters<typeof writeOutlet>[0],
-  log: ChangeLog,
-  ctx: WriteContext,
-  article: ReadArticle,
-  url: string,
-): Promise<string> {
+async function outletFor(run: ImportRun, ctx: WriteContext, article: ReadArticle, url: string): Promise<string> {
   if (ctx.outlet) return ctx.outlet;
   const host = new URL(url).hostname.replace(/^www\./, '');
-  for (const o of await repo.listOutletsWithUrl(trx)) {
+  for (const o of await repo.listOutletsWithUrl(run.trx)) {
     try {
       if (new URL(o.url!).hostname.replace(/^www\./, '') === host) return o.slug;
     } catch {}
@@ -55,7 +49,7 @@ async function outletFor(
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'unknown-site';
-  await writeOutlet(trx, log, { slug, name: article.siteName ?? host, url: new URL(url).origin });
+  await writeOutlet(run, { slug, name: article.siteName ?? host, url: new URL(url).origin });
   return slug;
 }
 
@@ -94,8 +88,8 @@ export async function writeArticle(
           });
         return;
       }
-      const log = new ChangeLog();
-      const outlet = await outletFor(trx, log, ctx, article, canonical);
+      const run = new ImportRun(trx);
+      const outlet = await outletFor(run, ctx, article, canonical);
       let slug = slugFor(article.title, outlet, article.published, canonical);
       if (await repo.reportSlugExists(trx, slug))
         slug = slugFor(article.title, outlet, article.published, canonical, 16);
@@ -106,7 +100,7 @@ export async function writeArticle(
         { article, slug, outlet, url: canonical, language, translationOf: translation?.slug ?? null },
         ctx.extraction,
       );
-      const { reportId } = await writeFetchedReport(trx, log, record, {
+      const { reportId } = await writeFetchedReport(run, record, {
         fullText: article.text,
         sha256: article.sha256,
         normalizedHash: article.normalizedHash,

@@ -25,6 +25,7 @@ export class CitationSuggester {
 
   constructor(
     private readonly trx: Trx,
+    private readonly log: ChangeLog,
     private readonly resolve: (
       law: string,
       version: string | null,
@@ -33,7 +34,7 @@ export class CitationSuggester {
   ) {}
 
   /** The suggested citations to store for one report, not written; `existing`: the targets it cites. */
-  async rowsFor(log: ChangeLog, report: ReportText, existing: SuggestionTarget[]) {
+  async rowsFor(report: ReportText, existing: SuggestionTarget[]) {
     if (!report.excerpt) return [];
     // Built inside the import's transaction, so laws imported by the same file are known.
     this.context ??= await loadExtractionContext(this.trx);
@@ -52,7 +53,7 @@ export class CitationSuggester {
     for (const c of found) {
       const target = c.law ? await this.resolve(c.law, c.version, c.articleTo ? null : c.article) : null;
       if (!target || taken.has(key(target))) {
-        if (target) log.unchanged('suggested_citation');
+        if (target) this.log.unchanged('suggested_citation');
         continue;
       }
       const placed = report.source_text ? placeInExcerpt(report.source_text, report.excerpt, c) : c;

@@ -77,7 +77,7 @@ export class CitationWriter {
     private readonly log: ChangeLog,
     private readonly refs: ReferenceCache,
   ) {
-    this.suggester = new CitationSuggester(trx, (law, version, article) => refs.find(law, version, article));
+    this.suggester = new CitationSuggester(trx, log, (law, version, article) => refs.find(law, version, article));
   }
 
   /** Places a record's quote: its span in the excerpt, no quote, or (with a review reason) a quote kept unplaced. */
@@ -224,7 +224,7 @@ export class CitationWriter {
   }
 
   private async suggestionRows(report: ReportForCitations, cited: Target[]): Promise<Row[]> {
-    const rows = await this.suggester.rowsFor(this.log, report, cited);
+    const rows = await this.suggester.rowsFor(report, cited);
     for (const row of rows) {
       const t = this.refs.slugsOf(row);
       this.log.inserted('suggested_citation', citationLabel(report.slug, t, row as Placed), [

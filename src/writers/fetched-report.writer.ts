@@ -1,13 +1,9 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../db/database.ts';
 import type { ReportRecord } from '../interchange/formats/report-records.schemas.ts';
-import type { ChangeLog } from './change-log.ts';
+import type { ImportRun } from './import-run.ts';
+import { reportText } from './report-parts.ts';
 import { insertReportSource } from './report-source.repository.ts';
 import { findReportBySlug } from './report.repository.ts';
-import { ReportWriteCache, reportText } from './report-parts.ts';
 import { writeReports } from './report.writer.ts';
-
-type Trx = Transaction<Database>;
 
 /** The page a draft was read from, kept privately beside it. */
 export interface FetchedText {
@@ -27,14 +23,13 @@ export interface FetchedText {
  * the extractor's suggestions found in that full text and placed in the excerpt.
  */
 export async function writeFetchedReport(
-  trx: Trx,
-  log: ChangeLog,
+  run: ImportRun,
   record: ReportRecord,
   fetched: FetchedText,
 ): Promise<{ reportId: number }> {
-  await writeReports(trx, log, [{ ...record, suggest_citations: false }]);
-  const row = (await findReportBySlug(trx, record.slug))!;
-  await insertReportSource(trx, {
+  await writeReports(run, [{ ...record, suggest_citations: false }]);
+  const row = (await findReportBySlug(run.trx, record.slug))!;
+  await insertReportSource(run.trx, {
     report_id: row.id,
     full_text: fetched.fullText,
     text_sha256: fetched.sha256,
@@ -45,7 +40,7 @@ export async function writeFetchedReport(
     fetched_at: fetched.fetchedAt,
     alternate_urls: fetched.alternateUrls,
   });
-  log.count('report_source', 'inserted');
-  await new ReportWriteCache(trx, log).citations.suggest({ ...reportText(row), source_text: fetched.fullText });
+  run.log.count('report_source', 'inserted');
+  await run.citations.suggest({ ...reportText(row), source_text: fetched.fullText });
   return { reportId: row.id };
 }

@@ -1,8 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { LawRecord } from '../interchange/formats/law-records.schemas.ts';
-import { type ChangeLog, diffFields } from './change-log.ts';
+import { diffFields } from './change-log.ts';
 import { RecordError } from './errors.ts';
+import type { ImportRun } from './import-run.ts';
 import * as repo from './law.repository.ts';
 
 /**
@@ -47,12 +48,12 @@ export async function readStatedSteps(trx: Trx, lawId: number): Promise<Map<stri
 }
 
 export async function writeLineageSteps(
-  trx: Trx,
-  log: ChangeLog,
+  run: ImportRun,
   law: { slug: string; id: number },
   record: LawRecord,
   statedBefore: Map<string, Stated>,
 ) {
+  const { trx, log } = run;
   const versions = new Map((await repo.listVersionSlugs(trx, law.id)).map((v) => [v.slug, v.id]));
   const lineages = new Map((await repo.listLineageSlugs(trx, law.id)).map((l) => [l.slug, l.id]));
   const overrides = new Map(statedBefore);

@@ -2,17 +2,13 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ArticleRecord, PenaltyRecord, VersionRecord } from '../interchange/formats/law-records.schemas.ts';
 import { articleSortKey } from '../lib/article-number.ts';
-import type { ChangeLog } from './change-log.ts';
 import { RecordError } from './errors.ts';
+import type { ImportRun } from './import-run.ts';
 import * as repo from './law.repository.ts';
 import { stated } from './merge.ts';
 import { upsert } from './upsert.ts';
 
 /** Versions of one law, their articles and penalty ladders: part of the law writer. */
-export interface LawWriteOptions {
-  prune?: boolean;
-}
-
 type Trx = Transaction<Database>;
 
 export interface LawRef {
@@ -22,18 +18,13 @@ export interface LawRef {
   lineageIds: Map<string, number>;
 }
 
-export async function writeVersions(
-  trx: Trx,
-  log: ChangeLog,
-  law: LawRef,
-  versions: VersionRecord[] | undefined,
-  options: LawWriteOptions,
-) {
-  for (const version of versions ?? []) await writeVersion(trx, log, law, version, options);
-  if (options.prune && versions) await pruneVersions(trx, log, law, versions);
+export async function writeVersions(run: ImportRun, law: LawRef, versions: VersionRecord[] | undefined) {
+  for (const version of versions ?? []) await writeVersion(run, law, version);
+  if (run.prune && versions) await pruneVersions(run, law, versions);
 }
 
-async function writeVersion(trx: Trx, log: ChangeLog, law: LawRef, version: VersionRecord, options: LawWriteOptions) {
+async function writeVersion(run: ImportRun, law: LawRef, version: VersionRecord) {
+  const { trx, log } = run;
   const key = `version ${law.slug} ${version.slug}`;
   const fields = stated(version, [
     'label',
@@ -69,8 +60,8 @@ async function writeVersion(trx: Trx, log: ChangeLog, law: LawRef, version: Vers
   );
   const where = `${law.slug} ${version.slug}`;
   for (const article of version.articles ?? [])
-    await writeArticle(trx, log, law, { id: versionId, slug: version.slug }, article);
-  if (options.prune && version.articles) await pruneArticles(trx, log, versionId, where, version.articles);
+    await writeArticle(run, law, { id: versionId, slug: version.slug }, article);
+  if (run.prune && version.articles) await pruneArticles(run, versionId, where, version.articles);
 }
 
 function lineageIdOf(law: LawRef, slug: string | null, where: string): number | null {
@@ -82,12 +73,12 @@ function lineageIdOf(law: LawRef, slug: string | null, where: string): number | 
 }
 
 async function writeArticle(
-  trx: Trx,
-  log: ChangeLog,
+  run: ImportRun,
   law: LawRef,
   version: { id: number; slug: string },
   article: ArticleRecord,
 ) {
+  const { trx, log } = run;
   const versionId = version.id;
   const key = `article ${law.slug} ${version.slug} ${article.number}`;
   const existing = await repo.findArticle(trx, versionId, article.number);
@@ -130,7 +121,7 @@ async function writeArticle(
       }),
     update: (aid, changes) => repo.updateArticle(trx, aid, columns(changes)),
   });
-  if (article.penalties) await syncPenalties(trx, log, { id, key, isNew: !existing }, article.penalties);
+  if (article.penalties) await syncPenalties(run, { id, key, isNew: !existing }, article.penalties);
 }
 
 const showPenalty = (p: Omit<PenaltyRecord, 'note'> & { note?: string | null }) =>
@@ -138,8 +129,7 @@ const showPenalty = (p: Omit<PenaltyRecord, 'note'> & { note?: string | null }) 
 
 /** A ladder is one unit: a given list replaces it whole rather than diffing tiers and alternatives. */
 async function syncPenalties(
-  trx: Trx,
-  log: ChangeLog,
+  { trx, log }: ImportRun,
   article: { id: number; key: string; isNew: boolean },
   penalties: PenaltyRecord[],
 ) {
@@ -175,7 +165,8 @@ async function refuseIfCited(trx: Trx, what: string, target: { versionIds?: numb
     );
 }
 
-async function pruneArticles(trx: Trx, log: ChangeLog, versionId: number, where: string, listed: ArticleRecord[]) {
+async function pruneArticles(run: ImportRun, versionId: number, where: string, listed: ArticleRecord[]) {
+  const { trx, log } = run;
   const keep = new Set(listed.map((a) => a.number));
   for (const a of await repo.listArticleNumbers(trx, versionId)) {
     if (keep.has(a.number)) continue;
@@ -186,7 +177,8 @@ async function pruneArticles(trx: Trx, log: ChangeLog, versionId: number, where:
 }
 
 /** With prune, versions of the law the document does not list go, with their articles. */
-async function pruneVersions(trx: Trx, log: ChangeLog, law: LawRef, listed: VersionRecord[]) {
+async function pruneVersions(run: ImportRun, law: LawRef, listed: VersionRecord[]) {
+  const { trx, log } = run;
   const keep = new Set(listed.map((v) => v.slug));
   for (const v of await repo.listVersionSlugs(trx, law.id)) {
     if (keep.has(v.slug)) continue;

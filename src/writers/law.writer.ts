@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import type { JurisdictionRecord, LawRecord, LineageRecord } from '../interchange/formats/law-records.schemas.ts';
 import type { ChangeLog } from './change-log.ts';
 import { RecordError } from './errors.ts';
+import type { ImportRun } from './import-run.ts';
 import { writeVersions } from './law-version.writer.ts';
 import { readStatedSteps, writeLineageSteps } from './law-steps.ts';
 import * as repo from './law.repository.ts';
@@ -18,10 +19,9 @@ import { upsert } from './upsert.ts';
  */
 type Trx = Transaction<Database>;
 
-import type { LawWriteOptions } from './law-version.writer.ts';
-
 /** A jurisdiction and the names texts use for it (the extractor's jurisdiction markers). */
-export async function writeJurisdiction(trx: Trx, log: ChangeLog, j: JurisdictionRecord): Promise<void> {
+export async function writeJurisdiction(run: ImportRun, j: JurisdictionRecord): Promise<void> {
+  const { trx, log } = run;
   const key = `jurisdiction ${j.code}`;
   const existing = await repo.findJurisdictionByCode(trx, j.code);
   const fields = stated(j, ['name', 'name_ko']);
@@ -46,6 +46,7 @@ export async function writeJurisdiction(trx: Trx, log: ChangeLog, j: Jurisdictio
       },
     );
   }
+  run.lawsChanged();
 }
 
 async function jurisdictionId(trx: Trx, code: string, law: string): Promise<number> {
@@ -75,7 +76,8 @@ async function checkDefault(
 }
 
 /** Upserts one law and what it holds; see the module comment for what is left alone. */
-export async function writeLaw(trx: Trx, log: ChangeLog, law: LawRecord, options: LawWriteOptions = {}): Promise<void> {
+export async function writeLaw(run: ImportRun, law: LawRecord): Promise<void> {
+  const { trx, log } = run;
   const key = `law ${law.slug}`;
   const existing = await repo.findLawBySlug(trx, law.slug);
   const stepsBefore = existing ? await readStatedSteps(trx, existing.id) : new Map();
@@ -123,11 +125,12 @@ export async function writeLaw(trx: Trx, log: ChangeLog, law: LawRecord, options
       },
     );
   }
-  for (const lineage of law.lineages ?? []) await writeLineage(trx, log, law.slug, lawId, lineage);
+  for (const lineage of law.lineages ?? []) await writeLineage(run, law.slug, lawId, lineage);
   const lineageIds = new Map((await repo.listLineageSlugs(trx, lawId)).map((l) => [l.slug, l.id]));
-  await writeVersions(trx, log, { slug: law.slug, id: lawId, lineageIds }, law.versions, options);
-  if (options.prune && law.lineages) await pruneLineages(trx, log, law.slug, law.lineages, lineageIds);
-  await writeLineageSteps(trx, log, { slug: law.slug, id: lawId }, law, stepsBefore);
+  await writeVersions(run, { slug: law.slug, id: lawId, lineageIds }, law.versions);
+  if (run.prune && law.lineages) await pruneLineages(run, law.slug, law.lineages, lineageIds);
+  await writeLineageSteps(run, { slug: law.slug, id: lawId }, law, stepsBefore);
+  run.lawsChanged();
 }
 
 type Alias = { name: string; lang: string };
@@ -162,13 +165,8 @@ async function syncAliases(
   }
 }
 
-async function writeLineage(
-  trx: Trx,
-  log: ChangeLog,
-  lawSlug: string,
-  lawId: number,
-  lineage: LineageRecord,
-): Promise<void> {
+async function writeLineage(run: ImportRun, lawSlug: string, lawId: number, lineage: LineageRecord): Promise<void> {
+  const { trx, log } = run;
   const key = `lineage ${lawSlug} ${lineage.slug}`;
   const existing = await repo.findLineage(trx, lawId, lineage.slug);
   const fields = stated(lineage, ['offence_name', 'offence_name_ko', 'note']);
@@ -204,12 +202,12 @@ async function writeLineage(
 
 /** With prune, lineages of the law the document does not list go — unless an article still belongs to one. */
 async function pruneLineages(
-  trx: Trx,
-  log: ChangeLog,
+  run: ImportRun,
   lawSlug: string,
   listed: LineageRecord[],
   lineageIds: Map<string, number>,
 ) {
+  const { trx, log } = run;
   const keep = new Set(listed.map((l) => l.slug));
   for (const [slug, id] of lineageIds) {
     if (keep.has(slug)) continue;
@@ -230,7 +228,7 @@ async function pruneLineages(
 
 /** The article form: the stated fields, written only if nobody saved since `lockVersion`; false on a lost race. */
 export async function editArticle(
-  trx: Trx,
+  run: ImportRun,
   articleId: number,
   lockVersion: number,
   changes: {
@@ -244,5 +242,5 @@ export async function editArticle(
   },
 ): Promise<boolean> {
   const { chapter, ...fields } = changes;
-  return repo.updateArticleIfUnchanged(trx, articleId, lockVersion, { ...fields, chapter_path: chapter });
+  return repo.updateArticleIfUnchanged(run.trx, articleId, lockVersion, { ...fields, chapter_path: chapter });
 }

@@ -1,11 +1,12 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ReportRecord } from '../interchange/formats/report-records.schemas.ts';
-import { type ChangeLog, diffFields } from './change-log.ts';
+import { diffFields } from './change-log.ts';
 import { RecordError } from './errors.ts';
+import type { ImportRun } from './import-run.ts';
 import { requireForInsert } from './merge.ts';
+import { checkDate, outletId, placeId, reportFields, reportText } from './report-parts.ts';
 import * as repo from './report.repository.ts';
-import { type ReportWriteCache, checkDate, outletId, placeId, reportFields, reportText } from './report-parts.ts';
 
 type Trx = Transaction<Database>;
 
@@ -21,31 +22,24 @@ async function insertChunked<T>(rows: T[], size: number, insert: (chunk: T[]) =>
  * per batch instead of several per report, which is what makes a 100,000-report import fast.
  * The same rules as one by one: required fields, citations placed by the citation writer.
  */
-export async function writeNewReports(
-  trx: Trx,
-  log: ChangeLog,
-  reports: ReportRecord[],
-  cache: ReportWriteCache,
-  progress: (n: number) => void,
-) {
+export async function writeNewReports(run: ImportRun, reports: ReportRecord[]) {
+  const trx = run.trx;
   for (let i = 0; i < reports.length; i += BATCH_SIZE) {
     const batch = reports.slice(i, i + BATCH_SIZE);
     const rows = [];
-    for (const r of batch) rows.push(await newReportRow(trx, log, r, cache));
+    for (const r of batch) rows.push(await newReportRow(run, r));
     await refuseTakenUrls(trx, rows);
     const ids = new Map((await repo.insertReports(trx, rows)).map((row) => [row.slug, row.id]));
-    for (const r of batch) cache.written.set(r.slug, { id: ids.get(r.slug)!, translationOfId: null });
-    await insertAuthors(trx, log, batch, ids, cache);
-    await insertPlaces(trx, log, batch, ids, cache);
+    for (const r of batch) run.writtenReports.set(r.slug, { id: ids.get(r.slug)!, translationOfId: null });
+    await insertAuthors(run, batch, ids);
+    await insertPlaces(run, batch, ids);
     const citations = [];
     for (const [j, r] of batch.entries()) {
       const text = reportText({ ...rows[j]!, id: ids.get(r.slug)! });
-      citations.push(
-        ...(await cache.citations.rowsForNewReport(text, r.citations ?? [], r.suggest_citations !== false)),
-      );
+      citations.push(...(await run.citations.rowsForNewReport(text, r.citations ?? [], r.suggest_citations !== false)));
     }
-    await cache.citations.insertRows(citations);
-    progress(batch.length);
+    await run.citations.insertRows(citations);
+    run.progress(batch.length);
   }
 }
 
@@ -60,12 +54,12 @@ async function refuseTakenUrls(trx: Trx, rows: { slug: string; url: string | nul
   throw new RecordError(`report ${clash.slug}: url ${clash.url} is already the URL of report ${taken[0]!.slug}`);
 }
 
-async function newReportRow(trx: Trx, log: ChangeLog, r: ReportRecord, cache: ReportWriteCache) {
+async function newReportRow(run: ImportRun, r: ReportRecord) {
   const fields = reportFields(r);
   requireForInsert(fields, ['outlet', 'title', 'language', 'date_precision', 'source_type'], `report ${r.slug}`);
   const row = {
     slug: r.slug,
-    outlet_id: await outletId(trx, cache, fields.outlet!, r.slug),
+    outlet_id: await outletId(run, fields.outlet!, r.slug),
     title: fields.title!,
     url: fields.url ?? null,
     language: fields.language!,
@@ -79,42 +73,30 @@ async function newReportRow(trx: Trx, log: ChangeLog, r: ReportRecord, cache: Re
     excerpt: fields.excerpt ?? null,
   };
   checkDate(r.slug, row);
-  log.inserted('report', `report ${r.slug}`, diffFields({}, { ...fields, authors: r.authors, places: r.places }));
+  run.log.inserted('report', `report ${r.slug}`, diffFields({}, { ...fields, authors: r.authors, places: r.places }));
   return row;
 }
 
-async function insertAuthors(
-  trx: Trx,
-  log: ChangeLog,
-  batch: ReportRecord[],
-  ids: Map<string, number>,
-  cache: ReportWriteCache,
-) {
-  const unknown = [...new Set(batch.flatMap((r) => r.authors ?? []))].filter((n) => !cache.authors.has(n));
-  if (unknown.length > 0) for (const a of await repo.upsertAuthorIds(trx, unknown)) cache.authors.set(a.name, a.id);
+async function insertAuthors(run: ImportRun, batch: ReportRecord[], ids: Map<string, number>) {
+  const unknown = [...new Set(batch.flatMap((r) => r.authors ?? []))].filter((n) => !run.authors.has(n));
+  if (unknown.length > 0) for (const a of await repo.upsertAuthorIds(run.trx, unknown)) run.authors.set(a.name, a.id);
   const rows = batch.flatMap((r) =>
     (r.authors ?? []).map((name, i) => ({
       report_id: ids.get(r.slug)!,
-      author_id: cache.authors.get(name)!,
+      author_id: run.authors.get(name)!,
       position: i + 1,
     })),
   );
-  log.count('report_author', 'inserted', rows.length);
-  await insertChunked(rows, 5000, (chunk) => repo.insertReportAuthors(trx, chunk));
+  run.log.count('report_author', 'inserted', rows.length);
+  await insertChunked(rows, 5000, (chunk) => repo.insertReportAuthors(run.trx, chunk));
 }
 
-async function insertPlaces(
-  trx: Trx,
-  log: ChangeLog,
-  batch: ReportRecord[],
-  ids: Map<string, number>,
-  cache: ReportWriteCache,
-) {
+async function insertPlaces(run: ImportRun, batch: ReportRecord[], ids: Map<string, number>) {
   const rows: { report_id: number; place_id: number }[] = [];
   for (const r of batch) {
     for (const slug of new Set(r.places ?? []))
-      rows.push({ report_id: ids.get(r.slug)!, place_id: await placeId(trx, cache, slug, r.slug) });
+      rows.push({ report_id: ids.get(r.slug)!, place_id: await placeId(run, slug, r.slug) });
   }
-  log.count('report_place', 'inserted', rows.length);
-  await insertChunked(rows, 5000, (chunk) => repo.insertReportPlaces(trx, chunk));
+  run.log.count('report_place', 'inserted', rows.length);
+  await insertChunked(rows, 5000, (chunk) => repo.insertReportPlaces(run.trx, chunk));
 }

@@ -1,10 +1,6 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../db/database.ts';
-import { ChangeLog } from './change-log.ts';
-import { ReportWriteCache, reportText } from './report-parts.ts';
+import type { ImportRun } from './import-run.ts';
+import { reportText } from './report-parts.ts';
 import * as repo from './report.repository.ts';
-
-type Trx = Transaction<Database>;
 
 export interface ReportEdit {
   title: string;
@@ -17,22 +13,15 @@ export interface ReportEdit {
 /**
  * The report form, through the report writer's rules: written only if nobody saved since
  * `lockVersion` (false on a lost race); a changed excerpt re-anchors every citation of the report
- * in the same transaction, and the extractor suggests citations for the new text.
+ * in the same transaction, and the extractor suggests citations for the new text (in `run.log`).
  */
-export async function editReport(
-  trx: Trx,
-  reportId: number,
-  lockVersion: number,
-  edit: ReportEdit,
-): Promise<{ saved: boolean; log: ChangeLog }> {
-  const log = new ChangeLog();
-  const before = await repo.findReportById(trx, reportId);
-  if (!before || !(await repo.updateReportIfUnchanged(trx, reportId, lockVersion, edit))) return { saved: false, log };
+export async function editReport(run: ImportRun, reportId: number, lockVersion: number, edit: ReportEdit) {
+  const before = await repo.findReportById(run.trx, reportId);
+  if (!before || !(await repo.updateReportIfUnchanged(run.trx, reportId, lockVersion, edit))) return false;
   if (edit.excerpt !== undefined && before.excerpt !== edit.excerpt) {
-    const cache = new ReportWriteCache(trx, log);
     const text = reportText({ ...before, title: edit.title, summary: edit.summary, excerpt: edit.excerpt });
-    await cache.citations.reanchor(text);
-    await cache.citations.suggest(text);
+    await run.citations.reanchor(text);
+    await run.citations.suggest(text);
   }
-  return { saved: true, log };
+  return true;
 }

@@ -1,47 +1,30 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../db/database.ts';
 import { type ReportRecord, completeDate, periodEnd } from '../interchange/formats/report-records.schemas.ts';
-import type { ChangeLog } from './change-log.ts';
-import { CitationWriter, type ReportForCitations } from './citation.writer.ts';
+import type { ReportForCitations } from './citation.writer.ts';
 import { RecordError } from './errors.ts';
 import { stated } from './merge.ts';
-import { ReferenceCache } from './reference-cache.ts';
+import type { ImportRun } from './import-run.ts';
 import * as repo from './report.repository.ts';
 
-/** What the report writer and its batch path for new reports share: lookups, fields, checks. */
-type Trx = Transaction<Database>;
+// What the report writer and its batch path for new reports share: lookups, fields, checks.
 
-/** Lookups a write would otherwise repeat for every report: slugs and names to ids. */
-export class ReportWriteCache {
-  readonly outlets = new Map<string, number>();
-  readonly places = new Map<string, number>();
-  readonly authors = new Map<string, number>();
-  readonly existing = new Map<string, NonNullable<Awaited<ReturnType<typeof repo.findReportBySlug>>>>();
-  readonly written = new Map<string, { id: number; translationOfId: number | null }>();
-  readonly refs: ReferenceCache;
-  readonly citations: CitationWriter;
-  constructor(trx: Trx, log: ChangeLog) {
-    this.refs = new ReferenceCache(trx);
-    this.citations = new CitationWriter(trx, log, this.refs);
-  }
-}
-
-export async function outletId(trx: Trx, cache: ReportWriteCache, slug: string, report: string): Promise<number> {
-  if (!cache.outlets.has(slug)) {
-    const outlet = await repo.findOutletBySlug(trx, slug);
+/** The id of an outlet a report names, read once per run. */
+export async function outletId(run: ImportRun, slug: string, report: string): Promise<number> {
+  if (!run.outlets.has(slug)) {
+    const outlet = await repo.findOutletBySlug(run.trx, slug);
     if (!outlet) throw new RecordError(`report ${report}: unknown outlet "${slug}"`);
-    cache.outlets.set(slug, outlet.id);
+    run.outlets.set(slug, outlet.id);
   }
-  return cache.outlets.get(slug)!;
+  return run.outlets.get(slug)!;
 }
 
-export async function placeId(trx: Trx, cache: ReportWriteCache, slug: string, report: string): Promise<number> {
-  if (!cache.places.has(slug)) {
-    const place = await repo.findPlaceBySlug(trx, slug);
+/** The id of a place a report names, read once per run. */
+export async function placeId(run: ImportRun, slug: string, report: string): Promise<number> {
+  if (!run.places.has(slug)) {
+    const place = await repo.findPlaceBySlug(run.trx, slug);
     if (!place) throw new RecordError(`report ${report}: unknown place "${slug}"`);
-    cache.places.set(slug, place.id);
+    run.places.set(slug, place.id);
   }
-  return cache.places.get(slug)!;
+  return run.places.get(slug)!;
 }
 
 const REPORT_FIELDS = [

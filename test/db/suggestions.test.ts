@@ -1,3 +1,4 @@
+import { ImportRun } from '../../src/writers/import-run.ts';
 import { editReport } from '../../src/writers/report-edit.writer.ts';
 import { importFiles } from '../../src/interchange/apply/import.service.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
@@ -144,7 +145,7 @@ describe('extractor suggestions on import', () => {
       .where('slug', '=', 'suggestion-test')
       .executeTakeFirstOrThrow();
     await tdb.db.transaction().execute((trx) =>
-      editReport(trx, report.id, report.lock_version, {
+      editReport(new ImportRun(trx), report.id, report.lock_version, {
         title: 'Teenager exiled under the anti-reactionary thought law',
         summary: null,
         status: 'published',

@@ -6,6 +6,7 @@ import type { Db } from '../../db/connect.ts';
 import type { Database } from '../../db/database.ts';
 import { ChangeLog, type RecordChange, type Tally } from '../../writers/change-log.ts';
 import { RecordError } from '../../writers/errors.ts';
+import { ImportRun } from '../../writers/import-run.ts';
 import { writeJurisdiction, writeLaw } from '../../writers/law.writer.ts';
 import { writeOutlet, writePlaces, writeReports } from '../../writers/report.writer.ts';
 import { type ParsedFile, parseImportFiles } from '../formats/document-files.ts';
@@ -69,28 +70,22 @@ export function fingerprintOf(deletions: RecordChange[]): string | null {
  */
 export async function importFiles(db: Db, inputs: ImportInput[], options: ImportOptions = {}): Promise<ImportSummary> {
   const parsed = parseImportFiles(inputs);
-  const log = new ChangeLog();
   const total = parsed.reduce((sum, f) => sum + f.document.reports.length, 0);
   let done = 0;
   const progress = (n: number) => {
     done += n;
     options.onProgress?.(done, total);
   };
-  const summary = (): ImportSummary => ({
-    dryRun: options.dryRun ?? false,
-    files: parsed.map((f) => f.file),
-    counts: log.counts,
-    changes: log.changes,
-    deletions: log.deletions,
-    omitted: log.omitted,
-    deletionsFingerprint: fingerprintOf(log.deletions),
-  });
+  // Outside the transaction: a dry run's summary is read after the rollback.
+  const log = new ChangeLog();
+  const summary = (): ImportSummary => summaryOf(options, parsed, log);
   try {
     await db.transaction().execute(async (trx) => {
+      const run = new ImportRun(trx, { prune: options.prune, progress }, log);
       await takeImportLock(trx);
       await setActor(trx, options.actor ?? 'atlas import', options.source ?? 'import');
       if (options.guard) await options.guard(trx, parsed);
-      for (const file of parsed) await applyFile(trx, log, file, { prune: options.prune ?? false, progress });
+      for (const file of parsed) await applyFile(run, file);
       if (options.dryRun) throw new DryRunRollback();
       const fingerprint = fingerprintOf(log.deletions);
       if (fingerprint && options.confirmDeletions !== 'any' && options.confirmDeletions !== fingerprint)
@@ -103,31 +98,38 @@ export async function importFiles(db: Db, inputs: ImportInput[], options: Import
   return summary();
 }
 
-async function applyFile(
-  trx: Transaction<Database>,
-  log: ChangeLog,
-  file: ParsedFile,
-  options: { prune: boolean; progress: (n: number) => void },
-) {
+function summaryOf(options: ImportOptions, parsed: ParsedFile[], log: ChangeLog): ImportSummary {
+  return {
+    dryRun: options.dryRun ?? false,
+    files: parsed.map((f) => f.file),
+    counts: log.counts,
+    changes: log.changes,
+    deletions: log.deletions,
+    omitted: log.omitted,
+    deletionsFingerprint: fingerprintOf(log.deletions),
+  };
+}
+
+async function applyFile(run: ImportRun, file: ParsedFile) {
   const doc = file.document;
   let at: { label: string; path: (string | number)[] } = { label: file.file, path: [] };
   try {
     for (const [i, j] of doc.jurisdictions.entries()) {
       at = { label: `jurisdiction "${j.code}"`, path: ['jurisdictions', i] };
-      await writeJurisdiction(trx, log, j);
+      await writeJurisdiction(run, j);
     }
     for (const [i, law] of doc.laws.entries()) {
       at = { label: `law "${law.slug}"`, path: ['laws', i] };
-      await writeLaw(trx, log, law, options);
+      await writeLaw(run, law);
     }
     for (const [i, outlet] of doc.outlets.entries()) {
       at = { label: `outlet "${outlet.slug}"`, path: ['outlets', i] };
-      await writeOutlet(trx, log, outlet);
+      await writeOutlet(run, outlet);
     }
     at = { label: 'places', path: ['places'] };
-    await writePlaces(trx, log, doc.places);
+    await writePlaces(run, doc.places);
     at = { label: 'reports', path: ['reports'] };
-    await writeReports(trx, log, doc.reports, options);
+    await writeReports(run, doc.reports);
   } catch (error) {
     if (error instanceof RecordError)
       throw new ImportValidationError([{ file: file.file, line: null, field: null, message: error.message }]);
