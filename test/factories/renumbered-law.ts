@@ -1,0 +1,90 @@
+import type { Db } from '../../src/db/connect.ts';
+import { type LawOverrides, type MadeArticle, type MadeLaw, type VersionInput, makeLaw } from './laws.ts';
+import { unique } from './unique.ts';
+
+export interface RenumberedLaw extends MadeLaw {
+  /** conspiracy to overthrow the state: Art. 59 in 2004, renumbered Art. 60 in 2015 */
+  overthrow: { before: MadeArticle; after: MadeArticle };
+  /** terrorism: Art. 60 in 2004 (the number overthrow takes later), renumbered Art. 61 in 2015 */
+  terrorism: { before: MadeArticle; after: MadeArticle };
+  /** illegal international communications: new in 2015 as Art. 60-1 */
+  communications: MadeArticle;
+}
+
+const death = { tier: 'especially_grave', kind: 'death' } as const;
+
+/**
+ * A two-version code in which offences move: "Article 60" is terrorism in 2004 and state overthrow
+ * in 2015, the renumbering that makes lineages necessary. `versions` are added after the two.
+ */
+export async function makeRenumberedLaw(
+  db: Db,
+  overrides: Omit<LawOverrides, 'versions' | 'lineages'> & { versions?: VersionInput[] } = {},
+): Promise<RenumberedLaw> {
+  const title = overrides.title ?? `Criminal Code ${unique()}`;
+  const { versions: later = [], ...rest } = overrides;
+  const law = await makeLaw(db, {
+    title,
+    lineages: [
+      {
+        slug: 'state-overthrow',
+        offence_name: 'conspiracy to overthrow the state',
+        offence_name_ko: '국가전복음모죄',
+      },
+      { slug: 'terrorism', offence_name: 'terrorism', offence_name_ko: '테로죄' },
+      {
+        slug: 'illegal-communications',
+        offence_name: 'illegal international communications',
+        offence_name_ko: '비법국제통신죄',
+      },
+    ],
+    versions: [
+      {
+        slug: '2004',
+        label: `${title} as revised 29 April 2004`,
+        adopted_on: '2004-04-29',
+        text_status: 'partial',
+        articles: [
+          { number: '59', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state' },
+          { number: '60', lineage: 'terrorism', heading: 'Terrorism', penalties: [death] },
+        ],
+      },
+      {
+        slug: '2015',
+        label: `${title} as amended 22 July 2015`,
+        adopted_on: '2015-07-22',
+        text_status: 'partial',
+        lineage_steps: [{ lineage: 'illegal-communications', relation: 'new' }],
+        articles: [
+          {
+            number: '60',
+            lineage: 'state-overthrow',
+            heading: 'Conspiracy to overthrow the state',
+            penalties: [
+              { tier: 'basic', kind: 'fixed_term_correctional_labor', min_months: 60, max_months: 120 },
+              death,
+            ],
+          },
+          {
+            number: '60-1',
+            lineage: 'illegal-communications',
+            heading: 'Illegal international communications',
+            penalties: [
+              { tier: 'basic', kind: 'disciplinary_labor', max_months: 12 },
+              { tier: 'grave', kind: 'fixed_term_correctional_labor', max_months: 60 },
+            ],
+          },
+          { number: '61', lineage: 'terrorism', heading: 'Terrorism', penalties: [death] },
+        ],
+      },
+      ...later,
+    ],
+    ...rest,
+  });
+  return {
+    ...law,
+    overthrow: { before: law.article('2004', '59'), after: law.article('2015', '60') },
+    terrorism: { before: law.article('2004', '60'), after: law.article('2015', '61') },
+    communications: law.article('2015', '60-1'),
+  };
+}
