@@ -14,6 +14,34 @@ export interface RenumberedLaw extends MadeLaw {
 const death = { tier: 'especially_grave', kind: 'death' } as const;
 
 /**
+ * Versions to pass as `versions` for a five-version history: 1999 (the two offences as Arts 44 and 45),
+ * 2009 (numbered as in 2004) and 2023, known only from reports (no text, so no article numbers).
+ */
+export const surroundingVersions: VersionInput[] = [
+  {
+    slug: '1999',
+    label: 'As revised 11 August 1999',
+    adopted_on: '1999-08-11',
+    text_status: 'partial',
+    articles: [
+      { number: '44', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state', penalties: [death] },
+      { number: '45', lineage: 'terrorism', heading: 'Terrorism', penalties: [death] },
+    ],
+  },
+  {
+    slug: '2009',
+    label: 'As amended 19 October 2009',
+    adopted_on: '2009-10-19',
+    text_status: 'partial',
+    articles: [
+      { number: '59', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state' },
+      { number: '60', lineage: 'terrorism', heading: 'Terrorism' },
+    ],
+  },
+  { slug: '2023', label: 'As revised 24 December 2023', adopted_on: '2023-12-24', text_status: 'reported_only' },
+];
+
+/**
  * A two-version code in which offences move: "Article 60" is terrorism in 2004 and state overthrow
  * in 2015, the renumbering that makes lineages necessary. `versions` are added after the two.
  */
