@@ -14,43 +14,52 @@ export interface RenumberedLaw extends MadeLaw {
 const death = { tier: 'especially_grave', kind: 'death' } as const;
 
 /**
- * Versions to pass as `versions` for a five-version history: 1999 (the two offences as Arts 44 and 45),
- * 2009 (numbered as in 2004) and 2023, known only from reports (no text, so no article numbers).
+ * With `history`, three more versions: 1999 (the two offences as Arts 44 and 45), 2009 (whose partial
+ * text holds state overthrow, still Art. 59, but not terrorism, so terrorism's number there is not
+ * known) and 2023, known only from reports, which repealed terrorism.
  */
-export const surroundingVersions: VersionInput[] = [
-  {
-    slug: '1999',
-    label: 'As revised 11 August 1999',
-    adopted_on: '1999-08-11',
-    text_status: 'partial',
-    articles: [
-      { number: '44', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state', penalties: [death] },
-      { number: '45', lineage: 'terrorism', heading: 'Terrorism', penalties: [death] },
-    ],
-  },
-  {
-    slug: '2009',
-    label: 'As amended 19 October 2009',
-    adopted_on: '2009-10-19',
-    text_status: 'partial',
-    articles: [
-      { number: '59', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state' },
-      { number: '60', lineage: 'terrorism', heading: 'Terrorism' },
-    ],
-  },
-  { slug: '2023', label: 'As revised 24 December 2023', adopted_on: '2023-12-24', text_status: 'reported_only' },
-];
+function historyVersions(title: string): VersionInput[] {
+  return [
+    {
+      slug: '1999',
+      label: `${title} as revised 11 August 1999`,
+      adopted_on: '1999-08-11',
+      text_status: 'partial',
+      articles: [
+        { number: '44', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state', penalties: [death] },
+        { number: '45', lineage: 'terrorism', heading: 'Terrorism', penalties: [death] },
+      ],
+    },
+    {
+      slug: '2009',
+      label: `${title} as amended 19 October 2009`,
+      adopted_on: '2009-10-19',
+      text_status: 'partial',
+      articles: [{ number: '59', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state' }],
+    },
+    {
+      slug: '2023',
+      label: `${title} as revised 24 December 2023`,
+      adopted_on: '2023-12-24',
+      text_status: 'reported_only',
+      lineage_steps: [
+        { lineage: 'terrorism', relation: 'repealed', note: 'Reported moved into a separate anti-terrorism law.' },
+      ],
+    },
+  ];
+}
 
 /**
  * A two-version code in which offences move: "Article 60" is terrorism in 2004 and state overthrow
- * in 2015, the renumbering that makes lineages necessary. `versions` are added after the two.
+ * in 2015, the renumbering that makes lineages necessary. `history` adds three versions around
+ * them (see historyVersions); `versions` are added after those.
  */
 export async function makeRenumberedLaw(
   db: Db,
-  overrides: Omit<LawOverrides, 'versions' | 'lineages'> & { versions?: VersionInput[] } = {},
+  overrides: Omit<LawOverrides, 'versions' | 'lineages'> & { history?: boolean; versions?: VersionInput[] } = {},
 ): Promise<RenumberedLaw> {
   const title = overrides.title ?? `Criminal Code ${unique()}`;
-  const { versions: later = [], ...rest } = overrides;
+  const { versions: later = [], history = false, ...rest } = overrides;
   const law = await makeLaw(db, {
     title,
     lineages: [
@@ -105,6 +114,7 @@ export async function makeRenumberedLaw(
           { number: '61', lineage: 'terrorism', heading: 'Terrorism', penalties: [death] },
         ],
       },
+      ...(history ? historyVersions(title) : []),
       ...later,
     ],
     ...rest,
