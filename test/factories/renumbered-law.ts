@@ -73,6 +73,7 @@ export async function makeRenumberedLaw(
         slug: 'illegal-communications',
         offence_name: 'illegal international communications',
         offence_name_ko: '비법국제통신죄',
+        aliases: [{ name: 'crime of illegal international communications', lang: 'en' }],
       },
     ],
     versions: [
@@ -125,4 +126,32 @@ export async function makeRenumberedLaw(
     terrorism: { before: law.article('2004', '60'), after: law.article('2015', '61') },
     communications: law.article('2015', '60-1'),
   };
+}
+
+/**
+ * The renumbered law with its history under the name texts use, "Criminal Code" (형법), and a 2012
+ * version numbering state overthrow as 2015 does: for typed citations, the extractor and name
+ * searches, which read law names. Its title is not unique, so make one per database.
+ */
+export function makeCriminalCode(db: Db, overrides: Omit<LawOverrides, 'versions' | 'lineages'> = {}) {
+  return makeRenumberedLaw(db, {
+    title: 'Criminal Code',
+    title_ko: '형법',
+    aliases: [
+      { name: 'Criminal Code', lang: 'en' },
+      { name: 'Criminal Law', lang: 'en' },
+      { name: '형법', lang: 'ko' },
+    ],
+    history: true,
+    versions: [
+      {
+        slug: '2012',
+        label: 'Criminal Code as amended 14 May 2012',
+        adopted_on: '2012-05-14',
+        text_status: 'partial',
+        articles: [{ number: '60', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state' }],
+      },
+    ],
+    ...overrides,
+  });
 }

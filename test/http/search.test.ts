@@ -4,16 +4,16 @@ import request from 'supertest';
 import { importDocument } from '../factories/import-document.ts';
 import { makeLaw } from '../factories/laws.ts';
 import { makeOutlet } from '../factories/outlets.ts';
-import { type RenumberedLaw, makeRenumberedLaw } from '../factories/renumbered-law.ts';
+import { type RenumberedLaw, makeCriminalCode } from '../factories/renumbered-law.ts';
 import { type MadeReport, makeReport } from '../factories/reports.ts';
 import { visibleText } from '../setup/html.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 import { createSearchApp } from './search-app.ts';
 import { createTestApp } from '../setup/test-app.ts';
 
-// A code of our own named "Criminal Code" (the name typed citations use) with its five-version history
-// and a 2012 version that numbers state overthrow as 2015 does, a second law sharing words with it,
-// and reports citing both: every ranking, grouping and highlight below is of data this file made.
+// A code of our own named "Criminal Code" (the name typed citations use) with six versions, a second
+// law sharing words with it, and reports citing it: every ranking, grouping and highlight below is of
+// data this file made.
 let tdb: TestDatabase;
 let app: ReturnType<typeof createSearchApp>;
 let law: RenumberedLaw;
@@ -25,24 +25,7 @@ const label2015 = 'Criminal Code as amended 22 July 2015';
 beforeAll(async () => {
   tdb = await createTestDatabase();
   app = createSearchApp(tdb.db);
-  law = await makeRenumberedLaw(tdb.db, {
-    title: 'Criminal Code',
-    title_ko: '형법',
-    aliases: [
-      { name: 'Criminal Code', lang: 'en' },
-      { name: '형법', lang: 'ko' },
-    ],
-    history: true,
-    versions: [
-      {
-        slug: '2012',
-        label: 'Criminal Code as amended 14 May 2012',
-        adopted_on: '2012-05-14',
-        text_status: 'partial',
-        articles: [{ number: '60', lineage: 'state-overthrow', heading: 'Conspiracy to overthrow the state' }],
-      },
-    ],
-  });
+  law = await makeCriminalCode(tdb.db);
   base = law.path;
   await makeLaw(tdb.db, {
     jurisdiction: law.jurisdiction,
