@@ -1,43 +1,43 @@
 import request from 'supertest';
-import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
+import { type RenumberedLaw, makeRenumberedLaw } from '../factories/renumbered-law.ts';
+import { makeReport, makeReports } from '../factories/reports.ts';
 import { countQueries } from '../bench/query-counts.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
+let law: RenumberedLaw;
+let pages: string[] = [];
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
+  law = await makeRenumberedLaw(tdb.db, { history: true });
+  const report = await makeReport(tdb.db, { citations: [{ article: law.communications }] });
+  const offence = `/offences/${law.slug}/illegal-communications`;
+  pages = [
+    '/',
+    '/reports',
+    report.path,
+    law.communications.path,
+    law.path,
+    offence,
+    `${offence}?on=2016-01-01`,
+    `${law.communications.path}/in-force`,
+    `${law.path}/lineage`,
+    '/search?q=international+communications',
+    '/search?q=Art.+60',
+    `/penalties/disciplinary_labor?law=${law.slug}`,
+    '/glossary',
+  ];
 });
 afterAll(() => tdb.drop());
-
-const pages = [
-  '/',
-  '/reports',
-  '/reports/dailynk-crackdown-chinese-mobile-phones',
-  '/laws/kp-criminal-code/2015/articles/222',
-  '/laws/kp-criminal-code',
-  '/offences/kp-criminal-code/illegal-international-communications',
-  '/offences/kp-criminal-code/illegal-international-communications?on=2016-01-01',
-  '/laws/kp-criminal-code/2015/articles/222/in-force',
-  '/laws/kp-criminal-code/lineage',
-  '/search?q=international+communications',
-  '/search?q=Art.+60',
-  '/penalties/disciplinary_labor?law=kp-criminal-code',
-  '/glossary',
-];
 
 describe('bounded queries', () => {
   it('issues the same number of SQL queries per page however many reports cite the article', async () => {
     const before = await countQueries(tdb.url, pages);
-    const outlet = await insertOutlet(tdb.db);
-    const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    for (let i = 0; i < 40; i++) {
-      const r = await insertReport(tdb.db, {
-        outlet_id: outlet.id,
-        published_on: `2018-01-${String(1 + (i % 28)).padStart(2, '0')}`,
-      });
-      await insertCitation(tdb.db, { report_id: r.id, article: art });
-    }
+    await makeReports(tdb.db, 40, (i) => ({
+      published_on: `2018-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      citations: [{ article: law.communications }],
+    }));
     const after = await countQueries(tdb.url, pages);
     expect(after).toEqual(before);
     // A search runs in its own transaction (begin, settings, commit) beside its facet and hit queries.
@@ -47,16 +47,11 @@ describe('bounded queries', () => {
 
   it('shows a newly confirmed citation at once, although the counts are memoised', async () => {
     const app = createTestApp(tdb.db);
-    const url = '/api/laws/kp-criminal-code/2015/articles/74';
+    const url = `/api${law.overthrow.after.path}`;
     const first = (await request(app).get(url).expect(200)).body.citedBy.total;
     expect((await request(app).get(url).expect(200)).body.citedBy.total).toBe(first);
-    const outlet = await insertOutlet(tdb.db);
-    const r = await insertReport(tdb.db, { outlet_id: outlet.id });
-    const c = await insertCitation(tdb.db, {
-      report_id: r.id,
-      article: await findArticleId(tdb.db, 'kp-criminal-code', '2015', '74'),
-      status: 'suggested',
-    });
+    const r = await makeReport(tdb.db, { citations: [{ article: law.overthrow.after, status: 'suggested' }] });
+    const c = r.citations[0]!;
     expect((await request(app).get(url).expect(200)).body.citedBy.total).toBe(first);
     await tdb.db.updateTable('citation').set({ status: 'confirmed' }).where('id', '=', c.id).execute();
     const body = (await request(app).get(url).expect(200)).body.citedBy;

@@ -44,6 +44,28 @@ describe('seeds and import', () => {
     expect(await snapshot(tdb)).toEqual(before);
   });
 
+  it('records no audit event when the seeds are loaded a second time, and names the seed as their actor', async () => {
+    const count = async () =>
+      Number(
+        (
+          await tdb.db
+            .selectFrom('audit_event')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    await seedDatabase(tdb.db);
+    expect(await count()).toBe(before);
+    const first = await tdb.db
+      .selectFrom('audit_event')
+      .select(['actor', 'source'])
+      .where('entity', '=', 'law')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(first).toEqual({ actor: 'atlas seed', source: 'seed' });
+  });
+
   it('seeds every version of the Criminal Code with a source URL', async () => {
     const rows = await tdb.db
       .selectFrom('law_version')

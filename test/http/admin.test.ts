@@ -1,22 +1,28 @@
 import { sql } from 'kysely';
 import request from 'supertest';
-import { createUser } from '../../src/admin/auth.service.ts';
-import { seedDatabase } from '../../src/interchange/apply/seed.service.ts';
-import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
+import { makeOutlet } from '../factories/outlets.ts';
+import { type RenumberedLaw, makeRenumberedLaw } from '../factories/renumbered-law.ts';
+import { type MadeReport, makeReport } from '../factories/reports.ts';
+import { makeUser } from '../factories/users.ts';
 import { csrfFrom, signIn, tokenOf } from '../setup/admin-agent.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
-const ADMIN = { email: 'admin@example.org', password: 'correct horse battery' };
-const EDITOR = { email: 'editor@example.org', password: 'editor password 1' };
+let ADMIN: { email: string; password: string };
+let EDITOR: { email: string; password: string };
+let law: RenumberedLaw;
+/** a report with a suggested citation, for the forms whose POSTs must change nothing without a token */
+let target: MadeReport;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
-  await createUser(tdb.db, ADMIN.email, 'admin', ADMIN.password);
-  await createUser(tdb.db, EDITOR.email, 'editor', EDITOR.password);
+  ADMIN = await makeUser(tdb.db, { role: 'admin' });
+  EDITOR = await makeUser(tdb.db, { role: 'editor' });
+  law = await makeRenumberedLaw(tdb.db);
+  target = await makeReport(tdb.db, { citations: [{ article: law.overthrow.after, status: 'suggested' }] });
 });
 afterAll(() => tdb.drop());
 
@@ -43,7 +49,7 @@ describe('access', () => {
     const res = await agent
       .post('/admin/login')
       .type('form')
-      .send({ _csrf: csrfFrom(page.text), ...ADMIN, next: '/admin/review' })
+      .send({ _csrf: csrfFrom(page.text), email: ADMIN.email, password: ADMIN.password, next: '/admin/review' })
       .expect(303);
     expect(res.headers.location).toBe('/admin/review');
     const cookie = ([] as string[])
@@ -81,19 +87,19 @@ describe('access', () => {
   });
 
   it('rate-limits failed sign-ins per account with a retry-after message', async () => {
-    await createUser(tdb.db, 'target@example.org', 'editor', 'a strong password');
+    const locked = await makeUser(tdb.db);
     const agent = request.agent(app);
     const token = csrfFrom((await agent.get('/admin/login').expect(200)).text);
     for (let i = 0; i < 5; i++)
       await agent
         .post('/admin/login')
         .type('form')
-        .send({ _csrf: token, email: 'target@example.org', password: 'wrong' })
+        .send({ _csrf: token, email: locked.email, password: 'wrong' })
         .expect(401);
     const res = await agent
       .post('/admin/login')
       .type('form')
-      .send({ _csrf: token, email: 'target@example.org', password: 'a strong password' })
+      .send({ _csrf: token, email: locked.email, password: locked.password })
       .expect(429);
     expect(res.text).toMatch(/Too many failed sign-ins. Try again in \d+ minutes?\./);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
@@ -110,16 +116,19 @@ describe('access', () => {
 describe('CSRF', () => {
   it.each([
     ['/admin/logout', {}],
-    ['/admin/review', { action: 'confirm', ids: '1' }],
-    ['/admin/citations/1/repoint', { law: 'kp-criminal-code', version: '2015', number: '60' }],
+    ['/admin/review', { action: 'confirm', ids: '{citation}' }],
+    ['/admin/citations/{citation}/repoint', { law: '{law}', version: '2004', number: '60' }],
     ['/admin/users', { email: 'new@example.org', role: 'admin', password: 'long enough password' }],
-  ])('refuses POST %s without a valid token and changes nothing', async (path, body) => {
+  ])('refuses POST %s without a valid token and changes nothing', async (path, fields) => {
+    const fill = (v: string) => v.replace('{citation}', String(target.citations[0]!.id)).replace('{law}', law.slug);
+    const url = fill(path);
+    const body = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, fill(v)]));
     const agent = await signIn(app, ADMIN.email, ADMIN.password);
     const before = await state();
-    const missing = await agent.post(path).type('form').send(body).expect(403);
+    const missing = await agent.post(url).type('form').send(body).expect(403);
     expect(missing.text).toContain('missing or wrong security token');
     await agent
-      .post(path)
+      .post(url)
       .type('form')
       .send({ ...body, _csrf: 'x'.repeat(43) })
       .expect(403);
@@ -128,36 +137,30 @@ describe('CSRF', () => {
 
   it('refuses a login POST without the form token', async () => {
     const before = await state();
-    await request(app).post('/admin/login').type('form').send(ADMIN).expect(403);
+    await request(app)
+      .post('/admin/login')
+      .type('form')
+      .send({ email: ADMIN.email, password: ADMIN.password })
+      .expect(403);
     expect(await state()).toBe(before);
   });
 });
 
 describe('review queue', () => {
   it('confirms a suggested citation, which then appears on the statute page and in the audit trail', async () => {
-    const outlet = await insertOutlet(tdb.db, { name: 'Review Wire' });
-    const report = await insertReport(tdb.db, {
-      outlet_id: outlet.id,
+    const report = await makeReport(tdb.db, {
+      outlet: await makeOutlet(tdb.db, { name: 'Review Wire' }),
       title: 'Queue test report',
-      excerpt: 'He broke Article 185 of the code.',
+      excerpt: 'He broke Article 60-1 of the code.',
+      citations: [{ article: law.communications, status: 'suggested' }],
     });
-    const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '185');
-    const c = await insertCitation(tdb.db, {
-      report_id: report.id,
-      article: art,
-      status: 'suggested',
-      origin: 'extractor',
-      as_written: 'Article 185',
-      quote_exact: 'Article 185',
-      quote_start: 9,
-      quote_end: 20,
-    });
-    const statute = '/laws/kp-criminal-code/2015/articles/185';
+    const c = report.citations[0]!;
+    const statute = law.communications.path;
     expect((await request(app).get(statute).expect(200)).text).not.toContain('Queue test report');
     const agent = await signIn(app, EDITOR.email, EDITOR.password);
     const queue = await agent.get('/admin/review').expect(200);
     expect(queue.text).toContain(`id="citation-${c.id}"`);
-    expect(queue.text).toContain('<mark>Article 185</mark>');
+    expect(queue.text).toContain('<mark>Article 60-1</mark>');
     await agent
       .post('/admin/review')
       .type('form')
@@ -177,56 +180,26 @@ describe('review queue', () => {
   });
 
   it('re-points a citation to another version’s article', async () => {
-    const outlet = await insertOutlet(tdb.db);
-    const report = await insertReport(tdb.db, { outlet_id: outlet.id });
-    const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '60');
-    const c = await insertCitation(tdb.db, { report_id: report.id, article: art, status: 'suggested' });
+    const report = await makeReport(tdb.db, { citations: [{ article: law.overthrow.after, status: 'suggested' }] });
+    const c = report.citations[0]!;
     const agent = await signIn(app, EDITOR.email, EDITOR.password);
     const token = await tokenOf(agent, '/admin/review');
     await agent
       .post(`/admin/citations/${c.id}/repoint`)
       .type('form')
-      .send({ _csrf: token, law: 'kp-criminal-code', version: '2004', number: '60' })
+      .send({ _csrf: token, law: law.slug, version: '2004', number: '60' })
       .expect(303);
-    const terror = await findArticleId(tdb.db, 'kp-criminal-code', '2004', '60');
     const row = await tdb.db
       .selectFrom('citation')
       .select(['article_id', 'status'])
       .where('id', '=', c.id)
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ article_id: terror.id, status: 'confirmed' });
+    expect(row).toEqual({ article_id: law.terrorism.before.id, status: 'confirmed' });
     const bad = await agent
       .post(`/admin/citations/${c.id}/repoint`)
       .type('form')
-      .send({ _csrf: token, law: 'kp-criminal-code', version: '2004', number: '9999' })
+      .send({ _csrf: token, law: law.slug, version: '2004', number: '9999' })
       .expect(422);
-    expect(bad.text).toContain('There is no article 9999 in version 2004 of kp-criminal-code.');
-  });
-});
-
-describe('audit trail', () => {
-  it('records nothing when the seeds are imported again', async () => {
-    const count = async () =>
-      Number(
-        (
-          await tdb.db
-            .selectFrom('audit_event')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    const before = await count();
-    await seedDatabase(tdb.db);
-    expect(await count()).toBe(before);
-  });
-
-  it('names the seed as the actor of the seeded rows', async () => {
-    const row = await tdb.db
-      .selectFrom('audit_event')
-      .select(['actor', 'source'])
-      .where('entity', '=', 'law')
-      .orderBy('id')
-      .executeTakeFirstOrThrow();
-    expect(row).toEqual({ actor: 'atlas seed', source: 'seed' });
+    expect(bad.text).toContain(`There is no article 9999 in version 2004 of ${law.slug}.`);
   });
 });

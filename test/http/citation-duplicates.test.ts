@@ -1,6 +1,9 @@
-import { createUser } from '../../src/admin/auth.service.ts';
+import type { Insertable } from 'kysely';
+import type { Database } from '../../src/db/database.ts';
 import { importFiles } from '../../src/interchange/apply/import.service.ts';
-import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
+import { type RenumberedLaw, makeRenumberedLaw } from '../factories/renumbered-law.ts';
+import { makeReport } from '../factories/reports.ts';
+import { type MadeUser, makeUser } from '../factories/users.ts';
 import { csrfFrom, signIn, tokenOf } from '../setup/admin-agent.ts';
 import { visibleText } from '../setup/html.ts';
 import { createTestApp } from '../setup/test-app.ts';
@@ -8,42 +11,30 @@ import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
-const EDITOR = { email: 'dup@example.org', password: 'duplicate checker' };
+let EDITOR: MadeUser;
+let law: RenumberedLaw;
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
-  await createUser(tdb.db, EDITOR.email, 'editor', EDITOR.password);
+  EDITOR = await makeUser(tdb.db);
+  law = await makeRenumberedLaw(tdb.db);
 });
 afterAll(() => tdb.drop());
 
 const excerpt = 'Two men were charged under Article 61 of the Criminal Code, which punishes treason.';
-const quote = {
-  quote_exact: 'Article 61',
-  quote_start: excerpt.indexOf('Article 61'),
-  quote_end: excerpt.indexOf('Article 61') + 10,
-};
 
 /** A report citing Art. 61 (confirmed) and, at the same words, a suggestion resolved to Art. 60. */
 async function reportWithTwoTargets() {
-  const outlet = await insertOutlet(tdb.db);
-  const report = await insertReport(tdb.db, { outlet_id: outlet.id, excerpt });
-  const art61 = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '61');
-  const art60 = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '60');
-  const confirmed = await insertCitation(tdb.db, {
-    report_id: report.id,
-    article: art61,
-    as_written: 'Article 61',
-    ...quote,
+  const report = await makeReport(tdb.db, {
+    excerpt,
+    citations: [
+      { article: law.terrorism.after, as_written: 'Article 61' },
+      { article: law.overthrow.after, as_written: 'Article 61', status: 'suggested' },
+    ],
   });
-  const suggested = await insertCitation(tdb.db, {
-    report_id: report.id,
-    article: art60,
-    as_written: 'Article 61',
-    status: 'suggested',
-    origin: 'extractor',
-    ...quote,
-  });
-  return { report, confirmed, suggested, art61 };
+  const [confirmed, suggested] = report.citations as [(typeof report.citations)[0], (typeof report.citations)[0]];
+  expect([confirmed.status, suggested.status]).toEqual(['confirmed', 'suggested']);
+  return { report, confirmed, suggested };
 }
 
 const noPenalty = { reported_kind: '', reported_tier: '', reported_min_months: '', reported_max_months: '' };
@@ -63,10 +54,10 @@ describe('no duplicate citations', () => {
     const res = await agent
       .post(`/admin/citations/${suggested.id}/repoint`)
       .type('form')
-      .send({ _csrf: await tokenOf(agent, '/admin/review'), law: 'kp-criminal-code', version: '2015', number: '61' })
+      .send({ _csrf: await tokenOf(agent, '/admin/review'), law: law.slug, version: '2015', number: '61' })
       .expect(409);
     expect(visibleText(res.text)).toContain(
-      'The report already cites Article 61 of kp-criminal-code (2015) with the same quote.',
+      `The report already cites Article 61 of ${law.slug} (2015) with the same quote.`,
     );
     expect(res.text).toContain(`href="/admin/citations/${confirmed.id}"`);
     expect(await citationsOf(report.id)).toEqual(before);
@@ -79,7 +70,7 @@ describe('no duplicate citations', () => {
     const page = await agent.get(`/admin/reports/${report.slug}/citations/new`).expect(200);
     const form = {
       _csrf: csrfFrom(page.text),
-      law: 'kp-criminal-code',
+      law: law.slug,
       version: '2015',
       number: '61',
       as_written: 'Article 61',
@@ -104,7 +95,7 @@ describe('no duplicate citations', () => {
     const form = {
       _csrf: csrfFrom(page.text),
       lock_version: page.text.match(/name="lock_version" value="(\d+)"/)![1]!,
-      law: 'kp-criminal-code',
+      law: law.slug,
       version: '2015',
       number: '61',
       as_written: 'Article 61',
@@ -124,7 +115,7 @@ describe('no duplicate citations', () => {
     const doc = `reports:
   - slug: ${report.slug}
     citations:
-      - { as_written: "Article 61 of the Criminal Code", law: kp-criminal-code, version: "2015", article: "61", quote: { exact: Article 61 }, claim_type: charged_under, resolution: stated_version, confidence: 0.95 }
+      - { as_written: "Article 61 of the Criminal Code", law: ${law.slug}, version: "2015", article: "61", quote: { exact: Article 61 }, claim_type: charged_under, resolution: stated_version, confidence: 0.95 }
 `;
     const summary = await importFiles(tdb.db, [{ name: 'merge.yaml', bytes: new TextEncoder().encode(doc) }]);
     expect(summary.counts.citation).toMatchObject({ inserted: 0, updated: 1 });
@@ -132,7 +123,7 @@ describe('no duplicate citations', () => {
       .selectFrom('citation')
       .select(['id', 'as_written', 'claim_type'])
       .where('report_id', '=', report.id)
-      .where('article_id', '=', (await findArticleId(tdb.db, 'kp-criminal-code', '2015', '61')).id)
+      .where('article_id', '=', law.terrorism.after.id)
       .execute();
     expect(rows).toEqual([
       { id: confirmed.id, as_written: 'Article 61 of the Criminal Code', claim_type: 'charged_under' },
@@ -140,15 +131,34 @@ describe('no duplicate citations', () => {
   });
 
   it('is backed by a unique index, whatever path writes', async () => {
-    const { report, art61 } = await reportWithTwoTargets();
-    await expect(
-      insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'again', ...quote }),
-    ).rejects.toThrow(/citation_quoted_span_key/);
-    const unquoted = await insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'Art. 61' });
+    const { report } = await reportWithTwoTargets();
+    // Straight into the table, past the writer: the index, not the writer's check, must refuse.
+    const insert = (row: Partial<Insertable<Database['citation']>>) =>
+      tdb.db
+        .insertInto('citation')
+        .values({
+          report_id: report.id,
+          law_id: law.id,
+          law_version_id: law.terrorism.after.versionId,
+          article_id: law.terrorism.after.id,
+          as_written: 'again',
+          claim_type: 'law_described',
+          resolution: 'stated_version',
+          confidence: 0.9,
+          origin: 'manual',
+          ...row,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const quoted = {
+      quote_exact: 'Article 61',
+      quote_start: excerpt.indexOf('Article 61'),
+      quote_end: excerpt.indexOf('Article 61') + 10,
+    };
+    await expect(insert(quoted)).rejects.toThrow(/citation_quoted_span_key/);
+    const unquoted = await insert({ as_written: 'Art. 61' });
     expect(unquoted.id).toBeGreaterThan(0);
-    await expect(
-      insertCitation(tdb.db, { report_id: report.id, article: art61, as_written: 'Article 61' }),
-    ).rejects.toThrow(/citation_unquoted_target_key/);
+    await expect(insert({ as_written: 'Article 61' })).rejects.toThrow(/citation_unquoted_target_key/);
   });
 });
 
@@ -197,7 +207,8 @@ describe('the new-report form', () => {
   it('refuses a slug another report has instead of merging onto it', async () => {
     const agent = await signIn(app, EDITOR.email, EDITOR.password);
     const page = await agent.get('/admin/reports/new').expect(200);
-    const taken = 'dailynk-crackdown-chinese-mobile-phones';
+    const existing = await makeReport(tdb.db);
+    const taken = existing.slug;
     const before = await tdb.db
       .selectFrom('report')
       .select(['title', 'status', 'lock_version'])
@@ -206,7 +217,7 @@ describe('the new-report form', () => {
     const form = {
       _csrf: csrfFrom(page.text),
       slug: taken,
-      outlet: 'daily-nk',
+      outlet: existing.outlet.slug,
       title: 'A different story',
       language: 'en',
       date_precision: 'unknown',

@@ -7,16 +7,44 @@ import request from 'supertest';
 import { createApp } from '../../src/app.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { visibleText } from '../setup/html.ts';
+import { makeJurisdiction } from '../factories/jurisdictions.ts';
+import { makeLaw } from '../factories/laws.ts';
+import { makeOutlet } from '../factories/outlets.ts';
+import { type RenumberedLaw, makeRenumberedLaw } from '../factories/renumbered-law.ts';
+import { type MadeReport, makeReport } from '../factories/reports.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
 let app: Server;
 let origin = '';
+let law: RenumberedLaw;
+let report: MadeReport;
+let dated: MadeReport;
+let art = '';
+const reportUrl = 'https://news.example.org/2016/foreign-phone-crackdown';
+
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db).listen(0);
   origin = `http://127.0.0.1:${(app.address() as { port: number }).port}`;
+  // The DPRK's code, so the Bluebook-like style abbreviates the jurisdiction as it does for the real one.
+  const kp = await makeJurisdiction(tdb.db, { code: 'kp', name: "Democratic People's Republic of Korea" });
+  law = await makeRenumberedLaw(tdb.db, { jurisdiction: kp, title: 'Criminal Code', title_ko: '형법' });
+  art = law.communications.path;
+  const outlet = await makeOutlet(tdb.db, { name: 'Border Wire' });
+  report = await makeReport(tdb.db, {
+    outlet,
+    title: 'Crackdown on foreign mobile phones continues',
+    url: reportUrl,
+    authors: ['Kang Mi Jin'],
+    published_on: null,
+    date_precision: 'unknown',
+  });
+  dated = await makeReport(tdb.db, {
+    outlet: await makeOutlet(tdb.db, { name: 'Korean Central News Agency (KCNA)' }),
+    published_on: '2016-03-16',
+  });
 });
 afterAll(async () => {
   app.close();
@@ -36,51 +64,45 @@ function render(items: { id: string }[]): string {
   return engine.makeBibliography()[1].join('\n');
 }
 
-const seed = '/reports/dailynk-crackdown-chinese-mobile-phones';
-const seedUrl = 'https://www.dailynk.com/english/north-korea-continues-crackdown-chinese-made-mobile-phone-use/';
-const art222 = '/laws/kp-criminal-code/2015/articles/222';
-
 describe('CSL-JSON rendered by citeproc-js', () => {
-  it('turns the seed report into a reference naming Daily NK, the title and the URL', async () => {
-    const res = await request(app).get(`${seed}/cite.csl.json`).expect(200);
+  it('turns a report into a reference naming the outlet, the title and the URL', async () => {
+    const res = await request(app).get(`${report.path}/cite.csl.json`).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.citationstyles.csl+json; charset=utf-8');
     const items = JSON.parse(res.text);
     expect(items[0]).toMatchObject({
       type: 'article-newspaper',
       author: [{ literal: 'Kang Mi Jin' }],
-      note: `Statute Atlas: ${origin}${seed}`,
+      note: `Statute Atlas: ${origin}${report.path}`,
     });
     const reference = render(items);
-    expect(reference).toContain('Daily NK');
-    expect(reference).toContain('North Korea continues crackdown on Chinese-made mobile phone use');
-    expect(reference).toContain(seedUrl);
+    expect(reference).toContain('Border Wire');
+    expect(reference).toContain('Crackdown on foreign mobile phones continues');
+    expect(reference).toContain(reportUrl);
     expect(reference).toContain('Kang Mi Jin');
   });
 
-  it('turns Art. 222 (2015) into a reference naming the code, the article and the permanent URL', async () => {
-    const items = JSON.parse((await request(app).get(`${art222}/cite.csl.json`).expect(200)).text);
+  it('turns Art. 60-1 (2015) into a reference naming the code, the article and the permanent URL', async () => {
+    const items = JSON.parse((await request(app).get(`${art}/cite.csl.json`).expect(200)).text);
     expect(items[0]).toMatchObject({
       type: 'legislation',
-      title: 'Criminal Code art. 222',
+      title: 'Criminal Code art. 60-1',
       issued: { 'date-parts': [[2015, 7, 22]] },
     });
     const reference = render(items);
-    expect(reference).toContain('Criminal Code art. 222 (2015)');
-    expect(reference).toContain(`${origin}${art222}`);
+    expect(reference).toContain('Criminal Code art. 60-1 (2015)');
+    expect(reference).toContain(`${origin}${art}`);
   });
 });
 
 describe('BibTeX and RIS', () => {
   it.each([
-    ['bib', 'application/x-bibtex; charset=utf-8', `url = {${seedUrl}}`],
-    ['ris', 'application/x-research-info-systems; charset=utf-8', `UR  - ${seedUrl}\r\n`],
+    ['bib', 'application/x-bibtex; charset=utf-8', `url = {${reportUrl}}`],
+    ['ris', 'application/x-research-info-systems; charset=utf-8', `UR  - ${reportUrl}\r\n`],
   ])('includes the permanent URL and today as access date in the .%s file', async (format, type, sourceLine) => {
-    const res = await request(app).get(`${seed}/cite.${format}`).expect(200);
+    const res = await request(app).get(`${report.path}/cite.${format}`).expect(200);
     expect(res.headers['content-type']).toBe(type);
-    expect(res.headers['content-disposition']).toBe(
-      `attachment; filename="dailynk-crackdown-chinese-mobile-phones.${format}"`,
-    );
-    expect(res.text).toContain(`${origin}${seed}`);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${report.slug}.${format}"`);
+    expect(res.text).toContain(`${origin}${report.path}`);
     expect(res.text).toContain(sourceLine);
     expect(res.text).toContain(
       format === 'bib' ? `urldate = {${todayIso()}}` : `Y2  - ${todayIso().replaceAll('-', '/')}/`,
@@ -93,15 +115,15 @@ describe('BibTeX and RIS', () => {
       config: { publicUrl: 'https://atlas.example.org' },
       logger: pino({ level: 'silent' }),
     });
-    const ris = (await request(configured).get(`${art222}/cite.ris`).expect(200)).text;
-    expect(ris).toContain(`UR  - https://atlas.example.org${art222}\r\n`);
-    const page = visibleText((await request(configured).get(art222).expect(200)).text);
-    expect(page).toContain(`<https://atlas.example.org${art222}>`);
+    const ris = (await request(configured).get(`${art}/cite.ris`).expect(200)).text;
+    expect(ris).toContain(`UR  - https://atlas.example.org${art}\r\n`);
+    const page = visibleText((await request(configured).get(art).expect(200)).text);
+    expect(page).toContain(`<https://atlas.example.org${art}>`);
   });
 
   it('answers 404 for an unknown report or article', async () => {
     await request(app).get('/reports/no-such-report/cite.bib').expect(404);
-    await request(app).get('/laws/kp-criminal-code/2015/articles/9999/cite.ris').expect(404);
+    await request(app).get(`${law.path}/2015/articles/9999/cite.ris`).expect(404);
   });
 });
 
@@ -113,32 +135,42 @@ describe('"Cite this" on pages', () => {
   };
 
   it('cites the article in a Bluebook-like and an OSCOLA-like style naming the version', async () => {
-    const text = visibleText((await request(app).get(art222).expect(200)).text);
+    const text = visibleText((await request(app).get(art).expect(200)).text);
     expect(text).toContain('Cite this');
-    expect(text).toContain(`Criminal Code [형법] art. 222 (2015) (N. Kor.), ${origin}${art222} (last visited `);
-    expect(text).toContain(`Criminal Code of the DPRK art 222 (2015) <${origin}${art222}> accessed ${accessed()}.`);
+    expect(text).toContain(`Criminal Code [형법] art. 60-1 (2015) (N. Kor.), ${origin}${art} (last visited `);
+    expect(text).toContain(`Criminal Code of the DPRK art 60-1 (2015) <${origin}${art}> accessed ${accessed()}.`);
+  });
+
+  it('names a jurisdiction it has no abbreviation for in full', async () => {
+    const other = await makeLaw(tdb.db);
+    const path = other.article('2020', '1').path;
+    const text = visibleText((await request(app).get(path).expect(200)).text);
+    expect(text).toContain(
+      `${other.title} art. 1 (2020) (${other.jurisdiction.name}), ${origin}${path} (last visited `,
+    );
+    expect(text).toContain(`${other.title} of the ${other.jurisdiction.name} art 1 (2020) <${origin}${path}>`);
   });
 
   it('cites the report with outlet, author, title, its date as known and its URL', async () => {
-    const html = (await request(app).get(seed).expect(200)).text;
+    const html = (await request(app).get(report.path).expect(200)).text;
     const text = visibleText(html);
     expect(text).toContain(
-      `Kang Mi Jin, North Korea continues crackdown on Chinese-made mobile phone use, Daily NK (n.d.), ${seedUrl} (last visited`,
+      `Kang Mi Jin, Crackdown on foreign mobile phones continues, Border Wire (n.d.), ${reportUrl} (last visited`,
     );
     expect(text).toContain(
-      `Kang Mi Jin, ‘North Korea continues crackdown on Chinese-made mobile phone use’ (Daily NK, undated) <${seedUrl}> accessed ${accessed()}.`,
+      `Kang Mi Jin, ‘Crackdown on foreign mobile phones continues’ (Border Wire, undated) <${reportUrl}> accessed ${accessed()}.`,
     );
-    for (const format of ['csl.json', 'bib', 'ris']) expect(html).toContain(`href="${seed}/cite.${format}"`);
-    const warmbier = visibleText((await request(app).get('/reports/kcna-2016-warmbier-sentenced').expect(200)).text);
-    expect(warmbier).toMatch(/\(Korean Central News Agency \(KCNA\), \d{1,2} [A-Z][a-z]+ 2016\)/);
+    for (const format of ['csl.json', 'bib', 'ris']) expect(html).toContain(`href="${report.path}/cite.${format}"`);
+    const withDate = visibleText((await request(app).get(dated.path).expect(200)).text);
+    expect(withDate).toContain('(Korean Central News Agency (KCNA), 16 March 2016)');
   });
 
   it('puts the panel in the JSON twin, with the URL apart from its origin', async () => {
-    const body = (await request(app).get(`/api${art222}`).expect(200)).body;
+    const body = (await request(app).get(`/api${art}`).expect(200)).body;
     expect(body.cite.references[1]).toEqual({
       style: 'OSCOLA/AGLC-like',
-      before: 'Criminal Code of the DPRK art 222 (2015) <',
-      url: art222,
+      before: 'Criminal Code of the DPRK art 60-1 (2015) <',
+      url: art,
       after: `> accessed ${accessed()}.`,
       onSite: true,
     });

@@ -1,12 +1,14 @@
 import request from 'supertest';
-import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
+import { makeLaw } from '../factories/laws.ts';
+import { makeOutlet } from '../factories/outlets.ts';
+import { makeReport } from '../factories/reports.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
 });
 afterAll(() => tdb.drop());
@@ -15,34 +17,28 @@ const evil = '<script>alert(1)</script>';
 
 describe('escaping', () => {
   it('renders a hostile title, outlet name and quote escaped everywhere they appear', async () => {
-    const outlet = await insertOutlet(tdb.db, { name: `Outlet ${evil}` });
-    const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const r = await insertReport(tdb.db, {
-      outlet_id: outlet.id,
+    const law = await makeLaw(tdb.db);
+    const article = law.article('2020', '1');
+    const outlet = await makeOutlet(tdb.db, { name: `Outlet ${evil}` });
+    const r = await makeReport(tdb.db, {
+      outlet,
       title: `Title ${evil}`,
       published_on: '2031-01-01',
       excerpt: `Quote ${evil} end`,
+      citations: [{ article, quote: evil }],
     });
-    await insertCitation(tdb.db, {
-      report_id: r.id,
-      article: art,
-      quote_exact: evil,
-      quote_start: 6,
-      quote_end: 6 + evil.length,
-    });
-    for (const url of [
-      '/',
-      '/reports',
-      `/reports/${r.slug}`,
-      `/outlets/${outlet.slug}`,
-      '/laws/kp-criminal-code/2015/articles/222',
-      '/reports/dailynk-crackdown-chinese-mobile-phones',
-    ]) {
+    const plain = await makeReport(tdb.db, { citations: [{ article }] });
+    for (const url of ['/', '/reports', r.path, outlet.path, article.path, plain.path]) {
       const res = await request(app).get(url).expect(200);
       expect(res.text).not.toContain('<script>');
-      if (url !== '/reports/dailynk-crackdown-chinese-mobile-phones')
-        expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      if (url !== plain.path) expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     }
+    const stored = await tdb.db
+      .selectFrom('citation')
+      .select(['quote_exact', 'quote_start'])
+      .where('report_id', '=', r.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ quote_exact: evil, quote_start: 6 });
   });
 
   it('uses unescaped output only for includes', async () => {

@@ -1,23 +1,21 @@
 import request from 'supertest';
-import { insertOutlet, insertPlace, insertReport } from '../factories/reports.ts';
+import { type MadePlace, makePlaceHierarchy } from '../factories/places.ts';
+import { type MadeReport, makeReport } from '../factories/reports.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 // Province → county → town: a report filed under the town belongs to all three, at any depth.
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
-let province: { id: number; slug: string; name: string };
-let report: { id: number; slug: string; title: string };
+let province: MadePlace;
+let report: MadeReport;
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
-  province = await insertPlace(tdb.db, { kind: 'province', name: 'Quillfarrow Province' });
-  const county = await insertPlace(tdb.db, { kind: 'county', parent_id: province.id });
-  const town = await insertPlace(tdb.db, { kind: 'town', parent_id: county.id });
-  const outlet = await insertOutlet(tdb.db);
-  report = await insertReport(tdb.db, { outlet_id: outlet.id, title: 'Trial in a border town' });
-  await tdb.db.insertInto('report_place').values({ report_id: report.id, place_id: town.id }).execute();
+  const places = await makePlaceHierarchy(tdb.db, { province: 'Quillfarrow Province' });
+  province = places.province;
+  report = await makeReport(tdb.db, { title: 'Trial in a border town', places: [places.town] });
 });
 afterAll(() => tdb.drop());
 

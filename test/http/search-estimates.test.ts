@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { insertOutlet, insertReport } from '../factories/reports.ts';
+import { makeOutlet } from '../factories/outlets.ts';
+import { makeReports } from '../factories/reports.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 import { createSearchApp } from './search-app.ts';
 
@@ -11,18 +12,16 @@ let exact: ReturnType<typeof createSearchApp>;
 let estimating: ReturnType<typeof createSearchApp>;
 let outletB: string;
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
-  const a = await insertOutlet(tdb.db);
-  const b = await insertOutlet(tdb.db);
+  tdb = await createTestDatabase();
+  const a = await makeOutlet(tdb.db);
+  const b = await makeOutlet(tdb.db);
   outletB = b.slug;
-  for (let i = 0; i < 24; i++)
-    await insertReport(tdb.db, {
-      outlet_id: a.id,
-      title: `Zebrafish farm inspection ${i}`,
-      published_on: '2019-03-01',
-    });
-  for (let i = 0; i < 6; i++)
-    await insertReport(tdb.db, { outlet_id: b.id, title: `Zebrafish export ban ${i}`, published_on: '2021-07-01' });
+  await makeReports(tdb.db, 24, (i) => ({
+    outlet: a,
+    title: `Zebrafish farm inspection ${i}`,
+    published_on: '2019-03-01',
+  }));
+  await makeReports(tdb.db, 6, (i) => ({ outlet: b, title: `Zebrafish export ban ${i}`, published_on: '2021-07-01' }));
   exact = createSearchApp(tdb.db);
   estimating = createSearchApp(tdb.db, { exactCountsUpTo: 10 });
 });

@@ -2,14 +2,15 @@ import type { Server } from 'node:http';
 import feedParser from '@rowanmanning/feed-parser';
 import { sql } from 'kysely';
 import request from 'supertest';
-import { findArticleId, insertCitation, insertOutlet, insertReport } from '../factories/reports.ts';
+import { makeLaw } from '../factories/laws.ts';
+import { makeReport } from '../factories/reports.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
 let app: Server;
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db).listen(0);
 });
 afterAll(async () => {
@@ -28,10 +29,7 @@ async function history(reportId: number) {
   return rows.map((r) => r.old_slug);
 }
 
-async function newReport() {
-  const outlet = await insertOutlet(tdb.db);
-  return insertReport(tdb.db, { outlet_id: outlet.id });
-}
+const newReport = () => makeReport(tdb.db);
 
 describe('renamed report slugs', () => {
   it('answers 301 from the old URL to the new one, which answers 200', async () => {
@@ -72,8 +70,7 @@ describe('renamed report slugs', () => {
   it('lets a new report take a retired slug, and drops it from the history', async () => {
     const old = await newReport();
     await rename(old.slug, `${old.slug}-moved`);
-    const outlet = await insertOutlet(tdb.db);
-    await insertReport(tdb.db, { outlet_id: outlet.id, slug: old.slug, title: 'The new owner' });
+    await makeReport(tdb.db, { slug: old.slug, title: 'The new owner' });
     expect((await request(app).get(`/api/reports/${old.slug}`).expect(200)).body.report.title).toBe('The new owner');
     expect(await history(old.id)).toEqual([]);
   });
@@ -88,14 +85,11 @@ describe('renamed report slugs', () => {
   });
 
   it('keeps feed entry ids across a rename and links entries to the current slug', async () => {
-    const r = await newReport();
-    const art = await findArticleId(tdb.db, 'kp-criminal-code', '2015', '222');
-    const c = await insertCitation(tdb.db, {
-      report_id: r.id,
-      article: art,
-      reviewed_at: new Date(Date.now() + 3_600_000),
-    });
-    const url = '/laws/kp-criminal-code/2015/articles/222/citations.atom';
+    const article = (await makeLaw(tdb.db)).article('2020', '1');
+    await makeReport(tdb.db, { citations: [{ article }] });
+    const r = await makeReport(tdb.db, { citations: [{ article }] });
+    const c = r.citations[0]!;
+    const url = `${article.path}/citations.atom`;
     const before = feedParser.parseFeed((await request(app).get(url).expect(200)).text).items[0]!;
     await rename(r.slug, `${r.slug}-new`);
     const after = feedParser.parseFeed((await request(app).get(url).expect(200)).text).items[0]!;
