@@ -10,12 +10,10 @@ import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
 let law: RenumberedLaw;
-let base = '';
 beforeAll(async () => {
   tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
   law = await makeCriminalCode(tdb.db);
-  base = law.path;
   await makeReport(tdb.db, {
     excerpt: 'Two residents were caught making illegal international calls, Article 60-1 says.',
     citations: [{ article: law.communications }],
