@@ -1,5 +1,7 @@
 import request from 'supertest';
-import { createUser } from '../../src/admin/auth.service.ts';
+import { type RenumberedLaw, makeRenumberedLaw } from '../factories/renumbered-law.ts';
+import { type MadeReport, makeReport } from '../factories/reports.ts';
+import { type MadeUser, makeUser } from '../factories/users.ts';
 import { csrfFrom, signIn } from '../setup/admin-agent.ts';
 import { visibleText } from '../setup/html.ts';
 import { createTestApp } from '../setup/test-app.ts';
@@ -7,22 +9,29 @@ import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
+let editor: MadeUser;
+let law: RenumberedLaw;
+/** cites 2015 Art. 60-1 as "Article 60-1", and mentions a sentence the editor can quote */
+let report: MadeReport;
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
-  await createUser(tdb.db, 'cite@example.org', 'editor', 'citation editor pass');
+  editor = await makeUser(tdb.db);
+  law = await makeRenumberedLaw(tdb.db);
+  report = await makeReport(tdb.db, {
+    excerpt: 'Callers abroad get five years of correctional labor under Article 60-1, the lecturer said.',
+    citations: [{ article: law.communications }],
+  });
 });
 afterAll(() => tdb.drop());
 
-const seed = 'dailynk-crackdown-chinese-mobile-phones';
-
 describe('citation curation', () => {
   it('adds a citation by hand, with its quote located in the excerpt, and shows it publicly', async () => {
-    const agent = await signIn(app, 'cite@example.org', 'citation editor pass');
-    const page = await agent.get(`/admin/reports/${seed}/citations/new`).expect(200);
+    const agent = await signIn(app, editor.email, editor.password);
+    const page = await agent.get(`/admin/reports/${report.slug}/citations/new`).expect(200);
     const form = {
       _csrf: csrfFrom(page.text),
-      law: 'kp-criminal-code',
+      law: law.slug,
       version: '2015',
       number: '60',
       as_written: 'five years of correctional labor',
@@ -36,12 +45,12 @@ describe('citation curation', () => {
       status: 'confirmed',
     };
     const missing = await agent
-      .post(`/admin/reports/${seed}/citations/new`)
+      .post(`/admin/reports/${report.slug}/citations/new`)
       .type('form')
       .send({ ...form, quote_exact: 'words not in the excerpt' })
       .expect(422);
     expect(visibleText(missing.text)).toContain('must occur word for word');
-    const ok = await agent.post(`/admin/reports/${seed}/citations/new`).type('form').send(form).expect(303);
+    const ok = await agent.post(`/admin/reports/${report.slug}/citations/new`).type('form').send(form).expect(303);
     const id = Number(String(ok.headers.location).match(/citations\/(\d+)/)![1]);
     const row = await tdb.db
       .selectFrom('citation')
@@ -50,19 +59,14 @@ describe('citation curation', () => {
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ origin: 'manual', status: 'confirmed' });
     expect(row.quote_end! - row.quote_start!).toBe('five years of correctional labor'.length);
-    const statute = await request(app).get('/laws/kp-criminal-code/2015/articles/60').expect(200);
-    expect(statute.text).toContain(`href="/reports/${seed}"`);
+    const statute = await request(app).get(law.overthrow.after.path).expect(200);
+    expect(statute.text).toContain(`href="${report.path}"`);
+    expect(visibleText(statute.text)).toContain('“five years of correctional labor”');
   });
 
   it('edits a citation with optimistic locking', async () => {
-    const agent = await signIn(app, 'cite@example.org', 'citation editor pass');
-    const c = await tdb.db
-      .selectFrom('citation')
-      .innerJoin('report', 'report.id', 'citation.report_id')
-      .select('citation.id')
-      .where('report.slug', '=', seed)
-      .where('citation.as_written', '=', 'Article 222')
-      .executeTakeFirstOrThrow();
+    const agent = await signIn(app, editor.email, editor.password);
+    const c = report.citations[0]!;
     const page = await agent.get(`/admin/citations/${c.id}`).expect(200);
     const field = (name: string) => page.text.match(new RegExp(`id="f-${name}" name="${name}" value="([^"]*)"`))![1]!;
     const form = {
@@ -72,7 +76,7 @@ describe('citation curation', () => {
       version: field('version'),
       number: field('number'),
       as_written: field('as_written'),
-      quote_exact: 'Article 222',
+      quote_exact: 'Article 60-1',
       claim_type: 'law_described',
       reported_kind: 'fixed_term_correctional_labor',
       reported_tier: 'grave',

@@ -1,21 +1,32 @@
 import request from 'supertest';
-import { createUser } from '../../src/admin/auth.service.ts';
+import { makeOutlet } from '../factories/outlets.ts';
+import { type RenumberedLaw, makeCriminalCode } from '../factories/renumbered-law.ts';
+import { type MadeReport, makeReport } from '../factories/reports.ts';
+import { type MadeUser, makeUser } from '../factories/users.ts';
 import { csrfFrom, signIn } from '../setup/admin-agent.ts';
+import { visibleText } from '../setup/html.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
-import { visibleText } from '../setup/html.ts';
 
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
+let first: MadeUser;
+let second: MadeUser;
+let law: RenumberedLaw;
+let report: MadeReport;
+let path = '';
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
-  await createUser(tdb.db, 'one@example.org', 'editor', 'first editor pass');
-  await createUser(tdb.db, 'two@example.org', 'editor', 'second editor pass');
+  first = await makeUser(tdb.db);
+  second = await makeUser(tdb.db);
+  // Named "Criminal Code", so the extractor finds it in a new report's excerpt.
+  law = await makeCriminalCode(tdb.db);
+  report = await makeReport(tdb.db, { citations: [{ article: law.overthrow.after }] });
+  path = `/admin${law.communications.path}`;
 });
 afterAll(() => tdb.drop());
 
-const path = '/admin/laws/kp-criminal-code/2015/articles/74';
 const formOf = (html: string) => ({
   _csrf: csrfFrom(html),
   lock_version: html.match(/name="lock_version" value="(\d+)"/)![1]!,
@@ -30,8 +41,8 @@ const formOf = (html: string) => ({
 
 describe('article curation', () => {
   it('refuses the second of two concurrent saves and shows the conflict', async () => {
-    const one = await signIn(app, 'one@example.org', 'first editor pass');
-    const two = await signIn(app, 'two@example.org', 'second editor pass');
+    const one = await signIn(app, first.email, first.password);
+    const two = await signIn(app, second.email, second.password);
     const formOne = formOf((await one.get(path).expect(200)).text);
     const formTwo = formOf((await two.get(path).expect(200)).text);
     await one
@@ -50,21 +61,19 @@ describe('article curation', () => {
     expect(refused.text).toContain('value="Heading from editor two"');
     const row = await tdb.db
       .selectFrom('article')
-      .innerJoin('law_version', 'law_version.id', 'article.law_version_id')
       .select('article.heading')
-      .where('law_version.slug', '=', '2015')
-      .where('article.number', '=', '74')
+      .where('article.id', '=', law.communications.id)
       .executeTakeFirstOrThrow();
     expect(row.heading).toBe('Heading from editor one');
-    const publicPage = await request(app).get('/laws/kp-criminal-code/2015/articles/74').expect(200);
+    const publicPage = await request(app).get(law.communications.path).expect(200);
     expect(publicPage.text).toContain('Heading from editor one');
     expect(visibleText(publicPage.text)).toMatch(/Last updated \d{4}-\d{2}-\d{2}/);
     const history = visibleText((await one.get(path).expect(200)).text);
-    expect(history).toMatch(/History .*one@example\.org \(ui\) update: heading/);
+    expect(history).toMatch(new RegExp(`History .*${first.email.replace('.', '\\.')} \\(ui\\) update: heading`));
   });
 
   it('re-renders with 422, field errors and the submitted values on bad input', async () => {
-    const one = await signIn(app, 'one@example.org', 'first editor pass');
+    const one = await signIn(app, first.email, first.password);
     const form = formOf((await one.get(path).expect(200)).text);
     const res = await one
       .post(path)
@@ -77,8 +86,8 @@ describe('article curation', () => {
   });
 
   it('publishes and unpublishes a report', async () => {
-    const one = await signIn(app, 'one@example.org', 'first editor pass');
-    const edit = '/admin/reports/kcna-2016-warmbier-sentenced';
+    const one = await signIn(app, first.email, first.password);
+    const edit = `/admin${report.path}`;
     const page = await one.get(edit).expect(200);
     const lock = page.text.match(/name="lock_version" value="(\d+)"/)![1]!;
     const title = page.text.match(/id="f-title" name="title" value="([^"]*)"/)![1]!;
@@ -87,7 +96,7 @@ describe('article curation', () => {
       .type('form')
       .send({ _csrf: csrfFrom(page.text), lock_version: lock, title, summary: '', status: 'draft' })
       .expect(303);
-    await request(app).get('/reports/kcna-2016-warmbier-sentenced').expect(404);
+    await request(app).get(report.path).expect(404);
     const again = await one.get(edit).expect(200);
     const lock2 = again.text.match(/name="lock_version" value="(\d+)"/)![1]!;
     await one
@@ -95,11 +104,11 @@ describe('article curation', () => {
       .type('form')
       .send({ _csrf: csrfFrom(again.text), lock_version: lock2, title, summary: '', status: 'published' })
       .expect(303);
-    await request(app).get('/reports/kcna-2016-warmbier-sentenced').expect(200);
+    await request(app).get(report.path).expect(200);
   });
 
   it('refuses curation POSTs without a CSRF token', async () => {
-    const one = await signIn(app, 'one@example.org', 'first editor pass');
+    const one = await signIn(app, first.email, first.password);
     const form = formOf((await one.get(path).expect(200)).text);
     await one
       .post(path)
@@ -107,34 +116,30 @@ describe('article curation', () => {
       .send({ ...form, _csrf: undefined, heading: 'sneaky' })
       .expect(403);
     await one
-      .post('/admin/reports/kcna-2016-warmbier-sentenced')
+      .post(`/admin${report.path}`)
       .type('form')
       .send({ title: 'sneaky', status: 'draft', lock_version: '1' })
       .expect(403);
-    const row = await tdb.db
-      .selectFrom('report')
-      .select('title')
-      .where('slug', '=', 'kcna-2016-warmbier-sentenced')
-      .executeTakeFirstOrThrow();
+    const row = await tdb.db.selectFrom('report').select('title').where('id', '=', report.id).executeTakeFirstOrThrow();
     expect(row.title).not.toBe('sneaky');
   });
 });
 
 describe('creating a report', () => {
   it('stores it through the import path and queues the extractor’s suggestions', async () => {
-    const one = await signIn(app, 'one@example.org', 'first editor pass');
+    const one = await signIn(app, first.email, first.password);
     const page = await one.get('/admin/reports/new').expect(200);
     const form = {
       _csrf: csrfFrom(page.text),
       slug: 'form-made-report',
-      outlet: 'daily-nk',
+      outlet: (await makeOutlet(tdb.db)).slug,
       title: 'Form-made report',
       language: 'en',
       published_on: '2019-11-02',
       date_precision: 'day',
       source_type: 'inside_source',
       status: 'draft',
-      excerpt: 'The lecturer cited Article 222 of the Criminal Code.',
+      excerpt: 'The lecturer cited Article 61 of the Criminal Code.',
     };
     const bad = await one
       .post('/admin/reports/new')
@@ -147,5 +152,12 @@ describe('creating a report', () => {
     expect(ok.headers.location).toBe('/admin/reports/form-made-report?saved=1&suggested=1');
     const queue = await one.get('/admin/review').expect(200);
     expect(queue.text).toContain('Form-made report');
+    const suggested = await tdb.db
+      .selectFrom('citation')
+      .innerJoin('report', 'report.id', 'citation.report_id')
+      .select(['citation.article_id', 'citation.status', 'citation.origin'])
+      .where('report.slug', '=', 'form-made-report')
+      .execute();
+    expect(suggested).toEqual([{ article_id: law.terrorism.after.id, status: 'suggested', origin: 'extractor' }]);
   });
 });

@@ -1,25 +1,35 @@
 import request from 'supertest';
-import { createUser } from '../../src/admin/auth.service.ts';
+import { makeLaw } from '../factories/laws.ts';
+import { makeReport } from '../factories/reports.ts';
+import { type MadeUser, makeUser } from '../factories/users.ts';
 import { csrfFrom, signIn } from '../setup/admin-agent.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
+let account: MadeUser;
+let article = '';
+let adminArticle = '';
+let law = '';
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   // A fixed PUBLIC_URL: supertest gives each request another port, and without one the Host joins the key.
   app = createTestApp(tdb.db, {
     publicUrl: 'http://atlas.test',
     pageCacheBytes: 8 * 1024 * 1024,
     pageCacheSMaxAge: 30,
   });
-  await createUser(tdb.db, 'cache@example.org', 'editor', 'cache editor pass');
+  account = await makeUser(tdb.db);
+  const made = await makeLaw(tdb.db);
+  law = made.path;
+  const cited = made.article('2020', '1');
+  await makeReport(tdb.db, { citations: [{ article: cited }] });
+  article = cited.path;
+  adminArticle = `/admin${article}`;
 });
 afterAll(() => tdb.drop());
 
-const article = '/laws/kp-criminal-code/2015/articles/74';
-const adminArticle = `/admin${article}`;
 const stats = async () => (await request(app).get('/healthz').expect(200)).body.pageCache;
 
 function headingForm(html: string, heading: string) {
@@ -71,7 +81,7 @@ describe('rendered-page cache', () => {
   });
 
   it('shows a change made through the admin on the very next public request', async () => {
-    const editor = await signIn(app, 'cache@example.org', 'cache editor pass');
+    const editor = await signIn(app, account.email, account.password);
     await request(app).get(article).expect(200);
     const cached = await request(app).get(article).expect(200);
     expect(cached.text).not.toContain('Heading changed for the cache test');
@@ -89,7 +99,7 @@ describe('rendered-page cache', () => {
   });
 
   it('never serves or stores pages for a request with a session', async () => {
-    const editor = await signIn(app, 'cache@example.org', 'cache editor pass');
+    const editor = await signIn(app, account.email, account.password);
     const before = await stats();
     const res = await editor.get(article).expect(200);
     const after = await stats();
@@ -101,8 +111,8 @@ describe('rendered-page cache', () => {
   it('leaves admin pages, errors and redirects out', async () => {
     const before = await stats();
     await request(app).get('/admin/login').expect(200);
-    await request(app).get('/laws/kp-criminal-code/2015/articles/99999').expect(404);
-    const notFound = await request(app).get('/laws/kp-criminal-code/2015/articles/99999').expect(404);
+    await request(app).get(`${law}/2020/articles/99999`).expect(404);
+    const notFound = await request(app).get(`${law}/2020/articles/99999`).expect(404);
     expect(notFound.headers['cache-control']).toBeUndefined();
     expect((await stats()).hits).toBe(before.hits);
   });

@@ -1,18 +1,34 @@
 import { sql } from 'kysely';
 import request from 'supertest';
-import { createUser } from '../../src/admin/auth.service.ts';
+import { type RenumberedLaw, makeRenumberedLaw } from '../factories/renumbered-law.ts';
+import { type MadeReport, makeReport } from '../factories/reports.ts';
+import { type MadeUser, makeUser } from '../factories/users.ts';
 import { signIn } from '../setup/admin-agent.ts';
 import { createTestApp } from '../setup/test-app.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 let tdb: TestDatabase;
 let app: ReturnType<typeof createTestApp>;
+let admin: MadeUser;
+let law: RenumberedLaw;
+/** a published report with a suggested citation: what the POSTs below would change if accepted */
+let report: MadeReport;
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
-  await createUser(tdb.db, 'sec@example.org', 'admin', 'security admin pass');
+  admin = await makeUser(tdb.db, { role: 'admin' });
+  law = await makeRenumberedLaw(tdb.db);
+  report = await makeReport(tdb.db, { citations: [{ article: law.overthrow.after, status: 'suggested' }] });
 });
 afterAll(() => tdb.drop());
+
+/** {law}, {report}, {outlet} and {citation} in a path or field, as this file made them. */
+const fill = (text: string) =>
+  text
+    .replace('{law}', law.slug)
+    .replace('{report}', report.slug)
+    .replace('{outlet}', report.outlet.slug)
+    .replace('{citation}', String(report.citations[0]!.id));
 
 /** Everything an admin POST could change, as one comparable string. */
 async function fingerprint(): Promise<string> {
@@ -29,18 +45,18 @@ async function fingerprint(): Promise<string> {
 // Every state-changing admin route, with a body that would change something if accepted.
 const posts: [string, Record<string, string>][] = [
   ['/admin/logout', {}],
-  ['/admin/review', { action: 'reject', ids: '1' }],
-  ['/admin/citations/1/repoint', { law: 'kp-criminal-code', version: '2004', number: '60' }],
+  ['/admin/review', { action: 'reject', ids: '{citation}' }],
+  ['/admin/citations/{citation}/repoint', { law: '{law}', version: '2004', number: '60' }],
   ['/admin/users', { email: 'x@example.org', role: 'admin', password: 'a long password here' }],
-  ['/admin/laws/kp-criminal-code/2015/articles/222', { heading: 'changed', lock_version: '1' }],
-  ['/admin/reports/kcna-2016-warmbier-sentenced', { title: 'changed', status: 'draft', lock_version: '1' }],
+  ['/admin/laws/{law}/2015/articles/60-1', { heading: 'changed', lock_version: '1' }],
+  ['/admin/reports/{report}', { title: 'changed', status: 'draft', lock_version: '1' }],
   ['/admin/import/0123456789abcdef0123456789abcdef/apply', {}],
-  ['/admin/reports/new', { slug: 'sneaky', outlet: 'daily-nk', title: 'x', source_type: 'press' }],
+  ['/admin/reports/new', { slug: 'sneaky', outlet: '{outlet}', title: 'x', source_type: 'press' }],
   ['/admin/laws/new', { yaml: 'laws: []', action: 'save' }],
   [
-    '/admin/citations/1',
+    '/admin/citations/{citation}',
     {
-      law: 'kp-criminal-code',
+      law: '{law}',
       version: '2004',
       number: '60',
       as_written: 'x',
@@ -51,9 +67,9 @@ const posts: [string, Record<string, string>][] = [
     },
   ],
   [
-    '/admin/reports/dailynk-crackdown-chinese-mobile-phones/citations/new',
+    '/admin/reports/{report}/citations/new',
     {
-      law: 'kp-criminal-code',
+      law: '{law}',
       version: '2015',
       number: '60',
       as_written: 'x',
@@ -62,20 +78,21 @@ const posts: [string, Record<string, string>][] = [
       status: 'confirmed',
     },
   ],
-  ['/admin/laws/kp-criminal-code/edit', { yaml: 'laws: []', action: 'save' }],
+  ['/admin/laws/{law}/edit', { yaml: 'laws: []', action: 'save' }],
 ];
 
 describe('CSRF on every admin POST route', () => {
   it.each(posts)('POST %s without a token → 403, database unchanged', async (path, body) => {
-    const agent = await signIn(app, 'sec@example.org', 'security admin pass');
+    const agent = await signIn(app, admin.email, admin.password);
     const before = await fingerprint();
-    const res = await agent.post(path).type('form').send(body).expect(403);
+    const filled = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, fill(v)]));
+    const res = await agent.post(fill(path)).type('form').send(filled).expect(403);
     expect(res.text).toContain('missing or wrong security token');
     expect(await fingerprint()).toBe(before);
   });
 
   it('POST /admin/import (multipart) without a token → 403, nothing stored', async () => {
-    const agent = await signIn(app, 'sec@example.org', 'security admin pass');
+    const agent = await signIn(app, admin.email, admin.password);
     const before = await fingerprint();
     await agent.post('/admin/import').attach('files', Buffer.from('outlets: []\n'), 'x.yaml').expect(403);
     expect(await fingerprint()).toBe(before);
@@ -97,7 +114,7 @@ describe('security headers', () => {
     const row = await tdb.db
       .selectFrom('app_user')
       .select('password_hash')
-      .where('email', '=', 'sec@example.org')
+      .where('email', '=', admin.email)
       .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
