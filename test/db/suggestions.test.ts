@@ -57,6 +57,46 @@ describe('extractor suggestions on import', () => {
     expect(await suggested(tdb)).toHaveLength(2);
   });
 
+  it('suggests citations of a law a later file of the same import adds', async () => {
+    const report = (slug: string, excerpt: string) =>
+      `  - { slug: ${slug}, outlet: daily-nk, title: ${slug}, language: en, published_on: "2024-05-02", ` +
+      `date_precision: day, source_type: inside_source, excerpt: "${excerpt}" }\n`;
+    const law = `laws:
+  - slug: kp-lantern-ordinance
+    jurisdiction: kp
+    title: Lantern Festival Ordinance
+    kind: law
+    versions:
+      - { slug: "2023", label: Ordinance of 2023, adopted_on: "2023-01-10", text_status: partial, articles: [{ number: "3" }] }
+`;
+    const summary = await importFiles(tdb.db, [
+      {
+        name: 'a.yaml',
+        bytes: new TextEncoder().encode(`reports:\n${report('before-the-law', 'Article 60 of the Criminal Code.')}`),
+      },
+      {
+        name: 'b.yaml',
+        bytes: new TextEncoder().encode(
+          `${law}reports:\n${report('after-the-law', 'Article 3 of the Lantern Festival Ordinance.')}`,
+        ),
+      },
+    ]);
+    const rows = await tdb.db
+      .selectFrom('citation')
+      .innerJoin('report', 'report.id', 'citation.report_id')
+      .innerJoin('law', 'law.id', 'citation.law_id')
+      .leftJoin('article', 'article.id', 'citation.article_id')
+      .select(['report.slug as report', 'law.slug as law', 'article.number'])
+      .where('report.slug', 'in', ['before-the-law', 'after-the-law'])
+      .orderBy('report.slug')
+      .execute();
+    expect(rows).toEqual([
+      { report: 'after-the-law', law: 'kp-lantern-ordinance', number: '3' },
+      { report: 'before-the-law', law: 'kp-criminal-code', number: '60' },
+    ]);
+    expect(summary.counts.suggested_citation).toMatchObject({ inserted: 2 });
+  });
+
   it('never suggests a target the report already cites', async () => {
     const citations = `    citations:
       - { as_written: Article 60, law: kp-criminal-code, version: "2015", article: "60", claim_type: charged_under, resolution: stated_version, confidence: 0.9, status: confirmed }
