@@ -23,6 +23,7 @@ import { findOffenceMentions } from './extract-offence-names.ts';
 import { isOffenceWord } from './extract-offence-words.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
+import { scoreSystemTerms } from './extract-system-terms.ts';
 import { byStart, matchAllOf, segment } from './extract-text.ts';
 import type {
   ArticleGroup,
@@ -62,6 +63,14 @@ interface Analysis {
   markers: Signal[];
   mentions: LawMention[];
   scores: Scores;
+  /** what the text's legal vocabulary says (extract-system-terms), already in `scores` */
+  terms: Scores;
+}
+
+function merged(...parts: Scores[]): Scores {
+  const total: Scores = new Map();
+  for (const part of parts) for (const [code, points] of part) total.set(code, (total.get(code) ?? 0) + points);
+  return total;
 }
 
 function analyse(text: string, compiled: CompiledContext, isContext = false): Analysis {
@@ -69,7 +78,14 @@ function analyse(text: string, compiled: CompiledContext, isContext = false): An
   const doc: Doc = { text, norm, ...segment(norm), compiled };
   const markers = findMarkers(doc);
   const mentions = findLawMentions(doc);
-  return { doc, markers, mentions, scores: scoreJurisdictions(compiled, markers, mentions, isContext) };
+  const terms = scoreSystemTerms(norm);
+  return {
+    doc,
+    markers,
+    mentions,
+    terms,
+    scores: merged(scoreJurisdictions(compiled, markers, mentions, isContext), terms),
+  };
 }
 
 function weighted(scores: Scores, weight: number): Scores {
@@ -281,7 +297,7 @@ function makeBinder(
   // Scored again once "형법", "das Strafgesetzbuch" know whose they are: laws named of another country alone leave no default.
   const defaultFocus = documentFocus(
     doc.compiled,
-    scoreJurisdictions(doc.compiled, markers, mentions),
+    merged(scoreJurisdictions(doc.compiled, markers, mentions), analysis.terms),
     context.scores,
     offences,
   );

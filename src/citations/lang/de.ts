@@ -68,6 +68,10 @@ export const de: LanguageData = {
   offenceCuesAfter: ['schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
   ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
   writersJurisdiction: 'de',
+  systemTerms: {
+    de: ['Freiheitsstrafe', 'Landgericht', 'Oberlandesgericht', 'Amtsgericht', 'Bundesgerichtshof', 'BGH', 'Generalbundesanwalt', 'Bundesanwaltschaft', 'Geldstrafe'],
+    kp: ['Besserungsarbeit', 'Arbeitserziehung', 'Umerziehungslager', 'Staatssicherheitsministerium'],
+  },
   lawAbbreviationEndings: ['G', 'GB', 'O', 'PO', 'V', 'VO'],
   abbreviatedLawArticleWords: ['§', '§§'],
   commonWords: ['der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'von', 'dem', 'den', 'des', 'sich', 'auch', 'wurde', 'einer', 'eine', 'nach', 'wegen'],

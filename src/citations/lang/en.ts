@@ -119,6 +119,10 @@ export const en: LanguageData = {
   offenceCuesAfter: ['charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses'],
   ownCodeAbbreviations: { jurisdiction: null, names: [] },
   writersJurisdiction: null,
+  systemTerms: {
+    us: ['U.S.C.', 'USC', 'federal court', 'district court', 'Justice Department', 'Department of Justice', 'grand jury'],
+    kp: ['correctional labor', 'correctional labour', 'reform through labor', 'reform through labour', 'labor training', 'labour training', 'kyohwaso', 'kwanliso', 'Bowibu', 'Ministry of State Security', "Ministry of People's Security", 'Workers\' Party'],
+  },
   lawAbbreviationEndings: [],
   abbreviatedLawArticleWords: [],
   commonWords: ['the', 'and', 'of', 'to', 'is', 'was', 'with', 'for', 'that', 'by', 'on', 'from', 'has', 'have', 'were', 'which'],

@@ -5,6 +5,10 @@ export const ja: CjkLanguageData = {
   code: 'ja',
   script: 'ぁ-んァ-ヶ',
   writersJurisdiction: 'jp',
+  systemTerms: {
+    jp: ['懲役', '禁錮', '禁固', '執行猶予', '地裁', '地方裁判所', '高裁', '最高裁', '書類送検', '県警', '府警', '警視庁'],
+    kp: ['労働教化刑', '労働鍛錬刑', '教化所', '保衛部', '保衛省', '朝鮮労働党'],
+  },
   ordinalPrefix: ['第'],
   articleCounters: ['条', '條'],
   subArticleLinks: ['の'],

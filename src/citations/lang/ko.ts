@@ -5,6 +5,11 @@ export const ko: CjkLanguageData = {
   code: 'ko',
   script: '가-힣',
   writersJurisdiction: 'kr',
+  // Penalties and organs of one system: the South sentences to 징역 and 자격정지, the North to 노동교화형.
+  systemTerms: {
+    kr: ['징역', '자격정지', '선고유예', '만원 이하의 벌금', '원 이하의 벌금'],
+    kp: ['노동교화형', '로동교화형', '노동단련형', '로동단련형', '교화소', '보위부', '보위성', '인민보안성', '사회안전성', '조선노동당', '조선로동당'],
+  },
   ordinalPrefix: ['제'],
   articleCounters: ['조'],
   subArticleLinks: ['의'],

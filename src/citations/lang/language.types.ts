@@ -112,6 +112,12 @@ export interface LanguageData {
    * document says nothing of another: a text's language says where it was written. Null when the
    * language is written in many countries (English).
    */
+  /**
+   * Words of one legal system, by jurisdiction code: how its penalties, prisons and security organs
+   * are named in this language ("징역" South Korea, "노동교화형" the North, "Freiheitsstrafe" Germany).
+   * A text that uses them speaks of that system's law even when it names no country.
+   */
+  systemTerms: Record<string, string[]>;
   writersJurisdiction: string | null;
   /**
    * How the language abbreviates its statutes' kinds, as the last letters of the abbreviation
@@ -149,6 +155,8 @@ export interface CjkLanguageData {
   script: string;
   /** As for Latin languages: whose laws an unqualified "형법", "刑法" means when the document names no other country. */
   writersJurisdiction: string | null;
+  /** As for Latin languages: words of one legal system, by jurisdiction code. */
+  systemTerms: Record<string, string[]>;
   /** "제", "第" */
   ordinalPrefix: string[];
   /** "조", "条", "條" */

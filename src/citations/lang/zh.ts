@@ -8,6 +8,11 @@ export const zh: CjkLanguageData = {
   code: 'zh',
   script: '\\p{Script=Han}',
   writersJurisdiction: 'cn',
+  // 徒刑 is also how Chinese renders the North's sentences, so it says nothing; 人民法院 is the PRC's alone.
+  systemTerms: {
+    cn: ['人民法院', '人民检察院', '人民檢察院', '拘役'],
+    kp: ['劳动教化刑', '勞動教化刑', '劳动锻炼刑', '教化所', '保卫部', '保衛部', '朝鲜劳动党', '朝鮮勞動黨'],
+  },
   ordinalPrefix: ['第'],
   articleCounters: ['条', '條'],
   subArticleLinks: ['之'],

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import type { ExtractionContext } from '../../../src/citations/citation.types.ts';
+import { extractCitations } from '../../../src/citations/extract.ts';
+import { scoreSystemTerms } from '../../../src/citations/extract-system-terms.ts';
+
+const ctx = JSON.parse(
+  readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
+) as ExtractionContext;
+
+const bound = (text: string, title?: string) =>
+  extractCitations(text, ctx, { date: '2020-01-01', context: title ? { title, summary: null } : undefined }).map(
+    (citation) => [citation.law, citation.jurisdiction, citation.article],
+  );
+
+describe('legal-system vocabulary', () => {
+  it('gives one point per distinct word of a system, two at most', () => {
+    expect(scoreSystemTerms('3년 이하의 징역 또는 징역형')).toEqual(new Map([['kr', 1]]));
+    expect(scoreSystemTerms('징역, 자격정지, 선고유예')).toEqual(new Map([['kr', 2]]));
+    expect(scoreSystemTerms('노동교화형 5년, 교화소')).toEqual(new Map([['kp', 2]]));
+    expect(scoreSystemTerms('eine Freiheitsstrafe vom Landgericht')).toEqual(new Map([['de', 2]]));
+    expect(scoreSystemTerms('a dirt road to the district courthouse')).toEqual(new Map());
+  });
+
+  it('reads an unqualified criminal law as the system its penalties belong to', () => {
+    expect(bound('형법 제250조는 사람을 살해한 자를 사형, 무기 또는 5년 이상의 징역에 처하도록 한다.')).toEqual([
+      [null, 'kr', '250'],
+    ]);
+    expect(bound('형법 제250조를 어긴 그는 노동교화형 10년을 받았다.')).toEqual([['kp-criminal-code', 'kp', '250']]);
+  });
+
+  it("reads the Criminal Act beside the South's security statute as the South's, in Korean and Japanese", () => {
+    expect(bound('검찰은 국가보안법이 아니라 형법 제98조를 적용했다.')).toEqual([[null, 'kr', '98']]);
+    expect(bound('検察は国家保安法ではなく刑法98条を適用した。', '北朝鮮の工作員事件')).toEqual([[null, 'kr', '98']]);
+  });
+
+  it('keeps a DPRK report that names the North on its own code', () => {
+    expect(bound('북한 형법 제60조와 국가보안법 제7조')).toEqual([
+      ['kp-criminal-code', 'kp', '60'],
+      [null, 'kr', '7'],
+    ]);
+  });
+});
