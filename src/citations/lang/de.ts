@@ -3,8 +3,9 @@ import type { LanguageData } from './language.types.ts';
 /** German ("Artikel 222 des nordkoreanischen Strafgesetzbuches", "dem 60. Artikel des Strafrechts"). */
 export const de: LanguageData = {
   code: 'de',
-  articleWords: ['artikel', 'artikels', 'artikeln', '§', '§§'],
-  pluralArticleWords: ['artikeln', '§§'],
+  // "Paragraf 60" is how the press writes "§ 60" (not "Paragraph": word lists are shared with English, where it is a subpart).
+  articleWords: ['artikel', 'artikels', 'artikeln', '§', '§§', 'paragraf', 'paragrafen', 'paragraphen', 'paragrafs'],
+  pluralArticleWords: ['artikeln', '§§', 'paragrafen', 'paragraphen'],
   ordinalArticleWords: ['artikel', 'artikels', 'artikeln'],
   sectionWords: [],
   newsArticleDeterminers: ['einem', 'einen', 'ein', 'diesem', 'diesen'],

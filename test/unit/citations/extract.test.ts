@@ -122,6 +122,13 @@ describe('extractCitations: Korean, Japanese and German forms', () => {
     ['刑法第60条から第65条まで', [[CC, '60', '65']]],
     ['nach dem 60. Artikel des Strafrechts', [[CC, '60', null]]],
     ['Artikel 222 des nordkoreanischen Strafgesetzbuches', [[CC, '222', null]]],
+    [
+      'nach den Paragrafen 60 und 64 des nordkoreanischen Strafgesetzbuches',
+      [
+        [CC, '60', null],
+        [CC, '64', null],
+      ],
+    ],
   ])('reads %j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
