@@ -1,4 +1,6 @@
-import type { parseFeed as ParseFeed } from '@rowanmanning/feed-parser';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { parseHTML } from 'linkedom';
 
 export interface FeedItem {
   url: string;
@@ -8,9 +10,6 @@ export interface FeedItem {
 }
 
 export class MalformedFeedError extends Error {}
-
-// Parsers load on first use: every process that builds the app imports this module, few read feeds.
-const parsers = () => Promise.all([import('@rowanmanning/feed-parser'), import('fast-xml-parser')]);
 
 const FEED_TYPES = /(rss|atom)\+xml|\/xml\b|text\/xml/i;
 
@@ -22,12 +21,11 @@ export function looksLikeFeed(contentType: string, text: string): boolean {
 }
 
 /** The items of an RSS 2.0, RSS 1.0 or Atom document, each with its absolute link. */
-export async function readFeed(xml: string, baseUrl: string): Promise<FeedItem[]> {
-  const [{ parseFeed }, { XMLValidator }] = await parsers();
+export function readFeed(xml: string, baseUrl: string): FeedItem[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true)
     throw new MalformedFeedError(`malformed feed: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line})`);
-  let feed: ReturnType<typeof ParseFeed>;
+  let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(xml);
   } catch (error) {
@@ -54,8 +52,7 @@ export async function readFeed(xml: string, baseUrl: string): Promise<FeedItem[]
 }
 
 /** The feed a page names with <link rel="alternate" type="application/rss+xml|atom+xml">. */
-export async function feedLinkOf(html: string, baseUrl: string): Promise<string | null> {
-  const { parseHTML } = await import('linkedom');
+export function feedLinkOf(html: string, baseUrl: string): string | null {
   const { document } = parseHTML(html);
   for (const link of document.querySelectorAll('link[rel~="alternate"][href]')) {
     const type = (link.getAttribute('type') ?? '').toLowerCase();
