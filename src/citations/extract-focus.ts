@@ -85,10 +85,16 @@ export function writersPrior(
   return writers && writers !== compiled.home && named(writers) ? new Map([[writers, WRITERS_PRIOR]]) : new Map();
 }
 
-/** The jurisdiction with the most points, the home jurisdiction winning ties; home when nothing is said. */
-export function documentFocus(compiled: CompiledContext, ...parts: Scores[]): string | null {
+/** The points of several parts added up per jurisdiction. */
+export function summed(...parts: Scores[]): Scores {
   const total: Scores = new Map();
   for (const part of parts) for (const [code, points] of part) add(total, code, points);
+  return total;
+}
+
+/** The jurisdiction with the most points, the home jurisdiction winning ties; home when nothing is said. */
+export function documentFocus(compiled: CompiledContext, ...parts: Scores[]): string | null {
+  const total = summed(...parts);
   add(total, compiled.home, HOME_PRIOR);
   let best: string | null = compiled.home;
   let bestPoints = compiled.home ? (total.get(compiled.home) ?? 0) : 0;

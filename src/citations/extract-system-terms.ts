@@ -5,33 +5,32 @@
  * not the North's. The words are language data (`systemTerms` in lang/*.ts).
  */
 
-import { escapeRegExp, LATIN_LETTER } from './lang/compile.ts';
+import { group, wordGroup } from './lang/compile.ts';
 import { CJK_LANGUAGES, LATIN_LANGUAGES } from './lang/index.ts';
+import type { CjkLanguageData, LanguageData } from './lang/language.types.ts';
 
 /** Each distinct word is a point, and a text gets at most this many for one system: vocabulary supports, names decide. */
 const MAX_POINTS = 2;
 
-interface Term {
-  source: string;
-  jurisdiction: string;
+/** Every language's system words, lower-cased, with the jurisdiction each belongs to (the first language to list a word wins). */
+function lookupOf(languages: readonly (LanguageData | CjkLanguageData)[], lookup: Map<string, string>): string[] {
+  const words: string[] = [];
+  for (const language of languages)
+    for (const [code, list] of Object.entries(language.systemTerms))
+      for (const word of list) {
+        if (lookup.has(word.toLowerCase())) continue;
+        lookup.set(word.toLowerCase(), code);
+        words.push(word);
+      }
+  return words;
 }
 
 function terms(): { pattern: RegExp | null; lookup: Map<string, string> } {
-  const all: Term[] = [];
   const lookup = new Map<string, string>();
-  const add = (word: string, jurisdiction: string, latin: boolean) => {
-    const key = word.toLowerCase();
-    if (lookup.has(key)) return;
-    lookup.set(key, jurisdiction);
-    const body = escapeRegExp(word).replace(/ +/g, '\\s+');
-    all.push({ source: latin ? `(?<![${LATIN_LETTER}])${body}(?![${LATIN_LETTER}])` : body, jurisdiction });
-  };
-  for (const language of LATIN_LANGUAGES)
-    for (const [code, words] of Object.entries(language.systemTerms)) for (const w of words) add(w, code, true);
-  for (const language of CJK_LANGUAGES)
-    for (const [code, words] of Object.entries(language.systemTerms)) for (const w of words) add(w, code, false);
-  all.sort((a, b) => b.source.length - a.source.length);
-  return { pattern: all.length ? new RegExp(all.map((t) => t.source).join('|'), 'gi') : null, lookup };
+  const latin = lookupOf(LATIN_LANGUAGES, lookup);
+  const cjk = lookupOf(CJK_LANGUAGES, lookup);
+  const parts = [latin.length ? wordGroup(latin) : '', cjk.length ? group(cjk) : ''].filter(Boolean);
+  return { pattern: parts.length ? new RegExp(parts.join('|'), 'gi') : null, lookup };
 }
 
 const TERMS = terms();

@@ -15,6 +15,7 @@ import {
   type Scores,
   scoreJurisdictions,
   scoreOffences,
+  summed,
   writersPrior,
 } from './extract-focus.ts';
 import { ownCodeJurisdiction, settleMentions } from './extract-jurisdiction.ts';
@@ -67,12 +68,6 @@ interface Analysis {
   terms: Scores;
 }
 
-function merged(...parts: Scores[]): Scores {
-  const total: Scores = new Map();
-  for (const part of parts) for (const [code, points] of part) total.set(code, (total.get(code) ?? 0) + points);
-  return total;
-}
-
 function analyse(text: string, compiled: CompiledContext, isContext = false): Analysis {
   const norm = normaliseText(text);
   const doc: Doc = { text, norm, ...segment(norm), compiled };
@@ -84,7 +79,7 @@ function analyse(text: string, compiled: CompiledContext, isContext = false): An
     markers,
     mentions,
     terms,
-    scores: merged(scoreJurisdictions(compiled, markers, mentions, isContext), terms),
+    scores: summed(scoreJurisdictions(compiled, markers, mentions, isContext), terms),
   };
 }
 
@@ -297,7 +292,8 @@ function makeBinder(
   // Scored again once "형법", "das Strafgesetzbuch" know whose they are: laws named of another country alone leave no default.
   const defaultFocus = documentFocus(
     doc.compiled,
-    merged(scoreJurisdictions(doc.compiled, markers, mentions), analysis.terms),
+    scoreJurisdictions(doc.compiled, markers, mentions),
+    analysis.terms,
     context.scores,
     offences,
   );
