@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { type PageMetadata, readMetadata } from './page-metadata.ts';
 
 export interface ReadArticle extends PageMetadata {
@@ -18,6 +16,10 @@ export class NoArticleError extends Error {}
 const MIN_TEXT = 120;
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
 
+// Loaded on first use: every process that builds the app imports this module, few of them read pages.
+const dom = () => import('linkedom');
+const readability = () => import('@mozilla/readability');
+
 const tidy = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -30,7 +32,8 @@ export function normalizedText(text: string): string {
     .replace(/[\s\p{P}]+/gu, '');
 }
 
-function paragraphsOf(html: string): string {
+async function paragraphsOf(html: string): Promise<string> {
+  const { parseHTML } = await dom();
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const parts: string[] = [];
   for (const el of document.querySelectorAll(BLOCKS)) {
@@ -43,11 +46,12 @@ function paragraphsOf(html: string): string {
 }
 
 /** Main text by Readability over a server-side DOM; metadata from the page's own declarations. */
-export function readArticle(html: string, url: string): ReadArticle {
+export async function readArticle(html: string, url: string): Promise<ReadArticle> {
+  const [{ parseHTML }, { Readability }] = await Promise.all([dom(), readability()]);
   const { document } = parseHTML(html);
   const metadata = readMetadata(document as never, url);
   const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
-  const text = parsed?.content ? paragraphsOf(parsed.content) : '';
+  const text = parsed?.content ? await paragraphsOf(parsed.content) : '';
   if (text.replace(/\s/g, '').length < MIN_TEXT) throw new NoArticleError('no article text on the page');
   const title = metadata.title ?? str(parsed?.title) ?? str(document.querySelector('title')?.textContent);
   if (!title) throw new NoArticleError('the page has no title');

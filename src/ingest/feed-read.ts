@@ -1,6 +1,4 @@
-import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLValidator } from 'fast-xml-parser';
-import { parseHTML } from 'linkedom';
+import type { parseFeed as ParseFeed } from '@rowanmanning/feed-parser';
 
 export interface FeedItem {
   url: string;
@@ -10,6 +8,9 @@ export interface FeedItem {
 }
 
 export class MalformedFeedError extends Error {}
+
+// Parsers load on first use: every process that builds the app imports this module, few read feeds.
+const parsers = () => Promise.all([import('@rowanmanning/feed-parser'), import('fast-xml-parser')]);
 
 const FEED_TYPES = /(rss|atom)\+xml|\/xml\b|text\/xml/i;
 
@@ -21,11 +22,12 @@ export function looksLikeFeed(contentType: string, text: string): boolean {
 }
 
 /** The items of an RSS 2.0, RSS 1.0 or Atom document, each with its absolute link. */
-export function readFeed(xml: string, baseUrl: string): FeedItem[] {
+export async function readFeed(xml: string, baseUrl: string): Promise<FeedItem[]> {
+  const [{ parseFeed }, { XMLValidator }] = await parsers();
   const valid = XMLValidator.validate(xml);
   if (valid !== true)
     throw new MalformedFeedError(`malformed feed: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line})`);
-  let feed: ReturnType<typeof parseFeed>;
+  let feed: ReturnType<typeof ParseFeed>;
   try {
     feed = parseFeed(xml);
   } catch (error) {
@@ -52,7 +54,8 @@ export function readFeed(xml: string, baseUrl: string): FeedItem[] {
 }
 
 /** The feed a page names with <link rel="alternate" type="application/rss+xml|atom+xml">. */
-export function feedLinkOf(html: string, baseUrl: string): string | null {
+export async function feedLinkOf(html: string, baseUrl: string): Promise<string | null> {
+  const { parseHTML } = await import('linkedom');
   const { document } = parseHTML(html);
   for (const link of document.querySelectorAll('link[rel~="alternate"][href]')) {
     const type = (link.getAttribute('type') ?? '').toLowerCase();

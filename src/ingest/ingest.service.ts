@@ -104,11 +104,11 @@ export class Ingester {
     if (refused) return this.failed(url, refused, options);
     let article: ReadArticle;
     try {
-      article = readArticle(text, fetched.finalUrl);
+      article = await readArticle(text, fetched.finalUrl);
     } catch (error) {
       if (!(error instanceof NoArticleError)) throw error;
       // A site's home page: no article, but the feed it links to.
-      const feedUrl = options.viaPage ? null : feedLinkOf(text, fetched.finalUrl);
+      const feedUrl = options.viaPage ? null : await feedLinkOf(text, fetched.finalUrl);
       if (feedUrl) return this.ingest(feedUrl, { ...options, viaPage: true });
       return this.failed(url, error.message, options);
     }
@@ -130,7 +130,7 @@ export class Ingester {
   private async feed(url: string, fetched: Fetched, text: string, options: IngestOptions): Promise<UrlResult> {
     let entries: FeedItem[];
     try {
-      entries = readFeed(text, fetched.finalUrl);
+      entries = await readFeed(text, fetched.finalUrl);
     } catch (error) {
       if (error instanceof MalformedFeedError) return this.failed(url, error.message, options);
       throw error;
@@ -168,7 +168,7 @@ export class Ingester {
     const refused = refusalOf(fetched);
     if (refused) return this.record(skipped(url, refused), options);
     try {
-      const article = readArticle(decodeBody(fetched.bytes, fetched.contentType), fetched.finalUrl);
+      const article = await readArticle(decodeBody(fetched.bytes, fetched.contentType), fetched.finalUrl);
       // A page that states no date of its own takes the feed item's.
       return await this.write(
         url,

@@ -25,10 +25,10 @@ async function resolveFeed(fetcher: Fetcher, url: string): Promise<string> {
   if (first.status !== 200) throw new FetchRefusedError(`HTTP ${first.status}`);
   const text = decodeBody(first.bytes, first.contentType);
   if (looksLikeFeed(first.contentType, text)) {
-    readFeed(text, first.finalUrl);
+    await readFeed(text, first.finalUrl);
     return first.finalUrl;
   }
-  const linked = feedLinkOf(text, first.finalUrl);
+  const linked = await feedLinkOf(text, first.finalUrl);
   if (!linked)
     throw new FetchRefusedError('the page is neither an RSS or Atom feed nor links one with <link rel="alternate">');
   return linked === url ? linked : resolveFeed(fetcher, linked);

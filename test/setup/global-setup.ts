@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { type Db, createPostgresKysely } from '../../src/db/connect.ts';
@@ -44,13 +44,22 @@ export default async function globalSetup(): Promise<void> {
   });
   // Through the real CLI: globalSetup runs outside Jest's module system, where migrations
   // (imported by file name) would not be transformed.
-  atlas(['migrate'], databaseUrl(process.env.ATLAS_TEST_TEMPLATE!));
-  atlas(['seed'], databaseUrl(process.env.ATLAS_TEST_TEMPLATE_SEEDED!));
+  // Side by side: they fill different databases, and no test starts before both are done.
+  await Promise.all([
+    atlas(['migrate'], databaseUrl(process.env.ATLAS_TEST_TEMPLATE!)),
+    atlas(['seed'], databaseUrl(process.env.ATLAS_TEST_TEMPLATE_SEEDED!)),
+  ]);
 }
 
-function atlas(args: string[], url: string): void {
-  execFileSync(process.execPath, [path.join(root, 'bin/atlas.js'), ...args], {
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+function atlas(args: string[], url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'bin/atlas.js'), ...args], {
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`atlas ${args.join(' ')} exited with ${code ?? signal}`)),
+    );
   });
 }
