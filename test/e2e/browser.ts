@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -14,6 +15,22 @@ export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');
  * `npm test` about a third faster in these suites.
  */
 const TAKE_SCREENSHOTS = process.env.ATLAS_SCREENSHOTS === '1';
+
+type AxeViolation = { id: string; help: string; nodes: { target: string[] }[] };
+
+/**
+ * axe's findings by what they depend on: address, viewport width, serialized DOM, form values and
+ * focus. A page checked again in exactly that state (a journey coming back to it) cannot answer
+ * differently, so its findings are reused rather than computed again.
+ */
+const checked = new Map<string, AxeViolation[]>();
+/** Evaluated in the page (a string: this project's TypeScript has no DOM types). */
+const PAGE_STATE = `(() => {
+  const controls = [...document.querySelectorAll('input, textarea, select')].map((el) => [el.value, el.checked]);
+  const focus = [...document.querySelectorAll('*')].indexOf(document.activeElement);
+  const state = JSON.stringify([location.href, innerWidth, document.documentElement.outerHTML, controls, focus]);
+  return { state, injected: 'axe' in globalThis };
+})()`;
 
 /** e2e runs when Chromium is installed; `ATLAS_E2E=required` (set by .ci/run) makes its absence a failure. */
 export function e2eEnabled(): boolean {
@@ -88,19 +105,20 @@ export class Journey {
 
   /** axe's WCAG 2.2 AA rules on the page as it is laid out now; violations are recorded under `label`. */
   private async axe(label: string): Promise<void> {
-    await this.page.evaluate(axeSource);
-    const result = (await this.page.evaluate(() =>
-      (
-        globalThis as unknown as {
-          axe: {
-            run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      }),
-    )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-    for (const v of result.violations)
+    const { state, injected } = (await this.page.evaluate(PAGE_STATE)) as { state: string; injected: boolean };
+    const key = createHash('sha256').update(state).digest('hex');
+    let violations = checked.get(key);
+    if (!violations) {
+      // Once per document: the source is 500 kB, and the page keeps it until it navigates.
+      if (!injected) await this.page.evaluate(axeSource);
+      violations = (await this.page.evaluate(() =>
+        (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
+          .run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+          .then((r) => r.violations),
+      )) as AxeViolation[];
+      checked.set(key, violations);
+    }
+    for (const v of violations)
       this.violations.push(
         `${label} (${this.page.url()}): ${v.id} — ${v.help} — ${v.nodes
           .map((n) => n.target.join(' '))
