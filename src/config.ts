@@ -14,6 +14,7 @@ export const PAGE_CACHE_MB_DEFAULT = 64;
 export const SHUTDOWN_TIMEOUT_MS_DEFAULT = 10_000;
 export const FETCH_TIMEOUT_SECONDS_DEFAULT = 20;
 export const FETCH_MAX_MB_DEFAULT = 5;
+export const FETCH_HOST_INTERVAL_MS_DEFAULT = 1000;
 
 const integer = (min: number, max: number) =>
   z
@@ -116,6 +117,7 @@ const envSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 100, 'must be between 1 and 100')
     .default(FETCH_MAX_MB_DEFAULT),
+  ATLAS_FETCH_HOST_INTERVAL_MS: integer(0, 60_000).default(FETCH_HOST_INTERVAL_MS_DEFAULT),
   ATLAS_POLL_SECONDS: z
     .string()
     .regex(/^\d+$/, 'must be an integer')
@@ -155,6 +157,8 @@ export interface Config {
   readonly fetchTimeoutMs: number;
   /** a response body larger than this is refused */
   readonly fetchMaxBytes: number;
+  /** the least gap between two requests to one host */
+  readonly fetchHostIntervalMs: number;
   /** how often the server looks for sources due a poll; 0 = never */
   readonly pollSeconds: number;
 }
@@ -201,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fetchAllowPrivate: e.ATLAS_FETCH_ALLOW_PRIVATE === '1' || e.ATLAS_FETCH_ALLOW_PRIVATE === 'true',
     fetchTimeoutMs: e.ATLAS_FETCH_TIMEOUT_SECONDS * 1000,
     fetchMaxBytes: e.ATLAS_FETCH_MAX_MB * 1024 * 1024,
+    fetchHostIntervalMs: e.ATLAS_FETCH_HOST_INTERVAL_MS,
     pollSeconds: e.ATLAS_POLL_SECONDS,
   });
 }

@@ -12,6 +12,7 @@ export type AppSettings = Pick<
   | 'fetchAllowPrivate'
   | 'fetchTimeoutMs'
   | 'fetchMaxBytes'
+  | 'fetchHostIntervalMs'
   | 'pageCacheBytes'
   | 'pageCacheSMaxAge'
 >;

@@ -8,6 +8,7 @@ export class HostPacer {
   constructor(private readonly intervalMs: number) {}
 
   wait(host: string): Promise<void> {
+    if (this.intervalMs <= 0) return Promise.resolve();
     const before = this.next.get(host) ?? Promise.resolve();
     const mine = before.then(() => new Promise<void>((resolve) => setTimeout(resolve, this.intervalMs).unref()));
     this.next.set(host, mine);

@@ -37,7 +37,7 @@ run('ingestion in Chromium', () => {
     server = await listen(
       createApp({
         db: tdb.db,
-        config: { publicUrl: null, fetchAllowPrivate: true, fetchTimeoutMs: 2000 },
+        config: { publicUrl: null, fetchAllowPrivate: true, fetchTimeoutMs: 2000, fetchHostIntervalMs: 5 },
         logger,
         scheduler,
       }),

@@ -18,7 +18,7 @@ const scheduler: PollScheduler = {
 const app = (allowPrivate: boolean) =>
   createApp({
     db: tdb.db,
-    config: { publicUrl: null, fetchAllowPrivate: allowPrivate, fetchTimeoutMs: 2000 },
+    config: { publicUrl: null, fetchAllowPrivate: allowPrivate, fetchTimeoutMs: 2000, fetchHostIntervalMs: 5 },
     logger: pino({ level: 'silent' }),
     scheduler,
   });

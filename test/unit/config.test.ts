@@ -22,6 +22,7 @@ describe('loadConfig', () => {
     [{ ATLAS_FETCH_ALLOW_PRIVATE: 'yes' }, 'ATLAS_FETCH_ALLOW_PRIVATE must be 1 (allow) or 0'],
     [{ ATLAS_FETCH_TIMEOUT_SECONDS: '0' }, 'ATLAS_FETCH_TIMEOUT_SECONDS must be between 1 and 300'],
     [{ ATLAS_FETCH_MAX_MB: '500' }, 'ATLAS_FETCH_MAX_MB must be between 1 and 100'],
+    [{ ATLAS_FETCH_HOST_INTERVAL_MS: '1.5' }, 'ATLAS_FETCH_HOST_INTERVAL_MS must be an integer'],
     [{ PAGE_CACHE_MB: '-1' }, 'PAGE_CACHE_MB must be an integer'],
     [{ WEB_CONCURRENCY: '0', DATABASE_URL: 'postgres://u@h/db' }, 'WEB_CONCURRENCY must be between 1 and 256'],
     [{ WEB_CONCURRENCY: '2' }, 'WEB_CONCURRENCY=2 needs DATABASE_URL'],
@@ -77,10 +78,14 @@ describe('loadConfig', () => {
       fetchAllowPrivate: false,
       fetchTimeoutMs: 20_000,
       fetchMaxBytes: 5 * 1024 * 1024,
+      fetchHostIntervalMs: 1000,
       pollSeconds: 60,
     });
-    expect(loadConfig({ ATLAS_FETCH_ALLOW_PRIVATE: '1', ATLAS_POLL_SECONDS: '0' })).toMatchObject({
+    expect(
+      loadConfig({ ATLAS_FETCH_ALLOW_PRIVATE: '1', ATLAS_POLL_SECONDS: '0', ATLAS_FETCH_HOST_INTERVAL_MS: '0' }),
+    ).toMatchObject({
       fetchAllowPrivate: true,
+      fetchHostIntervalMs: 0,
       pollSeconds: 0,
     });
   });
