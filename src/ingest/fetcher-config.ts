@@ -1,7 +1,10 @@
 import type { Config } from '../config.ts';
 import { Fetcher } from './safe-fetch.ts';
 
-export type FetchConfig = Pick<Config, 'fetchAllowPrivate' | 'fetchTimeoutMs' | 'fetchMaxBytes' | 'fetchHostIntervalMs' | 'publicUrl'>;
+export type FetchConfig = Pick<
+  Config,
+  'fetchAllowPrivate' | 'fetchTimeoutMs' | 'fetchMaxBytes' | 'fetchHostIntervalMs' | 'publicUrl'
+>;
 
 export const fetcherFor = (config: FetchConfig) =>
   new Fetcher({

@@ -44,7 +44,9 @@ async function spawned(args: string[], env: Record<string, string> = {}) {
 
 /** The same command in this process, as the other tests run it. */
 const atlas = (args: string[], env: Record<string, string> = {}) =>
-  runAtlas(['ingest', ...args], { env: { ATLAS_FETCH_ALLOW_PRIVATE: undefined, DATABASE_URL: tdb.url, ...fast, ...env } });
+  runAtlas(['ingest', ...args], {
+    env: { ATLAS_FETCH_ALLOW_PRIVATE: undefined, DATABASE_URL: tdb.url, ...fast, ...env },
+  });
 
 const allow = { ATLAS_FETCH_ALLOW_PRIVATE: '1' };
 const publicPages = [
