@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DataDirLockedError, LOCK_FILE, lockDataDir } from '../../src/db/data-dir-lock.ts';
+import { seededDataDir } from '../setup/pglite-template.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-lock-'));
@@ -53,7 +54,8 @@ describe('one process per embedded data directory', () => {
   });
 
   describe('with atlas serve running', () => {
-    const dir = tmp();
+    // Seeded already: what is under test is the lock, not a first run.
+    let dir = '';
     let server: ChildProcess;
     let port = 0;
     const env = () => ({
@@ -72,6 +74,7 @@ describe('one process per embedded data directory', () => {
       );
 
     beforeAll(async () => {
+      dir = await seededDataDir('atlas-lock-');
       port = await new Promise<number>((resolve) => {
         const s = net.createServer().listen(0, '127.0.0.1', () => {
           const p = (s.address() as net.AddressInfo).port;
@@ -90,7 +93,7 @@ describe('one process per embedded data directory', () => {
     }, 180_000);
     afterAll(() => {
       if (server.exitCode === null) server.kill('SIGKILL');
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it('stops atlas user add at once with exit code 2, naming the server and what to do; after the server stops it works', async () => {

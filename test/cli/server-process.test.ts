@@ -7,6 +7,7 @@ import { createUser } from '../../src/admin/auth.service.ts';
 import { dbFingerprint } from '../setup/db-fingerprint.ts';
 import { visibleText } from '../setup/html.ts';
 import { aliasBomb, deepJson, multipartBody, repros } from '../setup/repros.ts';
+import { seededDataDir } from '../setup/pglite-template.ts';
 import {
   type Spawned,
   abandonRequest,
@@ -96,7 +97,8 @@ describe('the real server process', () => {
 
 describe('starting and stopping', () => {
   it('exits 1 with one line when the port is taken, closing the embedded database', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-port-'));
+    // Seeded already: the port is found taken after the database is open, which must then close.
+    const dataDir = await seededDataDir('atlas-port-');
     const blocker = net.createServer();
     const port = await new Promise<number>((resolve) =>
       blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as net.AddressInfo).port)),

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { type Db, createPostgresKysely } from '../../src/db/connect.ts';
@@ -32,6 +34,7 @@ export default async function globalSetup(): Promise<void> {
   } else {
     process.env.ATLAS_TEST_ADMIN_URL = external;
   }
+  process.env.ATLAS_TEST_RUN_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-test-run-'));
   const suffix = `${process.pid}`;
   process.env.ATLAS_TEST_TEMPLATE = `atlas_tpl_${suffix}`;
   process.env.ATLAS_TEST_TEMPLATE_SEEDED = `atlas_tpl_seeded_${suffix}`;
