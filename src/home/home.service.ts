@@ -1,6 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
-import { type OffenceCounts, listOffenceCounts, offenceCountText } from '../citations/citation-counts.service.ts';
+import { type OffenceCounts, listOffenceCounts, offenceCountText } from '../cited-by/citation-counts.service.ts';
 import type { ReadContext } from '../db/read-context.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
