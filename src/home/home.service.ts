@@ -5,7 +5,7 @@ import type { ReadContext } from '../db/read-context.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { listReports } from '../reports/reports.service.ts';
-import { penaltiesIndexUrl } from '../search/search.urls.ts';
+import { penaltiesIndexUrl } from '../penalties/penalties.urls.ts';
 import * as repo from './home.repository.ts';
 
 export const MOST_CITED = 8;
