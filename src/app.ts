@@ -12,10 +12,11 @@ import { urls } from './http/urls.ts';
 import { getHomePage } from './home/home.service.ts';
 import { lawsRoutes } from './laws/laws.routes.ts';
 import { offencesRoutes } from './offences/offences.routes.ts';
-import { glossaryRoutes } from './search/glossary.routes.ts';
+import { glossaryRoutes } from './penalties/glossary.routes.ts';
+import { penaltiesRoutes } from './penalties/penalties.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
-import { penaltiesUrl } from './search/search.urls.ts';
+import { penaltiesUrl } from './penalties/penalties.urls.ts';
 import { citeRoutes } from './cite/cite.routes.ts';
 import { downloadsRoutes } from './downloads/downloads.routes.ts';
 import { feedsRoutes } from './feeds/feeds.routes.ts';
@@ -111,6 +112,7 @@ function mountRoutes(app: express.Express, ctx: AppContext, scheduler: PollSched
     offencesRoutes(ctx),
     reportsRoutes(ctx),
     searchRoutes(ctx),
+    penaltiesRoutes(ctx),
     glossaryRoutes(),
   ]) {
     app.use(feature.html);

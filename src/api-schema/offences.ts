@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cellState, int, isoDate, link, nstr, page, path, str, textStatus } from './common.ts';
 import { CitedBy, LadderStep, PenaltyHistory, SearchedFor } from './laws.ts';
 
-/** Response schemas of the offence pages and the glossary (src/offences, src/search/glossary). */
+/** Response schemas of the offence pages and the glossary (src/offences, src/penalties/glossary). */
 const articleRef = z.object({ number: str, label: str, versionSlug: str, url: path });
 
 export const OffencePage = page({

@@ -9,7 +9,7 @@ import {
   offenceCountText,
   offenceKeyOf,
   readOffenceCounts,
-} from '../citations/citation-counts.service.ts';
+} from '../cited-by/citation-counts.service.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import * as browse from '../reports/browse.repository.ts';
 import type { AtomEntry, AtomFeed } from './atom.ts';

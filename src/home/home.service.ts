@@ -1,11 +1,11 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
-import { type OffenceCounts, listOffenceCounts, offenceCountText } from '../citations/citation-counts.service.ts';
+import { type OffenceCounts, listOffenceCounts, offenceCountText } from '../cited-by/citation-counts.service.ts';
 import type { ReadContext } from '../db/read-context.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { listReports } from '../reports/reports.service.ts';
-import { penaltiesIndexUrl } from '../search/search.urls.ts';
+import { penaltiesIndexUrl } from '../penalties/penalties.urls.ts';
 import * as repo from './home.repository.ts';
 
 export const MOST_CITED = 8;

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
-import { getCitedBy } from '../citations/cited-by.service.ts';
+import { getCitedBy } from '../cited-by/cited-by.service.ts';
 import { articlePageOutputs } from '../http/page-links.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
@@ -13,7 +13,7 @@ import { requireLaw } from './law-lookup.ts';
 import { buildPenaltyHistory, penaltyChart } from './penalty-history.ts';
 import { type VersionView, toVersionViews } from './laws.view-models.ts';
 import { type LineageCell, isPresent, lineageCells } from './lineage-cells.ts';
-import { articleCountView, offenceKeyOf } from '../citations/citation-counts.service.ts';
+import { articleCountView, offenceKeyOf } from '../cited-by/citation-counts.service.ts';
 
 /** Consecutive versions that share a number, in timeline order: [Art. 59: 2004, 2009], … */
 function groupNumbers(cells: LineageCell[]): string[] {

@@ -1,5 +1,5 @@
-import { getCitedBy } from '../citations/cited-by.service.ts';
-import { offenceCountText } from '../citations/citation-counts.service.ts';
+import { getCitedBy } from '../cited-by/cited-by.service.ts';
+import { offenceCountText } from '../cited-by/citation-counts.service.ts';
 import type { Db } from '../db/connect.ts';
 import { NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';

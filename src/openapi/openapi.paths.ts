@@ -1,6 +1,7 @@
 import { articleNumberParam, onQuery } from '../laws/laws.schemas.ts';
 import { afterQuery, reportsQuery } from '../reports/reports.schemas.ts';
-import { penaltiesQuery, searchQuery } from '../search/search.schemas.ts';
+import { penaltiesQuery } from '../penalties/penalties.schemas.ts';
+import { searchQuery } from '../search/search.schemas.ts';
 import { errorJson, get, jsonBody, pathParam, queryParams, redirect, ref, twin } from './openapi.operations.ts';
 
 const law = pathParam('law', 'kp-criminal-code', 'Law slug.');

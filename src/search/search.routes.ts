@@ -1,12 +1,11 @@
 import { type Request, type Response, Router } from 'express';
 import type { AppContext } from '../http/app-context.ts';
-import { apiBody, dualRoute } from '../http/dual-route.ts';
-import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
-import { penaltiesQuery, searchQuery } from './search.schemas.ts';
+import { apiBody } from '../http/dual-route.ts';
+import { urls } from '../http/urls.ts';
+import { searchQuery } from './search.schemas.ts';
 import { type SearchOutcome, invalidSearch, search } from './search.service.ts';
-import { penaltiesIndexUrl, searchExamples } from './search.urls.ts';
-import { routeParams, slugParam } from '../http/params.ts';
-import { PenaltiesIndexPage, PenaltyPage, SearchPage } from '../api-schema/search.ts';
+import { searchExamples } from './search.urls.ts';
+import { SearchPage } from '../api-schema/search.ts';
 
 export interface SearchRouteOptions {
   /** per-statement limit inside the search transaction */
@@ -27,7 +26,7 @@ function page(outcome: Exclude<SearchOutcome, { kind: 'redirect' }>) {
     title: titleOf(outcome),
     canonical,
     examples: searchExamples(),
-    penaltiesIndex: penaltiesIndexUrl(),
+    penaltiesIndex: urls.penalties(),
     ...outcome,
   };
 }
@@ -54,9 +53,8 @@ function sendJson(res: Response, outcome: SearchOutcome): void {
   res.json(apiBody(SearchPage, page(outcome)));
 }
 
-/** /search and /penalties with their /api twins; mount `html` at the root and `api` under /api. */
+/** /search with its /api twin; mount `html` at the root and `api` under /api. */
 export function searchRoutes(ctx: AppContext, options: SearchRouteOptions = {}): { html: Router; api: Router } {
-  const { db } = ctx;
   const routers = { html: Router(), api: Router() };
   const searchOptions = {
     ...(options.statementTimeoutMs === undefined ? {} : { timeoutMs: options.statementTimeoutMs }),
@@ -71,31 +69,5 @@ export function searchRoutes(ctx: AppContext, options: SearchRouteOptions = {}):
   };
   routers.html.get('/search', async (req, res) => sendHtml(res, await run(req)));
   routers.api.get('/search', async (req, res) => sendJson(res, await run(req)));
-  dualRoute(
-    routers,
-    '/penalties',
-    'search/penalties-index',
-    async () => ({
-      title: 'Penalties',
-      canonical: penaltiesIndexUrl(),
-      penaltiesIndex: penaltiesIndexUrl(),
-      ...(await getPenaltiesIndex(db)),
-    }),
-    PenaltiesIndexPage,
-  );
-  dualRoute(
-    routers,
-    '/penalties/:kind',
-    'search/penalties',
-    async (req) => {
-      const page = await getPenaltyPage(
-        db,
-        routeParams(req, { kind: slugParam }).kind,
-        penaltiesQuery.parse(req.query),
-      );
-      return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
-    },
-    PenaltyPage,
-  );
   return routers;
 }

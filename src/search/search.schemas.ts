@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FacetKey, claimTypes, maxTermValues, penaltyKinds, termOnlyValues } from './search.facets.ts';
+import { type FacetKey, claimTypes, maxTermValues, penaltyKinds } from './search.facets.ts';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_PAGE = 50;
@@ -61,18 +61,3 @@ export const searchQuery = z.object({
 });
 
 export type SearchState = z.output<typeof searchQuery>;
-
-const slug = z.string().regex(SLUG, 'must be a slug such as kp-criminal-code');
-
-export const penaltiesQuery = z.object({
-  law: slug.optional().or(z.literal('').transform(() => undefined)),
-  version: slug.optional().or(z.literal('').transform(() => undefined)),
-  max: z
-    .enum(termOnlyValues, { error: `max must be one of ${termOnlyValues.join(', ')}` })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-});
-
-export type PenaltiesQuery = z.output<typeof penaltiesQuery>;
-
-export const penaltyKindParam = z.enum(penaltyKinds);

@@ -1,7 +1,5 @@
-/** Search and penalty-browse URLs; the whole search state lives in the query string. */
+/** Search URLs; the whole search state lives in the query string. */
 import { type FacetKey, facetKeys } from './search.facets.ts';
-
-const seg = encodeURIComponent;
 
 export type SearchUrlState = { q: string; apage?: number; rpage?: number; jump?: 'off' | undefined } & Partial<
   Record<FacetKey, string[]>
@@ -30,26 +28,6 @@ export function clearFacetsUrl(state: SearchUrlState): string {
   return searchUrl({ q: state.q, jump: state.jump });
 }
 
-export interface PenaltyFilter {
-  law?: string | undefined;
-  version?: string | undefined;
-  max?: string | undefined;
-}
-
-/** `/penalties/death?law=kp-criminal-code&version=2015`: the penalty ladders link here. */
-export function penaltiesUrl(kind: string, filter: PenaltyFilter = {}): string {
-  const params = new URLSearchParams();
-  if (filter.law) params.append('law', filter.law);
-  if (filter.law && filter.version) params.append('version', filter.version);
-  if (filter.max) params.append('max', filter.max);
-  const qs = params.toString();
-  return `/penalties/${seg(kind)}${qs ? `?${qs}` : ''}`;
-}
-
-export function penaltiesIndexUrl(): string {
-  return '/penalties';
-}
-
 const examples = [
   'illegal international communications',
   '국제통신',
@@ -65,4 +43,4 @@ export function searchExamples(): { text: string; url: string }[] {
   return examples.map((text) => ({ text, url: searchUrl({ q: text }) }));
 }
 
-export const searchUrls = { searchUrl, toggleFacetUrl, clearFacetsUrl, penaltiesUrl, penaltiesIndexUrl };
+export const searchUrls = { searchUrl, toggleFacetUrl, clearFacetsUrl };

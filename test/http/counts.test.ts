@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import request from 'supertest';
-import { offenceCountText, versionCountText } from '../../src/citations/citation-counts.service.ts';
+import { offenceCountText, versionCountText } from '../../src/cited-by/citation-counts.service.ts';
 import { articleShortLabel } from '../../src/lib/article-number.ts';
 import { visibleText } from '../setup/html.ts';
 import { makeLaw } from '../factories/laws.ts';

@@ -5,11 +5,12 @@ import { createAppContext } from '../../src/app-context.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { errorHandler, notFoundHandler } from '../../src/http/error-handlers.ts';
 import { urls } from '../../src/http/urls.ts';
+import { penaltiesRoutes } from '../../src/penalties/penalties.routes.ts';
 import { type SearchRouteOptions, searchRoutes } from '../../src/search/search.routes.ts';
 
 /**
  * An app set up as src/app.ts sets one up (views, locals, 404 and error handlers), with the
- * search routes mounted the way the integrator will mount them.
+ * search and penalty routes mounted the way the integrator will mount them.
  */
 export function createSearchApp(db: Db, options: SearchRouteOptions = {}) {
   const app = express();
@@ -26,9 +27,11 @@ export function createSearchApp(db: Db, options: SearchRouteOptions = {}) {
     next();
   });
   const logger = pino({ level: 'silent' });
-  const routers = searchRoutes(createAppContext({ db, config: { publicUrl: null }, logger }), options);
-  app.use(routers.html);
-  app.use('/api', routers.api);
+  const ctx = createAppContext({ db, config: { publicUrl: null }, logger });
+  for (const routers of [searchRoutes(ctx, options), penaltiesRoutes(ctx)]) {
+    app.use(routers.html);
+    app.use('/api', routers.api);
+  }
   app.use(notFoundHandler());
   app.use(errorHandler(logger));
   return app;

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { penaltiesUrl } from '../../src/search/search.urls.ts';
+import { penaltiesUrl } from '../../src/penalties/penalties.urls.ts';
 import { type ArticleInput, type MadeLaw, makeLaw } from '../factories/laws.ts';
 import { type RenumberedLaw, makeCriminalCode } from '../factories/renumbered-law.ts';
 import { visibleText } from '../setup/html.ts';

@@ -1,4 +1,4 @@
-import { type ArticleKindRow, penaltyChanges } from '../../src/search/penalty-changes.ts';
+import { type ArticleKindRow, penaltyChanges } from '../../src/penalties/penalty-changes.ts';
 
 /** An article of version `version`: carries the penalty in `kind` tiers, records penalties in `recorded` tiers. */
 const row = (

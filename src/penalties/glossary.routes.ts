@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { dualRoute } from '../http/dual-route.ts';
 import { urls } from '../http/urls.ts';
 import { penaltyGlossary, tierGlossary } from '../lib/penalty-glossary.ts';
-import { penaltiesUrl } from './search.urls.ts';
+import { penaltiesUrl } from './penalties.urls.ts';
 import { GlossaryPage } from '../api-schema/offences.ts';
 
 /** /glossary: the penalty vocabulary every ladder links to, with Korean terms and English renderings. */
@@ -11,7 +11,7 @@ export function glossaryRoutes(): { html: Router; api: Router } {
   dualRoute(
     routers,
     '/glossary',
-    'search/glossary',
+    'penalties/glossary',
     async () => ({
       title: 'Penalty glossary',
       canonical: urls.glossary(),

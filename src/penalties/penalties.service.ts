@@ -5,9 +5,9 @@ import { articleShortLabel } from '../lib/article-number.ts';
 import { type Tier, describePenalty, penaltyKindNames, termCeilingMonths, tierNames } from '../lib/penalty-format.ts';
 import * as repo from './penalties.repository.ts';
 import { type ArticleKindRow, isEmptyChange, penaltyChanges } from './penalty-changes.ts';
-import { bucketLabel, isPenaltyKind, kindLabel, maxTermBuckets, penaltyKinds } from './search.facets.ts';
-import type { PenaltiesQuery } from './search.schemas.ts';
-import { penaltiesUrl } from './search.urls.ts';
+import { bucketLabel, isPenaltyKind, kindLabel, maxTermBuckets, penaltyKinds } from '../search/search.facets.ts';
+import type { PenaltiesQuery } from './penalties.schemas.ts';
+import { penaltiesUrl } from './penalties.urls.ts';
 
 type Row = Awaited<ReturnType<typeof repo.listArticlesWithPenaltiesOfKind>>[number];
 

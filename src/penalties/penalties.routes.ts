@@ -1,0 +1,41 @@
+import { Router } from 'express';
+import type { AppContext } from '../http/app-context.ts';
+import { dualRoute } from '../http/dual-route.ts';
+import { routeParams, slugParam } from '../http/params.ts';
+import { PenaltiesIndexPage, PenaltyPage } from '../api-schema/search.ts';
+import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
+import { penaltiesQuery } from './penalties.schemas.ts';
+import { penaltiesIndexUrl } from './penalties.urls.ts';
+
+/** /penalties and /penalties/:kind with their /api twins; mount `html` at the root and `api` under /api. */
+export function penaltiesRoutes(ctx: AppContext): { html: Router; api: Router } {
+  const { db } = ctx;
+  const routers = { html: Router(), api: Router() };
+  dualRoute(
+    routers,
+    '/penalties',
+    'penalties/penalties-index',
+    async () => ({
+      title: 'Penalties',
+      canonical: penaltiesIndexUrl(),
+      penaltiesIndex: penaltiesIndexUrl(),
+      ...(await getPenaltiesIndex(db)),
+    }),
+    PenaltiesIndexPage,
+  );
+  dualRoute(
+    routers,
+    '/penalties/:kind',
+    'penalties/penalties',
+    async (req) => {
+      const page = await getPenaltyPage(
+        db,
+        routeParams(req, { kind: slugParam }).kind,
+        penaltiesQuery.parse(req.query),
+      );
+      return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
+    },
+    PenaltyPage,
+  );
+  return routers;
+}

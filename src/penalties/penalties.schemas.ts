@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { penaltyKinds, termOnlyValues } from '../search/search.facets.ts';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const slug = z.string().regex(SLUG, 'must be a slug such as kp-criminal-code');
+
+export const penaltiesQuery = z.object({
+  law: slug.optional().or(z.literal('').transform(() => undefined)),
+  version: slug.optional().or(z.literal('').transform(() => undefined)),
+  max: z
+    .enum(termOnlyValues, { error: `max must be one of ${termOnlyValues.join(', ')}` })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+});
+
+export type PenaltiesQuery = z.output<typeof penaltiesQuery>;
+
+export const penaltyKindParam = z.enum(penaltyKinds);
