@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { penaltyKinds, termOnlyValues } from '../search/search.facets.ts';
+import { termOnlyValues } from '../search/search.facets.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const slug = z.string().regex(SLUG, 'must be a slug such as kp-criminal-code');
@@ -14,5 +14,3 @@ export const penaltiesQuery = z.object({
 });
 
 export type PenaltiesQuery = z.output<typeof penaltiesQuery>;
-
-export const penaltyKindParam = z.enum(penaltyKinds);
