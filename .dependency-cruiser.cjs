@@ -34,6 +34,14 @@ module.exports = {
       to: { pathNot: ['^src/api-schema/', '^src/lib/', '^node_modules/zod/'] },
     },
     {
+      name: 'extractor-is-pure',
+      comment:
+        'The extractor is text in, citations out: no database, no HTTP, no Node I/O. Its data (laws, aliases, lineages) is loaded by its callers and passed in, so it runs the same in a worker, a CLI or a test.',
+      severity: 'error',
+      from: { path: '^src/extractor/' },
+      to: { pathNot: ['^src/extractor/', '^src/lib/'] },
+    },
+    {
       name: 'migrations-import-only-kysely',
       comment: 'A migration must run the same forever, whatever the application code becomes.',
       severity: 'error',

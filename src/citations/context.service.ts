@@ -1,7 +1,7 @@
 import type { Db } from '../db/connect.ts';
 import { readPublicDataVersion } from '../db/data-version.repository.ts';
 import type { ReadContext } from '../db/read-context.ts';
-import type { ExtractionContext, KnownJurisdiction, KnownVersion } from './citation.types.ts';
+import type { ExtractionContext, KnownJurisdiction, KnownVersion } from '../extractor/citation.types.ts';
 import * as repo from './context.repository.ts';
 
 type JurisdictionRow = Awaited<ReturnType<typeof repo.listJurisdictionsWithNames>>[number];

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { HttpError } from '../http/errors.ts';
-import type { ExtractedCitation, ExtractionContext, ExtractOptions } from './citation.types.ts';
+import type { ExtractedCitation, ExtractionContext, ExtractOptions } from '../extractor/citation.types.ts';
 
 // Compiled (dist/…/*.js), the worker is the compiled module itself; run from the TypeScript
 // sources, it needs the shim that registers tsx first.

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import type { ExtractionContext, ExtractOptions } from './citation.types.ts';
-import { extractCitations } from './extract.ts';
+import type { ExtractionContext, ExtractOptions } from '../extractor/citation.types.ts';
+import { extractCitations } from '../extractor/extract.ts';
 
 /** Runs in a worker thread: keeps the context of the last data version (its compiled patterns are cached per object). */
 let context: { version: number; value: ExtractionContext } | null = null;

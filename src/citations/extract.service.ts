@@ -1,8 +1,8 @@
 import type { ReadContext } from '../db/read-context.ts';
-import type { ExtractedCitation, ExtractOptions } from './citation.types.ts';
+import type { ExtractedCitation, ExtractOptions } from '../extractor/citation.types.ts';
 import { getExtractionContext, getVersionedExtractionContext } from './context.service.ts';
 import { OFF_THREAD_CHARS, type OffThreadExtractor } from './extract-off-thread.ts';
-import { extractCitations } from './extract.ts';
+import { extractCitations } from '../extractor/extract.ts';
 
 /** The element shape of `atlas extract --json` and POST /api/extract (DESIGN.md, CLI contract). */
 export type CitationOutput = Omit<ExtractedCitation, 'offence' | 'reason' | 'item' | 'jurisdiction'>;

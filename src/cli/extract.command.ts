@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { ExtractedCitation } from '../citations/citation.types.ts';
+import type { ExtractedCitation } from '../extractor/citation.types.ts';
 import { extractFromText, toOutput } from '../citations/extract.service.ts';
 import { createReadContext } from '../db/read-context.ts';
 import { isValidIsoDate } from '../lib/dates.ts';

@@ -1,5 +1,5 @@
-import type { ExtractionContext } from '../citations/citation.types.ts';
-import { extractCitations } from '../citations/extract.ts';
+import type { ExtractionContext } from '../extractor/citation.types.ts';
+import { extractCitations } from '../extractor/extract.ts';
 import { type ReportRecord, periodEnd } from '../interchange/formats/report-records.schemas.ts';
 import { type ReadArticle, sha256 } from './article-read.ts';
 import { citedSentences } from './excerpt.ts';

@@ -1,4 +1,4 @@
-import type { ExtractionContext } from '../citations/citation.types.ts';
+import type { ExtractionContext } from '../extractor/citation.types.ts';
 import { setActor } from '../db/actor.repository.ts';
 import type { Db } from '../db/connect.ts';
 import { takeImportLock } from '../interchange/apply/import-lock.repository.ts';

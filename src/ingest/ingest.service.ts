@@ -1,4 +1,4 @@
-import type { ExtractionContext } from '../citations/citation.types.ts';
+import type { ExtractionContext } from '../extractor/citation.types.ts';
 import { loadExtractionContext } from '../citations/context.service.ts';
 import type { Db } from '../db/connect.ts';
 import { FetchRefusedError } from './address-guard.ts';

@@ -1,7 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
-import type { ExtractedCitation, ExtractionContext } from '../citations/citation.types.ts';
+import type { ExtractedCitation, ExtractionContext } from '../extractor/citation.types.ts';
 import { loadExtractionContext } from '../citations/context.service.ts';
-import { extractCitations } from '../citations/extract.ts';
+import { extractCitations } from '../extractor/extract.ts';
 import type { Database } from '../db/database.ts';
 import { locateQuote, quoteAt } from '../lib/text-quote.ts';
 import type { ChangeLog } from './change-log.ts';

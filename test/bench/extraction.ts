@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExtractionContext } from '../../src/citations/citation.types.ts';
-import { extractCitations } from '../../src/citations/extract.ts';
+import type { ExtractionContext } from '../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../src/extractor/extract.ts';
 import { ADVERSARIAL, SIZE } from './adversarial.ts';
 
 /**

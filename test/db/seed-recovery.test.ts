@@ -1,6 +1,6 @@
-import type { ExtractedCitation, ExtractionContext } from '../../src/citations/citation.types.ts';
+import type { ExtractedCitation, ExtractionContext } from '../../src/extractor/citation.types.ts';
 import { loadExtractionContext } from '../../src/citations/context.service.ts';
-import { extractCitations } from '../../src/citations/extract.ts';
+import { extractCitations } from '../../src/extractor/extract.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { ExtractionContext } from '../../../src/citations/citation.types.ts';
-import { extractCitations } from '../../../src/citations/extract.ts';
+import type { ExtractionContext } from '../../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../../src/extractor/extract.ts';
 import { ADVERSARIAL, FRAGMENTS, repeatTo, SIZE } from '../../bench/adversarial.ts';
 
 const fixtures = new URL('../../fixtures/citations/', import.meta.url);

@@ -61,6 +61,7 @@ function seedNames(): string[] {
 function corpus(): string {
   const files = [
     ...filesUnder(path.join(root, 'test/unit'), /\.ts$/),
+    ...filesUnder(path.join(root, 'src/extractor'), /\.ts$/),
     ...filesUnder(path.join(root, 'src/citations'), /\.ts$/),
     path.join(root, 'test/fixtures/citations/gold.jsonl'),
   ];

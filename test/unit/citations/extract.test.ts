@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { ExtractedCitation, ExtractionContext, ExtractOptions } from '../../../src/citations/citation.types.ts';
-import { extractCitations } from '../../../src/citations/extract.ts';
+import type { ExtractedCitation, ExtractionContext, ExtractOptions } from '../../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../../src/extractor/extract.ts';
 
 const ctx = JSON.parse(
   readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),

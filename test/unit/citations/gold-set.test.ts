@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { ExtractedCitation, ExtractionContext } from '../../../src/citations/citation.types.ts';
-import { extractCitations } from '../../../src/citations/extract.ts';
+import type { ExtractedCitation, ExtractionContext } from '../../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../../src/extractor/extract.ts';
 
 interface Expected {
   law: string;

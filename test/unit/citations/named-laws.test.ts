@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { ExtractedCitation, ExtractionContext, ExtractOptions } from '../../../src/citations/citation.types.ts';
-import { extractCitations } from '../../../src/citations/extract.ts';
+import type { ExtractedCitation, ExtractionContext, ExtractOptions } from '../../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../../src/extractor/extract.ts';
 
 /**
  * Which law a name means when the database does not list that name: a generic name in another

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { ExtractionContext, KnownVersion } from '../../../src/citations/citation.types.ts';
-import { extractCitations } from '../../../src/citations/extract.ts';
+import type { ExtractionContext, KnownVersion } from '../../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../../src/extractor/extract.ts';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { ExtractionContext } from '../../../src/citations/citation.types.ts';
-import { extractCitations } from '../../../src/citations/extract.ts';
-import { scoreSystemTerms } from '../../../src/citations/extract-system-terms.ts';
+import type { ExtractionContext } from '../../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../../src/extractor/extract.ts';
+import { scoreSystemTerms } from '../../../src/extractor/extract-system-terms.ts';
 
 const ctx = JSON.parse(
   readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),

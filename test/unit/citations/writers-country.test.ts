@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { ExtractedCitation, ExtractionContext } from '../../../src/citations/citation.types.ts';
-import { extractCitations } from '../../../src/citations/extract.ts';
-import { writersJurisdictionOf } from '../../../src/citations/lang/index.ts';
+import type { ExtractedCitation, ExtractionContext } from '../../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../../src/extractor/extract.ts';
+import { writersJurisdictionOf } from '../../../src/extractor/lang/index.ts';
 
 /**
  * Whose law an unqualified name means when a text names only the country it is written in; German
