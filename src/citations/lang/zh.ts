@@ -10,7 +10,8 @@ export const zh: CjkLanguageData = {
   writersJurisdiction: 'cn',
   // 徒刑 is also how Chinese renders the North's sentences, so it says nothing; 人民法院 is the PRC's alone.
   systemTerms: {
-    cn: ['人民法院', '人民检察院', '人民檢察院', '拘役'],
+    // "偷越国(边)境": the PRC Criminal Law's own name for illegal border crossing; DPRK reports say 非法越境.
+    cn: ['人民法院', '人民检察院', '人民檢察院', '拘役', '偷越国(边)境', '偷越国境', '偷越边境'],
     kp: ['劳动教化刑', '勞動教化刑', '劳动锻炼刑', '教化所', '保卫部', '保衛部', '朝鲜劳动党', '朝鮮勞動黨'],
   },
   ordinalPrefix: ['第'],
