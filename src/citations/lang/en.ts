@@ -52,9 +52,11 @@ export const en: LanguageData = {
     'on', 'against', 'banning', 'prohibiting', 'for', 'regarding', 'concerning', 'rejecting', 'eliminating',
     'to protect', 'protecting', 'guaranteeing', 'to guarantee', 'to prevent', 'preventing', 'to reject', 'to eliminate',
   ],
+  // Translators render the same verb of a title many ways (배격: rejection, exclusion, denunciation …).
   descriptionStopWords: [
     'against', 'anti', 'rejecting', 'eliminating', 'elimination', 'rejection', 'banning', 'prohibiting', 'regarding',
-    'concerning', 'about',
+    'concerning', 'about', 'exclusion', 'excluding', 'denunciation', 'denouncing', 'repudiation', 'repudiating',
+    'combating', 'combatting', 'removal', 'removing', 'eradication', 'eradicating',
   ],
   genericLawNames: [
     'criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act', 'constitution', 'criminal procedure law',

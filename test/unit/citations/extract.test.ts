@@ -138,6 +138,8 @@ describe('extractCitations: laws and offences without a number', () => {
   it.each<[string, Brief[]]>([
     ['Pyongyang enforces the Reactionary Ideology and Culture Rejection Act.', [[RIC, null, null]]],
     ['the anti-reactionary thought law', [[RIC, null, null]]],
+    ['Pyongyang tightened its Reactionary Thought and Culture Denunciation Act.', [[RIC, null, null]]],
+    ['the law on excluding reactionary ideology', [[RIC, null, null]]],
     ['반동사상문화배격법 위반', [[RIC, null, null]]],
     ["North Korea's 2015 revised criminal code", [[CC, null, null]]],
     ['Police target the crime of illegal international communications.', [[CC, '222', null]]],
