@@ -91,6 +91,12 @@ describe('German statute abbreviations after a § number', () => {
     expect(briefs('Sanctions on North Korea were enforced. Charged: 18 U.S.C. § 1349 — wire fraud.')).toEqual([]);
   });
 
+  it("reads the GDR's code as German, not the DPRK's", () => {
+    expect(briefs('Die Richter in Ostberlin stützten sich auf Artikel 213 des Strafrechts der DDR.')).toEqual([
+      [null, 'Strafrechts der DDR', 'de', '213'],
+    ]);
+  });
+
   it('reads no law into a capitalised word after an English article number', () => {
     const found = briefs('North Korea convicted him under Article 60 NGO observers said was vague.');
     expect(found).toEqual([['kp-criminal-code', null, 'kp', '60']]);
