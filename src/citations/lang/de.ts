@@ -40,6 +40,7 @@ export const de: LanguageData = {
     'criminal-procedure': ['strafprozessordnung', 'strafprozessrecht'],
   },
   deicticWords: ['seines', 'ihres', 'des landes', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren'],
+  exclusionBefore: ['ausgenommen', 'abgesehen von'],
   neutralWords: ['des', 'dem', 'der', 'den', 'die', 'das', 'neuen', 'revidierten', 'geänderten', 'aktuellen', 'geltenden'],
   determiners: ['des', 'dem', 'der', 'den', 'die', 'das'],
   lawAdjectives: [],

@@ -68,6 +68,8 @@ export const en: LanguageData = {
     'criminal-procedure': ['criminal procedure law', 'code of criminal procedure', 'criminal procedure code'],
   },
   deicticWords: ["its", "the country's", "the regime's", "the state's", "the nation's"],
+  // Not "except" or "besides": "every state except North Korea" singles the North out.
+  exclusionBefore: ['other than', 'apart from', 'excluding'],
   neutralWords: [
     'the', 'a', 'an', 'this', 'that', 'new', 'newly', 'current', 'revised', 'amended', 'old', 'former', 'existing',
     'updated', 'so-called', 'latest', 'previous', 'earlier', 'same',

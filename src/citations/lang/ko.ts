@@ -41,6 +41,8 @@ export const ko: CjkLanguageData = {
   genericLawNames: ['형법', '헌법', '형사소송법', '민법', '형사법', '군형법'],
   lawFamilies: { 'criminal-code': ['형법', '형법전'], constitution: ['헌법'], 'criminal-procedure': ['형사소송법'] },
   deicticWords: ['자국', '자국의', '그 나라의', '해당 국가의'],
+  // Not a bare 외 before a syllable: 북한 외교, 외무성.
+  exclusionAfter: ['외', '외의', '외에', '외에도', '이외', '이외의', '이외에', '말고', '밖의', '제외'],
   neutralWords: ['개정', '개정된', '현행', '새', '신', '새로운', '새로 채택된', '구', '기존'],
   locativeSuffixes: ['에서는', '에서도', '의 경우', '법상', '법은', '법에서는', '법으로는', '에서'],
   institutionWords: [

@@ -69,6 +69,8 @@ export interface LanguageData {
   lawFamilies: Record<string, string[]>;
   /** Possessives meaning "the jurisdiction spoken of": "its", "the country's". */
   deicticWords: string[];
+  /** Before a jurisdiction's name, words that leave it out: "countries other than North Korea". */
+  exclusionBefore: string[];
   /** Words that may stand between a qualifier and a law name: "new", "revised". */
   neutralWords: string[];
   /** Determiners a qualified phrase does not start with: "the", "des". */
@@ -203,6 +205,8 @@ export interface CjkLanguageData {
    */
   lawFamilies: Record<string, string[]>;
   deicticWords: string[];
+  /** After a jurisdiction's name, words that leave it out: "북한 외의 국가", "北朝鮮以外の国". */
+  exclusionAfter: string[];
   neutralWords: string[];
   /** "한국에서는", "의 경우": after a jurisdiction name, they set the jurisdiction of the sentence */
   locativeSuffixes: string[];
