@@ -146,6 +146,8 @@ describe('extractCitations: laws and offences without a number', () => {
     ['불법국제통신죄로 처벌됐다', [[CC, '222', null]]],
     ['朝鲜法院认定他们密谋颠覆政权罪成立。', [[CC, '60', null]]],
     ['北韓以煽動顛覆國家政權罪起訴他。', [[CC, '60', null]]],
+    ['北朝鮮当局は男をスパイの罪で裁いた。', [[CC, '64', null]]],
+    ['裁判所は祖国反逆の罪を認めた。', [[CC, '63', null]]],
   ])('cites %j', (text, expected) => {
     expect(briefs(text, { date: '2019-01-01' })).toEqual(expected);
   });
