@@ -10,6 +10,7 @@ export const de: LanguageData = {
   // "§ 60": the section sign is how German (and US) statutes number their sections, never how a DPRK article is
   // written, so it counts only with a law named next to it ("§ 99 StGB", "§ 60 des … Strafgesetzbuches").
   sectionWords: ['§', '§§'],
+  ownTextArticleWords: ['paragraph'],
   newsArticleDeterminers: ['einem', 'einen', 'ein', 'diesem', 'diesen'],
   paragraphWords: ['absatz', 'abs.', '§'],
   itemWords: ['nummer', 'nr.', 'satz', 'ziffer', 'ziff.'],

@@ -7,6 +7,7 @@ export const en: LanguageData = {
   pluralArticleWords: ['articles', 'arts.', 'arts', 'sections', 'secs.'],
   ordinalArticleWords: [],
   sectionWords: ['section', 'sections', 'sec.', 'secs.'],
+  ownTextArticleWords: [],
   newsArticleDeterminers: [
     'a', 'an', 'this', 'that', 'news', 'his', 'her', 'their', 'our', 'same', 'previous', 'earlier', 'recent',
     'another', 'opinion',

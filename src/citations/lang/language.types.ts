@@ -14,6 +14,8 @@ export interface LanguageData {
   ordinalArticleWords: string[];
   /** "section 56" counts as an article only when a law is named right after it. */
   sectionWords: string[];
+  /** Article words read so only in a text of this language: German "Paragraph 60" (English reads it as a subpart). */
+  ownTextArticleWords: string[];
   /** Determiners that make "article" a news article: "in an article 3 days ago". */
   newsArticleDeterminers: string[];
   /** Between a number and a paragraph number: "Article 40, Section 3", "Article 98 Clause 1". */

@@ -132,6 +132,13 @@ describe('extractCitations: Korean, Japanese and German forms', () => {
   ])('reads %j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
+
+  it("reads 'Paragraph 60' as an article in a German text only", () => {
+    expect(briefs('Das Gericht in Pjöngjang verurteilte die Frau nach Paragraph 63, sagte die Agentur.')).toEqual([
+      [CC, '63', null],
+    ]);
+    expect(briefs('The report on North Korea says in paragraph 63 that the trial was closed.')).toEqual([]);
+  });
 });
 
 describe('extractCitations: laws and offences without a number', () => {
