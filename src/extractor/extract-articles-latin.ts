@@ -6,6 +6,7 @@ import {
   ARTICLE_NUMBER,
   ITEM_AFTER,
   LATIN_KEYWORD,
+  OWN_TEXT_KEYWORDS,
   LIST_SEPARATOR,
   NEWS_ARTICLE_BEFORE,
   NUMBER_WORDS,
@@ -126,11 +127,11 @@ function paragraphsFirst(norm: string): Map<number, { start: number; paragraph: 
   return found;
 }
 
-function keywordGroups(norm: string): ArticleGroup[] {
+function keywordGroups(norm: string, keywords: RegExp): ArticleGroup[] {
   const prefixes = paragraphsFirst(norm);
   const prefixStarts = new Set([...prefixes.values()].map((prefix) => prefix.start));
   const groups: ArticleGroup[] = [];
-  const pattern = new RegExp(LATIN_KEYWORD.source, LATIN_KEYWORD.flags);
+  const pattern = new RegExp(keywords.source, keywords.flags);
   for (let match = pattern.exec(norm); match; match = pattern.exec(norm)) {
     const keyword = match.groups?.['article'] ?? match.groups?.['section'] ?? '';
     if (prefixStarts.has(match.index)) continue;
@@ -168,7 +169,8 @@ function ordinalGroups(norm: string): ArticleGroup[] {
   });
 }
 
-/** Every Latin-script article group in the normalised text. */
-export function findLatinGroups(norm: string): ArticleGroup[] {
-  return [...keywordGroups(norm), ...ordinalGroups(norm)];
+/** Every Latin-script article group in the normalised text, written in `language` (a code) if known. */
+export function findLatinGroups(norm: string, language: string | null = null): ArticleGroup[] {
+  const keywords = (language && OWN_TEXT_KEYWORDS.get(language)) || LATIN_KEYWORD;
+  return [...keywordGroups(norm, keywords), ...ordinalGroups(norm)];
 }

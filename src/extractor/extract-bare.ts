@@ -97,6 +97,17 @@ function foreignMarker(binder: Binder, signal: Signal | null, owners: LawMention
   return !nearest || nearest.end <= signal.start;
 }
 
+/**
+ * "§ 283 Abs. 2 Ziff. 1 StPO", "§§ 74 ff. Außenwirtschaftsverordnung": a section number with a law named in its
+ * own sentence, past words the binder does not read, belongs to that law; with none there it is no citation
+ * (a section is not how the default law numbers its articles).
+ */
+export function sentenceOwner(binder: Binder, group: ArticleGroup): Target | null {
+  const { doc } = binder;
+  const inSentence = ownersWithin(binder, group.start, sentenceBounds(doc, group.start));
+  return choose(binder, group, inSentence, 'sentence');
+}
+
 export function contextual(binder: Binder, group: ArticleGroup): Target | null {
   const { doc } = binder;
   const pos = group.start;

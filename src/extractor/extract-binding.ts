@@ -6,7 +6,7 @@
  * the database does not hold is returned by name (law null); a group no law can be found for is dropped.
  */
 
-import { contextual } from './extract-bare.ts';
+import { contextual, sentenceOwner } from './extract-bare.ts';
 import { type Binder, defaultOf, fromContext, known, type Target, unknown } from './extract-binder.ts';
 import { antecedentOf } from './extract-jurisdiction.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
@@ -167,7 +167,7 @@ function target(binder: Binder, group: ArticleGroup): { target: Target | null; s
   }
   const pointed = pointedLaw(binder, group);
   if (pointed !== undefined) return { target: pointed, start: -1, end: -1 };
-  return { target: group.needsNamedLaw ? null : contextual(binder, group), start: -1, end: -1 };
+  return { target: group.needsNamedLaw ? sentenceOwner(binder, group) : contextual(binder, group), start: -1, end: -1 };
 }
 
 /** The law an article group cites, or null when none can be told. */

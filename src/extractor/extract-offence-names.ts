@@ -41,8 +41,12 @@ const CONJUNCTION = new RegExp(
 /** The suffix of a Korean or Chinese offence name (죄, 罪); the name is read back from it. */
 const SUFFIX_AT = new RegExp(`(?:${SUFFIXES})(?!${NOT_AFTER_SUFFIX})`, 'gu');
 /** Up to three chunks of Hangul or Han right before the suffix, on a short slice. */
-const NAME_BEFORE = /(?:[가-힣\p{Script=Han}·]+\s?){1,3}$/u;
+const NAME_BEFORE = /(?:[가-힣\p{Script=Han}\p{Script=Katakana}ー·]+\s?){1,3}$/u;
+/** A possessive between a name and its suffix ("スパイの罪", "간첩의 죄"). */
+const LINK_BEFORE = new RegExp(`(?:${alternation(cjkWords('possessives'))})\\s?$`, 'u');
 const LOOK_BACK = 24;
+/** A run of Han or kana, where words are not spaced. */
+const SPACELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー·]+\s?$/u;
 const TITLE_COVERED = 0.7;
 const NAME_COVERED = 0.6;
 
@@ -84,19 +88,37 @@ function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
   for (const match of doc.norm.matchAll(SUFFIX_AT)) {
     const end = match.index + match[0].length;
     if (overlapsAny(taken, { start: match.index, end })) continue;
-    const from = Math.max(0, match.index - LOOK_BACK);
-    const name = NAME_BEFORE.exec(doc.norm.slice(from, match.index));
+    // "スパイの罪", "国家転覆陰謀の罪": the name is read as if the suffix followed it directly.
+    const link = LINK_BEFORE.exec(doc.norm.slice(Math.max(0, match.index - 2), match.index));
+    const nameEnd = match.index - (link?.[0].length ?? 0);
+    const from = Math.max(0, nameEnd - LOOK_BACK);
+    const name = NAME_BEFORE.exec(doc.norm.slice(from, nameEnd));
     if (!name) continue;
-    // Longest first: "퇴폐문화 반입·유포죄", then "반입·유포죄".
-    for (const word of name[0].matchAll(/\S+\s?/g)) {
-      const start = from + name.index + word.index;
-      const offence = similarOffence(doc.compiled.offenceNames, doc.norm.slice(start, end));
-      if (!offence) continue;
-      found.push({ start, end, law: offence.law, lineage: offence.lineage, framed: true });
-      break;
-    }
+    const hit = similarBefore(doc, from + name.index, name[0], { nameEnd, suffix: match[0], end });
+    if (hit) found.push(hit);
   }
   return found;
+}
+
+/**
+ * Longest first: "퇴폐문화 반입·유포죄", then "반입·유포죄". Chinese and Japanese write no spaces, so there
+ * the name may start at any character of the run ("…以及试图颠覆政权罪").
+ */
+function similarBefore(
+  doc: Doc,
+  at: number,
+  run: string,
+  { nameEnd, suffix, end }: { nameEnd: number; suffix: string; end: number },
+): OffenceMention | null {
+  for (const word of run.matchAll(/\S+\s?/g)) {
+    const starts = SPACELESS.test(word[0]) ? word[0].length - 1 : 1;
+    for (let shift = 0; shift < starts; shift++) {
+      const start = at + word.index + shift;
+      const offence = similarOffence(doc.compiled.offenceNames, doc.norm.slice(start, nameEnd) + suffix);
+      if (offence) return { start, end, law: offence.law, lineage: offence.lineage, framed: true };
+    }
+  }
+  return null;
 }
 
 /** A name next to a framed one by a conjunction shares its frame: "charges of subversion and espionage". */

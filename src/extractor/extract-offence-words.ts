@@ -41,7 +41,7 @@ const CUE_AFTER = new RegExp(
 );
 /** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for". */
 const SHORT_GAP = 14;
-const PREPOSITION_GAP = /(?:^|\s)(?:for|of|with|on|over|after|wegen)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const PREPOSITION_GAP = /(?:^|\s)(?:for|of|with|on|over|after|wegen)\s+(?:["“„‚‘]?[\p{L}'’-]+\s+){0,3}["“„‚‘]?$/iu;
 
 /** "crossed", "crossing", "crossers" → "cross"; "illegally" → "illegal"; "smuggle", "smuggling" → "smuggl". */
 export function stem(word: string): string {
@@ -184,7 +184,8 @@ function isCharge(doc: Doc, span: Span, words: string[]): boolean {
   const sentenceStart = doc.sentenceStarts[sentenceOf(doc, span.start)] ?? 0;
   const cue = CUE_BEFORE.exec(doc.norm.slice(Math.max(sentenceStart, span.start - 200), span.start));
   const gap = cue?.groups?.['gap'] ?? null;
-  if (gap !== null && (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(gap))) return true;
+  // The cue may itself be the preposition: 'wegen "Verbrechen zum …'.
+  if (gap !== null && (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(cue![0]))) return true;
   return CUE_AFTER.test(doc.norm.slice(span.end, span.end + 48));
 }
 

@@ -17,7 +17,7 @@ import {
 } from './extract-text.ts';
 import type { Doc, LawMention, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
-import { cjkWords } from './lang/index.ts';
+import { cjkWords, latinWords } from './lang/index.ts';
 import { precededByHangul } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
@@ -60,10 +60,24 @@ function placedAlone(markers: Signal[], start: number): boolean {
   return !previous || previous.end < start - 1;
 }
 
+/** "북한 외 다른 국가", "北朝鮮以外", "countries other than North Korea": the name is what the passage leaves out. */
+const EXCLUDED_AFTER = new RegExp(`^\\s?(?:${alternation(cjkWords('exclusionAfter'))})(?![가-힣])`, 'u');
+const EXCLUDED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(latinWords('exclusionBefore'))})\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+function excluded(norm: string, start: number, end: number): boolean {
+  return (
+    EXCLUDED_AFTER.test(norm.slice(end, end + 6)) || EXCLUDED_BEFORE.test(norm.slice(Math.max(0, start - 24), start))
+  );
+}
+
 function markerAt(doc: Doc, match: RegExpExecArray, markers: Signal[]): Signal | null {
   const start = match.index;
   const end = start + match[0].length;
   const { jurisdictions } = doc.compiled;
+  if (excluded(doc.norm, start, end)) return null;
   const named = INSTITUTION_NAME.test(match[0]);
   if (named ? !placedAlone(markers, start) : precededByHangul(doc.norm, start) || !standsAlone(doc.norm, start, end))
     return null;

@@ -38,7 +38,7 @@ import type {
   StatedYear,
 } from './extract-types.ts';
 import { findVersionStatements, type StatementIndex, statedVersionFor } from './extract-versions.ts';
-import { writersJurisdictionOf } from './lang/index.ts';
+import { latinLanguageOf, writersJurisdictionOf } from './lang/index.ts';
 import { normaliseText } from './numerals.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 import { resolveDraft } from './resolve.ts';
@@ -320,7 +320,8 @@ function makeBinder(
 export function extractCitations(text: string, ctx: ExtractionContext, opts: ExtractOptions = {}): ExtractedCitation[] {
   const compiled = compileContext(ctx);
   const analysis = analyse(text, compiled);
-  const writers = writersJurisdictionOf([text, opts.context?.title, opts.context?.summary].join('\n'));
+  const written = [text, opts.context?.title, opts.context?.summary].join('\n');
+  const writers = writersJurisdictionOf(written);
   const context = analyseContext(compiled, opts.context, new Map());
   const prior = writersPrior(compiled, writers, (code) => namesCountry(analysis, context, code));
   const offences = findOffenceMentions(analysis.doc, analysis.mentions);
@@ -328,7 +329,8 @@ export function extractCitations(text: string, ctx: ExtractionContext, opts: Ext
   const { doc, mentions } = binder;
   const statements = findVersionStatements(doc, mentions);
   statements.fallback = context.stated;
-  const groups = withoutOverlaps([...findLatinGroups(doc.norm), ...findCjkGroups(doc)]);
+  const language = latinLanguageOf(written)?.code ?? null;
+  const groups = withoutOverlaps([...findLatinGroups(doc.norm, language), ...findCjkGroups(doc)]);
   const drafts = groups
     .map((group) => bindGroup(binder, group))
     .flatMap((bound) => (bound ? groupDrafts(doc, bound, statements, marked) : []));

@@ -12,10 +12,22 @@ export const NUMBER_WORDS = new Map(LATIN_LANGUAGES.flatMap((language) => Object
 const NUMBER_WORD = alternation(NUMBER_WORDS.keys());
 const NUMBER_AHEAD = NUMBER_WORD ? `(?=[1-9]|(?:${NUMBER_WORD})(?![${LATIN_LETTER}]))` : '(?=[1-9])';
 
+function keywordPattern(articleWords: string[]): RegExp {
+  return new RegExp(
+    `(?:(?<article>${scanGroup(articleWords)})|(?<section>${scanGroup(latinWords('sectionWords'))}))\\s*${NUMBER_AHEAD}`,
+    'gi',
+  );
+}
+
 /** "Article", "Art.", "Articles", "§", "section" right before a number (lastIndex lands on the number). */
-export const LATIN_KEYWORD = new RegExp(
-  `(?:(?<article>${scanGroup(ARTICLE_WORDS)})|(?<section>${scanGroup(latinWords('sectionWords'))}))\\s*${NUMBER_AHEAD}`,
-  'gi',
+export const LATIN_KEYWORD = keywordPattern(ARTICLE_WORDS);
+
+/** Per language, the keyword pattern of its own texts: every article word, and those it alone reads so ("Paragraph"). */
+export const OWN_TEXT_KEYWORDS = new Map(
+  LATIN_LANGUAGES.filter((language) => language.ownTextArticleWords.length > 0).map((language) => [
+    language.code,
+    keywordPattern([...ARTICLE_WORDS, ...language.ownTextArticleWords]),
+  ]),
 );
 
 /** Determiners that make "article" a news article: "in an article 3 days ago". */

@@ -4,13 +4,16 @@ import type { LanguageData } from './language.types.ts';
 export const de: LanguageData = {
   code: 'de',
   // "Paragraf 60" is how the press writes "§ 60" (not "Paragraph": word lists are shared with English, where it is a subpart).
-  articleWords: ['artikel', 'artikels', 'artikeln', '§', '§§', 'paragraf', 'paragrafen', 'paragraphen', 'paragrafs'],
+  articleWords: ['artikel', 'artikels', 'artikeln', 'paragraf', 'paragrafen', 'paragraphen', 'paragrafs'],
   pluralArticleWords: ['artikeln', '§§', 'paragrafen', 'paragraphen'],
   ordinalArticleWords: ['artikel', 'artikels', 'artikeln'],
-  sectionWords: [],
+  // "§ 60": the section sign is how German (and US) statutes number their sections, never how a DPRK article is
+  // written, so it counts only with a law named next to it ("§ 99 StGB", "§ 60 des … Strafgesetzbuches").
+  sectionWords: ['§', '§§'],
+  ownTextArticleWords: ['paragraph'],
   newsArticleDeterminers: ['einem', 'einen', 'ein', 'diesem', 'diesen'],
   paragraphWords: ['absatz', 'abs.', '§'],
-  itemWords: ['nummer', 'nr.', 'satz'],
+  itemWords: ['nummer', 'nr.', 'satz', 'ziffer', 'ziff.'],
   unitWords: ['prozent', 'jahre', 'jahren', 'monate', 'monaten', 'menschen', 'personen'],
   listWords: ['und', 'sowie', 'oder'],
   rangeWords: ['bis'],
@@ -38,6 +41,7 @@ export const de: LanguageData = {
     'criminal-procedure': ['strafprozessordnung', 'strafprozessrecht'],
   },
   deicticWords: ['seines', 'ihres', 'des landes', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren'],
+  exclusionBefore: ['ausgenommen', 'abgesehen von'],
   neutralWords: ['des', 'dem', 'der', 'den', 'die', 'das', 'neuen', 'revidierten', 'geänderten', 'aktuellen', 'geltenden'],
   determiners: ['des', 'dem', 'der', 'den', 'die', 'das'],
   lawAdjectives: [],
@@ -77,7 +81,7 @@ export const de: LanguageData = {
   abbreviatedLawArticleWords: ['§', '§§'],
   commonWords: ['der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'von', 'dem', 'den', 'des', 'sich', 'auch', 'wurde', 'einer', 'eine', 'nach', 'wegen'],
   offenceStopWords: ['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'gegen', 'zum', 'zur', 'von'],
-  abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a'],
+  abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a', 'ff', 'ziff', 'anm'],
 
   months: [
     'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',

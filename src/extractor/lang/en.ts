@@ -7,6 +7,7 @@ export const en: LanguageData = {
   pluralArticleWords: ['articles', 'arts.', 'arts', 'sections', 'secs.'],
   ordinalArticleWords: [],
   sectionWords: ['section', 'sections', 'sec.', 'secs.'],
+  ownTextArticleWords: [],
   newsArticleDeterminers: [
     'a', 'an', 'this', 'that', 'news', 'his', 'her', 'their', 'our', 'same', 'previous', 'earlier', 'recent',
     'another', 'opinion',
@@ -52,9 +53,11 @@ export const en: LanguageData = {
     'on', 'against', 'banning', 'prohibiting', 'for', 'regarding', 'concerning', 'rejecting', 'eliminating',
     'to protect', 'protecting', 'guaranteeing', 'to guarantee', 'to prevent', 'preventing', 'to reject', 'to eliminate',
   ],
+  // Translators render the same verb of a title many ways (배격: rejection, exclusion, denunciation …).
   descriptionStopWords: [
     'against', 'anti', 'rejecting', 'eliminating', 'elimination', 'rejection', 'banning', 'prohibiting', 'regarding',
-    'concerning', 'about',
+    'concerning', 'about', 'exclusion', 'excluding', 'denunciation', 'denouncing', 'repudiation', 'repudiating',
+    'combating', 'combatting', 'removal', 'removing', 'eradication', 'eradicating',
   ],
   genericLawNames: [
     'criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act', 'constitution', 'criminal procedure law',
@@ -66,6 +69,8 @@ export const en: LanguageData = {
     'criminal-procedure': ['criminal procedure law', 'code of criminal procedure', 'criminal procedure code'],
   },
   deicticWords: ["its", "the country's", "the regime's", "the state's", "the nation's"],
+  // Not "except" or "besides": "every state except North Korea" singles the North out.
+  exclusionBefore: ['other than', 'apart from', 'excluding'],
   neutralWords: [
     'the', 'a', 'an', 'this', 'that', 'new', 'newly', 'current', 'revised', 'amended', 'old', 'former', 'existing',
     'updated', 'so-called', 'latest', 'previous', 'earlier', 'same',

@@ -48,10 +48,15 @@ export function writersJurisdictionOf(text: string): string | null {
   for (const { language, pattern } of CJK_SCRIPTS) {
     if (count(pattern, text) >= MIN_SCRIPT_CHARACTERS) return language.writersJurisdiction;
   }
+  return latinLanguageOf(text)?.writersJurisdiction ?? null;
+}
+
+/** The Latin-script language with most common words in `text`, if any has enough. */
+export function latinLanguageOf(text: string): LanguageData | null {
   let best: { language: LanguageData; hits: number } | null = null;
   for (const { language, pattern } of COMMON_WORDS) {
     const hits = count(pattern, text);
     if (hits >= MIN_COMMON_WORDS && (!best || hits > best.hits)) best = { language, hits };
   }
-  return best?.language.writersJurisdiction ?? null;
+  return best?.language ?? null;
 }

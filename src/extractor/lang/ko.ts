@@ -6,8 +6,14 @@ export const ko: CjkLanguageData = {
   script: '가-힣',
   writersJurisdiction: 'kr',
   // Penalties and organs of one system: the South sentences to 징역 and 자격정지, the North to 노동교화형.
+  // The South's lawmaking and courts too: bills (개정안) and "현행법" before its National Assembly, and
+  // "적국", the word of its Criminal Act's espionage article, which a bare "형법 제98조" there amends.
+  // Not "지법" or "검찰", which end DPRK words ("방지법", "검찰소").
   systemTerms: {
-    kr: ['징역', '자격정지', '선고유예', '만원 이하의 벌금', '원 이하의 벌금'],
+    kr: [
+      '징역', '자격정지', '선고유예', '집행유예', '만원 이하의 벌금', '원 이하의 벌금', '개정안', '현행법', '적국',
+      '대법원', '지방법원', '고등법원', '헌법재판소',
+    ],
     kp: ['노동교화형', '로동교화형', '노동단련형', '로동단련형', '교화소', '보위부', '보위성', '인민보안성', '사회안전성', '조선노동당', '조선로동당'],
   },
   ordinalPrefix: ['제'],
@@ -35,6 +41,8 @@ export const ko: CjkLanguageData = {
   genericLawNames: ['형법', '헌법', '형사소송법', '민법', '형사법', '군형법'],
   lawFamilies: { 'criminal-code': ['형법', '형법전'], constitution: ['헌법'], 'criminal-procedure': ['형사소송법'] },
   deicticWords: ['자국', '자국의', '그 나라의', '해당 국가의'],
+  // Not a bare 외 before a syllable: 북한 외교, 외무성.
+  exclusionAfter: ['외', '외의', '외에', '외에도', '이외', '이외의', '이외에', '말고', '밖의', '제외'],
   neutralWords: ['개정', '개정된', '현행', '새', '신', '새로운', '새로 채택된', '구', '기존'],
   locativeSuffixes: ['에서는', '에서도', '의 경우', '법상', '법은', '법에서는', '법으로는', '에서'],
   institutionWords: [

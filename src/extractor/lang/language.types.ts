@@ -14,6 +14,8 @@ export interface LanguageData {
   ordinalArticleWords: string[];
   /** "section 56" counts as an article only when a law is named right after it. */
   sectionWords: string[];
+  /** Article words read so only in a text of this language: German "Paragraph 60" (English reads it as a subpart). */
+  ownTextArticleWords: string[];
   /** Determiners that make "article" a news article: "in an article 3 days ago". */
   newsArticleDeterminers: string[];
   /** Between a number and a paragraph number: "Article 40, Section 3", "Article 98 Clause 1". */
@@ -69,6 +71,8 @@ export interface LanguageData {
   lawFamilies: Record<string, string[]>;
   /** Possessives meaning "the jurisdiction spoken of": "its", "the country's". */
   deicticWords: string[];
+  /** Before a jurisdiction's name, words that leave it out: "countries other than North Korea". */
+  exclusionBefore: string[];
   /** Words that may stand between a qualifier and a law name: "new", "revised". */
   neutralWords: string[];
   /** Determiners a qualified phrase does not start with: "the", "des". */
@@ -203,6 +207,8 @@ export interface CjkLanguageData {
    */
   lawFamilies: Record<string, string[]>;
   deicticWords: string[];
+  /** After a jurisdiction's name, words that leave it out: "북한 외의 국가", "北朝鮮以外の国". */
+  exclusionAfter: string[];
   neutralWords: string[];
   /** "한국에서는", "의 경우": after a jurisdiction name, they set the jurisdiction of the sentence */
   locativeSuffixes: string[];

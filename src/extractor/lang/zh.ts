@@ -10,7 +10,8 @@ export const zh: CjkLanguageData = {
   writersJurisdiction: 'cn',
   // 徒刑 is also how Chinese renders the North's sentences, so it says nothing; 人民法院 is the PRC's alone.
   systemTerms: {
-    cn: ['人民法院', '人民检察院', '人民檢察院', '拘役'],
+    // "偷越国(边)境": the PRC Criminal Law's own name for illegal border crossing; DPRK reports say 非法越境.
+    cn: ['人民法院', '人民检察院', '人民檢察院', '拘役', '偷越国(边)境', '偷越国境', '偷越边境'],
     kp: ['劳动教化刑', '勞動教化刑', '劳动锻炼刑', '教化所', '保卫部', '保衛部', '朝鲜劳动党', '朝鮮勞動黨'],
   },
   ordinalPrefix: ['第'],
@@ -37,6 +38,7 @@ export const zh: CjkLanguageData = {
   genericLawNames: ['刑法', '宪法', '憲法', '刑事诉讼法', '刑事法典'],
   lawFamilies: { 'criminal-code': ['刑法', '刑法典', '刑事法典'], constitution: ['宪法', '憲法'], 'criminal-procedure': ['刑事诉讼法', '刑事訴訟法'] },
   deicticWords: ['该国', '該國'],
+  exclusionAfter: ['以外', '之外'],
   neutralWords: ['修订', '修訂', '修改', '新', '现行', '現行', '旧', '舊', '新的'],
   locativeSuffixes: [],
   institutionWords: ['法院', '检察', '檢察', '法律', '法'],

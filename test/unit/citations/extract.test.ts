@@ -132,16 +132,29 @@ describe('extractCitations: Korean, Japanese and German forms', () => {
   ])('reads %j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
+
+  it("reads 'Paragraph 60' as an article in a German text only", () => {
+    expect(briefs('Das Gericht in Pjöngjang verurteilte die Frau nach Paragraph 63, sagte die Agentur.')).toEqual([
+      [CC, '63', null],
+    ]);
+    expect(briefs('The report on North Korea says in paragraph 63 that the trial was closed.')).toEqual([]);
+  });
 });
 
 describe('extractCitations: laws and offences without a number', () => {
   it.each<[string, Brief[]]>([
     ['Pyongyang enforces the Reactionary Ideology and Culture Rejection Act.', [[RIC, null, null]]],
     ['the anti-reactionary thought law', [[RIC, null, null]]],
+    ['Pyongyang tightened its Reactionary Thought and Culture Denunciation Act.', [[RIC, null, null]]],
+    ['the law on excluding reactionary ideology', [[RIC, null, null]]],
     ['반동사상문화배격법 위반', [[RIC, null, null]]],
     ["North Korea's 2015 revised criminal code", [[CC, null, null]]],
     ['Police target the crime of illegal international communications.', [[CC, '222', null]]],
     ['불법국제통신죄로 처벌됐다', [[CC, '222', null]]],
+    ['朝鲜法院认定他们密谋颠覆政权罪成立。', [[CC, '60', null]]],
+    ['北韓以煽動顛覆國家政權罪起訴他。', [[CC, '60', null]]],
+    ['北朝鮮当局は男をスパイの罪で裁いた。', [[CC, '64', null]]],
+    ['裁判所は祖国反逆の罪を認めた。', [[CC, '63', null]]],
   ])('cites %j', (text, expected) => {
     expect(briefs(text, { date: '2019-01-01' })).toEqual(expected);
   });

@@ -58,6 +58,7 @@ describe('offence words: a charge named in other words', () => {
     ],
     ['Ein Bauer wurde in Nordkorea wegen angeblicher Spionage verurteilt.', [[CC, '64', 'espionage']]],
     ['Der Händler hatte die Staatsgrenze unerlaubt überschritten.', [[CC, '221', 'illegal-border-crossing']]],
+    ['Pjöngjang verurteilte ihn wegen „Taten zum Umsturz der Regierung“.', [[CC, '60', 'state-overthrow-conspiracy']]],
   ])('cites %j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });

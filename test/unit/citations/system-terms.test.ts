@@ -33,6 +33,17 @@ describe('legal-system vocabulary', () => {
     expect(bound('検察は国家保安法ではなく刑法98条を適用した。', '北朝鮮の工作員事件')).toEqual([[null, 'kr', '98']]);
   });
 
+  it("reads a bill before the South's legislature as amending the South's Criminal Act", () => {
+    expect(bound('의원들이 낸 개정안은 형법 제98조의 처벌 대상을 넓힌다.')).toEqual([[null, 'kr', '98']]);
+    expect(bound('적국을 위한 행위만 벌하는 형법 제98조를 고치자는 목소리가 있다.')).toEqual([[null, 'kr', '98']]);
+    expect(bound('判决援引刑法第322条,认定被告偷越国(边)境。')).toEqual([[null, 'cn', '322']]);
+  });
+
+  it('does not read a country the sentence leaves out as the one it speaks of', () => {
+    expect(bound('개정안이 통과되면 북한 외의 나라를 위한 간첩죄도 형법으로 처벌된다.')).toEqual([]);
+    expect(bound('북한 외무성은 형법 제60조를 언급했다.')).toEqual([['kp-criminal-code', 'kp', '60']]);
+  });
+
   it('keeps a DPRK report that names the North on its own code', () => {
     expect(bound('북한 형법 제60조와 국가보안법 제7조')).toEqual([
       ['kp-criminal-code', 'kp', '60'],

@@ -82,6 +82,21 @@ describe('German statute abbreviations after a § number', () => {
     expect(briefs(text)).toEqual(expected);
   });
 
+  it('binds a § number to a law named in its sentence past words it does not read, and to no default law', () => {
+    expect(briefs('Die Klage stützt sich auf §§ 12 ff. Gewerbeordnung und wurde abgewiesen.')).toEqual([
+      [null, 'Gewerbeordnung', null, '12'],
+    ]);
+    expect(briefs('Nach § 30 Abs. 1 Ziff. 2 StPO war die Beschwerde zulässig.')).toEqual([[null, 'StPO', null, '30']]);
+    expect(briefs('Über Nordkorea wird viel geschrieben. Entscheidend ist § 45, sagte der Anwalt.')).toEqual([]);
+    expect(briefs('Sanctions on North Korea were enforced. Charged: 18 U.S.C. § 1349 — wire fraud.')).toEqual([]);
+  });
+
+  it("reads the GDR's code as German, not the DPRK's", () => {
+    expect(briefs('Die Richter in Ostberlin stützten sich auf Artikel 213 des Strafrechts der DDR.')).toEqual([
+      [null, 'Strafrechts der DDR', 'de', '213'],
+    ]);
+  });
+
   it('reads no law into a capitalised word after an English article number', () => {
     const found = briefs('North Korea convicted him under Article 60 NGO observers said was vague.');
     expect(found).toEqual([['kp-criminal-code', null, 'kp', '60']]);
