@@ -21,7 +21,7 @@ run('plain HTTP by IP address in Chromium', () => {
   let server: http.Server;
   let port: number;
   beforeAll(async () => {
-    tdb = await createTestDatabase({ seeded: true });
+    tdb = await createTestDatabase();
     server = http.createServer(createTestApp(tdb.db));
     await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
     port = (server.address() as AddressInfo).port;

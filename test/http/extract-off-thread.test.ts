@@ -9,7 +9,7 @@ let tdb: TestDatabase;
 let base: string;
 let close: () => Promise<void>;
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   const server = createTestApp(tdb.db, { extractRateLimit: 0 }).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -13,7 +13,7 @@ let app: ReturnType<typeof createTestApp>;
 const ADMIN = { email: 'hostile-admin@example.org', password: 'hostile admin pass' };
 const EDITOR = { email: 'hostile-editor@example.org', password: 'hostile editor pass' };
 beforeAll(async () => {
-  tdb = await createTestDatabase({ seeded: true });
+  tdb = await createTestDatabase();
   app = createTestApp(tdb.db);
   await createUser(tdb.db, ADMIN.email, 'admin', ADMIN.password);
   await createUser(tdb.db, EDITOR.email, 'editor', EDITOR.password);
