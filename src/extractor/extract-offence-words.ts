@@ -31,17 +31,15 @@ for (const language of LATIN_LANGUAGES) {
 }
 const STOP = new Set(latinWords('offenceStopWords'));
 const WRONGFUL = new Set(latinWords('wrongfulWords'));
-const CUE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])(?<gap>[^.!?;]{0,160})$`,
-  'iu',
-);
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])`, 'giu');
 const CUE_AFTER = new RegExp(
   `^[^.!?;]{0,40}?(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesAfter'))})(?![\\p{L}])`,
   'iu',
 );
-/** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for". */
+/** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for", "gelten … als". */
 const SHORT_GAP = 14;
-const PREPOSITION_GAP = /(?:^|\s)(?:for|of|with|on|over|after|wegen)\s+(?:["“„‚‘]?[\p{L}'’-]+\s+){0,3}["“„‚‘]?$/iu;
+const PREPOSITION_GAP =
+  /(?:^|\s)(?:for|of|with|on|over|after|as|wegen|als)\s+(?:["“„‚‘]?[\p{L}'’-]+\s+){0,3}["“„‚‘]?$/iu;
 
 /** "crossed", "crossing", "crossers" → "cross"; "illegally" → "illegal"; "smuggle", "smuggling" → "smuggl". */
 export function stem(word: string): string {
@@ -182,10 +180,14 @@ function wordsIn(doc: Doc, used: Token[]): string[] {
 function isCharge(doc: Doc, span: Span, words: string[]): boolean {
   if (words.some((word) => WRONGFUL.has(word))) return true;
   const sentenceStart = doc.sentenceStarts[sentenceOf(doc, span.start)] ?? 0;
-  const cue = CUE_BEFORE.exec(doc.norm.slice(Math.max(sentenceStart, span.start - 200), span.start));
-  const gap = cue?.groups?.['gap'] ?? null;
-  // The cue may itself be the preposition: 'wegen "Verbrechen zum …'.
-  if (gap !== null && (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(cue![0]))) return true;
+  const before = doc.norm.slice(Math.max(sentenceStart, span.start - 200), span.start);
+  // Every cue of the clause counts, not only the first: "admitted that he committed crimes aimed to …".
+  for (const cue of before.matchAll(CUE_BEFORE)) {
+    const gap = before.slice(cue.index + cue[0].length);
+    if (/[.!?;]/.test(gap)) continue;
+    // The cue may itself be the preposition: 'wegen "Verbrechen zum …'.
+    if (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(cue[0] + gap)) return true;
+  }
   return CUE_AFTER.test(doc.norm.slice(span.end, span.end + 48));
 }
 

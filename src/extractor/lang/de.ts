@@ -63,14 +63,18 @@ export const de: LanguageData = {
     'schmuggel*': ['smuggle'], 'schmuggl*': ['smuggle'], 'geschmuggelt*': ['smuggle'],
     'staatsverrat*': ['treason', 'fatherland'], 'staatsverräter*': ['treason', 'fatherland'],
     'vaterlandsverrat*': ['treason', 'fatherland'], 'landesverrat*': ['treason', 'fatherland'],
+    // "Verräter", "Landesverräter": a defector is punished as a traitor to the fatherland.
+    'verräter*': ['treason', 'fatherland'],
     'terror*': ['terrorism'],
   },
   wrongfulWords: ['illegal', 'illegale', 'illegalem', 'illegalen', 'illegaler', 'illegales', 'unerlaubt', 'unerlaubte', 'unerlaubten', 'unerlaubter', 'widerrechtlich'],
   offenceCuesBefore: [
     'wegen', 'verurteilt', 'verurteilte', 'angeklagt', 'beschuldigt', 'vorgeworfen', 'festgenommen', 'verhaftet',
-    'bestraft', 'bestraft', 'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
+    'bestraft', 'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
+    // a characterisation: "gelten als Verräter"
+    'gelten', 'gilt', 'galten', 'galt',
   ],
-  offenceCuesAfter: ['schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
+  offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
   ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
   writersJurisdiction: 'de',
   systemTerms: {

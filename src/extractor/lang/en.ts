@@ -96,14 +96,15 @@ export const en: LanguageData = {
     'count of', 'counts of', 'crime such as', 'crimes such as', 'crime as', 'charged with', 'convicted of',
     'accused of', 'guilty of', 'indicted for', 'sentenced for', 'punished for', 'arrested for', 'prosecuted for',
     'executed for', 'tried for', 'detained for', 'charged with the crime of', 'convicted of the crime of',
-    'accused of the crime of',
+    'accused of the crime of', 'tantamount to', 'amounting to', 'amount to',
   ],
   offenceFramingAfter: ['crime', 'crimes', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses'],
   offenceEquivalents: {
     spy: ['espionage'], spies: ['espionage'], spied: ['espionage'], spying: ['espionage'],
-    overturn: ['overthrow'], overturning: ['overthrow'], topple: ['overthrow'], toppling: ['overthrow'],
-    overthrew: ['overthrow'], overthrown: ['overthrow'], overthrowing: ['overthrow'], subvert: ['overthrow'],
-    subverting: ['overthrow'], subversion: ['overthrow', 'state'],
+    overturn: ['overthrow'], overturning: ['overthrow'], topple: ['overthrow', 'state'], toppling: ['overthrow', 'state'],
+    toppled: ['overthrow', 'state'],
+    overthrew: ['overthrow'], overthrown: ['overthrow'], overthrowing: ['overthrow'], subvert: ['overthrow', 'state'],
+    subverting: ['overthrow', 'state'], subversion: ['overthrow', 'state'],
     conspiracy: ['conspire'], conspiring: ['conspire'], conspired: ['conspire'], conspire: ['conspire'],
     plot: ['plot'], plots: ['plot'], plotted: ['plot'], plotting: ['plot'],
     government: ['state'], regime: ['state'],
@@ -111,13 +112,23 @@ export const en: LanguageData = {
     hopping: ['cross', 'illegal'], hopper: ['cross', 'illegal'], hoppers: ['cross', 'illegal'],
     unlawful: ['illegal'], unlawfully: ['illegal'], illicit: ['illegal'], illicitly: ['illegal'], illegally: ['illegal'],
     unauthorised: ['illegal'], unauthorized: ['illegal'],
-    traitor: ['treason'], traitors: ['treason'],
+    // A traitor, and defection, which the code punishes as treason against the fatherland ("treason" alone
+    // stays unsettled between the fatherland and the nation).
+    traitor: ['treason', 'fatherland'], traitors: ['treason', 'fatherland'], defect: ['treason', 'fatherland'],
+    defected: ['treason', 'fatherland'],
+    defecting: ['treason', 'fatherland'], defection: ['treason', 'fatherland'], defections: ['treason', 'fatherland'],
+    // Toppling and subverting need no object: the state is what they are done to.
+    subversive: ['overthrow'], subverted: ['overthrow', 'state'],
   },
   wrongfulWords: ['illegal', 'illegally', 'unlawful', 'unlawfully', 'illicit', 'illicitly'],
   offenceCuesBefore: [
     'sentenced', 'sentencing', 'convicted', 'convicting', 'charged', 'charging', 'accused', 'accusing', 'guilty',
     'arrested', 'arresting', 'punished', 'punishes', 'punish', 'punishing', 'jailed', 'imprisoned', 'indicted',
     'prosecuted', 'executed', 'detained', 'tried', 'admitted', 'confessed', 'condemned',
+    // a characterisation: "branded traitors", "regarded as spies"
+    'branded', 'deemed', 'regarded',
+    // the act named as a crime: "crimes aimed to topple …"
+    'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses',
     // a penalty right before "for": "five years of hard labour for …", "harsh sentences for …"
     'labour', 'labor', 'prison', 'imprisonment', 'sentence', 'sentences', 'jail', 'execution', 'penalty', 'punishment',
   ],

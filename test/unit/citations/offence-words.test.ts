@@ -59,6 +59,25 @@ describe('offence words: a charge named in other words', () => {
     ['Ein Bauer wurde in Nordkorea wegen angeblicher Spionage verurteilt.', [[CC, '64', 'espionage']]],
     ['Der Händler hatte die Staatsgrenze unerlaubt überschritten.', [[CC, '221', 'illegal-border-crossing']]],
     ['Pjöngjang verurteilte ihn wegen „Taten zum Umsturz der Regierung“.', [[CC, '60', 'state-overthrow-conspiracy']]],
+    [
+      'The fisherman was executed as a traitor after his forced return.',
+      [[CC, '63', 'treason-against-the-fatherland']],
+    ],
+    [
+      'In Nordkorea gelten Rückkehrer als Verräter und müssen mit Lagerhaft rechnen.',
+      [[CC, '63', 'treason-against-the-fatherland']],
+    ],
+    [
+      'The pastor admitted that he had planned crimes aimed to topple the leadership.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
+    [
+      'Meeting the envoy was tantamount to state subversive plots and espionage, the agency said.',
+      [
+        [CC, '60', 'state-overthrow-conspiracy'],
+        [CC, '64', 'espionage'],
+      ],
+    ],
   ])('cites %j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
@@ -68,6 +87,8 @@ describe('offence words: a charge named in other words', () => {
     'He was arrested in a town where spying on neighbours is common.',
     'Die Flucht über den Fluss dauerte zwei Nächte.',
     'The series is about a spy who falls in love.',
+    'Leaving without a permit is widely seen as an act of treason there.',
+    'Her brother wanted to defect, she told the reporter.',
   ])('takes a topic for no charge: %j', (text) => {
     expect(briefs(text)).toEqual([]);
   });
