@@ -45,6 +45,10 @@ export const en: LanguageData = {
   instrumentKinds: ['Convention', 'Covenant', 'Declaration', 'Charter', 'Statute', 'Protocol', 'Treaty'],
   titleTailLinks: ['on', 'of', 'against', 'for', 'relating to', 'concerning', 'regarding'],
   titleTailJoiners: ['and', 'or', 'of', 'the', 'on', 'in', 'to', 'for', 'against', 'from', 'all', 'their'],
+  instrumentVocabulary: [
+    'State Party', 'States Parties', 'Rome Statute', 'International Criminal Court', 'ICC', 'Universal Declaration',
+    'Everyone has the right', 'No one shall be', 'High Contracting Parties',
+  ],
   instrumentAcronyms: ['ICCPR', 'ICESCR', 'UDHR', 'CRC', 'UNCRC', 'CEDAW', 'CRPD', 'UNCAT', 'ICERD', 'CERD', 'UNTOC', 'ICPPED'],
   anaphorDeterminers: ['the', 'this', 'that', 'its', 'said', 'same', 'above', 'aforementioned', 'present'],
   anaphorModifiers: ['new', 'revised', 'amended'],

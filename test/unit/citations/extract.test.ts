@@ -211,6 +211,19 @@ describe('extractCitations: what is not a DPRK citation', () => {
   ])('returns no DPRK citation for %j', (text) => {
     expect(extract(text).filter((citation) => citation.law !== null)).toEqual([]);
   });
+
+  it('leaves a bare article among the words of an international instrument to that instrument', () => {
+    const heldOnly = (text: string, title?: string) =>
+      extract(text, { date: '2016-06-01', context: title ? { title, summary: null } : undefined }).filter(
+        (citation) => citation.law !== null,
+      );
+    expect(heldOnly('Under article 12, States Parties shall assure the child the right to be heard.')).toEqual([]);
+    expect(heldOnly('The crime of persecution (article 7) is defined in the Rome Statute.')).toEqual([]);
+    expect(heldOnly('Non-discrimination (art. 2) is covered in section B.', 'Report of States Parties: DPRK')).toEqual(
+      [],
+    );
+    expect(briefs('North Korea applied Article 60 to the pastor.', { date: '2016-06-01' })).toEqual([[CC, '60', null]]);
+  });
 });
 
 describe('extractCitations: offsets', () => {
