@@ -121,6 +121,17 @@ export const en: LanguageData = {
     traitor: ['treason', 'fatherland'], traitors: ['treason', 'fatherland'], defect: ['treason', 'fatherland'],
     defected: ['treason', 'fatherland'],
     defecting: ['treason', 'fatherland'], defection: ['treason', 'fatherland'], defections: ['treason', 'fatherland'],
+    // Fleeing is leaving across the border unlawfully; the border rivers are the border.
+    flee: ['border', 'cross', 'illegal'], fled: ['border', 'cross', 'illegal'], fleeing: ['border', 'cross', 'illegal'],
+    river: ['border'],
+    // Calls and phones to the outside world are the code's international communications.
+    phone: ['communication'], phones: ['communication'], telephone: ['communication'], cellphone: ['communication'],
+    cellphones: ['communication'], call: ['communication'], calls: ['communication'], outside: ['international'],
+    foreign: ['international'], overseas: ['international'], abroad: ['international'],
+    // Drug dealing is trafficking, taking drugs is using them.
+    dealing: ['traffick'], dealer: ['traffick'], dealers: ['traffick'], selling: ['traffick'], sold: ['traffick'],
+    narcotics: ['drug'], methamphetamine: ['drug'], meth: ['drug'], opium: ['drug'], heroin: ['drug'],
+    using: ['use'], used: ['use'], taking: ['use'], took: ['use'],
     // Toppling and subverting need no object: the state is what they are done to.
     subversive: ['overthrow'], subverted: ['overthrow', 'state'],
   },

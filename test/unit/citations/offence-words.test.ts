@@ -78,6 +78,12 @@ describe('offence words: a charge named in other words', () => {
         [CC, '64', 'espionage'],
       ],
     ],
+    ['A nurse was arrested for crossing the river without a permit.', [[CC, '221', 'illegal-border-crossing']]],
+    ['The broker was jailed for drug dealing in Hyesan.', [[CC, '208', 'drug-trafficking']]],
+    [
+      'The students were punished for making phone calls abroad.',
+      [[CC, '222', 'illegal-international-communications']],
+    ],
   ])('cites %j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
@@ -89,6 +95,8 @@ describe('offence words: a charge named in other words', () => {
     'The series is about a spy who falls in love.',
     'Leaving without a permit is widely seen as an act of treason there.',
     'Her brother wanted to defect, she told the reporter.',
+    'Crossing the border takes two hours on foot.',
+    'He was arrested for entering the hall without a ticket.',
   ])('takes a topic for no charge: %j', (text) => {
     expect(briefs(text)).toEqual([]);
   });
