@@ -27,6 +27,8 @@ describe('extractCitations: English forms', () => {
     ['He was sentenced under Article 222.', [[CC, '222', null]]],
     ['Art. 60 was applied.', [[CC, '60', null]]],
     ['as article 62 of the Criminal Code says', [[CC, '62', null]]],
+    ['He broke Article 64 of the North Korean Penal Code.', [[CC, '64', null]]],
+    ['It cites Article 63 of the North Korean Criminal Law.', [[CC, '63', null]]],
     ['Article 60 of the DPRK Criminal Code (State Subversion Charge)', [[CC, '60', null]]],
     ['North Korean criminal code article 69 applies to foreigners', [[CC, '69', null]]],
     ['Criminal Law article 233 (Illegal Border Crossing)', [[CC, '233', null]]],
