@@ -79,6 +79,10 @@ describe('offence words: a charge named in other words', () => {
       ],
     ],
     ['A nurse was arrested for crossing the river without a permit.', [[CC, '221', 'illegal-border-crossing']]],
+    [
+      'In Nordkorea gelten Rückkehrer\nals Verräter, heißt es im Bericht.',
+      [[CC, '63', 'treason-against-the-fatherland']],
+    ],
     ['The broker was jailed for drug dealing in Hyesan.', [[CC, '208', 'drug-trafficking']]],
     [
       'The students were punished for making phone calls abroad.',
