@@ -84,6 +84,7 @@ describe('offence words: a charge named in other words', () => {
       [[CC, '63', 'treason-against-the-fatherland']],
     ],
     ['The broker was jailed for drug dealing in Hyesan.', [[CC, '208', 'drug-trafficking']]],
+    ['Der in Südkorea geborene Pastor wurde wegen Spionage verurteilt, meldete KCNA.', [[CC, '64', 'espionage']]],
     [
       'The students were punished for making phone calls abroad.',
       [[CC, '222', 'illegal-international-communications']],
