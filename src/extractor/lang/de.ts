@@ -50,6 +50,8 @@ export const de: LanguageData = {
   titleStopWords: ['das', 'die', 'der', 'des', 'dem', 'den', 'nach', 'laut', 'gemäß', 'im', 'in', 'und'],
   institutionWords: ['gericht', 'gerichte', 'gesetz', 'gesetze', 'justiz', 'staatsanwaltschaft'],
   locativeWords: ['in'],
+  sourceBefore: ['laut', 'nach angaben', 'zufolge', 'berichtete', 'teilte'],
+  sourceAfter: ['sagte', 'teilte', 'berichtete', 'meldete', 'erklärte', 'bestätigte', 'zufolge'],
 
   offenceFramingBefore: ['wegen', 'des verbrechens', 'verurteilt wegen', 'angeklagt wegen'],
   offenceFramingAfter: [],

@@ -94,6 +94,8 @@ export const en: LanguageData = {
     'authorities',
   ],
   locativeWords: ['in', 'under'],
+  sourceBefore: ['according to', 'citing', 'quoted by', 'told'],
+  sourceAfter: ['said', 'says', 'told', 'reported', 'reports', 'announced', 'revealed', 'confirmed', 'believes', 'claimed', 'added'],
 
   offenceFramingBefore: [
     'crime of', 'crimes of', 'offence of', 'offences of', 'offense of', 'offenses of', 'charge of', 'charges of',

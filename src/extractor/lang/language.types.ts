@@ -93,6 +93,13 @@ export interface LanguageData {
   institutionWords: string[];
   /** "In South Korea, …": a locative that sets the jurisdiction of its sentence. */
   locativeWords: string[];
+  /**
+   * Around an institution, words that make it the source of a report rather than the forum of the
+   * act ("according to South Korea's intelligence service", "… prosecutors said"): it then says
+   * nothing of whose law the sentence speaks.
+   */
+  sourceBefore: string[];
+  sourceAfter: string[];
 
   /** Words right before an offence name that make it a charge: "the crime of", "charged with". */
   offenceFramingBefore: string[];

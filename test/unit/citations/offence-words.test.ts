@@ -115,6 +115,13 @@ describe('offence words: a charge named in other words', () => {
 });
 
 describe('offence words: whose offence', () => {
+  it('takes an institution that reports the charge for a source, not the forum', () => {
+    expect(briefs("According to South Korea's intelligence service, the colonel was executed for espionage.")).toEqual([
+      [CC, '64', 'espionage'],
+    ]);
+    expect(briefs('South Korean prosecutors charged the activist with espionage.')).toEqual([]);
+  });
+
   it('leaves an act placed in another country to that country’s law', () => {
     expect(briefs('Dozens of North Koreans who enter Russia unlawfully are sent back every year.')).toEqual([]);
   });
