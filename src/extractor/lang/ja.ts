@@ -17,7 +17,8 @@ export const ja: CjkLanguageData = {
   paragraphCounters: ['項'],
   itemCounters: ['号'],
   chapterCounters: ['章'],
-  supplementaryWords: ['附則'],
+  // 付則 is the common spelling of 附則 outside statute books.
+  supplementaryWords: ['附則', '付則'],
   rangeGaps: ['~', '-', 'から', 'ないし', '乃至'],
   rangeTails: ['まで'],
   rangeGapFillers: ['上述の', '前述の', '上記の', '後述の'],
