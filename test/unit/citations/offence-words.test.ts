@@ -114,6 +114,15 @@ describe('offence words: a charge named in other words', () => {
   });
 });
 
+describe('CJK offence names written a little differently', () => {
+  it.each<[string, Brief[]]>([
+    ['북한 재판소는 그에게 테로(테러)죄를 적용했다.', [[CC, '61', 'terrorism']]],
+    ['북한 재판소는 그에게 파괴, 암해죄를 적용했다.', [[CC, '65', 'destruction-sabotage']]],
+  ])('cites %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('offence words: whose offence', () => {
   it('takes an institution that reports the charge for a source, not the forum', () => {
     expect(briefs("According to South Korea's intelligence service, the colonel was executed for espionage.")).toEqual([
