@@ -130,7 +130,7 @@ function listHeads(norm: string): Token[] {
 function hanTokens(doc: Doc): Token[] {
   const tokens: Token[] = [];
   for (const match of doc.norm.matchAll(HAN_ARTICLE)) {
-    const token = tokenOf(doc.norm, match, 'han', false);
+    const token = tokenOf(doc.norm, match, 'han', match.groups?.['supp'] !== undefined);
     if (!token) continue;
     if (token.bare) token.needsLaw = !KANA.test(doc.norm.slice(sentenceStartOf(doc, token.start), token.end + 40));
     tokens.push(token);

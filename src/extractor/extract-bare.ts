@@ -17,6 +17,7 @@ import {
   unknown,
   unknownFromContext,
 } from './extract-binder.ts';
+import { speaksOfInstruments } from './extract-instruments.ts';
 import { type Signal, signalAt } from './extract-signals.ts';
 import { firstIndexFrom, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, Doc, LawMention } from './extract-types.ts';
@@ -123,7 +124,14 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
     choose(binder, group, ownersWithin(binder, pos, paragraphBounds(doc, pos)), 'paragraph') ??
     choose(binder, group, ownersWithin(binder, pos, [0, doc.norm.length]), 'paragraph');
   if (nearby) return nearby;
-  return (
-    fromContext(binder, group, local, false) ?? unknownFromContext(binder, local) ?? defaultOf(binder, local, 'default')
-  );
+  return fromContext(binder, group, local, false) ?? unknownFromContext(binder, local) ?? fallback(binder, local, pos);
+}
+
+/** The default law, unless nothing named the jurisdiction and the passage or title speaks of an international instrument. */
+function fallback(binder: Binder, local: string | null, pos: number): Target | null {
+  if (local === null) {
+    const [from, to] = paragraphBounds(binder.doc, pos);
+    if (binder.instrumentContext || speaksOfInstruments(binder.doc.norm.slice(from, to))) return null;
+  }
+  return defaultOf(binder, local, 'default');
 }

@@ -24,6 +24,8 @@ export interface Binder {
   defaultFocus: string | null;
   /** named law mentions of the title and summary, in order */
   context: LawMention[];
+  /** whether the title or summary speaks the language of international instruments ("States Parties") */
+  instrumentContext: boolean;
 }
 
 export type Target = Pick<BoundGroup, 'law' | 'lawName' | 'jurisdiction' | 'basis' | 'mention'>;

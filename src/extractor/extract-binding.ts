@@ -90,8 +90,19 @@ function trailingLaw(binder: Binder, group: ArticleGroup): Found | null {
   if (mention) return { mention, start: -1, end: end ?? mention.end };
   const head = stickyMatch(UNKNOWN_LAW_HEAD, norm, after.edge);
   if (!head) return null;
+  const known = namedWithin(binder, from, after.edge + head[0].length);
+  if (known) return { mention: known, start: -1, end: end ?? known.end };
   const named = adHocUnknown(binder, from, after.edge + head[0].length, after.jurisdiction);
   return { mention: named, start: -1, end: end ?? named.end };
+}
+
+/**
+ * "of the North Korean Penal Code": the qualifiers read "the North" as a name, and the head left over
+ * ("Korean Penal Code") looks like an unknown title — but a law named there ends where it ends.
+ */
+function namedWithin(binder: Binder, from: number, to: number): LawMention | null {
+  const mention = lastEndingBefore(binder.mentions, to + 1);
+  return mention && mention.end === to && mention.start >= from && mention.kind !== 'anaphor' ? mention : null;
 }
 
 /** A law named only by a word the mention layer did not take for a title ("of the resolution", "헌장 제41조"). */

@@ -21,10 +21,11 @@ const STOP = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
-/** A crude stem: "cultural" and "culture" → "cultur", "thoughts" → "thought". */
+/** A crude stem: "cultural" and "culture" → "cultur", "thoughts" → "thought", "guaranteeing" and "guarantee" → "guarante". */
 export function stem(word: string): string {
   return word
     .toLowerCase()
+    .replace(/(?<=\p{L}{3})ing$/u, '')
     .replace(/(?:ies|es|s)$/, '')
     .replace(/(?:al|e|y)$/, '');
 }

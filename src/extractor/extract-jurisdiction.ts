@@ -9,7 +9,8 @@
 import { lawOfFamily } from './extract-context.ts';
 import type { Signal } from './extract-signals.ts';
 import { signalAt } from './extract-signals.ts';
-import { firstIndexFrom, paragraphOf, sameSentence } from './extract-text.ts';
+import { scoreSystemTerms } from './extract-system-terms.ts';
+import { firstIndexFrom, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
 import { LATIN_LANGUAGES } from './lang/index.ts';
 
@@ -40,8 +41,23 @@ function applyMarkers(doc: Doc, mentions: LawMention[], markers: Signal[]): void
   for (const mention of mentions) {
     if (!open(mention)) continue;
     const marker = sentenceMarker(doc, markers, mention.phraseStart);
-    if (marker) mention.jurisdiction = marker.jurisdiction;
+    if (marker) mention.jurisdiction = vocabularyOver(doc, marker, mention.phraseStart) ?? marker.jurisdiction;
   }
+}
+
+/**
+ * "북한 공작원에게 기밀을 넘긴 혐의로 구속기소된 A씨에게 형법 제98조": a country merely named in the sentence
+ * (the one spied for) loses to the legal system its words belong to — the South's indictment under
+ * arrest. Only one system's words, and none of the named country's, decide.
+ */
+function vocabularyOver(doc: Doc, marker: Signal, pos: number): string | null {
+  if (marker.strong) return null;
+  const i = sentenceOf(doc, pos);
+  const terms = scoreSystemTerms(
+    doc.norm.slice(doc.sentenceStarts[i] ?? 0, doc.sentenceStarts[i + 1] ?? doc.norm.length),
+  );
+  const systems = [...terms.keys()];
+  return systems.length === 1 && systems[0] !== marker.jurisdiction ? systems[0]! : null;
 }
 
 /** A bare "형법" after "한국 형법은 …" is still the South's: unqualified names inherit within a paragraph. */

@@ -41,10 +41,11 @@ const CONJUNCTION = new RegExp(
 /** The suffix of a Korean or Chinese offence name (죄, 罪); the name is read back from it. */
 const SUFFIX_AT = new RegExp(`(?:${SUFFIXES})(?!${NOT_AFTER_SUFFIX})`, 'gu');
 /** Up to three chunks of Hangul or Han right before the suffix, on a short slice. */
-const NAME_BEFORE = /(?:[가-힣\p{Script=Han}\p{Script=Katakana}ー·]+\s?){1,3}$/u;
+const NAME_BEFORE = /(?:[가-힣\p{Script=Han}\p{Script=Katakana}ー·]+[,、]?\s?){1,3}$/u;
 /** A possessive between a name and its suffix ("スパイの罪", "간첩의 죄"). */
 const LINK_BEFORE = new RegExp(`(?:${alternation(cjkWords('possessives'))})\\s?$`, 'u');
 const LOOK_BACK = 24;
+const BRACKETED_BEFORE = /[(（][가-힣\p{Script=Han}\p{Script=Katakana}ー]{1,6}[)）]$/u;
 /** A run of Han or kana, where words are not spaced. */
 const SPACELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー·]+\s?$/u;
 const TITLE_COVERED = 0.7;
@@ -90,7 +91,10 @@ function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
     if (overlapsAny(taken, { start: match.index, end })) continue;
     // "スパイの罪", "国家転覆陰謀の罪": the name is read as if the suffix followed it directly.
     const link = LINK_BEFORE.exec(doc.norm.slice(Math.max(0, match.index - 2), match.index));
-    const nameEnd = match.index - (link?.[0].length ?? 0);
+    const linked = match.index - (link?.[0].length ?? 0);
+    // "테로(테러)죄": another spelling in brackets before the suffix; the name is read without it.
+    const bracket = BRACKETED_BEFORE.exec(doc.norm.slice(Math.max(0, linked - 10), linked));
+    const nameEnd = linked - (bracket?.[0].length ?? 0);
     const from = Math.max(0, nameEnd - LOOK_BACK);
     const name = NAME_BEFORE.exec(doc.norm.slice(from, nameEnd));
     if (!name) continue;
@@ -114,7 +118,10 @@ function similarBefore(
     const starts = SPACELESS.test(word[0]) ? word[0].length - 1 : 1;
     for (let shift = 0; shift < starts; shift++) {
       const start = at + word.index + shift;
-      const offence = similarOffence(doc.compiled.offenceNames, doc.norm.slice(start, nameEnd) + suffix);
+      const written = doc.norm.slice(start, nameEnd) + suffix;
+      // A short name ("테로죄") has too few character pairs to be told by likeness, but may be a name as it is.
+      const offence =
+        doc.compiled.offenceLookup.get(nameKey(written)) ?? similarOffence(doc.compiled.offenceNames, written);
       if (offence) return { start, end, law: offence.law, lineage: offence.lineage, framed: true };
     }
   }

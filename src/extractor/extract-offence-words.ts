@@ -12,70 +12,25 @@ import { sentenceOf } from './extract-text.ts';
 import type { KnownOffence } from './citation.types.ts';
 import type { ConceptName, Doc, OffenceMention, OffenceWordIndex, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
-import { LATIN_LANGUAGES, latinWords } from './lang/index.ts';
+import { latinWords } from './lang/index.ts';
+import { conceptsOf } from './extract-offence-concepts.ts';
 import { isCjkName } from './patterns.ts';
+
+export { conceptsOf, stem } from './extract-offence-concepts.ts';
 
 /** Words either side of a name's anchor that may hold its other concepts. */
 const REACH = 4;
 const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
-const SUFFIXES = ['ingly', 'ings', 'ing', 'edly', 'ed', 'ers', 'er', 'ally', 'ly', 'ies', 'es', 's'];
-const MIN_STEM = 3;
-
-const exact = new Map<string, string[]>();
-const partial: [string, string[]][] = [];
-for (const language of LATIN_LANGUAGES) {
-  for (const [key, concepts] of Object.entries(language.offenceEquivalents)) {
-    if (key.endsWith('*')) partial.push([key.slice(0, -1), concepts]);
-    else exact.set(key, concepts);
-  }
-}
-const STOP = new Set(latinWords('offenceStopWords'));
 const WRONGFUL = new Set(latinWords('wrongfulWords'));
-const CUE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])(?<gap>[^.!?;]{0,160})$`,
-  'iu',
-);
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])`, 'giu');
 const CUE_AFTER = new RegExp(
   `^[^.!?;]{0,40}?(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesAfter'))})(?![\\p{L}])`,
   'iu',
 );
-/** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for". */
+/** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for", "gelten … als". */
 const SHORT_GAP = 14;
-const PREPOSITION_GAP = /(?:^|\s)(?:for|of|with|on|over|after|wegen)\s+(?:["“„‚‘]?[\p{L}'’-]+\s+){0,3}["“„‚‘]?$/iu;
-
-/** "crossed", "crossing", "crossers" → "cross"; "illegally" → "illegal"; "smuggle", "smuggling" → "smuggl". */
-export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s?$/, '');
-  for (const suffix of SUFFIXES) {
-    if (!w.endsWith(suffix) || w.length - suffix.length < MIN_STEM || (suffix === 's' && w.endsWith('ss'))) continue;
-    w = w.slice(0, -suffix.length) + (suffix === 'ally' ? 'al' : suffix === 'ies' ? 'y' : '');
-    break;
-  }
-  return w.length > MIN_STEM && w.endsWith('e') ? w.slice(0, -1) : w;
-}
-
-/** Words repeat: their concepts are remembered, up to a bound so hostile input cannot grow the memo. */
-const memo = new Map<string, string[]>();
-const MEMO_LIMIT = 50_000;
-
-/** The concepts one written word carries: its equivalents, else its stem; none for a stop word. */
-export function conceptsOf(word: string): string[] {
-  const w = word.toLowerCase();
-  const known = memo.get(w);
-  if (known) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const concepts = computeConcepts(w);
-  memo.set(w, concepts);
-  return concepts;
-}
-
-function computeConcepts(w: string): string[] {
-  const given = exact.get(w);
-  if (given) return given.map(stem);
-  const inside = partial.filter(([key]) => w.includes(key)).flatMap(([, concepts]) => concepts);
-  if (inside.length > 0) return [...new Set(inside.map(stem))];
-  return STOP.has(w) ? [] : [stem(w)];
-}
+const PREPOSITION_GAP =
+  /(?:^|\s)(?:for|of|with|on|over|after|as|wegen|als)\s+(?:["“„‚‘]?[\p{L}'’-]+\s+){0,4}["“„‚‘]?$/iu;
 
 export function indexOffenceWords(offences: KnownOffence[]): OffenceWordIndex {
   const names: ConceptName[] = [];
@@ -182,11 +137,48 @@ function wordsIn(doc: Doc, used: Token[]): string[] {
 function isCharge(doc: Doc, span: Span, words: string[]): boolean {
   if (words.some((word) => WRONGFUL.has(word))) return true;
   const sentenceStart = doc.sentenceStarts[sentenceOf(doc, span.start)] ?? 0;
-  const cue = CUE_BEFORE.exec(doc.norm.slice(Math.max(sentenceStart, span.start - 200), span.start));
-  const gap = cue?.groups?.['gap'] ?? null;
-  // The cue may itself be the preposition: 'wegen "Verbrechen zum …'.
-  if (gap !== null && (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(cue![0]))) return true;
+  const before = doc.norm.slice(Math.max(sentenceStart, span.start - 200), span.start);
+  // Every cue of the clause counts, not only the first: "admitted that he committed crimes aimed to …".
+  for (const cue of before.matchAll(CUE_BEFORE)) {
+    const gap = before.slice(cue.index + cue[0].length);
+    if (/[.!?;]/.test(gap)) continue;
+    // The cue may itself be the preposition: 'wegen "Verbrechen zum …'.
+    if (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(cue[0] + gap)) return true;
+  }
   return CUE_AFTER.test(doc.norm.slice(span.end, span.end + 48));
+}
+
+const WRONGFUL_CONCEPTS = new Set(latinWords('wrongfulWords').flatMap(conceptsOf));
+/** A name read without its word of unlawfulness keeps this many concepts, and words, at least ("drug use", "crossing the border"). */
+const MIN_UNSAID = 2;
+
+function spanOf(used: Token[]): Span {
+  return { start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)) };
+}
+
+/**
+ * Where the tokens around `at` name `name`, whether as a charge, and how many of its concepts they
+ * hold. "Arrested for crossing the border": a cue makes the act a charge, so the name's word of
+ * unlawfulness ("illegal border crossing") may go unsaid — then the cue is required.
+ */
+function reading(
+  doc: Doc,
+  tokens: Token[],
+  at: number,
+  name: ConceptName,
+): (Span & { framed: boolean; weight: number }) | null {
+  const used = supply(tokens, at, name);
+  if (used) {
+    const span = spanOf(used);
+    return { ...span, framed: isCharge(doc, span, wordsIn(doc, used)), weight: name.concepts.length };
+  }
+  const said = name.concepts.filter((concept) => !WRONGFUL_CONCEPTS.has(concept));
+  if (said.length === name.concepts.length || said.length < MIN_UNSAID) return null;
+  const partial = supply(tokens, at, { ...name, concepts: said });
+  // One word standing for the whole act ("entering") says too little once its unlawfulness goes unsaid.
+  if (!partial || new Set(partial).size < MIN_UNSAID) return null;
+  const span = spanOf(partial);
+  return isCharge(doc, span, []) ? { ...span, framed: true, weight: said.length } : null;
 }
 
 /** Offences named in other words, outside `taken` spans; the name with most concepts wins an overlap. */
@@ -201,17 +193,8 @@ export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
   tokens.forEach((token, at) => {
     const candidates = new Set(token.concepts.flatMap((concept) => index.byConcept.get(concept) ?? []));
     for (const name of candidates) {
-      const used = supply(tokens, at, name);
-      if (!used) continue;
-      const span = { start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)) };
-      if (!free(span)) continue;
-      found.push({
-        ...span,
-        law: name.law,
-        lineage: name.lineage,
-        framed: isCharge(doc, span, wordsIn(doc, used)),
-        weight: name.concepts.length,
-      });
+      const read = reading(doc, tokens, at, name);
+      if (read && free(read)) found.push({ ...read, law: name.law, lineage: name.lineage });
     }
   });
   const kept: OffenceMention[] = [];

@@ -16,7 +16,7 @@ import {
   stickyMatch,
 } from './extract-text.ts';
 import type { Doc, LawMention, Span } from './extract-types.ts';
-import { alternation } from './lang/compile.ts';
+import { alternation, group } from './lang/compile.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
 import { precededByHangul } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
@@ -73,6 +73,14 @@ function excluded(norm: string, start: number, end: number): boolean {
   );
 }
 
+const SOURCE_BEFORE = new RegExp(`(?<![\\p{L}])${group(latinWords('sourceBefore'))}\\s+(?:the\\s+)?$`, 'iu');
+const SOURCE_AFTER = new RegExp(`^,?\\s*${group(latinWords('sourceAfter'))}(?![\\p{L}])`, 'iu');
+
+/** "According to South Korea's intelligence service, …", "Seoul's prosecutors said …": the institution reports, it is no forum. */
+function isSource(norm: string, start: number, end: number): boolean {
+  return SOURCE_BEFORE.test(norm.slice(Math.max(0, start - 24), start)) || SOURCE_AFTER.test(norm.slice(end, end + 24));
+}
+
 function markerAt(doc: Doc, match: RegExpExecArray, markers: Signal[]): Signal | null {
   const start = match.index;
   const end = start + match[0].length;
@@ -83,7 +91,8 @@ function markerAt(doc: Doc, match: RegExpExecArray, markers: Signal[]): Signal |
     return null;
   const code = jurisdictionOfName(jurisdictions.lookup, match[0]);
   if (!code) return null;
-  const institution = named || stickyMatch(jurisdictions.institutionAfter, doc.norm, end) !== null;
+  const after = named ? null : stickyMatch(jurisdictions.institutionAfter, doc.norm, end);
+  const institution = (named || after !== null) && !isSource(doc.norm, start, end + (after?.[0].length ?? 0));
   // "In South Korea, …" opens its sentence: only a word or two ("In", "Under the") before the name.
   const sentenceStart = sentenceStartOf(doc, start);
   const locative =

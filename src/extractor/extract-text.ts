@@ -23,13 +23,22 @@ export function stickyMatch(pattern: RegExp, text: string, pos: number): RegExpE
   return pattern.exec(text);
 }
 
-/** Start offsets of sentences and of paragraphs (a newline starts both). */
+/** "werden gefasste Flüchtlinge von den\nchinesischen Behörden": a line a word ends and a lower-case word goes on is wrapped, not ended. */
+function softWrap(norm: string, newline: number): boolean {
+  return (
+    /[\p{L},]$/u.test(norm.slice(Math.max(0, newline - 1), newline)) &&
+    /^[^\S\n]*\p{Ll}/u.test(norm.slice(newline + 1, newline + 4))
+  );
+}
+
+/** Start offsets of sentences and of paragraphs (a newline starts both, unless it only wraps a line). */
 export function segment(norm: string): { sentenceStarts: number[]; paragraphStarts: number[] } {
   const sentenceStarts = [0];
   const paragraphStarts = [0];
   for (const match of norm.matchAll(BREAK)) {
     const end = match.index + match[0].length;
     if (match[0] === '\n') {
+      if (softWrap(norm, match.index)) continue;
       paragraphStarts.push(end);
       sentenceStarts.push(end);
       continue;

@@ -20,6 +20,7 @@ import {
 } from './extract-focus.ts';
 import { ownCodeJurisdiction, settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
+import { speaksOfInstruments } from './extract-instruments.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
 import { isOffenceWord } from './extract-offence-words.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
@@ -93,6 +94,8 @@ interface ContextAnalysis {
   mentions: LawMention[];
   /** per law, the first version the title or summary states ("2004년 7월 제정한 행정처벌법") */
   stated: Map<string, StatedYear>;
+  /** whether they speak the language of international instruments (extract-instruments) */
+  instruments: boolean;
 }
 
 /** The title and summary: what they say about jurisdictions, the laws they name and the versions they state. */
@@ -102,7 +105,7 @@ function analyseContext(
   prior: Scores,
 ): ContextAnalysis {
   const text = [context?.title, context?.summary].filter((part) => part?.trim()).join('\n');
-  if (!text) return { scores: new Map(), mentions: [], stated: new Map() };
+  if (!text) return { scores: new Map(), mentions: [], stated: new Map(), instruments: false };
   const { doc, markers, mentions, scores } = analyse(text, compiled, true);
   settleMentions(
     doc,
@@ -118,6 +121,7 @@ function analyseContext(
     scores: weighted(scores, CONTEXT_WEIGHT),
     mentions: mentions.filter((mention) => mention.kind !== 'anaphor'),
     stated,
+    instruments: speaksOfInstruments(doc.norm),
   };
 }
 
@@ -308,6 +312,7 @@ function makeBinder(
     focus,
     defaultFocus,
     context: context.mentions,
+    instrumentContext: context.instruments,
   };
   return { binder, marked };
 }

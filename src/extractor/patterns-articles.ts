@@ -128,9 +128,9 @@ export const CJK_RANGE_HEAD = new RegExp(
   'g',
 );
 
-/** Japanese and Chinese: "第60条", "第六十条", "第60条の2", "第60條", and without 第 "60条". */
+/** Japanese and Chinese: "第60条", "第六十条", "第60条の2", "第60條", and without 第 "60条"; "附則第1条", "付則第1条". */
 export const HAN_ARTICLE = new RegExp(
-  `(?:(?<ord>${HAN_ORDINAL})\\s*(?<n>[0-9]{1,3}|${CJK_DIGITS}{1,6})|(?<![0-9.,])(?<bare>[1-9][0-9]{0,2}))\\s*${HAN_COUNTER}` +
+  `(?<supp>${group(HAN.flatMap((language) => language.supplementaryWords))}\\s*)?(?:(?<ord>${HAN_ORDINAL})\\s*(?<n>[0-9]{1,3}|${CJK_DIGITS}{1,6})|(?<![0-9.,])(?<bare>[1-9][0-9]{0,2}))\\s*${HAN_COUNTER}` +
     `(?:\\s*${HAN_SUB}\\s*(?<sub>[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?(?!${HAN_NOT_AFTER})`,
   'g',
 );

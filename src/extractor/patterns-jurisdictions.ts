@@ -73,7 +73,11 @@ export function compileJurisdictions(jurisdictions: KnownJurisdiction[]): Jurisd
       'iy',
     ),
     trailing: new RegExp(`\\s+${group(latinWords('lawLinks'))}\\s+(?:the\\s+)?(?<j>${latinNames})(?![\\p{L}])`, 'iuy'),
-    locativeBefore: new RegExp(`(?:^|[^${LATIN_LETTER}])${group(latinWords('locativeWords'))}\\s+(?:the\\s+)?$`, 'i'),
+    // Not after a determiner: "Der in Südkorea geborene Kim" is a noun phrase, not a place the sentence speaks from.
+    locativeBefore: new RegExp(
+      `(?:^|[^${LATIN_LETTER}])(?<!(?:^|[^${LATIN_LETTER}])${group(latinWords('determiners'))}\\s+)${group(latinWords('locativeWords'))}\\s+(?:the\\s+)?$`,
+      'i',
+    ),
   };
 }
 

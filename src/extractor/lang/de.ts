@@ -29,6 +29,7 @@ export const de: LanguageData = {
   titleTailLinks: [],
   titleTailJoiners: [],
   instrumentAcronyms: [],
+  instrumentVocabulary: ['Vertragsstaat', 'Vertragsstaaten', 'Römisches Statut', 'Römischen Statuts', 'Internationaler Strafgerichtshof', 'Internationalen Strafgerichtshofs'],
   anaphorDeterminers: ['dieses', 'des', 'desselben', 'jenes'],
   anaphorModifiers: ['neuen'],
   anaphorNouns: ['gesetzes', 'gesetzbuches', 'strafgesetzbuches'],
@@ -49,6 +50,8 @@ export const de: LanguageData = {
   titleStopWords: ['das', 'die', 'der', 'des', 'dem', 'den', 'nach', 'laut', 'gemäß', 'im', 'in', 'und'],
   institutionWords: ['gericht', 'gerichte', 'gesetz', 'gesetze', 'justiz', 'staatsanwaltschaft'],
   locativeWords: ['in'],
+  sourceBefore: ['laut', 'nach angaben', 'zufolge', 'berichtete', 'teilte'],
+  sourceAfter: ['sagte', 'teilte', 'berichtete', 'meldete', 'erklärte', 'bestätigte', 'zufolge'],
 
   offenceFramingBefore: ['wegen', 'des verbrechens', 'verurteilt wegen', 'angeklagt wegen'],
   offenceFramingAfter: [],
@@ -63,14 +66,18 @@ export const de: LanguageData = {
     'schmuggel*': ['smuggle'], 'schmuggl*': ['smuggle'], 'geschmuggelt*': ['smuggle'],
     'staatsverrat*': ['treason', 'fatherland'], 'staatsverräter*': ['treason', 'fatherland'],
     'vaterlandsverrat*': ['treason', 'fatherland'], 'landesverrat*': ['treason', 'fatherland'],
+    // "Verräter", "Landesverräter": a defector is punished as a traitor to the fatherland.
+    'verräter*': ['treason', 'fatherland'],
     'terror*': ['terrorism'],
   },
   wrongfulWords: ['illegal', 'illegale', 'illegalem', 'illegalen', 'illegaler', 'illegales', 'unerlaubt', 'unerlaubte', 'unerlaubten', 'unerlaubter', 'widerrechtlich'],
   offenceCuesBefore: [
     'wegen', 'verurteilt', 'verurteilte', 'angeklagt', 'beschuldigt', 'vorgeworfen', 'festgenommen', 'verhaftet',
-    'bestraft', 'bestraft', 'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
+    'bestraft', 'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
+    // a characterisation: "gelten als Verräter"
+    'gelten', 'gilt', 'galten', 'galt',
   ],
-  offenceCuesAfter: ['schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
+  offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
   ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
   writersJurisdiction: 'de',
   systemTerms: {

@@ -45,6 +45,10 @@ export const en: LanguageData = {
   instrumentKinds: ['Convention', 'Covenant', 'Declaration', 'Charter', 'Statute', 'Protocol', 'Treaty'],
   titleTailLinks: ['on', 'of', 'against', 'for', 'relating to', 'concerning', 'regarding'],
   titleTailJoiners: ['and', 'or', 'of', 'the', 'on', 'in', 'to', 'for', 'against', 'from', 'all', 'their'],
+  instrumentVocabulary: [
+    'State Party', 'States Parties', 'Rome Statute', 'International Criminal Court', 'ICC', 'Universal Declaration',
+    'Everyone has the right', 'No one shall be', 'High Contracting Parties',
+  ],
   instrumentAcronyms: ['ICCPR', 'ICESCR', 'UDHR', 'CRC', 'UNCRC', 'CEDAW', 'CRPD', 'UNCAT', 'ICERD', 'CERD', 'UNTOC', 'ICPPED'],
   anaphorDeterminers: ['the', 'this', 'that', 'its', 'said', 'same', 'above', 'aforementioned', 'present'],
   anaphorModifiers: ['new', 'revised', 'amended'],
@@ -90,20 +94,23 @@ export const en: LanguageData = {
     'authorities',
   ],
   locativeWords: ['in', 'under'],
+  sourceBefore: ['according to', 'citing', 'quoted by', 'told'],
+  sourceAfter: ['said', 'says', 'told', 'reported', 'reports', 'announced', 'revealed', 'confirmed', 'believes', 'claimed', 'added'],
 
   offenceFramingBefore: [
     'crime of', 'crimes of', 'offence of', 'offences of', 'offense of', 'offenses of', 'charge of', 'charges of',
     'count of', 'counts of', 'crime such as', 'crimes such as', 'crime as', 'charged with', 'convicted of',
     'accused of', 'guilty of', 'indicted for', 'sentenced for', 'punished for', 'arrested for', 'prosecuted for',
     'executed for', 'tried for', 'detained for', 'charged with the crime of', 'convicted of the crime of',
-    'accused of the crime of',
+    'accused of the crime of', 'tantamount to', 'amounting to', 'amount to',
   ],
   offenceFramingAfter: ['crime', 'crimes', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses'],
   offenceEquivalents: {
     spy: ['espionage'], spies: ['espionage'], spied: ['espionage'], spying: ['espionage'],
-    overturn: ['overthrow'], overturning: ['overthrow'], topple: ['overthrow'], toppling: ['overthrow'],
-    overthrew: ['overthrow'], overthrown: ['overthrow'], overthrowing: ['overthrow'], subvert: ['overthrow'],
-    subverting: ['overthrow'], subversion: ['overthrow', 'state'],
+    overturn: ['overthrow'], overturning: ['overthrow'], topple: ['overthrow', 'state'], toppling: ['overthrow', 'state'],
+    toppled: ['overthrow', 'state'],
+    overthrew: ['overthrow'], overthrown: ['overthrow'], overthrowing: ['overthrow'], subvert: ['overthrow', 'state'],
+    subverting: ['overthrow', 'state'], subversion: ['overthrow', 'state'],
     conspiracy: ['conspire'], conspiring: ['conspire'], conspired: ['conspire'], conspire: ['conspire'],
     plot: ['plot'], plots: ['plot'], plotted: ['plot'], plotting: ['plot'],
     government: ['state'], regime: ['state'],
@@ -111,13 +118,34 @@ export const en: LanguageData = {
     hopping: ['cross', 'illegal'], hopper: ['cross', 'illegal'], hoppers: ['cross', 'illegal'],
     unlawful: ['illegal'], unlawfully: ['illegal'], illicit: ['illegal'], illicitly: ['illegal'], illegally: ['illegal'],
     unauthorised: ['illegal'], unauthorized: ['illegal'],
-    traitor: ['treason'], traitors: ['treason'],
+    // A traitor, and defection, which the code punishes as treason against the fatherland ("treason" alone
+    // stays unsettled between the fatherland and the nation).
+    traitor: ['treason', 'fatherland'], traitors: ['treason', 'fatherland'], defect: ['treason', 'fatherland'],
+    defected: ['treason', 'fatherland'],
+    defecting: ['treason', 'fatherland'], defection: ['treason', 'fatherland'], defections: ['treason', 'fatherland'],
+    // Fleeing is leaving across the border unlawfully; the border rivers are the border.
+    flee: ['border', 'cross', 'illegal'], fled: ['border', 'cross', 'illegal'], fleeing: ['border', 'cross', 'illegal'],
+    river: ['border'],
+    // Calls and phones to the outside world are the code's international communications.
+    phone: ['communication'], phones: ['communication'], telephone: ['communication'], cellphone: ['communication'],
+    cellphones: ['communication'], call: ['communication'], calls: ['communication'], outside: ['international'],
+    foreign: ['international'], overseas: ['international'], abroad: ['international'],
+    // Drug dealing is trafficking, taking drugs is using them.
+    dealing: ['traffick'], dealer: ['traffick'], dealers: ['traffick'], selling: ['traffick'], sold: ['traffick'],
+    narcotics: ['drug'], methamphetamine: ['drug'], meth: ['drug'], opium: ['drug'], heroin: ['drug'],
+    using: ['use'], used: ['use'], taking: ['use'], took: ['use'],
+    // Toppling and subverting need no object: the state is what they are done to.
+    subversive: ['overthrow'], subverted: ['overthrow', 'state'],
   },
   wrongfulWords: ['illegal', 'illegally', 'unlawful', 'unlawfully', 'illicit', 'illicitly'],
   offenceCuesBefore: [
     'sentenced', 'sentencing', 'convicted', 'convicting', 'charged', 'charging', 'accused', 'accusing', 'guilty',
     'arrested', 'arresting', 'punished', 'punishes', 'punish', 'punishing', 'jailed', 'imprisoned', 'indicted',
     'prosecuted', 'executed', 'detained', 'tried', 'admitted', 'confessed', 'condemned',
+    // a characterisation: "branded traitors", "regarded as spies"
+    'branded', 'deemed', 'regarded',
+    // the act named as a crime: "crimes aimed to topple …"
+    'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses',
     // a penalty right before "for": "five years of hard labour for …", "harsh sentences for …"
     'labour', 'labor', 'prison', 'imprisonment', 'sentence', 'sentences', 'jail', 'execution', 'penalty', 'punishment',
   ],

@@ -6,7 +6,7 @@ export const ja: CjkLanguageData = {
   script: 'ぁ-んァ-ヶ',
   writersJurisdiction: 'jp',
   systemTerms: {
-    jp: ['懲役', '禁錮', '禁固', '執行猶予', '地裁', '地方裁判所', '高裁', '最高裁', '書類送検', '県警', '府警', '警視庁'],
+    jp: ['懲役', '禁錮', '禁固', '執行猶予', '地裁', '地方裁判所', '高裁', '最高裁', '書類送検', '県警', '府警', '警視庁', '地検', '検察庁', '起訴猶予', '送検'],
     kp: ['労働教化刑', '労働鍛錬刑', '教化所', '保衛部', '保衛省', '朝鮮労働党'],
   },
   ordinalPrefix: ['第'],
@@ -17,7 +17,8 @@ export const ja: CjkLanguageData = {
   paragraphCounters: ['項'],
   itemCounters: ['号'],
   chapterCounters: ['章'],
-  supplementaryWords: ['附則'],
+  // 付則 is the common spelling of 附則 outside statute books.
+  supplementaryWords: ['附則', '付則'],
   rangeGaps: ['~', '-', 'から', 'ないし', '乃至'],
   rangeTails: ['まで'],
   rangeGapFillers: ['上述の', '前述の', '上記の', '後述の'],
@@ -29,6 +30,7 @@ export const ja: CjkLanguageData = {
   notLaws: ['方法', '違法', '不法', '合法', '文法', '司法', '立法', '手法', '用法', '技法', '魔法', '無法', '適法', '便法'],
   lawParticles: [],
   lawFollowers: ['第', '違', '上', '中', '等', '及', '並', '全'],
+  instrumentVocabulary: ['締約国', '国際刑事裁判所', 'ローマ規程', '世界人権宣言'],
   anaphors: ['同法', '本法', '当該法', '同法律', 'この法律', 'この法', '本法律', '当該法律'],
   articleAnaphors: ['同'],
   genericLawNames: ['刑法', '憲法', '刑事訴訟法', '民法'],

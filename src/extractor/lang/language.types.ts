@@ -53,6 +53,12 @@ export interface LanguageData {
   titleTailJoiners: string[];
   /** Acronyms that name an instrument on their own: "ICCPR", "CRC". Matched case-sensitively. */
   instrumentAcronyms: string[];
+  /**
+   * Words only international instruments and their bodies use ("States Parties", "Rome Statute",
+   * "No one shall be"): a bare number in a passage or under a title that uses them is an article of
+   * such an instrument, never of the default law, even in a report about the DPRK.
+   */
+  instrumentVocabulary: string[];
   /** Anaphora: a determiner then a law noun ("the law", "this Act", "dieses Gesetzes"). */
   anaphorDeterminers: string[];
   anaphorModifiers: string[];
@@ -87,6 +93,13 @@ export interface LanguageData {
   institutionWords: string[];
   /** "In South Korea, …": a locative that sets the jurisdiction of its sentence. */
   locativeWords: string[];
+  /**
+   * Around an institution, words that make it the source of a report rather than the forum of the
+   * act ("according to South Korea's intelligence service", "… prosecutors said"): it then says
+   * nothing of whose law the sentence speaks.
+   */
+  sourceBefore: string[];
+  sourceAfter: string[];
 
   /** Words right before an offence name that make it a charge: "the crime of", "charged with". */
   offenceFramingBefore: string[];
@@ -197,6 +210,8 @@ export interface CjkLanguageData {
   lawFollowers: string[];
   /** 동법, 같은 법, 同法 */
   anaphors: string[];
+  /** As for Latin languages: words only international instruments use ("締約国"). */
+  instrumentVocabulary: string[];
   /** right before an article, a word that refers to a law named nearby: "법 제27조", "同第21条" */
   articleAnaphors: string[];
   genericLawNames: string[];

@@ -27,6 +27,8 @@ describe('extractCitations: English forms', () => {
     ['He was sentenced under Article 222.', [[CC, '222', null]]],
     ['Art. 60 was applied.', [[CC, '60', null]]],
     ['as article 62 of the Criminal Code says', [[CC, '62', null]]],
+    ['He broke Article 64 of the North Korean Penal Code.', [[CC, '64', null]]],
+    ['It cites Article 63 of the North Korean Criminal Law.', [[CC, '63', null]]],
     ['Article 60 of the DPRK Criminal Code (State Subversion Charge)', [[CC, '60', null]]],
     ['North Korean criminal code article 69 applies to foreigners', [[CC, '69', null]]],
     ['Criminal Law article 233 (Illegal Border Crossing)', [[CC, '233', null]]],
@@ -98,6 +100,8 @@ describe('extractCitations: Korean, Japanese and German forms', () => {
     ['99조에서 172조까지', [[CC, '99', '172']]],
     ['제27조부터 제28조까지', [[CC, '27', '28']]],
     ['형법 60~65조', [[CC, '60', '65']]],
+    ['刑法の付則第1条は死刑を定める', [[CC, '부칙 1', null]]],
+    ['附則第2条による', [[CC, '부칙 2', null]]],
     ['1장 2조', [[CC, '2', null]]],
     ['부칙 1조', [[CC, '부칙 1', null]]],
     ['형법 제60조의2', [[CC, '60-2', null]]],
@@ -210,6 +214,19 @@ describe('extractCitations: what is not a DPRK citation', () => {
     'Some 60 people were held in section 3 of the market.',
   ])('returns no DPRK citation for %j', (text) => {
     expect(extract(text).filter((citation) => citation.law !== null)).toEqual([]);
+  });
+
+  it('leaves a bare article among the words of an international instrument to that instrument', () => {
+    const heldOnly = (text: string, title?: string) =>
+      extract(text, { date: '2016-06-01', context: title ? { title, summary: null } : undefined }).filter(
+        (citation) => citation.law !== null,
+      );
+    expect(heldOnly('Under article 12, States Parties shall assure the child the right to be heard.')).toEqual([]);
+    expect(heldOnly('The crime of persecution (article 7) is defined in the Rome Statute.')).toEqual([]);
+    expect(heldOnly('Non-discrimination (art. 2) is covered in section B.', 'Report of States Parties: DPRK')).toEqual(
+      [],
+    );
+    expect(briefs('North Korea applied Article 60 to the pastor.', { date: '2016-06-01' })).toEqual([[CC, '60', null]]);
   });
 });
 

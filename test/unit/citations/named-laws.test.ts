@@ -72,6 +72,10 @@ describe('a held law named in a reworded or translated title', () => {
   it.each<[string, Brief[]]>([
     ['朝鲜当局依据《抵制反动思想文化法》第二十九条判刑。', [[RIC, null, '29', null]]],
     ['「反動思想文化の排除に関する法律」第28条は流布を罰する。', [[RIC, null, '28', null]]],
+    [
+      'Article 12 of the youth education guaranteeing law sets duties.',
+      [['kp-youth-education-guarantee-act', null, '12', null]],
+    ],
   ])('binds %j to that law', (text, expected) => {
     expect(briefs(text, { date: '2022-01-01' })).toEqual(expected);
   });

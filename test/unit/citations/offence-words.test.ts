@@ -59,6 +59,36 @@ describe('offence words: a charge named in other words', () => {
     ['Ein Bauer wurde in Nordkorea wegen angeblicher Spionage verurteilt.', [[CC, '64', 'espionage']]],
     ['Der Händler hatte die Staatsgrenze unerlaubt überschritten.', [[CC, '221', 'illegal-border-crossing']]],
     ['Pjöngjang verurteilte ihn wegen „Taten zum Umsturz der Regierung“.', [[CC, '60', 'state-overthrow-conspiracy']]],
+    [
+      'The fisherman was executed as a traitor after his forced return.',
+      [[CC, '63', 'treason-against-the-fatherland']],
+    ],
+    [
+      'In Nordkorea gelten Rückkehrer als Verräter und müssen mit Lagerhaft rechnen.',
+      [[CC, '63', 'treason-against-the-fatherland']],
+    ],
+    [
+      'The pastor admitted that he had planned crimes aimed to topple the leadership.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
+    [
+      'Meeting the envoy was tantamount to state subversive plots and espionage, the agency said.',
+      [
+        [CC, '60', 'state-overthrow-conspiracy'],
+        [CC, '64', 'espionage'],
+      ],
+    ],
+    ['A nurse was arrested for crossing the river without a permit.', [[CC, '221', 'illegal-border-crossing']]],
+    [
+      'In Nordkorea gelten Rückkehrer\nals Verräter, heißt es im Bericht.',
+      [[CC, '63', 'treason-against-the-fatherland']],
+    ],
+    ['The broker was jailed for drug dealing in Hyesan.', [[CC, '208', 'drug-trafficking']]],
+    ['Der in Südkorea geborene Pastor wurde wegen Spionage verurteilt, meldete KCNA.', [[CC, '64', 'espionage']]],
+    [
+      'The students were punished for making phone calls abroad.',
+      [[CC, '222', 'illegal-international-communications']],
+    ],
   ])('cites %j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
@@ -68,6 +98,10 @@ describe('offence words: a charge named in other words', () => {
     'He was arrested in a town where spying on neighbours is common.',
     'Die Flucht über den Fluss dauerte zwei Nächte.',
     'The series is about a spy who falls in love.',
+    'Leaving without a permit is widely seen as an act of treason there.',
+    'Her brother wanted to defect, she told the reporter.',
+    'Crossing the border takes two hours on foot.',
+    'He was arrested for entering the hall without a ticket.',
   ])('takes a topic for no charge: %j', (text) => {
     expect(briefs(text)).toEqual([]);
   });
@@ -80,7 +114,23 @@ describe('offence words: a charge named in other words', () => {
   });
 });
 
+describe('CJK offence names written a little differently', () => {
+  it.each<[string, Brief[]]>([
+    ['북한 재판소는 그에게 테로(테러)죄를 적용했다.', [[CC, '61', 'terrorism']]],
+    ['북한 재판소는 그에게 파괴, 암해죄를 적용했다.', [[CC, '65', 'destruction-sabotage']]],
+  ])('cites %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('offence words: whose offence', () => {
+  it('takes an institution that reports the charge for a source, not the forum', () => {
+    expect(briefs("According to South Korea's intelligence service, the colonel was executed for espionage.")).toEqual([
+      [CC, '64', 'espionage'],
+    ]);
+    expect(briefs('South Korean prosecutors charged the activist with espionage.')).toEqual([]);
+  });
+
   it('leaves an act placed in another country to that country’s law', () => {
     expect(briefs('Dozens of North Koreans who enter Russia unlawfully are sent back every year.')).toEqual([]);
   });

@@ -33,6 +33,20 @@ describe('legal-system vocabulary', () => {
     expect(bound('検察は国家保安法ではなく刑法98条を適用した。', '北朝鮮の工作員事件')).toEqual([[null, 'kr', '98']]);
   });
 
+  it("reads the South's criminal procedure as the South's, in Korean and Japanese", () => {
+    expect(bound('검사는 형법 제99조를 들어 피의자를 구속기소했다.')).toEqual([[null, 'kr', '99']]);
+    expect(bound('재판부는 간첩 혐의를 받던 피고인에게 무죄를 선고했다.')).toEqual([]);
+    expect(bound('男は刑法第96条の疑いで送検された。')).toEqual([[null, 'jp', '96']]);
+  });
+
+  it('lets the system its words belong to outweigh a country merely named in the sentence', () => {
+    expect(bound('북한 공작원을 만난 혐의로 구속기소된 회사원에게 형법 제99조가 적용됐다.')).toEqual([
+      [null, 'kr', '99'],
+    ]);
+    expect(bound('北朝鮮のために情報を集めた男に、地裁は刑法第96条を適用した。')).toEqual([[null, 'jp', '96']]);
+    expect(bound('북한 형법 제99조에 따라 노동교화형이 선고됐다.')).toEqual([['kp-criminal-code', 'kp', '99']]);
+  });
+
   it("reads a bill before the South's legislature as amending the South's Criminal Act", () => {
     expect(bound('의원들이 낸 개정안은 형법 제98조의 처벌 대상을 넓힌다.')).toEqual([[null, 'kr', '98']]);
     expect(bound('적국을 위한 행위만 벌하는 형법 제98조를 고치자는 목소리가 있다.')).toEqual([[null, 'kr', '98']]);
