@@ -17,7 +17,7 @@ import {
   unknown,
   unknownFromContext,
 } from './extract-binder.ts';
-import { speaksOfInstruments } from './extract-instruments.ts';
+import { paragraphSpeaksOfInstruments } from './extract-instruments.ts';
 import { type Signal, signalAt } from './extract-signals.ts';
 import { firstIndexFrom, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, Doc, LawMention } from './extract-types.ts';
@@ -131,7 +131,7 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
 function fallback(binder: Binder, local: string | null, pos: number): Target | null {
   if (local === null) {
     const [from, to] = paragraphBounds(binder.doc, pos);
-    if (binder.instrumentContext || speaksOfInstruments(binder.doc.norm.slice(from, to))) return null;
+    if (binder.instrumentContext || paragraphSpeaksOfInstruments(binder.doc, from, to)) return null;
   }
   return defaultOf(binder, local, 'default');
 }

@@ -326,7 +326,8 @@ export function extractCitations(text: string, ctx: ExtractionContext, opts: Ext
   const compiled = compileContext(ctx);
   const analysis = analyse(text, compiled);
   const written = [text, opts.context?.title, opts.context?.summary].join('\n');
-  const writers = writersJurisdictionOf(written);
+  const latin = latinLanguageOf(written);
+  const writers = writersJurisdictionOf(written, latin);
   const context = analyseContext(compiled, opts.context, new Map());
   const prior = writersPrior(compiled, writers, (code) => namesCountry(analysis, context, code));
   const offences = findOffenceMentions(analysis.doc, analysis.mentions);
@@ -334,7 +335,7 @@ export function extractCitations(text: string, ctx: ExtractionContext, opts: Ext
   const { doc, mentions } = binder;
   const statements = findVersionStatements(doc, mentions);
   statements.fallback = context.stated;
-  const language = latinLanguageOf(written)?.code ?? null;
+  const language = latin?.code ?? null;
   const groups = withoutOverlaps([...findLatinGroups(doc.norm, language), ...findCjkGroups(doc)]);
   const drafts = groups
     .map((group) => bindGroup(binder, group))

@@ -33,9 +33,10 @@ const COMMON_WORDS = LATIN_LANGUAGES.map((language) => ({
   pattern: new RegExp(`(?<![\\p{L}])(?:${language.commonWords.join('|')})(?![\\p{L}])`, 'giu'),
 }));
 
-function count(pattern: RegExp, text: string): number {
+/** Matches of `pattern` in `text`, counted up to `enough` (a threshold needs no more). */
+function count(pattern: RegExp, text: string, enough = Number.POSITIVE_INFINITY): number {
   let n = 0;
-  for (const _ of text.matchAll(pattern)) n += 1;
+  for (const _ of text.matchAll(pattern)) if (++n >= enough) break;
   return n;
 }
 
@@ -44,11 +45,12 @@ function count(pattern: RegExp, text: string): number {
  * whose script the text uses (Korean, then Japanese — kana — then Chinese), else the Latin-script
  * language with most common words. Null when the language is written in many countries or unclear.
  */
-export function writersJurisdictionOf(text: string): string | null {
+export function writersJurisdictionOf(text: string, latin?: LanguageData | null): string | null {
   for (const { language, pattern } of CJK_SCRIPTS) {
-    if (count(pattern, text) >= MIN_SCRIPT_CHARACTERS) return language.writersJurisdiction;
+    if (count(pattern, text, MIN_SCRIPT_CHARACTERS) >= MIN_SCRIPT_CHARACTERS) return language.writersJurisdiction;
   }
-  return latinLanguageOf(text)?.writersJurisdiction ?? null;
+  // `latin`: latinLanguageOf(text) when the caller has it already (each count reads the whole text).
+  return (latin === undefined ? latinLanguageOf(text) : latin)?.writersJurisdiction ?? null;
 }
 
 /** The Latin-script language with most common words in `text`, if any has enough. */
