@@ -25,8 +25,14 @@ const byParagraph = new WeakMap<object, Map<number, boolean>>();
 /** speaksOfInstruments of the paragraph [from, to) of `doc`, searched once per paragraph. */
 export function paragraphSpeaksOfInstruments(doc: { norm: string }, from: number, to: number): boolean {
   let known = byParagraph.get(doc);
-  if (!known) byParagraph.set(doc, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    byParagraph.set(doc, known);
+  }
   let speaks = known.get(from);
-  if (speaks === undefined) known.set(from, (speaks = speaksOfInstruments(doc.norm.slice(from, to))));
+  if (speaks === undefined) {
+    speaks = speaksOfInstruments(doc.norm.slice(from, to));
+    known.set(from, speaks);
+  }
   return speaks;
 }
