@@ -22,43 +22,17 @@ import { ownCodeJurisdiction, settleMentions } from './extract-jurisdiction.ts';
 import { findLawMentions } from './extract-laws.ts';
 import { speaksOfInstruments } from './extract-instruments.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
-import { isOffenceWord } from './extract-offence-words.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
-import { combineSignals, findMarkers, type Signal, signalAt } from './extract-signals.ts';
+import { combineSignals, findMarkers, type Signal } from './extract-signals.ts';
 import { scoreSystemTerms } from './extract-system-terms.ts';
 import { byStart, matchAllOf, segment } from './extract-text.ts';
-import type {
-  ArticleGroup,
-  BindingBasis,
-  BoundGroup,
-  CompiledContext,
-  Doc,
-  Draft,
-  LawMention,
-  OffenceMention,
-  StatedYear,
-} from './extract-types.ts';
-import { findVersionStatements, type StatementIndex, statedVersionFor } from './extract-versions.ts';
+import type { ArticleGroup, CompiledContext, Doc, Draft, LawMention, StatedYear } from './extract-types.ts';
+import { groupDrafts, lawDrafts, offenceDrafts } from './extract-drafts.ts';
+import { findVersionStatements, statedVersionFor } from './extract-versions.ts';
 import { latinLanguageOf, writersJurisdictionOf } from './lang/index.ts';
 import { normaliseText } from './numerals.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 import { resolveDraft } from './resolve.ts';
-
-const BASIS_CONFIDENCE: Record<BindingBasis, number> = {
-  explicit: 0.95,
-  anaphor: 0.8,
-  sentence: 0.85,
-  paragraph: 0.75,
-  context: 0.75,
-  default: 0.8,
-};
-/** A bare number in a text that names no jurisdiction at all. */
-const DEFAULT_WITHOUT_MARKERS = 0.7;
-/** "Article 27 of the law" when no law is named anywhere. */
-const ANAPHOR_DEFAULT = 0.5;
-const OFFENCE_CONFIDENCE = 0.7;
-const NAMED_LAW_CONFIDENCE = 0.9;
-const GENERIC_LAW_CONFIDENCE = 0.85;
 
 interface Analysis {
   doc: Doc;
@@ -146,126 +120,6 @@ function withoutOverlaps(groups: ArticleGroup[]): ArticleGroup[] {
     if (!last || group.start >= last.end) kept.push(group);
   }
   return kept;
-}
-
-function confidenceOf(bound: BoundGroup, marked: boolean): number {
-  if (bound.basis === 'default' && bound.mention?.kind === 'anaphor') return ANAPHOR_DEFAULT;
-  if (bound.basis === 'default' && !marked) return DEFAULT_WITHOUT_MARKERS;
-  return BASIS_CONFIDENCE[bound.basis];
-}
-
-function groupDrafts(doc: Doc, bound: BoundGroup, statements: StatementIndex, marked: boolean): Draft[] {
-  const { refs } = bound.group;
-  const confidence = confidenceOf(bound, marked);
-  return refs.map((ref, i) => ({
-    kind: 'article' as const,
-    law: bound.law,
-    lawName: bound.lawName,
-    jurisdiction: bound.jurisdiction,
-    start: i === 0 ? bound.start : ref.start,
-    end: i === refs.length - 1 ? bound.end : ref.end,
-    article: ref.article,
-    articleTo: ref.articleTo,
-    paragraph: ref.paragraph,
-    item: ref.item,
-    offence: null,
-    confidence,
-    dotted: ref.dotted,
-    stated: bound.law ? statedVersionFor(doc, statements, bound.law, ref.start, bound.mention) : null,
-  }));
-}
-
-/** Whether text at `pos` speaks of a law other than one of `jurisdiction`'s. */
-function elsewhere(binder: Binder, pos: number, jurisdiction: string | null): boolean {
-  const signal = signalAt(binder.doc, binder.signals, pos);
-  if (!signal) return binder.focus !== jurisdiction;
-  return signal.mention?.kind === 'unknown' || (signal.jurisdiction !== null && signal.jurisdiction !== jurisdiction);
-}
-
-/** "entered China unlawfully": a place named inside the act makes it that place's offence. */
-function placedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
-  return [...binder.markers, ...binder.signals].some(
-    (signal) =>
-      signal.start >= offence.start &&
-      signal.end <= offence.end &&
-      signal.jurisdiction !== null &&
-      signal.jurisdiction !== jurisdiction &&
-      !isOffenceWord(binder.doc, binder.doc.norm.slice(signal.start, signal.end)),
-  );
-}
-
-function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: StatementIndex): Draft[] {
-  const { doc } = binder;
-  const seen = new Set<string>();
-  const drafts: Draft[] = [];
-  for (const offence of offences) {
-    const key = `${offence.law} ${offence.lineage}`;
-    const jurisdiction = doc.compiled.laws.get(offence.law)?.jurisdiction ?? null;
-    if (
-      !offence.framed ||
-      seen.has(key) ||
-      elsewhere(binder, offence.start, jurisdiction) ||
-      placedElsewhere(binder, offence, jurisdiction)
-    )
-      continue;
-    seen.add(key);
-    drafts.push({
-      kind: 'offence',
-      law: offence.law,
-      lawName: null,
-      jurisdiction,
-      start: offence.start,
-      end: offence.end,
-      article: null,
-      articleTo: null,
-      paragraph: null,
-      item: null,
-      offence: offence.lineage,
-      confidence: OFFENCE_CONFIDENCE,
-      dotted: false,
-      stated: statedVersionFor(doc, statements, offence.law, offence.start, null),
-    });
-  }
-  return drafts;
-}
-
-/**
- * A law named on its own, once per law, and only when nothing else of that law is cited. A name
- * every jurisdiction uses ("the criminal law", "刑法") counts once the passage says it is this law's.
- */
-function lawDrafts(
-  doc: Doc,
-  mentions: LawMention[],
-  cited: Set<string | null>,
-  statements: StatementIndex,
-  marked: boolean,
-): Draft[] {
-  const drafts: Draft[] = [];
-  for (const mention of mentions) {
-    const law = mention.law;
-    if (mention.kind !== 'alias' || !law || cited.has(law)) continue;
-    const jurisdiction = doc.compiled.laws.get(law)?.jurisdiction ?? null;
-    if (!mention.specific && (!marked || mention.jurisdiction !== jurisdiction)) continue;
-    cited.add(law);
-    const named = !mention.generic || mention.specific;
-    drafts.push({
-      kind: 'law',
-      law,
-      lawName: null,
-      jurisdiction,
-      start: mention.phraseStart,
-      end: mention.end,
-      article: null,
-      articleTo: null,
-      paragraph: null,
-      item: null,
-      offence: null,
-      confidence: named ? NAMED_LAW_CONFIDENCE : GENERIC_LAW_CONFIDENCE,
-      dotted: false,
-      stated: statedVersionFor(doc, statements, law, mention.start, mention),
-    });
-  }
-  return drafts;
 }
 
 /** An offence citation repeating an article citation of the same offence adds nothing. */
