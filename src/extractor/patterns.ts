@@ -2,7 +2,7 @@
  * Regular expressions shared by the extractor's stages, compiled from the language data in lang/.
  * Every quantified group either consumes a fixed word or alternates between disjoint character
  * classes, so no input makes them backtrack more than a bounded number of steps per position
- * (test/unit/citations/backtracking.test.ts). Patterns that depend on the database (law names,
+ * (test/unit/extractor/backtracking.test.ts). Patterns that depend on the database (law names,
  * jurisdiction names) are compiled per context in extract-context.ts and patterns-jurisdictions.ts.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Hostile inputs for the citation extractor: long runs of the pieces its patterns look for. The
- * property test (test/unit/citations/backtracking.test.ts) checks they finish; the benchmark
+ * property test (test/unit/extractor/backtracking.test.ts) checks they finish; the benchmark
  * reports how long the worst of them takes.
  */
 export const SIZE = 100_000;

@@ -77,7 +77,7 @@ function corpus(): string {
  */
 const HELD_OUT_NAME = /(?<![a-z])hold[^a-z0-9\n]{0,8}out(?![a-z])/i;
 const FIXTURES_LISTING = /readdir\w*\([^)]*fixtures\/citations\/?['"`]?\s*\)/;
-const SELF = path.join(root, 'test/unit/citations/eval-isolation.test.ts');
+const SELF = path.join(root, 'test/unit/extractor/eval-isolation.test.ts');
 
 function codeFiles(): string[] {
   const runner = path.join(root, 'test/eval');
