@@ -5,7 +5,7 @@
  * not the North's. The words are language data (`systemTerms` in lang/*.ts).
  */
 
-import { group, wordGroup } from './lang/compile.ts';
+import { wordListPattern } from './lang/compile.ts';
 import { CJK_LANGUAGES, LATIN_LANGUAGES } from './lang/index.ts';
 import type { CjkLanguageData, LanguageData } from './lang/language.types.ts';
 
@@ -29,8 +29,7 @@ function terms(): { pattern: RegExp | null; lookup: Map<string, string> } {
   const lookup = new Map<string, string>();
   const latin = lookupOf(LATIN_LANGUAGES, lookup);
   const cjk = lookupOf(CJK_LANGUAGES, lookup);
-  const parts = [latin.length ? wordGroup(latin) : '', cjk.length ? group(cjk) : ''].filter(Boolean);
-  return { pattern: parts.length ? new RegExp(parts.join('|'), 'gi') : null, lookup };
+  return { pattern: wordListPattern(latin, cjk, 'gi'), lookup };
 }
 
 const TERMS = terms();

@@ -1,6 +1,6 @@
 /** Intermediate shapes passed between the extractor's stages; none of them leaves the module. */
 
-import type { ExtractionContext, KnownLaw } from './citation.types.ts';
+import type { ExtractedCitation, ExtractionContext, KnownLaw } from './citation.types.ts';
 import type { DescriptionIndex } from './extract-descriptive.ts';
 import type { JurisdictionPatterns } from './patterns-jurisdictions.ts';
 
@@ -90,19 +90,14 @@ export interface BoundGroup {
   end: number;
 }
 
-/** A citation before version resolution. */
-export interface Draft extends Span {
+/** A citation before version resolution: what it cites, as the extracted citation will say it. */
+export interface Draft
+  extends Span,
+    Pick<
+      ExtractedCitation,
+      'law' | 'lawName' | 'jurisdiction' | 'article' | 'articleTo' | 'paragraph' | 'item' | 'offence' | 'confidence'
+    > {
   kind: 'article' | 'law' | 'offence';
-  law: string | null;
-  lawName: string | null;
-  jurisdiction: string | null;
-  article: string | null;
-  articleTo: string | null;
-  paragraph: string | null;
-  item: string | null;
-  /** lineage of the offence the text names next to the citation */
-  offence: string | null;
-  confidence: number;
   dotted: boolean;
   stated: StatedYear | null;
 }

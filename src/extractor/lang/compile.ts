@@ -31,6 +31,12 @@ export function wordGroup(words: Iterable<string>): string {
   return `(?<![${LATIN_LETTER}0-9])${group(words)}(?![${LATIN_LETTER}0-9])`;
 }
 
+/** Latin words as whole words, CJK words anywhere, as one pattern; null when both lists are empty. */
+export function wordListPattern(latin: string[], cjk: string[], flags: string): RegExp | null {
+  const parts = [latin.length ? wordGroup(latin) : '', cjk.length ? group(cjk) : ''].filter(Boolean);
+  return parts.length ? new RegExp(parts.join('|'), flags) : null;
+}
+
 /**
  * Words for a whole-text scan: ASCII words open with `\b` (irregexp then skips most positions at
  * once, which keeps extraction fast) and close at a non-letter; symbols ("§") match as they are.
