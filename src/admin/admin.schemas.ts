@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG } from '../lib/slug.ts';
 
 export const loginForm = z.object({
   email: z.string().trim().min(1, 'Enter your email address.').max(320),
@@ -24,7 +25,7 @@ const ids = z
 export const reviewForm = z.object({ action: z.enum(['confirm', 'reject']), ids });
 
 export const repointForm = z.object({
-  law: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'law must be a law slug such as kp-criminal-code'),
+  law: z.string().regex(SLUG, 'law must be a law slug such as kp-criminal-code'),
   version: z.string().trim().min(1, 'version is required').max(50),
   number: z.string().trim().min(1, 'article number is required').max(50),
 });

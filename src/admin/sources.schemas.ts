@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG } from '../lib/slug.ts';
 
 const httpUrl = z
   .string()
@@ -8,7 +9,7 @@ const httpUrl = z
 
 export const sourceForm = z.object({
   url: httpUrl,
-  outlet: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Choose an outlet from the list.'),
+  outlet: z.string().regex(SLUG, 'Choose an outlet from the list.'),
   default_language: z
     .string()
     .trim()

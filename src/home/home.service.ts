@@ -5,7 +5,6 @@ import type { ReadContext } from '../db/read-context.ts';
 import { urls } from '../http/urls.ts';
 import { articleShortLabel } from '../lib/article-number.ts';
 import { listReports } from '../reports/reports.service.ts';
-import { penaltiesIndexUrl } from '../penalties/penalties.urls.ts';
 import * as repo from './home.repository.ts';
 
 export const MOST_CITED = 8;
@@ -94,7 +93,7 @@ export async function getHomePage(ctx: ReadContext) {
       {
         label: 'Browse by penalty',
         description: 'every article with the death penalty, correctional labor, …',
-        url: penaltiesIndexUrl(),
+        url: urls.penalties(),
       },
       { label: 'Penalty glossary', description: 'Korean terms and their English renderings', url: urls.glossary() },
     ],

@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import type { AppContext } from '../http/app-context.ts';
 import { dualRoute } from '../http/dual-route.ts';
+import { urls } from '../http/urls.ts';
 import { routeParams, slugParam } from '../http/params.ts';
 import { PenaltiesIndexPage, PenaltyPage } from '../api-schema/search.ts';
 import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
 import { penaltiesQuery } from './penalties.schemas.ts';
-import { penaltiesIndexUrl } from './penalties.urls.ts';
 
 /** /penalties and /penalties/:kind with their /api twins; mount `html` at the root and `api` under /api. */
 export function penaltiesRoutes(ctx: AppContext): { html: Router; api: Router } {
@@ -17,8 +17,8 @@ export function penaltiesRoutes(ctx: AppContext): { html: Router; api: Router } 
     'penalties/penalties-index',
     async () => ({
       title: 'Penalties',
-      canonical: penaltiesIndexUrl(),
-      penaltiesIndex: penaltiesIndexUrl(),
+      canonical: urls.penalties(),
+      penaltiesIndex: urls.penalties(),
       ...(await getPenaltiesIndex(db)),
     }),
     PenaltiesIndexPage,
@@ -33,7 +33,7 @@ export function penaltiesRoutes(ctx: AppContext): { html: Router; api: Router } 
         routeParams(req, { kind: slugParam }).kind,
         penaltiesQuery.parse(req.query),
       );
-      return { title: `Articles with ${page.kind.label}`, penaltiesIndex: penaltiesIndexUrl(), ...page };
+      return { title: `Articles with ${page.kind.label}`, penaltiesIndex: urls.penalties(), ...page };
     },
     PenaltyPage,
   );

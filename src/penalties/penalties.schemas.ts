@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { termOnlyValues } from '../search/search.facets.ts';
+import { SLUG } from '../lib/slug.ts';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const slug = z.string().regex(SLUG, 'must be a slug such as kp-criminal-code');
 
 export const penaltiesQuery = z.object({

@@ -17,9 +17,3 @@ export function penaltiesUrl(kind: string, filter: PenaltyFilter = {}): string {
   const qs = params.toString();
   return `/penalties/${seg(kind)}${qs ? `?${qs}` : ''}`;
 }
-
-export function penaltiesIndexUrl(): string {
-  return '/penalties';
-}
-
-export const penaltiesUrls = { penaltiesUrl, penaltiesIndexUrl };

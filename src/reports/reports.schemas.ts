@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { SLUG } from '../lib/slug.ts';
 
 const slugFilter = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug such as daily-nk')
+  .regex(SLUG, 'must be a slug such as daily-nk')
   .optional()
   .or(z.literal('').transform(() => undefined));
 

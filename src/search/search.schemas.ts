@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type FacetKey, claimTypes, maxTermValues, penaltyKinds } from './search.facets.ts';
+import { SLUG } from '../lib/slug.ts';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_PAGE = 50;
@@ -16,7 +17,6 @@ function many(valid: (value: string) => boolean, message: string, name: string) 
 
 const matches = (re: RegExp) => (value: string) => re.test(value);
 const oneOf = (values: readonly string[]) => (value: string) => values.includes(value);
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const page = z
   .string()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../lib/dates.ts';
+import { SLUG } from '../../lib/slug.ts';
 
 /**
  * The import document (docs/import-format.md): the one shape seeds, CLI and upload share.
@@ -8,7 +9,7 @@ import { isValidIsoDate } from '../../lib/dates.ts';
  * are required here — a field a new record cannot do without is checked by the writer on insert.
  */
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG, 'must be lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 const optionalText = z.string().trim().min(1, 'must not be empty').nullable().optional();
 const isoDate = z.string().refine(isValidIsoDate, 'must be a date YYYY-MM-DD');

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../lib/dates.ts';
 import { penaltyKindSchema } from './law-records.schemas.ts';
+import { SLUG } from '../../lib/slug.ts';
 
 /** Outlets, places and reports with their citations (docs/import-format.md, "Reports"). */
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const slug = z.string().regex(SLUG, 'must be lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
 const optionalText = z.string().trim().min(1, 'must not be empty').nullable().optional();
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
