@@ -6,6 +6,7 @@ import { RecordError } from './errors.ts';
 import type { ImportRun } from './import-run.ts';
 import { writeVersions } from './law-version.writer.ts';
 import { readStatedSteps, writeLineageSteps } from './law-steps.ts';
+import * as jurisdictions from './jurisdiction.repository.ts';
 import * as repo from './law.repository.ts';
 import { stated } from './merge.ts';
 import { upsert } from './upsert.ts';
@@ -23,26 +24,26 @@ type Trx = Transaction<Database>;
 export async function writeJurisdiction(run: ImportRun, j: JurisdictionRecord): Promise<void> {
   const { trx, log } = run;
   const key = `jurisdiction ${j.code}`;
-  const existing = await repo.findJurisdictionByCode(trx, j.code);
+  const existing = await jurisdictions.findJurisdictionByCode(trx, j.code);
   const fields = stated(j, ['name', 'name_ko']);
   const { id } = await upsert(log, 'jurisdiction', key, existing, fields, {
     required: ['name'],
-    insert: (f) => repo.insertJurisdiction(trx, { code: j.code, name: f.name!, name_ko: f.name_ko ?? null }),
-    update: (jid, changes) => repo.updateJurisdiction(trx, jid, changes),
+    insert: (f) => jurisdictions.insertJurisdiction(trx, { code: j.code, name: f.name!, name_ko: f.name_ko ?? null }),
+    update: (jid, changes) => jurisdictions.updateJurisdiction(trx, jid, changes),
   });
   if (j.aliases) {
     await syncAliases(
       log,
       { entity: 'jurisdiction_alias', parent: 'jurisdiction', key, isNew: !existing },
       j.aliases,
-      await repo.listJurisdictionAliases(trx, id),
+      await jurisdictions.listJurisdictionAliases(trx, id),
       {
         insert: (rows) =>
-          repo.insertJurisdictionAliases(
+          jurisdictions.insertJurisdictionAliases(
             trx,
             rows.map((r) => ({ ...r, jurisdiction_id: id })),
           ),
-        remove: (ids) => repo.deleteJurisdictionAliases(trx, ids),
+        remove: (ids) => jurisdictions.deleteJurisdictionAliases(trx, ids),
       },
     );
   }
@@ -50,7 +51,7 @@ export async function writeJurisdiction(run: ImportRun, j: JurisdictionRecord): 
 }
 
 async function jurisdictionId(trx: Trx, code: string, law: string): Promise<number> {
-  const j = await repo.findJurisdictionByCode(trx, code);
+  const j = await jurisdictions.findJurisdictionByCode(trx, code);
   if (!j) throw new RecordError(`law ${law}: jurisdiction: unknown jurisdiction "${code}"`);
   return j.id;
 }
