@@ -21,11 +21,16 @@ const STOP = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
-/** A crude stem: "cultural" and "culture" → "cultur", "thoughts" → "thought", "guaranteeing" and "guarantee" → "guarante". */
+/**
+ * A crude stem: "cultural" and "culture" → "cultur", "thoughts" → "thought", "guaranteeing" and
+ * "guarantee" → "guarante", "ideological" and "ideology" → "ideolog" (translators turn a title's
+ * nouns into adjectives: "Reactionary Ideological and Cultural Act").
+ */
 export function stem(word: string): string {
   return word
     .toLowerCase()
     .replace(/(?<=\p{L}{3})ing$/u, '')
+    .replace(/(?<=\p{L}{4})ical$/u, '')
     .replace(/(?:ies|es|s)$/, '')
     .replace(/(?:al|e|y)$/, '');
 }
@@ -140,8 +145,12 @@ const DESCRIBED_NOUN = new RegExp(
   `\\b(?:${alternation(latinWords('anaphorNouns'))})\\b(?<link>\\s+(?:${alternation(latinWords('descriptionLinks'))})\\s+)?`,
   'g',
 );
-/** Lowercase words (quotes and hyphens allowed) right before the noun: "the language law". */
-const WORDS_BEFORE = /(?:["'“‘]?[a-z][a-z-]*["'”’]?\s+){1,5}$/;
+/**
+ * Words (quotes and hyphens allowed) right before the noun: "the language law", and a title quoted in
+ * capitals before a lowercase noun: 'the "Cultural Language Protection" law'.
+ */
+const WORDS_BEFORE = /(?:["'“‘]?[A-Za-z][a-z-]*["'”’]?\s+){1,5}$/;
+const QUOTED = /["“‘][^"”’]+["”’]/;
 /** Words after the link: "'reactionary' thought and culture". */
 const WORDS_AFTER = /(?:["'“‘]?[a-z][a-z-]*["'”’]?(?:,?\s+|$)){1,7}/y;
 
@@ -160,8 +169,11 @@ function longestBefore(index: DescriptionIndex, norm: string, at: number, end: n
   const words = WORDS_BEFORE.exec(norm.slice(Math.max(0, at - 60), at));
   if (!words || !mayDescribe(index, words[0])) return null;
   const from = at - words[0].length;
+  // A quoted title is read whole: 'the "Cultural Heritage Protection" law' is not a "Protection" law.
+  const quoted = QUOTED.exec(words[0]);
+  const insideQuote = (i: number) => quoted !== null && i > quoted.index && i < quoted.index + quoted[0].length;
   const starts = [...words[0].matchAll(/\S+/g)]
-    .filter((word) => !STOP.has(word[0].replace(/["'“”‘’]/g, '').toLowerCase()))
+    .filter((word) => !STOP.has(word[0].replace(/["'“”‘’]/g, '').toLowerCase()) && !insideQuote(word.index ?? 0))
     .map((word) => from + (word.index ?? 0));
   for (const start of starts) {
     const law = lawOfDescription(index, norm.slice(start, at));

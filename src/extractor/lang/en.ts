@@ -61,7 +61,8 @@ export const en: LanguageData = {
   descriptionStopWords: [
     'against', 'anti', 'rejecting', 'eliminating', 'elimination', 'rejection', 'banning', 'prohibiting', 'regarding',
     'concerning', 'about', 'exclusion', 'excluding', 'denunciation', 'denouncing', 'repudiation', 'repudiating',
-    'combating', 'combatting', 'removal', 'removing', 'eradication', 'eradicating',
+    'combating', 'combatting', 'removal', 'removing', 'eradication', 'eradicating', 'resistance', 'resisting',
+    'opposing', 'opposition', 'suppression', 'suppressing', 'countering',
   ],
   genericLawNames: [
     'criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act', 'constitution', 'criminal procedure law',

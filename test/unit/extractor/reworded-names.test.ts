@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import type { ExtractedCitation, ExtractionContext, ExtractOptions } from '../../../src/extractor/citation.types.ts';
+import { extractCitations } from '../../../src/extractor/extract.ts';
+
+/**
+ * Held laws and offences written in words the database does not list: a title whose nouns a
+ * translator turned into adjectives or whose verb of opposition is another, a quoted title before a
+ * lowercase "law". Sentences written for these tests.
+ */
+const ctx = JSON.parse(
+  readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
+) as ExtractionContext;
+
+const RIA = 'kp-reactionary-ideology-and-culture-rejection-act';
+const PCL = 'kp-pyongyang-cultural-language-protection-act';
+
+type Brief = [law: string | null, article: string | null];
+
+const briefs = (text: string, opts: ExtractOptions = { date: '2023-06-30' }): Brief[] =>
+  extractCitations(text, ctx, opts).map((c: ExtractedCitation) => [c.law, c.article]);
+
+describe('a held law under a reworded title', () => {
+  it.each<[string, Brief[]]>([
+    ['Pyongyang tightened its Reactionary Ideological and Cultural Law last winter.', [[RIA, null]]],
+    ['Teachers were told to study the “Reactionary Thought and Culture Resistance Act” by heart.', [[RIA, null]]],
+    ['Wardens now enforce the "Language Protection" law in every school.', [[PCL, null]]],
+  ])('reads %j as the held law', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('still needs every word of the title to belong to that one law', () => {
+    expect(briefs('Wardens now enforce the "Cultural Heritage Protection" law in every school.')).toEqual([]);
+  });
+});
