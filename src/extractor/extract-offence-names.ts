@@ -45,6 +45,15 @@ const NAME_BEFORE = /(?:[가-힣\p{Script=Han}\p{Script=Katakana}ー·]+[,、]?\
 /** A possessive between a name and its suffix ("スパイの罪", "간첩의 죄"). */
 const LINK_BEFORE = new RegExp(`(?:${alternation(cjkWords('possessives'))})\\s?$`, 'u');
 const LOOK_BACK = 24;
+/**
+ * "スパイ容疑", "간첩 혐의로": a framing word right after a name written without its suffix. Only the
+ * framing words that hold no suffix themselves ("容疑", not "の罪": the suffix scan reads those).
+ */
+const SUFFIX_CHARS = new Set(cjkWords('offenceSuffixes').join(''));
+const FRAMING_AT = new RegExp(
+  `\\s?(?:${alternation(cjkWords('offenceFramingAfter').filter((word) => ![...word].some((c) => SUFFIX_CHARS.has(c))))})`,
+  'gu',
+);
 const BRACKETED_BEFORE = /[(（][가-힣\p{Script=Han}\p{Script=Katakana}ー]{1,6}[)）]$/u;
 /** A run of Han or kana, where words are not spaced. */
 const SPACELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー·]+\s?$/u;
@@ -104,6 +113,25 @@ function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
   return found;
 }
 
+/** Names without their suffix, framed by the word after them: the name is read as if the suffix followed. */
+function framedStems(doc: Doc, taken: Span[]): OffenceMention[] {
+  const found: OffenceMention[] = [];
+  for (const match of doc.norm.matchAll(FRAMING_AT)) {
+    const nameEnd = match.index;
+    const from = Math.max(0, nameEnd - LOOK_BACK);
+    const name = NAME_BEFORE.exec(doc.norm.slice(from, nameEnd));
+    if (!name) continue;
+    for (const suffix of SUFFIX_CHARS) {
+      const hit = similarBefore(doc, from + name.index, name[0], { nameEnd, suffix, end: nameEnd });
+      if (hit && !overlapsAny(taken, hit)) {
+        found.push(hit);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * Longest first: "퇴폐문화 반입·유포죄", then "반입·유포죄". Chinese and Japanese write no spaces, so there
  * the name may start at any character of the run ("…以及试图颠覆政权罪").
@@ -151,10 +179,10 @@ export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMe
     if (!mention.framed && !isCjkName(match[0])) mention.framed = framedByCue(doc, mention);
     found.push(mention);
   }
-  const similar = similarMentions(
-    doc,
-    [...found].sort((a, b) => a.start - b.start),
-  ).filter((offence) => !overlapsAny(mentions, offence));
+  const exact = [...found].sort((a, b) => a.start - b.start);
+  const similar = [...similarMentions(doc, exact), ...framedStems(doc, exact)].filter(
+    (offence) => !overlapsAny(mentions, offence),
+  );
   const reworded = paraphrasedOffences(doc, [...found, ...similar, ...mentions]);
   const all = [...found, ...similar, ...reworded].sort((a, b) => a.start - b.start);
   shareFrames(doc.norm, all);

@@ -32,3 +32,19 @@ describe('a held law under a reworded title', () => {
     expect(briefs('Wardens now enforce the "Cultural Heritage Protection" law in every school.')).toEqual([]);
   });
 });
+
+describe('an offence name written without its suffix, framed by the word after it', () => {
+  const offences = (text: string, date = '2019-05-01') =>
+    extractCitations(text, ctx, { date }).map((c) => [c.article, c.offence]);
+
+  it.each<[string, (string | null)[][]]>([
+    ['平壌の裁判所は、スパイ容疑で捕らえた男に重い刑を科した。', [['64', 'espionage']]],
+    ['北朝鮮の検察は宣教師を国家転覆陰謀容疑で起訴したという。', [['60', 'state-overthrow-conspiracy']]],
+  ])('reads %j as that offence', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  it('leaves the same words alone where another country charges them', () => {
+    expect(offences('大阪府警はスパイ容疑で会社員を書類送検した。')).toEqual([]);
+  });
+});
