@@ -17,7 +17,7 @@ import {
 } from './extract-text.ts';
 import type { Doc, LawMention, Span } from './extract-types.ts';
 import { alternation, group } from './lang/compile.ts';
-import { cjkWords, latinWords } from './lang/index.ts';
+import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
 import { precededByHangul } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
@@ -67,9 +67,23 @@ const EXCLUDED_BEFORE = new RegExp(
   'iu',
 );
 
+/** "한국행", "韓国行き": the name is where someone was headed. */
+const DESTINATION_AFTER = new RegExp(
+  CJK_LANGUAGES.filter((language) => language.destinationAfter.length > 0)
+    .map(
+      (language) =>
+        `^(?:${alternation(language.destinationAfter)})${language.notDestinationAfter ? `(?![${language.notDestinationAfter}])` : ''}`,
+    )
+    .join('|') || '(?!)',
+  'u',
+);
+
 function excluded(norm: string, start: number, end: number): boolean {
+  const after = norm.slice(end, end + 6);
   return (
-    EXCLUDED_AFTER.test(norm.slice(end, end + 6)) || EXCLUDED_BEFORE.test(norm.slice(Math.max(0, start - 24), start))
+    EXCLUDED_AFTER.test(after) ||
+    DESTINATION_AFTER.test(after) ||
+    EXCLUDED_BEFORE.test(norm.slice(Math.max(0, start - 24), start))
   );
 }
 

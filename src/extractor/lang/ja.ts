@@ -37,6 +37,8 @@ export const ja: CjkLanguageData = {
   lawFamilies: { 'criminal-code': ['刑法', '刑法典'], constitution: ['憲法'], 'criminal-procedure': ['刑事訴訟法'] },
   deicticWords: ['同国', '同国の', '自国の'],
   exclusionAfter: ['以外', 'を除く', 'を除いた'],
+  destinationAfter: ['行き', 'へ向か', 'を目指'],
+  notDestinationAfter: '',
   neutralWords: ['改正', '改正された', '現行', '新', '新しい', '旧', '現'],
   locativeSuffixes: ['では', 'の場合'],
   institutionWords: ['裁判所', '検察', '法律', '法'],

@@ -47,6 +47,9 @@ export const ko: CjkLanguageData = {
   deicticWords: ['자국', '자국의', '그 나라의', '해당 국가의'],
   // Not a bare 외 before a syllable: 북한 외교, 외무성.
   exclusionAfter: ['외', '외의', '외에', '외에도', '이외', '이외의', '이외에', '말고', '밖의', '제외'],
+  destinationAfter: ['행'],
+  // 행정 (administration), 행사, 행위, 행동, 행복
+  notDestinationAfter: '정사위동복',
   neutralWords: ['개정', '개정된', '현행', '새', '신', '새로운', '새로 채택된', '구', '기존'],
   locativeSuffixes: ['에서는', '에서도', '의 경우', '법상', '법은', '법에서는', '법으로는', '에서'],
   institutionWords: [

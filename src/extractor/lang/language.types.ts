@@ -224,6 +224,13 @@ export interface CjkLanguageData {
   deicticWords: string[];
   /** After a jurisdiction's name, words that leave it out: "북한 외의 국가", "北朝鮮以外の国". */
   exclusionAfter: string[];
+  /**
+   * Right after a jurisdiction's name, words that make it where someone was headed ("한국행을 시도하다",
+   * "韓国行き"): a defector bound for the South says nothing of whose law the passage speaks.
+   */
+  destinationAfter: string[];
+  /** Characters after such a word that make another word: 한국행정 (administration), not 한국행. */
+  notDestinationAfter: string;
   neutralWords: string[];
   /** "한국에서는", "의 경우": after a jurisdiction name, they set the jurisdiction of the sentence */
   locativeSuffixes: string[];

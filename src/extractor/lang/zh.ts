@@ -40,6 +40,8 @@ export const zh: CjkLanguageData = {
   lawFamilies: { 'criminal-code': ['刑法', '刑法典', '刑事法典'], constitution: ['宪法', '憲法'], 'criminal-procedure': ['刑事诉讼法', '刑事訴訟法'] },
   deicticWords: ['该国', '該國'],
   exclusionAfter: ['以外', '之外'],
+  destinationAfter: [],
+  notDestinationAfter: '',
   neutralWords: ['修订', '修訂', '修改', '新', '现行', '現行', '旧', '舊', '新的'],
   locativeSuffixes: [],
   institutionWords: ['法院', '检察', '檢察', '法律', '法'],

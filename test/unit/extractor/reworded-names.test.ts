@@ -48,3 +48,18 @@ describe('an offence name written without its suffix, framed by the word after i
     expect(offences('大阪府警はスパイ容疑で会社員を書類送検した。')).toEqual([]);
   });
 });
+
+describe('a country named as where someone was headed', () => {
+  const offences = (text: string, title: string | null) =>
+    extractCitations(text, ctx, { date: '2021-04-01', context: { title, summary: null } }).map((c) => c.offence);
+
+  it('does not make the passage speak of that country’s law', () => {
+    const text = '국경경비대는 그를 간첩 혐의로 넘겼고, 가족은 보위부 조사를 받았다.';
+    expect(offences(text, '한국행 노리던 청년, 끝내 붙잡혀')).toEqual(['espionage']);
+  });
+
+  it('still lets a country named as the forum decide', () => {
+    const text = '검찰은 그를 간첩 혐의로 기소했고, 법원은 징역형을 선고했다.';
+    expect(offences(text, '한국 법원, 간첩 사건 선고')).toEqual([]);
+  });
+});
