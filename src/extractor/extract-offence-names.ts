@@ -6,6 +6,7 @@
  */
 
 import { bigrams } from './extract-descriptive.ts';
+import { offencesInClause } from './extract-offence-terms.ts';
 import { framedByCue, paraphrasedOffences } from './extract-offence-words.ts';
 import { matchAllOf, overlapsAny } from './extract-text.ts';
 import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
@@ -106,9 +107,11 @@ function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
     const nameEnd = linked - (bracket?.[0].length ?? 0);
     const from = Math.max(0, nameEnd - LOOK_BACK);
     const name = NAME_BEFORE.exec(doc.norm.slice(from, nameEnd));
-    if (!name) continue;
-    const hit = similarBefore(doc, from + name.index, name[0], { nameEnd, suffix: match[0], end });
+    const hit = name && similarBefore(doc, from + name.index, name[0], { nameEnd, suffix: match[0], end });
     if (hit) found.push(hit);
+    for (const other of offencesInClause(doc, nameEnd, end)) {
+      if (!(hit && overlapsAny([hit], other)) && !overlapsAny(taken, other)) found.push(other);
+    }
   }
   return found;
 }

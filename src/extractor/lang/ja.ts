@@ -55,4 +55,10 @@ export const ja: CjkLanguageData = {
   offenceSuffixes: ['罪'],
   notOffenceAfter: '名状人',
   offenceFramingAfter: ['容疑', 'の罪'],
+  offenceTerms: {
+    スパイ: ['espionage'], 諜報: ['espionage'], 間諜: ['espionage'], 転覆: ['subversion'], 顛覆: ['subversion'],
+    破壊: ['destruction'], 陰害: ['sabotage'], 暗害: ['sabotage'], 国境: ['border'], 越境: ['border', 'crossing'],
+    出入: ['crossing'], 入国: ['border', 'crossing'], 不法: ['illegal'], 違法: ['illegal'], 密輸: ['smuggling'],
+    麻薬: ['drug'], 密売: ['trafficking'], 反逆: ['treason'], 祖国: ['fatherland'], テロ: ['terrorism'],
+  },
 };

@@ -259,4 +259,10 @@ export interface CjkLanguageData {
   notOffenceAfter: string;
   /** right after an offence name, words that make it a charge: "간첩 혐의로", "スパイ容疑" */
   offenceFramingAfter: string[];
+  /**
+   * Words of an offence as English words of the database's offence names ("転覆" → subversion,
+   * "出入境" → border crossing): a name before the suffix written in other words ("非法出入境罪",
+   * "政権の転覆を図った罪") names the offence whose concepts its words hold, as for Latin languages.
+   */
+  offenceTerms: Record<string, string[]>;
 }

@@ -58,4 +58,12 @@ export const zh: CjkLanguageData = {
   offenceSuffixes: ['罪'],
   notOffenceAfter: '名状人',
   offenceFramingAfter: ['罪名', '罪嫌'],
+  offenceTerms: {
+    间谍: ['espionage'], 間諜: ['espionage'], 谍报: ['espionage'], 諜報: ['espionage'], 颠覆: ['subversion'],
+    顛覆: ['subversion'], 推翻: ['subversion'], 破坏: ['destruction'], 破壞: ['destruction'], 暗害: ['sabotage'],
+    非法: ['illegal'], 不法: ['illegal'], 违法: ['illegal'], 違法: ['illegal'], 出入境: ['border', 'crossing'],
+    越境: ['border', 'crossing'], 偷越: ['border', 'crossing'], 入境: ['border', 'crossing'], 国境: ['border'],
+    國境: ['border'], 边境: ['border'], 邊境: ['border'], 走私: ['smuggling'], 毒品: ['drug'], 贩卖: ['trafficking'],
+    販賣: ['trafficking'], 叛国: ['treason', 'fatherland'], 叛國: ['treason', 'fatherland'], 恐怖: ['terrorism'],
+  },
 };

@@ -63,3 +63,20 @@ describe('a country named as where someone was headed', () => {
     expect(offences(text, '한국 법원, 간첩 사건 선고')).toEqual([]);
   });
 });
+
+describe('a CJK offence name written in other words before its suffix', () => {
+  const offences = (text: string) => extractCitations(text, ctx, { date: '2016-06-01' }).map((c) => c.offence);
+
+  it.each<[string, string[]]>([
+    ['平壌の法廷は被告に非法出入境罪を適用したと伝えられた。', ['illegal-border-crossing']],
+    ['朝鲜法院以破坏暗害罪判处该男子重刑。', ['destruction-sabotage']],
+    ['北朝鮮の裁判所は、政府の転覆を企てた罪で元教師に重刑を言い渡した。', ['state-overthrow-conspiracy']],
+    ['北朝鮮の最高裁は男を国家転覆とスパイの罪で裁いた。', ['state-overthrow-conspiracy', 'espionage']],
+  ])('reads %j as the offence its words name', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  it('names nothing when its words fall short of every name', () => {
+    expect(offences('北朝鮮の裁判所は男を不法麻薬罪で裁いた。')).toEqual([]);
+  });
+});

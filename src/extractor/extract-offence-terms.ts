@@ -1,0 +1,77 @@
+/**
+ * Korean, Japanese and Chinese offence names written in other words than the database's
+ * ("非法出入境罪", "破坏暗害罪", "政権の転覆を図った罪", "国家転覆とスパイの罪"). The words before the suffix
+ * are read as the concepts of the database's English offence names (lang/*: offenceTerms), as the
+ * Latin path reads "spying" as espionage: a part of the clause whose concepts are exactly those of one
+ * name names that offence. Only the short clause right before a suffix is read, so cost stays bounded.
+ */
+
+import { conceptsOf } from './extract-offence-concepts.ts';
+import type { ConceptName, Doc, OffenceMention, Span } from './extract-types.ts';
+import { alternation } from './lang/compile.ts';
+import { CJK_LANGUAGES, latinWords } from './lang/index.ts';
+
+const TERMS = new Map<string, string[]>(
+  CJK_LANGUAGES.flatMap((language) =>
+    Object.entries(language.offenceTerms).map(([term, words]): [string, string[]] => [
+      term,
+      [...new Set(words.flatMap(conceptsOf))],
+    ]),
+  ),
+);
+const TERM = new RegExp(alternation([...TERMS.keys()]), 'gu');
+const FIRST_TERM = new RegExp(TERM.source, 'u');
+/** The clause a name sits in ends at punctuation, a bracket or another offence's suffix. */
+const CLAUSE_BREAK = /[。.!?;:；：「」『』“”"()（）\n罪죄]/gu;
+/** Offences listed under one suffix: "国家転覆とスパイの罪". */
+const LIST_GAP = /[、,，・·]|と|及び|および|以及|和|与|與/gu;
+const CLAUSE = 24;
+/** "illegal" is said of every offence: it may stay over when a name does not carry it ("不法なスパイ"). */
+const SPARE = new Set(latinWords('wrongfulWords').flatMap(conceptsOf));
+
+function conceptsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(TERM)) for (const concept of TERMS.get(match[0]) ?? []) found.add(concept);
+  return found;
+}
+
+/** The name whose concepts are all said and say all that is said (but "illegal"), the richest first. */
+function nameOf(names: ConceptName[], said: Set<string>): ConceptName | null {
+  let best: ConceptName | null = null;
+  for (const name of names) {
+    if (!name.concepts.every((concept) => said.has(concept))) continue;
+    if (![...said].every((concept) => name.concepts.includes(concept) || SPARE.has(concept))) continue;
+    if (!best || name.concepts.length > best.concepts.length) best = name;
+  }
+  return best;
+}
+
+/** The mention starts at its first word of an offence: "政権の転覆を図った罪" is written "転覆を図った罪". */
+function mention(doc: Doc, name: ConceptName, span: Span): OffenceMention {
+  const first = FIRST_TERM.exec(doc.norm.slice(span.start, span.end));
+  const start = span.start + (first?.index ?? 0);
+  return { start, end: span.end, law: name.law, lineage: name.lineage, framed: true };
+}
+
+/** Offences named in other words by the clause ending at `nameEnd`, before a suffix ending at `end`. */
+export function offencesInClause(doc: Doc, nameEnd: number, end: number): OffenceMention[] {
+  const from = Math.max(0, nameEnd - CLAUSE);
+  const window = doc.norm.slice(from, nameEnd);
+  const breaks = [...window.matchAll(CLAUSE_BREAK)];
+  const start = from + (breaks.length > 0 ? breaks.at(-1)!.index + 1 : 0);
+  const clause = doc.norm.slice(start, nameEnd);
+  const said = conceptsIn(clause);
+  if (said.size === 0) return [];
+  const names = doc.compiled.offenceWords.names;
+  const whole = nameOf(names, said);
+  if (whole) return [mention(doc, whole, { start, end })];
+  const found: OffenceMention[] = [];
+  let at = 0;
+  for (const gap of [...clause.matchAll(LIST_GAP), null]) {
+    const to = gap ? gap.index : clause.length;
+    const name = nameOf(names, conceptsIn(clause.slice(at, to)));
+    if (name) found.push(mention(doc, name, { start: start + at, end: start + to }));
+    if (gap) at = gap.index + gap[0].length;
+  }
+  return found;
+}
