@@ -56,6 +56,8 @@ export const en: LanguageData = {
   descriptionLinks: [
     'on', 'against', 'banning', 'prohibiting', 'for', 'regarding', 'concerning', 'rejecting', 'eliminating',
     'to protect', 'protecting', 'guaranteeing', 'to guarantee', 'to prevent', 'preventing', 'to reject', 'to eliminate',
+    // What a law does, said right after it: "the 2020 law bans 'reactionary ideology and culture'".
+    'bans', 'prohibits', 'outlaws', 'outlawing', 'that bans', 'that prohibits', 'which bans', 'which prohibits',
   ],
   // Translators render the same verb of a title many ways (배격: rejection, exclusion, denunciation …).
   descriptionStopWords: [

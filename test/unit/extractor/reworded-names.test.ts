@@ -28,6 +28,13 @@ describe('a held law under a reworded title', () => {
     expect(briefs(text)).toEqual(expected);
   });
 
+  it.each<[string, Brief[]]>([
+    ["Pyongyang's 2021 law bans 'reactionary ideology and culture' in every home.", [[RIA, null]]],
+    ['Its newest law prohibits reactionary thought and culture from abroad.', [[RIA, null]]],
+  ])('reads %j, a law described by what it bans, as the held law', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
   it('still needs every word of the title to belong to that one law', () => {
     expect(briefs('Wardens now enforce the "Cultural Heritage Protection" law in every school.')).toEqual([]);
   });
