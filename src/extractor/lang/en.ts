@@ -139,6 +139,9 @@ export const en: LanguageData = {
     using: ['use'], used: ['use'], taking: ['use'], took: ['use'],
     // Toppling and subverting need no object: the state is what they are done to.
     subversive: ['overthrow'], subverted: ['overthrow', 'state'],
+    // Gathering or stealing state secrets is the code's espionage; trespassing is entering unlawfully.
+    secret: ['espionage'], secrets: ['espionage'], trespass: ['border', 'cross', 'illegal'],
+    trespassing: ['border', 'cross', 'illegal'], trespassed: ['border', 'cross', 'illegal'],
   },
   wrongfulWords: ['illegal', 'illegally', 'unlawful', 'unlawfully', 'illicit', 'illicitly'],
   offenceCuesBefore: [

@@ -87,3 +87,21 @@ describe('a CJK offence name written in other words before its suffix', () => {
     expect(offences('北朝鮮の裁判所は男を不法麻薬罪で裁いた。')).toEqual([]);
   });
 });
+
+describe('an English charge named by its object or by a word for entering unlawfully', () => {
+  const offences = (text: string) =>
+    extractCitations(text, ctx, { date: '2016-04-30', context: { title: 'North Korea', summary: null } }).map(
+      (c) => c.offence,
+    );
+
+  it.each<[string, string[]]>([
+    ['The court charged the engineer with selling military secrets to a foreign agent.', ['espionage']],
+    ['Two hikers were sentenced to hard labour for trespassing across the frontier.', ['illegal-border-crossing']],
+  ])('reads %j as that charge', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  it('needs a charge or a punishment around the words', () => {
+    expect(offences('The archive keeps the secrets of the old dynasty.')).toEqual([]);
+  });
+});
