@@ -87,9 +87,9 @@ export const LAW_WORD = new RegExp(
     `(?:${alternation(CJK_LAW_KINDS.filter((word) => !/[가-힣]/.test(word)))})(?=[^\\u3400-\\u9fff\\uf900-\\ufaff]|${group(cjkWords('lawFollowers'))}|$)`,
   'g',
 );
-/** German compounds ending in a law word: "Staatssicherheitsgesetz", "Strafgesetzbuches". */
+/** German compounds ending in a law word, closed or hyphenated: "Staatssicherheitsgesetz", "Anti-Terror-Gesetzes". */
 export const GERMAN_COMPOUND_LAW = new RegExp(
-  `\\b[A-ZÄÖÜ][a-zäöüß]+(?:${alternation(latinWords('compoundLawEndings'))})(?:es|s)?(?![A-Za-zäöüß])`,
+  `\\b(?:[A-ZÄÖÜ][a-zäöüß]+-)*(?:[A-ZÄÖÜ][a-zäöüß]+(?:${alternation(latinWords('compoundLawEndings'))})|(?<=-)(?:${alternation(latinWords('compoundLawEndings').map((ending) => ending[0]!.toUpperCase() + ending.slice(1)))}))(?:es|s)?(?![A-Za-zäöüß])`,
   'g',
 );
 /** Capitalised words right before a law word ("National Security" Act), checked on a short slice. */

@@ -34,7 +34,15 @@ export const de: LanguageData = {
   anaphorModifiers: ['neuen'],
   anaphorNouns: ['gesetzes', 'gesetzbuches', 'strafgesetzbuches'],
   descriptionLinks: ['gegen', 'über', 'zur', 'zum'],
-  descriptionStopWords: ['gegen', 'ablehnung', 'über'],
+  descriptionStopWords: [
+    'gegen', 'ablehnung', 'über', 'anti', 'gesetz', 'gesetzes', 'von', 'zur', 'zum', 'eliminierung', 'beseitigung',
+    'bekämpfung', 'zurückweisung', 'verbot', 'schutz',
+  ],
+  descriptionEquivalents: {
+    'reaktionär*': ['reactionary'], 'gedanke*': ['thought'], 'ideologi*': ['ideology'], 'kultur*': ['culture'],
+    'sprache*': ['language'], 'jugend*': ['youth'], 'erziehung*': ['education'], 'drogen*': ['drug'],
+    'rauschgift*': ['drug'], 'pjöngjang*': ['pyongyang'],
+  },
   genericLawNames: ['strafgesetzbuch', 'strafrecht', 'verfassung', 'grundgesetz', 'strafprozessordnung'],
   lawFamilies: {
     'criminal-code': ['strafgesetzbuch', 'strafgesetz', 'strafrecht', 'stgb'],

@@ -66,6 +66,7 @@ export const en: LanguageData = {
     'combating', 'combatting', 'removal', 'removing', 'eradication', 'eradicating', 'resistance', 'resisting',
     'opposing', 'opposition', 'suppression', 'suppressing', 'countering',
   ],
+  descriptionEquivalents: {},
   genericLawNames: [
     'criminal code', 'criminal law', 'penal code', 'penal law', 'criminal act', 'constitution', 'criminal procedure law',
     'code of criminal procedure', 'civil code', 'family law',

@@ -67,6 +67,12 @@ export interface LanguageData {
   descriptionLinks: string[];
   /** Words a description of a law may carry that say nothing of which law: "anti-", "rejecting". */
   descriptionStopWords: string[];
+  /**
+   * Words of a description as English words of the database's law names, so a title in this language
+   * is read like an English one: "Gedankengut" → thought, "Kultursprache" → culture + language. A key
+   * ending in "*" matches inside a longer word (German compounds), every such key the word holds.
+   */
+  descriptionEquivalents: Record<string, string[]>;
   /** Names every jurisdiction gives one of its laws: "criminal code", "constitution" — whose law it is comes from the context. */
   genericLawNames: string[];
   /**

@@ -105,3 +105,16 @@ describe('an English charge named by its object or by a word for entering unlawf
     expect(offences('The archive keeps the secrets of the old dynasty.')).toEqual([]);
   });
 });
+
+describe('a German title of a held law, read through English equivalents of its words', () => {
+  it.each<[string, Brief[]]>([
+    ['Die Richter beriefen sich auf das neue "Reaktionäre-Ideologie-Kultur-Gesetz".', [[RIA, null]]],
+    ['Pjöngjang setzt sein Kultursprachengesetz seit dem Frühjahr streng durch.', [[PCL, null]]],
+  ])('reads %j as the held law', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('leaves a German title with a word no held law has', () => {
+    expect(briefs('Die Richter beriefen sich auf das neue "Reaktionäre-Kunst-Gesetz".')).toEqual([]);
+  });
+});
