@@ -28,10 +28,15 @@ const MIN_SCRIPT_CHARACTERS = 3;
 const MIN_COMMON_WORDS = 3;
 
 const CJK_SCRIPTS = CJK_LANGUAGES.map((language) => ({ language, pattern: new RegExp(`[${language.script}]`, 'gu') }));
-const COMMON_WORDS = LATIN_LANGUAGES.map((language) => ({
-  language,
-  pattern: new RegExp(`(?<![\\p{L}])(?:${language.commonWords.join('|')})(?![\\p{L}])`, 'giu'),
-}));
+/**
+ * Every Latin language's common words in one pattern, a capture group per language: the text is read
+ * once, not once per language. A match is a whole run of letters, so the runs one pattern per
+ * language would find are the same, and each is counted for the language whose group caught it.
+ */
+const COMMON_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${LATIN_LANGUAGES.map((language) => `(${language.commonWords.join('|')})`).join('|')})(?![\\p{L}])`,
+  'giu',
+);
 
 /** Matches of `pattern` in `text`, counted up to `enough` (a threshold needs no more). */
 function count(pattern: RegExp, text: string, enough = Number.POSITIVE_INFINITY): number {
@@ -55,10 +60,11 @@ export function writersJurisdictionOf(text: string, latin?: LanguageData | null)
 
 /** The Latin-script language with most common words in `text`, if any has enough. */
 export function latinLanguageOf(text: string): LanguageData | null {
+  const hits = LATIN_LANGUAGES.map(() => 0);
+  for (const match of text.matchAll(COMMON_WORDS)) hits[match.findIndex((group, i) => i > 0 && group !== undefined) - 1]! += 1;
   let best: { language: LanguageData; hits: number } | null = null;
-  for (const { language, pattern } of COMMON_WORDS) {
-    const hits = count(pattern, text);
-    if (hits >= MIN_COMMON_WORDS && (!best || hits > best.hits)) best = { language, hits };
+  for (const [i, language] of LATIN_LANGUAGES.entries()) {
+    if (hits[i]! >= MIN_COMMON_WORDS && (!best || hits[i]! > best.hits)) best = { language, hits: hits[i]! };
   }
   return best?.language ?? null;
 }
