@@ -118,10 +118,22 @@ function markerAt(doc: Doc, match: RegExpExecArray, markers: Signal[]): Signal |
   return { start, end, jurisdiction: code, mention: null, reach, strong };
 }
 
+const NAMES = new WeakMap<Doc, RegExpExecArray[]>();
+
+/** The matches of the jurisdiction-name patterns in the text, found once per document: the markers and extract.ts's namesCountry both read them. */
+export function jurisdictionNames(doc: Doc): readonly RegExpExecArray[] {
+  let names = NAMES.get(doc);
+  if (!names) {
+    names = matchAllOf(doc.norm, doc.compiled.jurisdictions.markers);
+    NAMES.set(doc, names);
+  }
+  return names;
+}
+
 /** Every jurisdiction name in the text that is a name there (not part of a longer word). */
 export function findMarkers(doc: Doc): Signal[] {
   const markers: Signal[] = [];
-  for (const match of matchAllOf(doc.norm, doc.compiled.jurisdictions.markers)) {
+  for (const match of jurisdictionNames(doc)) {
     const marker = markerAt(doc, match, markers);
     if (marker) markers.push(marker);
   }

@@ -23,9 +23,9 @@ import { findLawMentions } from './extract-laws.ts';
 import { speaksOfInstruments } from './extract-instruments.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
-import { combineSignals, findMarkers, type Signal } from './extract-signals.ts';
+import { combineSignals, findMarkers, jurisdictionNames, type Signal } from './extract-signals.ts';
 import { scoreSystemTerms } from './extract-system-terms.ts';
-import { byStart, matchAllOf, segment } from './extract-text.ts';
+import { byStart, segment } from './extract-text.ts';
 import type { ArticleGroup, CompiledContext, Doc, Draft, LawMention, StatedYear } from './extract-types.ts';
 import { groupDrafts, lawDrafts, offenceDrafts } from './extract-drafts.ts';
 import { findVersionStatements, statedVersionFor } from './extract-versions.ts';
@@ -108,7 +108,7 @@ function namesCountry(analysis: Analysis, context: ContextAnalysis, code: string
   if (analysis.scores.has(code) || context.scores.has(code)) return true;
   const { doc } = analysis;
   if (analysis.mentions.some((mention) => ownCodeJurisdiction(doc, mention) === code)) return true;
-  return [...matchAllOf(doc.norm, doc.compiled.jurisdictions.markers)].some(
+  return jurisdictionNames(doc).some(
     (match) => jurisdictionOfName(doc.compiled.jurisdictions.lookup, match[0]) === code,
   );
 }
