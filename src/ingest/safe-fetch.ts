@@ -1,6 +1,6 @@
 import dns from 'node:dns';
 import { isIP } from 'node:net';
-import { Agent, fetch } from 'undici';
+import type { Agent, Response } from 'undici';
 import { FetchRefusedError, forbiddenAddressReason, refusal } from './address-guard.ts';
 import { HostPacer } from './host-pacer.ts';
 import { RobotsRules } from './robots.ts';
@@ -43,27 +43,33 @@ const TOOL = 'StatuteAtlas/0.1';
  * request per host per second, a total deadline, and a body cap enforced while reading.
  */
 export class Fetcher {
-  private readonly agent: Agent;
+  /** Made on the first request: undici is a megabyte of code that a process serving pages never needs. */
+  private agent: Promise<Agent> | null = null;
   private readonly pacer: HostPacer;
   private readonly robots: RobotsRules;
   readonly userAgent: string;
 
   constructor(private readonly options: FetcherOptions) {
     this.userAgent = `${TOOL} (+${options.publicUrl ?? 'https://github.com/statute-atlas'}; news-report ingestion)`;
-    this.agent = new Agent({
-      connect: {
-        timeout: Math.min(10_000, options.timeoutMs),
-        lookup: options.allowPrivate ? undefined : guardedLookup,
-      },
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-    });
     this.pacer = new HostPacer(options.hostIntervalMs ?? 1000);
     this.robots = new RobotsRules((url) => this.request(url, {}, 'text/plain'), this.userAgent);
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    if (this.agent) await (await this.agent).close();
+  }
+
+  private dispatcher(): Promise<Agent> {
+    const { timeoutMs, allowPrivate } = this.options;
+    this.agent ??= import('undici').then(
+      ({ Agent }) =>
+        new Agent({
+          connect: { timeout: Math.min(10_000, timeoutMs), lookup: allowPrivate ? undefined : guardedLookup },
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        }),
+    );
+    return this.agent;
   }
 
   /** GET with conditional headers; a 304 comes back as status 304 with no body. Throws FetchRefusedError with the reason. */
@@ -96,7 +102,8 @@ export class Fetcher {
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     try {
-      const res = await fetch(target, { headers, redirect: 'manual', signal, dispatcher: this.agent });
+      const [{ fetch }, dispatcher] = await Promise.all([import('undici'), this.dispatcher()]);
+      const res = await fetch(target, { headers, redirect: 'manual', signal, dispatcher });
       const location = res.status >= 300 && res.status < 400 && res.status !== 304 ? res.headers.get('location') : null;
       const bytes = location !== null || res.status === 304 ? Buffer.alloc(0) : await this.readCapped(res);
       if (location !== null) await res.body?.cancel();
@@ -125,7 +132,7 @@ export class Fetcher {
     if (reason) throw refusal(host, host, reason);
   }
 
-  private async readCapped(res: Awaited<ReturnType<typeof fetch>>): Promise<Buffer> {
+  private async readCapped(res: Response): Promise<Buffer> {
     const cap = this.options.maxBytes;
     const mb = `${Math.round(cap / 1024 / 1024)} MB`;
     if (Number(res.headers.get('content-length') ?? 0) > cap) {
