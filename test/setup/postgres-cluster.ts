@@ -59,7 +59,17 @@ export async function startCluster(settings: string[] = []): Promise<Cluster> {
   if (runAs) execFileSync('chown', ['-R', `${runAs}:${runAs}`, dir]);
   const port = await freePort();
   const cluster = { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dir, binDir, runAs };
-  run(cluster, 'initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  run(cluster, 'initdb', [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${settings.map((x) => ` -c ${x}`).join('')}`;
   run(cluster, 'pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', 'start']);
   return cluster;
