@@ -41,8 +41,17 @@ function standsAlone(norm: string, start: number, end: number): boolean {
   return end >= norm.length || PARTICLE_AFTER_SHORT_NAME.test(norm.slice(end, end + 1));
 }
 
+/** Per list of laws, the jurisdictions it holds laws of: asked for every marker, it was a scan of every law each time. */
+const HOLDERS = new WeakMap<Doc['compiled']['ctx']['laws'], Set<string>>();
+
 function held(doc: Doc, code: string): boolean {
-  return doc.compiled.defaultLaws.has(code) || doc.compiled.ctx.laws.some((law) => law.jurisdiction === code);
+  const { laws } = doc.compiled.ctx;
+  let holders = HOLDERS.get(laws);
+  if (!holders) {
+    holders = new Set(laws.map((law) => law.jurisdiction));
+    HOLDERS.set(laws, holders);
+  }
+  return doc.compiled.defaultLaws.has(code) || holders.has(code);
 }
 
 /** A name that is itself a court or a prosecutor's office ("대법원", "지법"): it ends in an institution word. */
