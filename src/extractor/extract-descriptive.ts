@@ -171,6 +171,13 @@ const WORDS_BEFORE = /(?:["'“‘]?[A-Za-z][a-z-]*["'”’]?\s+){1,5}$/;
 const QUOTED = /["“‘][^"”’]+["”’]/;
 /** Words after the link: "'reactionary' thought and culture". */
 const WORDS_AFTER = /(?:["'“‘]?[a-z][a-z-]*["'”’]?(?:,?\s+|$)){1,7}/y;
+/** A title opening with its kind (capitalised) and a link: "Law on Rejecting …", "Gesetz zur «Eliminierung …»". */
+const KIND_THEN_LINK = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(latinWords('lawKindWords'))})(?:es|s)?\\s+(?:${alternation(latinWords('descriptionLinks'))})\\s+`,
+  'gu',
+);
+/** The title's words after its link, in any case and with German quotes. */
+const TITLE_WORDS_AFTER = /(?:["'“‘«„]?\p{L}[\p{L}-]*["'”’»“]?(?:,?\s+|(?=[.;:!?)]|$))){1,8}/uy;
 
 export interface Described {
   start: number;
@@ -200,11 +207,19 @@ function longestBefore(index: DescriptionIndex, norm: string, at: number, end: n
   return null;
 }
 
-function longestAfter(index: DescriptionIndex, norm: string, start: number, from: number): Described | null {
-  WORDS_AFTER.lastIndex = from;
-  const words = WORDS_AFTER.exec(norm);
+function longestAfter(
+  index: DescriptionIndex,
+  norm: string,
+  start: number,
+  from: number,
+  pattern: RegExp = WORDS_AFTER,
+): Described | null {
+  pattern.lastIndex = from;
+  const words = pattern.exec(norm);
   if (!words || !mayDescribe(index, words[0])) return null;
+  // A span ends on a word of the title, not on a small word after it ("… Culture by heart").
   const ends = [...words[0].matchAll(/\S+/g)]
+    .filter((word) => !STOP.has(word[0].replace(/["'“”‘’«»„,]/g, '').toLowerCase()))
     .map((word) => from + (word.index ?? 0) + word[0].replace(/[,]$/, '').length)
     .reverse();
   for (const end of ends) {
@@ -224,5 +239,9 @@ export function findDescribed(index: DescriptionIndex, norm: string): Described[
       : longestBefore(index, norm, match.index, nounEnd);
     if (hit) found.push(hit);
   }
-  return found;
+  for (const match of norm.matchAll(KIND_THEN_LINK)) {
+    const hit = longestAfter(index, norm, match.index, match.index + match[0].length, TITLE_WORDS_AFTER);
+    if (hit && !found.some((other) => other.start < hit.end && hit.start < other.end)) found.push(hit);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

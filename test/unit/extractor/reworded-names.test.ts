@@ -118,3 +118,16 @@ describe('a German title of a held law, read through English equivalents of its 
     expect(briefs('Die Richter beriefen sich auf das neue "Reaktionäre-Kunst-Gesetz".')).toEqual([]);
   });
 });
+
+describe('a title that opens with its kind and a link', () => {
+  it.each<[string, Brief[]]>([
+    ['Teachers must study the Law on Rejecting Reactionary Thought and Culture by heart.', [[RIA, null]]],
+    ['Seit Dezember gilt ein Gesetz gegen «reaktionäre Ideologie und Kultur» im ganzen Land.', [[RIA, null]]],
+  ])('reads %j as the held law', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('leaves a title none of whose laws the database holds', () => {
+    expect(briefs('The Law on Foreign Investment was revised twice.')).toEqual([]);
+  });
+});
