@@ -1,10 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractFromText } from '../../src/citations/extract.service.ts';
-import { openDatabase } from '../../src/db/connect.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { createReadContext } from '../../src/db/read-context.ts';
-import { seedDatabase } from '../../src/interchange/apply/seed.service.ts';
 import {
   addTally,
   type CaseResult,
@@ -91,6 +86,15 @@ function bump(groups: Map<string, Group>, key: string, result: CaseResult): void
 }
 
 async function run(cases: EvalCase[]): Promise<{ lines: string[]; misses: string[]; cases: number; all: Tally }> {
+  // Loaded here, not at the top: a wrong --set is refused before tsx compiles the app and its database.
+  const [{ extractFromText }, { openDatabase }, { migrateToLatest }, { createReadContext }, { seedDatabase }] =
+    await Promise.all([
+      import('../../src/citations/extract.service.ts'),
+      import('../../src/db/connect.ts'),
+      import('../../src/db/migrator.ts'),
+      import('../../src/db/read-context.ts'),
+      import('../../src/interchange/apply/seed.service.ts'),
+    ]);
   const handle = await openDatabase({ databaseUrl: null, dataDir: 'memory://', dbPoolSize: 1 });
   const all: Group = { tally: emptyTally(), cases: 0 };
   const byLang = new Map<string, Group>();
