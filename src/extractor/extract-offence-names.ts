@@ -6,7 +6,7 @@
  */
 
 import { bigrams } from './extract-descriptive.ts';
-import { offencesInClause } from './extract-offence-terms.ts';
+import { offencesAfterCues, offencesInClause } from './extract-offence-terms.ts';
 import { framedByCue, paraphrasedOffences } from './extract-offence-words.ts';
 import { matchAllOf, overlapsAny } from './extract-text.ts';
 import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
@@ -124,15 +124,16 @@ function framedStems(doc: Doc, taken: Span[]): OffenceMention[] {
     const from = Math.max(0, nameEnd - LOOK_BACK);
     const name = NAME_BEFORE.exec(doc.norm.slice(from, nameEnd));
     if (!name) continue;
+    let hit: OffenceMention | null = null;
     for (const suffix of SUFFIX_CHARS) {
-      const hit = similarBefore(doc, from + name.index, name[0], { nameEnd, suffix, end: nameEnd });
-      if (hit && !overlapsAny(taken, hit)) {
-        found.push(hit);
-        break;
-      }
+      hit = similarBefore(doc, from + name.index, name[0], { nameEnd, suffix, end: nameEnd });
+      if (hit) break;
     }
+    // "국가기밀을 넘긴 혐의로": no name before the framing word, but words of one.
+    for (const other of hit ? [hit] : offencesInClause(doc, nameEnd, nameEnd))
+      if (!overlapsAny(taken, other)) found.push(other);
   }
-  return found;
+  return [...found, ...offencesAfterCues(doc).filter((other) => !overlapsAny([...taken, ...found], other))];
 }
 
 /**

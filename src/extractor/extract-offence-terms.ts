@@ -9,7 +9,7 @@
 import { conceptsOf } from './extract-offence-concepts.ts';
 import type { ConceptName, Doc, OffenceMention, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
-import { CJK_LANGUAGES, latinWords } from './lang/index.ts';
+import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
 
 const TERMS = new Map<string, string[]>(
   CJK_LANGUAGES.flatMap((language) =>
@@ -26,8 +26,14 @@ const CLAUSE_BREAK = /[。.!?;:；：「」『』“”"()（）\n罪죄]/gu;
 /** Offences listed under one suffix: "国家転覆とスパイの罪". */
 const LIST_GAP = /[、,，・·]|と|及び|および|以及|和|与|與/gu;
 const CLAUSE = 24;
-/** "illegal" is said of every offence: it may stay over when a name does not carry it ("不法なスパイ"). */
-const SPARE = new Set(latinWords('wrongfulWords').flatMap(conceptsOf));
+/**
+ * "illegal" is said of every offence, and "state" of many ("国家機密", "政府を…"): they may stay over
+ * when a name does not carry them.
+ */
+const SPARE = new Set([...latinWords('wrongfulWords'), 'state'].flatMap(conceptsOf));
+const CUE_BEFORE = new RegExp(alternation(cjkWords('offenceCuesBefore')), 'gu');
+/** After a cue, the charge runs to the next punctuation. */
+const CLAUSE_END = /[。.!?;:；：，,「」『』“”"()（）\n]/u;
 
 function conceptsIn(text: string): Set<string> {
   const found = new Set<string>();
@@ -59,6 +65,20 @@ export function offencesInClause(doc: Doc, nameEnd: number, end: number): Offenc
   const window = doc.norm.slice(from, nameEnd);
   const breaks = [...window.matchAll(CLAUSE_BREAK)];
   const start = from + (breaks.length > 0 ? breaks.at(-1)!.index + 1 : 0);
+  return offencesIn(doc, start, nameEnd, end);
+}
+
+/** Offences named in other words right after a charge: "被控阴谋颠覆朝鲜政府". */
+export function offencesAfterCues(doc: Doc): OffenceMention[] {
+  return [...doc.norm.matchAll(CUE_BEFORE)].flatMap((cue) => {
+    const start = cue.index + cue[0].length;
+    const tail = doc.norm.slice(start, start + CLAUSE);
+    const stop = CLAUSE_END.exec(tail)?.index ?? tail.length;
+    return offencesIn(doc, start, start + stop, start + stop);
+  });
+}
+
+function offencesIn(doc: Doc, start: number, nameEnd: number, end: number): OffenceMention[] {
   const clause = doc.norm.slice(start, nameEnd);
   const said = conceptsIn(clause);
   if (said.size === 0) return [];

@@ -60,5 +60,7 @@ export const ja: CjkLanguageData = {
     破壊: ['destruction'], 陰害: ['sabotage'], 暗害: ['sabotage'], 国境: ['border'], 越境: ['border', 'crossing'],
     出入: ['crossing'], 入国: ['border', 'crossing'], 不法: ['illegal'], 違法: ['illegal'], 密輸: ['smuggling'],
     麻薬: ['drug'], 密売: ['trafficking'], 反逆: ['treason'], 祖国: ['fatherland'], テロ: ['terrorism'],
+    陰謀: ['conspiracy'], 機密: ['secrets'], 政権: ['government'], 政府: ['government'],
   },
+  offenceCuesBefore: [],
 };

@@ -271,4 +271,6 @@ export interface CjkLanguageData {
    * "政権の転覆を図った罪") names the offence whose concepts its words hold, as for Latin languages.
    */
   offenceTerms: Record<string, string[]>;
+  /** Right before an offence written in such words, a charge: "被控阴谋颠覆政府", "涉嫌间谍活动". */
+  offenceCuesBefore: string[];
 }

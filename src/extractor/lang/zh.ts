@@ -65,5 +65,8 @@ export const zh: CjkLanguageData = {
     越境: ['border', 'crossing'], 偷越: ['border', 'crossing'], 入境: ['border', 'crossing'], 国境: ['border'],
     國境: ['border'], 边境: ['border'], 邊境: ['border'], 走私: ['smuggling'], 毒品: ['drug'], 贩卖: ['trafficking'],
     販賣: ['trafficking'], 叛国: ['treason', 'fatherland'], 叛國: ['treason', 'fatherland'], 恐怖: ['terrorism'],
+    阴谋: ['conspiracy'], 陰謀: ['conspiracy'], 机密: ['secrets'], 機密: ['secrets'], 政府: ['government'],
+    政权: ['government'], 政權: ['government'],
   },
+  offenceCuesBefore: ['被控', '被指控', '被控告', '涉嫌', '罪名是'],
 };

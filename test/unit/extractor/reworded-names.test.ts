@@ -131,3 +131,18 @@ describe('a title that opens with its kind and a link', () => {
     expect(briefs('The Law on Foreign Investment was revised twice.')).toEqual([]);
   });
 });
+
+describe('a CJK charge in other words, framed by a cue instead of a suffix', () => {
+  const offences = (text: string) => extractCitations(text, ctx, { date: '2019-05-01' }).map((c) => c.offence);
+
+  it.each<[string, string[]]>([
+    ['据朝中社报道,该传教士被控阴谋颠覆朝鲜政府,已被判处劳动教化。', ['state-overthrow-conspiracy']],
+    ['보위부는 그를 군사 기밀을 빼돌린 혐의로 체포해 노동교화형을 내렸다.', ['espionage']],
+  ])('reads %j as the offence its words name', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  it('reads nothing after a cue whose words name no offence', () => {
+    expect(offences('据朝中社报道,该男子被控盗窃粮食,已被判处劳动教化。')).toEqual([]);
+  });
+});
