@@ -47,7 +47,8 @@ export const KO_TRIAL: FixtureArticle = {
   jsonLd: false,
   alternates: [{ lang: 'en', path: '/news/en/border-county-phone-trial' }],
   paragraphs: [
-    '북부 국경 지역의 한 군에서 지난주 밀수 휴대전화를 판매한 혐의를 받는 주민 세 명에 대한 공개재판이 열렸다고 현지 소식통이 전했다.',
+    // As in the English: what they did, not a charge ('밀수 … 판매한 혐의' is one, smuggling, and the extractor reads it).
+    '북부 국경 지역의 한 군에서 지난주 중국에서 들여온 휴대전화를 판 주민 세 명에 대한 공개재판이 열렸다고 현지 소식통이 전했다.',
     '소식통에 따르면 재판소는 불법국제통신죄를 규정한 북한 형법 제222조를 적용해 한 명에게 5년의 노동교화형을 선고했다.',
     '주민들은 지역 경기장에 동원돼 재판을 지켜봤으며, 당국은 외국과 통화하다 적발되면 같은 처벌을 받을 것이라고 경고했다.',
     '이 같은 내용은 독자적으로 확인되지 않았다.',
