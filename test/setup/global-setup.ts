@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { type Db, createPostgresKysely } from '../../src/db/connect.ts';
+import { startTemplateBuild } from './pglite-template.ts';
 import { startCluster } from './postgres-cluster.ts';
 import { adminUrl, databaseUrl, state } from './test-env.ts';
 
@@ -23,9 +24,14 @@ async function withDb<T>(url: string, fn: (db: Db) => Promise<T>): Promise<T> {
  * second); each test file clones the one it needs, so tests never share state.
  */
 export default async function globalSetup(): Promise<void> {
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-test-run-'));
+  process.env.ATLAS_TEST_RUN_DIR = runDir;
+  startTemplateBuild(runDir);
   const external = process.env.DATABASE_URL;
   if (!external) {
-    const cluster = await startCluster();
+    // No autovacuum: each of the run's few hundred short-lived databases would otherwise be vacuumed
+    // and analysed after its writes, CPU the tests compete for; no test depends on statistics.
+    const cluster = await startCluster(['autovacuum=off']);
     state.cluster = cluster;
     process.env.ATLAS_TEST_ADMIN_URL = cluster.url;
     process.env.ATLAS_TEST_CLUSTER_DIR = cluster.dir;
@@ -34,7 +40,6 @@ export default async function globalSetup(): Promise<void> {
   } else {
     process.env.ATLAS_TEST_ADMIN_URL = external;
   }
-  process.env.ATLAS_TEST_RUN_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-test-run-'));
   const suffix = `${process.pid}`;
   process.env.ATLAS_TEST_TEMPLATE = `atlas_tpl_${suffix}`;
   process.env.ATLAS_TEST_TEMPLATE_SEEDED = `atlas_tpl_seeded_${suffix}`;

@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { stopCluster } from './postgres-cluster.ts';
+import { stopTemplateBuild } from './pglite-template.ts';
 import { adminUrl } from './test-env.ts';
 
 export default async function globalTeardown(): Promise<void> {
   const runDir = process.env.ATLAS_TEST_RUN_DIR;
-  if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+  if (runDir) {
+    await stopTemplateBuild(runDir);
+    fs.rmSync(runDir, { recursive: true, force: true });
+  }
   const dir = process.env.ATLAS_TEST_CLUSTER_DIR;
   if (dir) {
     stopCluster({
