@@ -95,7 +95,7 @@ export const en: LanguageData = {
     'judges', 'prosecutor', 'prosecutors', 'criminal law', 'criminal code', 'penal code', 'criminal act', 'police',
     'district court', 'central district court', 'high court', 'supreme court', 'prosecutors office', "prosecutors' office",
     'intelligence service', 'national intelligence service', 'constitution', 'constitutional court', 'legal system',
-    'authorities',
+    'authorities', 'national assembly', 'parliament', 'legislature',
   ],
   locativeWords: ['in', 'under'],
   sourceBefore: ['according to', 'citing', 'quoted by', 'told'],

@@ -44,7 +44,8 @@ export const zh: CjkLanguageData = {
   notDestinationAfter: '',
   neutralWords: ['修订', '修訂', '修改', '新', '现行', '現行', '旧', '舊', '新的'],
   locativeSuffixes: [],
-  institutionWords: ['法院', '检察', '檢察', '法律', '法'],
+  // A legislature amends its own country's law: '韓國國會修正刑法' is the South's code.
+  institutionWords: ['法院', '检察', '檢察', '法律', '法', '国会', '國會'],
   citedParticles: [],
   countAfter: [],
   countBefore: ['共', '全文', '总共', '總共', '共计', '共計'],

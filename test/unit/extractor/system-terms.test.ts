@@ -53,6 +53,14 @@ describe('legal-system vocabulary', () => {
     expect(bound('判决援引刑法第322条,认定被告偷越国(边)境。')).toEqual([[null, 'cn', '322']]);
   });
 
+  it("reads a country's legislature amending a criminal law as that country's law, whatever offence it names", () => {
+    expect(bound('韩国国会上周修改刑法第87条,扩大叛乱罪的处罚范围。')).toEqual([[null, 'kr', '87']]);
+    expect(bound('한국 국회는 간첩죄를 다루는 형법 제98조 개정안을 통과시켰다.')).toEqual([[null, 'kr', '98']]);
+    expect(
+      bound("South Korea's National Assembly voted to amend Article 98 of the Criminal Act on espionage."),
+    ).toEqual([[null, 'kr', '98']]);
+  });
+
   it('does not read a country the sentence leaves out as the one it speaks of', () => {
     expect(bound('개정안이 통과되면 북한 외의 나라를 위한 간첩죄도 형법으로 처벌된다.')).toEqual([]);
     expect(bound('북한 외무성은 형법 제60조를 언급했다.')).toEqual([['kp-criminal-code', 'kp', '60']]);
