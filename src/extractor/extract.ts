@@ -29,7 +29,7 @@ import { byStart, segment } from './extract-text.ts';
 import type { ArticleGroup, CompiledContext, Doc, Draft, LawMention, StatedYear } from './extract-types.ts';
 import { groupDrafts, lawDrafts, offenceDrafts } from './extract-drafts.ts';
 import { findVersionStatements, statedVersionFor } from './extract-versions.ts';
-import { latinLanguageOf, writersJurisdictionOf } from './lang/index.ts';
+import { latinLanguageOf, latinWords, writersJurisdictionOf } from './lang/index.ts';
 import { normaliseText } from './numerals.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 import { resolveDraft } from './resolve.ts';
@@ -72,13 +72,32 @@ interface ContextAnalysis {
   instruments: boolean;
 }
 
+const SHORT_WORDS = new Set(latinWords('shortWordsInCapitals'));
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
+
+/**
+ * "LEGISLATION LAW OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA": a heading set in capitals names its law as
+ * the same words in title case would, but the law-name patterns read capitals as acronyms. Only the title and
+ * summary are recased (short, so cheap), and short words stay capitals unless they are words ('DPRK', 'UN').
+ */
+function unshout(part: string): string {
+  if (!SHOUTED.test(part)) return part;
+  return part.replace(/\p{Lu}[\p{Lu}'’]*/gu, (word) => {
+    const lower = word.toLowerCase();
+    return word.length <= 4 && !SHORT_WORDS.has(lower) ? word : word[0] + lower.slice(1);
+  });
+}
+
 /** The title and summary: what they say about jurisdictions, the laws they name and the versions they state. */
 function analyseContext(
   compiled: CompiledContext,
   context: DocumentContext | null | undefined,
   prior: Scores,
 ): ContextAnalysis {
-  const text = [context?.title, context?.summary].filter((part) => part?.trim()).join('\n');
+  const text = [context?.title, context?.summary]
+    .filter((part): part is string => Boolean(part?.trim()))
+    .map(unshout)
+    .join('\n');
   if (!text) return { scores: new Map(), mentions: [], stated: new Map(), instruments: false };
   const { doc, markers, mentions, scores } = analyse(text, compiled, true);
   settleMentions(

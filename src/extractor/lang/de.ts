@@ -58,6 +58,7 @@ export const de: LanguageData = {
   titleStopWords: ['das', 'die', 'der', 'des', 'dem', 'den', 'nach', 'laut', 'gemäß', 'im', 'in', 'und'],
   institutionWords: ['gericht', 'gerichte', 'gesetz', 'gesetze', 'justiz', 'staatsanwaltschaft'],
   locativeWords: ['in'],
+  shortWordsInCapitals: ['zur', 'zum', 'der', 'die', 'das', 'des', 'und', 'vom', 'von', 'für', 'über', 'neue'],
   sourceBefore: ['laut', 'nach angaben', 'zufolge', 'berichtete', 'teilte'],
   sourceAfter: ['sagte', 'teilte', 'berichtete', 'meldete', 'erklärte', 'bestätigte', 'zufolge'],
 

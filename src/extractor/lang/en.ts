@@ -98,6 +98,7 @@ export const en: LanguageData = {
     'authorities', 'national assembly', 'parliament', 'legislature',
   ],
   locativeWords: ['in', 'under'],
+  shortWordsInCapitals: ['law', 'laws', 'act', 'acts', 'code', 'of', 'the', 'on', 'and', 'for', 'in', 'to', 'a', 'an', 'new'],
   sourceBefore: ['according to', 'citing', 'quoted by', 'told'],
   sourceAfter: ['said', 'says', 'told', 'reported', 'reports', 'announced', 'revealed', 'confirmed', 'believes', 'claimed', 'added'],
 

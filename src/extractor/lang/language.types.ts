@@ -99,6 +99,8 @@ export interface LanguageData {
   institutionWords: string[];
   /** "In South Korea, …": a locative that sets the jurisdiction of its sentence. */
   locativeWords: string[];
+  /** short words a heading in capitals writes in capitals too, which are words, not acronyms ('LAW', 'OF') */
+  shortWordsInCapitals: string[];
   /**
    * Around an institution, words that make it the source of a report rather than the forum of the
    * act ("according to South Korea's intelligence service", "… prosecutors said"): it then says
