@@ -65,6 +65,8 @@ export const en: LanguageData = {
     'concerning', 'about', 'exclusion', 'excluding', 'denunciation', 'denouncing', 'repudiation', 'repudiating',
     'combating', 'combatting', 'removal', 'removing', 'eradication', 'eradicating', 'resistance', 'resisting',
     'opposing', 'opposition', 'suppression', 'suppressing', 'countering',
+    // 'drug-related crimes' are drug crimes: the modifier adds no word of the title.
+    'related',
   ],
   descriptionEquivalents: {},
   genericLawNames: [

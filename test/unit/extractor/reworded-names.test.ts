@@ -35,6 +35,13 @@ describe('a held law under a reworded title', () => {
     expect(briefs(text)).toEqual(expected);
   });
 
+  it("reads an 'X-related' modifier as the title's own word X", () => {
+    expect(briefs('Smugglers now face the Law on the Prevention of Narcotics-Related Crimes.')).toEqual([]);
+    expect(briefs('Border guards were drilled in the Law on the Prevention of Drug-related Crimes.')).toEqual([
+      ['kp-drug-crime-prevention-law', null],
+    ]);
+  });
+
   it('still needs every word of the title to belong to that one law', () => {
     expect(briefs('Wardens now enforce the "Cultural Heritage Protection" law in every school.')).toEqual([]);
   });
