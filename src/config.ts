@@ -166,6 +166,9 @@ export interface Config {
 export class ConfigError extends Error {}
 
 /** Reads the environment; throws ConfigError with a one-line message naming the variable. */
+/** ATLAS_DATA_DIR=memory:// keeps the embedded database in memory, gone when the process ends. */
+export const MEMORY_DATA_DIR = 'memory://';
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
@@ -188,7 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? null,
-    dataDir: path.resolve(e.ATLAS_DATA_DIR),
+    // memory:// is PGlite's in-memory database, not a folder: resolved, it became ./memory: on disk.
+    dataDir: e.ATLAS_DATA_DIR === MEMORY_DATA_DIR ? MEMORY_DATA_DIR : path.resolve(e.ATLAS_DATA_DIR),
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL ?? null,
     dbPoolSize: e.DB_POOL_SIZE,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import type { Config } from '../config.ts';
+import { type Config, MEMORY_DATA_DIR } from '../config.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
 import { prepareNamedStatements } from './prepared-statements.ts';
@@ -73,7 +73,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-  const inMemory = dataDir === 'memory://';
+  const inMemory = dataDir === MEMORY_DATA_DIR;
   if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
   // Before PGlite touches the directory: a second process stops here, naming the first.
   const lock = inMemory ? null : lockDataDir(dataDir);

@@ -36,6 +36,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('keeps memory:// as the in-memory embedded database, and resolves a folder', () => {
+    expect(loadConfig({ ATLAS_DATA_DIR: 'memory://' }).dataDir).toBe('memory://');
+    expect(loadConfig({ ATLAS_DATA_DIR: 'data-x' }).dataDir).toBe(path.resolve('data-x'));
+  });
+
   it('scales by default to every core on a server, and to one process on PGlite', () => {
     expect(loadConfig({}).webConcurrency).toBe(1);
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).webConcurrency).toBe(os.availableParallelism());
