@@ -165,10 +165,10 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-/** Reads the environment; throws ConfigError with a one-line message naming the variable. */
 /** ATLAS_DATA_DIR=memory:// keeps the embedded database in memory, gone when the process ends. */
 export const MEMORY_DATA_DIR = 'memory://';
 
+/** Reads the environment; throws ConfigError with a one-line message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);

@@ -2,18 +2,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createUser } from '../../src/admin/auth.service.ts';
 import { csrfFrom } from '../setup/admin-agent.ts';
-import { type Spawned, rawRequest, root, signInOverHttp, spawnServer } from '../setup/spawned-server.ts';
+import { type Spawned, processAlive, rawRequest, root, signInOverHttp, spawnServer } from '../setup/spawned-server.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
 
 const article = '/laws/kp-criminal-code/2015/articles/74';
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('atlas serve with WEB_CONCURRENCY=2', () => {
   let tdb: TestDatabase;
@@ -105,7 +97,7 @@ describe('atlas serve with WEB_CONCURRENCY=2', () => {
     const pids = await workerPids();
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect([...pids].filter(alive)).toEqual([]);
+    expect([...pids].filter(processAlive)).toEqual([]);
   });
 });
 

@@ -12,20 +12,12 @@ import {
   type Spawned,
   abandonRequest,
   rawRequest,
+  processAlive,
   root,
   signInOverHttp,
   spawnServer,
 } from '../setup/spawned-server.ts';
 import { type TestDatabase, createTestDatabase } from '../setup/test-db.ts';
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function until(condition: () => boolean, ms: number): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
@@ -144,7 +136,7 @@ describe('starting and stopping', () => {
       );
       npm.child.kill('SIGTERM');
       await npm.exited;
-      expect(await until(() => !alive(serverPid), 10_000)).toBe(true);
+      expect(await until(() => !processAlive(serverPid), 10_000)).toBe(true);
     } finally {
       await tdb.drop();
     }

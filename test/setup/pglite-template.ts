@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from './spawned-server.ts';
+import { processAlive, root } from './spawned-server.ts';
 
 /**
  * One migrated and seeded embedded-database directory per run, built by the real CLI (as `npm start`
@@ -15,26 +15,22 @@ const templateOf = (runDir: string) => path.join(runDir, 'pglite-seeded');
 
 const buildPidFile = (runDir: string) => path.join(runDir, 'pglite-build.pid');
 
-/** Called by global teardown: a run of a few files may end before the build has; it must not outlive the run. */
+/**
+ * Called by global teardown: a run of a few files may end before the build has; it must not outlive
+ * the run. The PID file exists only while the build runs (its exit removes it), so a PID the system
+ * has since given to another process is never signalled.
+ */
 export async function stopTemplateBuild(runDir: string): Promise<void> {
   const file = buildPidFile(runDir);
   if (!fs.existsSync(file)) return;
   const pid = Number(fs.readFileSync(file, 'utf8'));
-  const alive = () => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!alive()) return;
+  if (!processAlive(pid)) return;
   process.kill(pid, 'SIGKILL');
-  for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 50 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 20));
 }
 
 /** Called by global setup: starts `atlas seed` into the template; a failure is written beside it. */
-export function startTemplateBuild(runDir: string): ChildProcess {
+export function startTemplateBuild(runDir: string): void {
   const template = templateOf(runDir);
   const building = `${template}.tmp`;
   const child = spawn(process.execPath, [path.join(root, 'bin/atlas.js'), 'seed'], {
@@ -42,16 +38,17 @@ export function startTemplateBuild(runDir: string): ChildProcess {
     env: { ...process.env, DATABASE_URL: '', ATLAS_DATA_DIR: building, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  fs.writeFileSync(buildPidFile(runDir), String(child.pid));
+  const pidFile = buildPidFile(runDir);
+  fs.writeFileSync(pidFile, String(child.pid));
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => {
     stderr += c.toString();
   });
   child.on('exit', (code, signal) => {
+    fs.rmSync(pidFile, { force: true });
     if (code === 0) fs.renameSync(building, template);
     else fs.writeFileSync(`${template}.failed`, `atlas seed exited with ${code ?? signal}\n${stderr}`);
   });
-  return child;
 }
 
 /** A fresh copy of the run's template, once global setup's build has finished. */

@@ -7,6 +7,16 @@ import type { ReproRequest } from './repros.ts';
 export const root = path.resolve(import.meta.dirname, '../..');
 
 /** A port nothing listens on right now (the kernel's pick, released at once). */
+/** Whether a process with this PID exists (signal 0 checks without sending anything). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
