@@ -7,7 +7,7 @@
 
 import type { KnownLaw } from './citation.types.ts';
 import { alternation } from './lang/compile.ts';
-import { LATIN_LANGUAGES, latinWords } from './lang/index.ts';
+import { latinEquivalents, latinWords } from './lang/index.ts';
 import { isCjkName, nameKey } from './patterns.ts';
 
 const STOP = new Set(
@@ -35,21 +35,11 @@ export function stem(word: string): string {
     .replace(/(?:al|e|y)$/, '');
 }
 
-const EQUIVALENTS = LATIN_LANGUAGES.flatMap((language) =>
-  Object.entries(language.descriptionEquivalents).map(([key, words]): [string, string[], boolean] => [
-    key.replace(/\*$/, ''),
-    words,
-    key.endsWith('*'),
-  ]),
-);
+const equivalents = latinEquivalents('descriptionEquivalents');
 
 /** A word's English equivalents ("Gedankengut" → thought), else the word itself. */
 function englishOf(word: string): string[] {
-  const w = word.toLowerCase();
-  const found = EQUIVALENTS.filter(([key, , partial]) => (partial ? w.includes(key) : w === key)).flatMap(
-    ([, words]) => words,
-  );
-  return found.length > 0 ? found : [word];
+  return equivalents(word) ?? [word];
 }
 
 /** The words of a phrase that may tell one law from another; jurisdiction names ("DPRK", "Korean") do not. */

@@ -3,19 +3,12 @@
  * ("spying" → espionage, "Grenzübertritt" → border + cross), else its stem.
  */
 
-import { LATIN_LANGUAGES, latinWords } from './lang/index.ts';
+import { latinEquivalents, latinWords } from './lang/index.ts';
 
 const SUFFIXES = ['ingly', 'ings', 'ing', 'edly', 'ed', 'ers', 'er', 'ally', 'ly', 'ies', 'es', 's'];
 const MIN_STEM = 3;
 
-const exact = new Map<string, string[]>();
-const partial: [string, string[]][] = [];
-for (const language of LATIN_LANGUAGES) {
-  for (const [key, concepts] of Object.entries(language.offenceEquivalents)) {
-    if (key.endsWith('*')) partial.push([key.slice(0, -1), concepts]);
-    else exact.set(key, concepts);
-  }
-}
+const equivalents = latinEquivalents('offenceEquivalents');
 const STOP = new Set(latinWords('offenceStopWords'));
 
 /** "crossed", "crossing", "crossers" → "cross"; "illegally" → "illegal"; "smuggle", "smuggling" → "smuggl". */
@@ -45,9 +38,10 @@ export function conceptsOf(word: string): string[] {
 }
 
 function computeConcepts(w: string): string[] {
-  const given = exact.get(w);
-  if (given) return given.map(stem);
-  const inside = partial.filter(([key]) => w.includes(key)).flatMap(([, concepts]) => concepts);
-  if (inside.length > 0) return [...new Set(inside.map(stem))];
+  const given = equivalents(w);
+  if (given) return [...new Set(given.map(stem))];
   return STOP.has(w) ? [] : [stem(w)];
 }
+
+/** The concepts of the words that make an act unlawful ("illegal", "unlawfully"): a name may leave them unsaid. */
+export const WRONGFUL_CONCEPTS: ReadonlySet<string> = new Set(latinWords('wrongfulWords').flatMap(conceptsOf));

@@ -6,10 +6,10 @@
  * name names that offence. Only the short clause right before a suffix is read, so cost stays bounded.
  */
 
-import { conceptsOf } from './extract-offence-concepts.ts';
+import { WRONGFUL_CONCEPTS, conceptsOf } from './extract-offence-concepts.ts';
 import type { ConceptName, Doc, OffenceMention, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
-import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
+import { CJK_LANGUAGES, cjkWords } from './lang/index.ts';
 
 const TERMS = new Map<string, string[]>(
   CJK_LANGUAGES.flatMap((language) =>
@@ -30,7 +30,7 @@ const CLAUSE = 24;
  * "illegal" is said of every offence, and "state" of many ("国家機密", "政府を…"): they may stay over
  * when a name does not carry them.
  */
-const SPARE = new Set([...latinWords('wrongfulWords'), 'state'].flatMap(conceptsOf));
+const SPARE = new Set([...WRONGFUL_CONCEPTS, ...conceptsOf('state')]);
 const CUE_BEFORE = new RegExp(alternation(cjkWords('offenceCuesBefore')), 'gu');
 /** After a cue, the charge runs to the next punctuation. */
 const CLAUSE_END = /[。.!?;:；：，,「」『』“”"()（）\n]/u;

@@ -13,10 +13,8 @@ import type { KnownOffence } from './citation.types.ts';
 import type { ConceptName, Doc, OffenceMention, OffenceWordIndex, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
-import { conceptsOf } from './extract-offence-concepts.ts';
+import { WRONGFUL_CONCEPTS, conceptsOf } from './extract-offence-concepts.ts';
 import { isCjkName } from './patterns.ts';
-
-export { conceptsOf, stem } from './extract-offence-concepts.ts';
 
 /** Words either side of a name's anchor that may hold its other concepts. */
 const REACH = 4;
@@ -148,7 +146,6 @@ function isCharge(doc: Doc, span: Span, words: string[]): boolean {
   return CUE_AFTER.test(doc.norm.slice(span.end, span.end + 48));
 }
 
-const WRONGFUL_CONCEPTS = new Set(latinWords('wrongfulWords').flatMap(conceptsOf));
 /** A name read without its word of unlawfulness keeps this many concepts, and words, at least ("drug use", "crossing the border"). */
 const MIN_UNSAID = 2;
 

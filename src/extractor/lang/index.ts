@@ -22,6 +22,29 @@ export function cjkWords(key: ListKey<CjkLanguageData>): string[] {
   return [...new Set(CJK_LANGUAGES.flatMap((language) => language[key]))];
 }
 
+/**
+ * A word's equivalents in one of the Latin languages' tables (`offenceEquivalents`,
+ * `descriptionEquivalents`): the entry for the word itself, else those of every key ending in `*`
+ * that the word contains ("gedanke*" → "Gedankengut"); null when none applies.
+ */
+export function latinEquivalents(
+  key: 'offenceEquivalents' | 'descriptionEquivalents',
+): (word: string) => string[] | null {
+  const exact = new Map<string, string[]>();
+  const partial: [string, string[]][] = [];
+  for (const language of LATIN_LANGUAGES) {
+    for (const [written, words] of Object.entries(language[key])) {
+      if (written.endsWith('*')) partial.push([written.slice(0, -1), words]);
+      else exact.set(written, words);
+    }
+  }
+  return (word) => {
+    const w = word.toLowerCase();
+    const inside = exact.get(w) ?? partial.filter(([part]) => w.includes(part)).flatMap(([, words]) => words);
+    return inside.length > 0 ? inside : null;
+  };
+}
+
 /** A script counts when it has this many characters: a stray name in another script does not make the text that language's. */
 const MIN_SCRIPT_CHARACTERS = 3;
 /** Latin-script texts are told apart by their common words; fewer hits than this decide nothing. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ExtractionContext } from '../../../src/extractor/citation.types.ts';
 import { extractCitations } from '../../../src/extractor/extract.ts';
-import { conceptsOf, stem } from '../../../src/extractor/extract-offence-words.ts';
+import { conceptsOf, stem } from '../../../src/extractor/extract-offence-concepts.ts';
 
 const ctx = JSON.parse(
   readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
