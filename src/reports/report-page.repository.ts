@@ -108,15 +108,13 @@ export type ReportPageCitation = NonNullable<Awaited<ReturnType<typeof findRepor
 
 /**
  * Up to `limit` other published reports citing any of the articles, newest first, with their
- * outlet: the keyset ranges of listReportKeysCitingArticles joined to the rows in one query.
+ * outlet: a keyset range per article (an index-only scan of at most `limit + 1` rows each) joined
+ * to the rows in one query. One statement text for any number of articles, and the limit a literal,
+ * so PostgreSQL settles on a generic plan: the union of one range per article it replaced had a
+ * text per count and a `$n` limit, and was planned afresh on every request (0.9 ms of 1.4 ms).
  */
 export async function listReportsCitingArticles(db: Db, articleIds: number[], exceptReportId: number, limit: number) {
   if (articleIds.length === 0) return [];
-  const ranges = articleIds.map(
-    (id) => sql`(select report_sort_date, report_id from citation
-      where article_id = ${id} and status = 'confirmed' and report_published and report_id <> ${exceptReportId}
-      order by report_sort_date desc, report_id desc limit ${limit + 1})`,
-  );
   const { rows } = await sql<{
     id: number;
     slug: string;
@@ -128,8 +126,12 @@ export async function listReportsCitingArticles(db: Db, articleIds: number[], ex
     outlet_name: string;
   }>`
     select r.id, r.slug, r.title, r.language, r.published_on, r.date_precision, o.slug as outlet_slug, o.name as outlet_name
-      from (select distinct report_sort_date, report_id from (${sql.join(ranges, sql` union all `)}) as ranges
-             order by report_sort_date desc, report_id desc limit ${limit}) as k
+      from (select distinct k.report_sort_date, k.report_id
+              from unnest(${articleIds}::int[]) as a(id)
+              cross join lateral (select report_sort_date, report_id from citation
+                where article_id = a.id and status = 'confirmed' and report_published and report_id <> ${exceptReportId}
+                order by report_sort_date desc, report_id desc limit ${sql.lit(limit + 1)}) as k
+             order by k.report_sort_date desc, k.report_id desc limit ${sql.lit(limit)}) as k
       join report r on r.id = k.report_id and r.status = 'published'
       join outlet o on o.id = r.outlet_id
      order by k.report_sort_date desc, k.report_id desc`.execute(db);

@@ -84,6 +84,15 @@ describe('a report page', () => {
     expect(res.text).not.toContain(`href="${trials[0]!.path}"`);
   });
 
+  it('lists the reports citing the same offence under its later number, newest first, not itself', async () => {
+    const html = (await request(app).get(trials[2]!.path).expect(200)).text;
+    const related = html.slice(html.indexOf('id="related-heading"'));
+    const order = [trials[1]!, trials[0]!].map((r) => related.indexOf(`href="${r.path}"`));
+    expect(order[0]).toBeGreaterThan(0);
+    expect(order[1]).toBeGreaterThan(order[0]!);
+    expect(related).not.toContain(`href="${trials[2]!.path}"`);
+  });
+
   it('has a JSON twin', async () => {
     const res = await request(app).get(`/api${phones.path}`).expect(200);
     expect(res.body.report.title).toBe('Crackdown on foreign mobile phones continues');
