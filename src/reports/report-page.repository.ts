@@ -4,6 +4,7 @@ import type { Db } from '../db/connect.ts';
 import type { DatePrecision } from '../db/tables/report-tables.ts';
 import { reportPageColumns } from './reports.repository.ts';
 import { penaltyColumns } from '../db/penalty-columns.ts';
+import { reusableQuery } from '../db/reusable-query.ts';
 
 /**
  * The report page's data in one round trip: the published report with its outlet, authors,
@@ -11,7 +12,12 @@ import { penaltyColumns } from '../db/penalty-columns.ts';
  * article of the same offence) and other-language editions, as nested JSON arrays.
  */
 export async function findReportPageData(db: Db, slug: string) {
-  return db
+  const [row] = await reportPageQuery(db, { slug });
+  return row;
+}
+
+const reportPageQuery = reusableQuery((db: Db, { slug }: { slug: string }) =>
+  db
     .selectFrom('report')
     .innerJoin('outlet', 'outlet.id', 'report.outlet_id')
     .select((eb) => [
@@ -100,9 +106,8 @@ export async function findReportPageData(db: Db, slug: string) {
       ).as('editions'),
     ])
     .where('report.slug', '=', slug)
-    .where('report.status', '=', 'published')
-    .executeTakeFirst();
-}
+    .where('report.status', '=', 'published'),
+);
 
 export type ReportPageCitation = NonNullable<Awaited<ReturnType<typeof findReportPageData>>>['citations'][number];
 
