@@ -22,6 +22,7 @@ import { downloadsRoutes } from './downloads/downloads.routes.ts';
 import { feedsRoutes } from './feeds/feeds.routes.ts';
 import { originLocal } from './http/origin.ts';
 import { projectRoot } from './lib/project-root.ts';
+import { useViews } from './http/views.ts';
 import { PageCache, pageCacheMiddleware } from './http/page-cache.ts';
 import { readRouting } from './http/read-routing.middleware.ts';
 import { perMinuteLimit } from './http/rate-limit.ts';
@@ -35,10 +36,7 @@ import type { PollScheduler } from './ingest/poll-scheduler.ts';
 export function createApp({ scheduler, ...deps }: AppDeps): express.Express {
   const ctx = createAppContext(deps);
   const app = express();
-  app.set('views', path.join(projectRoot, 'views'));
-  app.set('view engine', 'ejs');
-  // Compile each template once; Express only does this by default when NODE_ENV=production.
-  app.set('view cache', true);
+  useViews(app);
   app.set('trust proxy', ctx.config.trustProxy);
   app.disable('x-powered-by');
   Object.assign(app.locals, { urls, penaltiesUrl, publicUrl: ctx.config.publicUrl, currentPath: '', query: '' });

@@ -1,10 +1,10 @@
-import path from 'node:path';
 import express from 'express';
 import pino from 'pino';
 import { createAppContext } from '../../src/app-context.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { errorHandler, notFoundHandler } from '../../src/http/error-handlers.ts';
 import { urls } from '../../src/http/urls.ts';
+import { useViews } from '../../src/http/views.ts';
 import { penaltiesRoutes } from '../../src/penalties/penalties.routes.ts';
 import { type SearchRouteOptions, searchRoutes } from '../../src/search/search.routes.ts';
 
@@ -14,9 +14,7 @@ import { type SearchRouteOptions, searchRoutes } from '../../src/search/search.r
  */
 export function createSearchApp(db: Db, options: SearchRouteOptions = {}) {
   const app = express();
-  app.set('views', path.resolve(import.meta.dirname, '../../views'));
-  app.set('view engine', 'ejs');
-  app.set('view cache', true);
+  useViews(app);
   app.locals.urls = urls;
   app.locals.publicUrl = null;
   app.locals.currentPath = '';
