@@ -2,7 +2,7 @@ import { type Request, type Response, Router } from 'express';
 import type { AppContext } from '../http/app-context.ts';
 import { siteOrigin } from '../http/origin.ts';
 import { type CiteFile, type CiteFormat, getArticleCiteFile, getReportCiteFile } from './cite.service.ts';
-import { routeParams, slugParam } from '../http/params.ts';
+import { routeParams, slugParams } from '../http/params.ts';
 import { articleParams } from '../laws/laws.schemas.ts';
 
 function sendCiteFile(res: Response, file: CiteFile): void {
@@ -23,7 +23,7 @@ export function citeRoutes({ db, config }: AppContext): Router {
       sendCiteFile(res, await getArticleCiteFile(db, origin(req), format, law, version, number));
     });
     router.get(`/reports/:slug/cite.${format}`, async (req, res) => {
-      sendCiteFile(res, await getReportCiteFile(db, origin(req), format, routeParams(req, { slug: slugParam }).slug));
+      sendCiteFile(res, await getReportCiteFile(db, origin(req), format, routeParams(req, slugParams).slug));
     });
   }
   return router;

@@ -4,7 +4,7 @@ import { reportOutputQuery, reportsOutputQuery } from '../feeds/feeds.schemas.ts
 import { siteOrigin } from '../http/origin.ts';
 import { articleCitationsDownload, reportCitationsDownload, reportListDownload } from './downloads.service.ts';
 import { sendRows } from './stream-rows.ts';
-import { routeParams, slugParam } from '../http/params.ts';
+import { routeParams, slugParams } from '../http/params.ts';
 import { articleParams } from '../laws/laws.schemas.ts';
 
 /** CSV and JSON downloads, streamed (URL shapes: README "Researcher outputs"). */
@@ -17,11 +17,7 @@ export function downloadsRoutes({ db, config }: AppContext): Router {
       await sendRows(res, format, await articleCitationsDownload(db, origin(req), law, version, number));
     });
     router.get(`/reports/:slug/citations.${format}`, async (req, res) => {
-      await sendRows(
-        res,
-        format,
-        await reportCitationsDownload(db, origin(req), routeParams(req, { slug: slugParam }).slug),
-      );
+      await sendRows(res, format, await reportCitationsDownload(db, origin(req), routeParams(req, slugParams).slug));
     });
     router.get(`/reports.${format}`, async (req, res) => {
       await sendRows(

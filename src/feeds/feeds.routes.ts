@@ -12,11 +12,11 @@ import {
   getPlaceFeed,
   getReportListFeed,
 } from './feeds.service.ts';
-import { routeParams, slugParam } from '../http/params.ts';
-import { articleParams } from '../laws/laws.schemas.ts';
+import { routeParams, slugParams } from '../http/params.ts';
+import { articleParams, lawParams, lineageParams } from '../laws/laws.schemas.ts';
 
 const offence = (req: Request) => {
-  const { law, lineage } = routeParams(req, { law: slugParam, lineage: slugParam });
+  const { law, lineage } = routeParams(req, lineageParams);
   return [law, lineage] as const;
 };
 
@@ -36,13 +36,13 @@ export function feedsRoutes({ db, config }: AppContext): Router {
     sendAtom(req, res, await getOffenceFeed(db, origin(req), ...offence(req)));
   });
   router.get('/laws/:law/citations.atom', async (req, res) => {
-    sendAtom(req, res, await getLawFeed(db, origin(req), routeParams(req, { law: slugParam }).law));
+    sendAtom(req, res, await getLawFeed(db, origin(req), routeParams(req, lawParams).law));
   });
   router.get('/outlets/:slug/reports.atom', async (req, res) => {
-    sendAtom(req, res, await getOutletFeed(db, origin(req), routeParams(req, { slug: slugParam }).slug));
+    sendAtom(req, res, await getOutletFeed(db, origin(req), routeParams(req, slugParams).slug));
   });
   router.get('/places/:slug/reports.atom', async (req, res) => {
-    sendAtom(req, res, await getPlaceFeed(db, origin(req), routeParams(req, { slug: slugParam }).slug));
+    sendAtom(req, res, await getPlaceFeed(db, origin(req), routeParams(req, slugParams).slug));
   });
   router.get('/reports.atom', async (req, res) => {
     sendAtom(req, res, await getReportListFeed(db, origin(req), 'reports', reportsOutputQuery.parse(req.query)));

@@ -15,6 +15,7 @@ export const lawParams = { law: slugParam };
 export const versionParams = { law: slugParam, version: slugParam };
 export const articleParams = { law: slugParam, version: slugParam, number: articleNumberParam };
 export const pointInTimeParams = { law: slugParam, number: articleNumberParam };
+export const lineageParams = { law: slugParam, lineage: slugParam };
 
 export const onQuery = z.object({
   on: z

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import type { AppContext } from '../http/app-context.ts';
 import { dualRoute } from '../http/dual-route.ts';
-import { routeParams, slugParam } from '../http/params.ts';
-import { parseOptionalOn, searchedNotice } from '../laws/laws.schemas.ts';
+import { routeParams } from '../http/params.ts';
+import { lineageParams, parseOptionalOn, searchedNotice } from '../laws/laws.schemas.ts';
 import { afterQuery } from '../reports/reports.schemas.ts';
 import { getOffencePage } from './offences.service.ts';
 import { OffencePage } from '../api-schema/offences.ts';
@@ -16,7 +16,7 @@ export function offencesRoutes(ctx: AppContext): { html: Router; api: Router } {
     'offences/offence',
     async (req) => {
       const { after } = afterQuery.parse(req.query);
-      const { law, lineage } = routeParams(req, { law: slugParam, lineage: slugParam });
+      const { law, lineage } = routeParams(req, lineageParams);
       const page = await getOffencePage(ctx, law, lineage, parseOptionalOn(req.query), after);
       return { ...page, searchedFor: searchedNotice(req.query) };
     },

@@ -7,6 +7,8 @@ import { PenaltiesIndexPage, PenaltyPage } from '../api-schema/search.ts';
 import { getPenaltiesIndex, getPenaltyPage } from './penalties.service.ts';
 import { penaltiesQuery } from './penalties.schemas.ts';
 
+const kindParams = { kind: slugParam };
+
 /** /penalties and /penalties/:kind with their /api twins; mount `html` at the root and `api` under /api. */
 export function penaltiesRoutes(ctx: AppContext): { html: Router; api: Router } {
   const { db } = ctx;
@@ -28,11 +30,7 @@ export function penaltiesRoutes(ctx: AppContext): { html: Router; api: Router } 
     '/penalties/:kind',
     'penalties/penalties',
     async (req) => {
-      const page = await getPenaltyPage(
-        db,
-        routeParams(req, { kind: slugParam }).kind,
-        penaltiesQuery.parse(req.query),
-      );
+      const page = await getPenaltyPage(db, routeParams(req, kindParams).kind, penaltiesQuery.parse(req.query));
       return { title: `Articles with ${page.kind.label}`, penaltiesIndex: urls.penalties(), ...page };
     },
     PenaltyPage,

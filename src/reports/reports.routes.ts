@@ -4,9 +4,8 @@ import { dualRoute } from '../http/dual-route.ts';
 import { getOutletPage, getPlacePage, getReportsPage } from './browse.service.ts';
 import { afterQuery, reportsQuery } from './reports.schemas.ts';
 import { getReportPage } from './reports.service.ts';
-import { routeParams, slugParam } from '../http/params.ts';
+import { routeParams, slugParams } from '../http/params.ts';
 
-const slug = { slug: slugParam };
 import { OutletPage, PlacePage, ReportPage, ReportsPage } from '../api-schema/reports.ts';
 
 export function reportsRoutes({ db }: AppContext): { html: Router; api: Router } {
@@ -26,7 +25,7 @@ export function reportsRoutes({ db }: AppContext): { html: Router; api: Router }
     '/reports/:slug',
     'reports/report',
     async (req) => {
-      const page = await getReportPage(db, routeParams(req, slug).slug);
+      const page = await getReportPage(db, routeParams(req, slugParams).slug);
       return { title: page.report.title, canonical: page.report.url, ...page };
     },
     ReportPage,
@@ -36,7 +35,7 @@ export function reportsRoutes({ db }: AppContext): { html: Router; api: Router }
     '/outlets/:slug',
     'reports/outlet',
     async (req) => {
-      const page = await getOutletPage(db, routeParams(req, slug).slug, afterQuery.parse(req.query).after);
+      const page = await getOutletPage(db, routeParams(req, slugParams).slug, afterQuery.parse(req.query).after);
       return { title: page.outlet.name, canonical: page.outlet.url, ...page };
     },
     OutletPage,
@@ -46,7 +45,7 @@ export function reportsRoutes({ db }: AppContext): { html: Router; api: Router }
     '/places/:slug',
     'reports/place',
     async (req) => {
-      const page = await getPlacePage(db, routeParams(req, slug).slug, afterQuery.parse(req.query).after);
+      const page = await getPlacePage(db, routeParams(req, slugParams).slug, afterQuery.parse(req.query).after);
       return { title: page.place.name, canonical: page.place.url, ...page };
     },
     PlacePage,
