@@ -7,7 +7,7 @@ import { urls } from '../http/urls.ts';
 import { decodeCursor, encodeCursor } from '../lib/keyset.ts';
 import { formatReportDate, reportDateTime } from '../lib/dates.ts';
 import { citedArticles, excerptSegments, sourceTypeLabels } from './report-view.ts';
-import { type ReportPageCitation, findReportPageData, listReportsCitingArticles } from './report-page.repository.ts';
+import { findReportPageData } from './report-page.repository.ts';
 import * as repo from './reports.repository.ts';
 import type { ReportFilters } from './reports.repository.ts';
 
@@ -55,23 +55,16 @@ export async function listReports(db: Db, filters: ReportFilters, after: string 
   };
 }
 
-/** The articles "the same offence" means for each citation: its lineage in every version, or itself. */
-function offenceArticleIds(citations: ReportPageCitation[]): number[] {
-  const ids = citations.flatMap((c) => [...(c.article_id ? [c.article_id] : []), ...c.offence_article_ids]);
-  return [...new Set(ids)];
-}
-
 /**
  * The report page: metadata, excerpt with highlighted citations, cited articles, and up to 10
- * other reports citing the same offences (any version's number), newest first — two queries.
+ * other reports citing the same offences (any version's number), newest first — one query.
  */
 type SourceType = z.infer<typeof sourceType>;
 
 export async function getReportPage(db: Db, slug: string) {
   const report = await findReportPageData(db, slug);
   if (!report) throw new NotFoundError(`There is no published report "${slug}".`);
-  const { authors, places, citations, editions } = report;
-  const related = await listReportsCitingArticles(db, offenceArticleIds(citations), report.id, 10);
+  const { authors, places, citations, editions, related } = report;
   return {
     report: {
       slug: report.slug,
