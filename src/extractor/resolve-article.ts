@@ -1,8 +1,9 @@
 /**
  * Checks a cited number against the chosen version. When the text names the offence and the number
  * means something else in that version, the source probably used an older numbering ("Art. 60 …
- * terrorism" after 2012, when 60 was state overthrow): the version whose article of that number has
- * the named offence wins, at lower confidence.
+ * terrorism" after 2012, when 60 was state overthrow). The version stays the one the dates give: the
+ * citation is still of the law in force, so the mismatch lowers confidence and the reason names the
+ * version whose numbering the writer seems to follow.
  */
 
 import type { KnownArticle, KnownLaw, KnownVersion } from './citation.types.ts';
@@ -55,13 +56,13 @@ function withNamedOffence(law: KnownLaw, version: KnownVersion, number: string, 
   const article = findArticle(version, number);
   if (article?.lineage === lineage) return { version, article, confidenceDelta: MATCH_BONUS, notes: [] };
   const other = renumberedVersion(law, version, number, lineage);
+  const hint = other
+    ? `; the named offence is Article ${number} in ${other.slug} (different numbering)`
+    : offenceHint(version, lineage);
   const here = `Article ${number} is ${describe(article)} in ${version.slug}`;
-  if (other) {
-    const notes = [`${here}; the named offence ${lineage} is Article ${number} in ${other.slug} (different numbering)`];
-    return { version: other, article: findArticle(other, number), confidenceDelta: -RENUMBERED_PENALTY, notes };
-  }
-  const notes = [`${here}, which does not match the named offence ${lineage}${offenceHint(version, lineage)}`];
-  if (article) return { version, article, confidenceDelta: -MISMATCH_PENALTY, notes };
+  const notes = [`${here}, which does not match the named offence ${lineage}${hint}`];
+  const penalty = other ? RENUMBERED_PENALTY : MISMATCH_PENALTY;
+  if (article) return { version, article, confidenceDelta: -penalty, notes };
   return { version: null, article: null, confidenceDelta: 0, notes };
 }
 
