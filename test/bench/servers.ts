@@ -26,9 +26,12 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** Whether the process has ended: with a code, or killed by a signal (then its exit code stays null). */
+const ended = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    if (ended(child)) throw new Error(`${url}: the process exited with ${child.exitCode ?? child.signalCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {}
@@ -37,10 +40,12 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer`);
 }
 
+// The bench stops each server where it is done with it and again on the way out; a second stop of a
+// process a signal ended used to wait for an 'exit' that had already come, and the bench never exited.
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (ended(child)) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
