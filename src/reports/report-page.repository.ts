@@ -1,4 +1,4 @@
-import { type Expression, sql } from 'kysely';
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connect.ts';
 import type { DatePrecision } from '../db/tables/report-tables.ts';
@@ -9,7 +9,7 @@ import { reusableQuery } from '../db/reusable-query.ts';
 /**
  * The report page's data in one round trip: the published report with its outlet, authors,
  * places, confirmed citations (with article, version, law and penalty ladder), other-language
- * editions and the reports citing the same offences, as nested JSON arrays.
+ * editions, as nested JSON arrays, and the public data version it was read at.
  */
 export async function findReportPageData(db: Db, slug: string) {
   const [row] = await reportPageQuery(db, { slug });
@@ -70,6 +70,12 @@ const reportPageQuery = reusableQuery((db: Db, { slug }: { slug: string }) =>
             'article.heading as article_heading',
             'article_lineage.offence_name',
             'article_lineage.offence_name_ko',
+            // "The same offence" in any version: what the related reports are chosen by.
+            sql<
+              number[]
+            >`coalesce((select array_agg(same.id) from article as same where same.lineage_id = article.lineage_id), '{}')`.as(
+              'offence_article_ids',
+            ),
             jsonArrayFrom(
               c
                 .selectFrom('penalty')
@@ -98,7 +104,12 @@ const reportPageQuery = reusableQuery((db: Db, { slug }: { slug: string }) =>
           )
           .orderBy('edition.language'),
       ).as('editions'),
-      relatedReports(eb.ref('report.id')).as('related'),
+      // Read in the same statement, so what is memoised from this page is keyed by the version it saw.
+      eb
+        .selectFrom('public_data_version')
+        .select('public_data_version.version')
+        .where('public_data_version.singleton', '=', true)
+        .as('data_version'),
     ])
     .where('report.slug', '=', slug)
     .where('report.status', '=', 'published'),
@@ -118,30 +129,24 @@ export interface RelatedReportRow {
   outlet_name: string;
 }
 
-const RELATED_LIMIT = 10;
-
 /**
- * Up to ten other published reports citing the same offences as the report (each confirmed
- * citation's article, and every article of its lineage in any version), newest first: a keyset
- * range per article, an index-only scan of at most eleven rows each. In the page's one query, so a
- * page costs one round trip; the limits are literals, so PostgreSQL keeps one generic plan for it.
+ * The `limit` newest published reports citing any of the articles, with their outlet: a keyset
+ * range per article (an index-only scan of at most `limit` rows each) joined to the rows. One
+ * statement text for any number of articles and the limit a literal, so PostgreSQL keeps one
+ * generic plan: a union of ranges with a text per count and a `$n` limit was planned afresh on
+ * every request.
  */
-function relatedReports(reportId: Expression<number>) {
-  return sql<RelatedReportRow[]>`coalesce((select json_agg(x order by x.sort_date desc, x.id desc) from (
-    select r.id, r.slug, r.title, r.language, r.published_on, r.date_precision,
-           o.slug as outlet_slug, o.name as outlet_name, k.report_sort_date as sort_date
+export async function listReportsCitingArticles(db: Db, articleIds: number[], limit: number) {
+  const { rows } = await sql<RelatedReportRow>`
+    select r.id, r.slug, r.title, r.language, r.published_on, r.date_precision, o.slug as outlet_slug, o.name as outlet_name
       from (select distinct k.report_sort_date, k.report_id
-              from (select c.article_id as id from citation c
-                     where c.report_id = ${reportId} and c.status = 'confirmed' and c.article_id is not null
-                    union
-                    select same.id from citation c
-                      join article a on a.id = c.article_id
-                      join article same on same.lineage_id = a.lineage_id
-                     where c.report_id = ${reportId} and c.status = 'confirmed') as ids
+              from unnest(${articleIds}::int[]) as a(id)
               cross join lateral (select report_sort_date, report_id from citation
-                where article_id = ids.id and status = 'confirmed' and report_published and report_id <> ${reportId}
-                order by report_sort_date desc, report_id desc limit ${sql.lit(RELATED_LIMIT + 1)}) as k
-             order by k.report_sort_date desc, k.report_id desc limit ${sql.lit(RELATED_LIMIT)}) as k
+                where article_id = a.id and status = 'confirmed' and report_published
+                order by report_sort_date desc, report_id desc limit ${sql.lit(limit)}) as k
+             order by k.report_sort_date desc, k.report_id desc limit ${sql.lit(limit)}) as k
       join report r on r.id = k.report_id and r.status = 'published'
-      join outlet o on o.id = r.outlet_id) as x), '[]')`;
+      join outlet o on o.id = r.outlet_id
+     order by k.report_sort_date desc, k.report_id desc`.execute(db);
+  return rows;
 }

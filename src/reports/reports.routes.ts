@@ -8,7 +8,8 @@ import { routeParams, slugParams } from '../http/params.ts';
 
 import { OutletPage, PlacePage, ReportPage, ReportsPage } from '../api-schema/reports.ts';
 
-export function reportsRoutes({ db }: AppContext): { html: Router; api: Router } {
+export function reportsRoutes(ctx: AppContext): { html: Router; api: Router } {
+  const { db } = ctx;
   const routers = { html: Router(), api: Router() };
   dualRoute(
     routers,
@@ -25,7 +26,7 @@ export function reportsRoutes({ db }: AppContext): { html: Router; api: Router }
     '/reports/:slug',
     'reports/report',
     async (req) => {
-      const page = await getReportPage(db, routeParams(req, slugParams).slug);
+      const page = await getReportPage(ctx, routeParams(req, slugParams).slug);
       return { title: page.report.title, canonical: page.report.url, ...page };
     },
     ReportPage,

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { sourceType } from '../api-schema/reports.ts';
 import type { Db } from '../db/connect.ts';
+import type { ReadContext } from '../db/read-context.ts';
 import { reportPageOutputs } from '../http/page-links.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import { urls } from '../http/urls.ts';
 import { decodeCursor, encodeCursor } from '../lib/keyset.ts';
 import { formatReportDate, reportDateTime } from '../lib/dates.ts';
 import { citedArticles, excerptSegments, sourceTypeLabels } from './report-view.ts';
-import { findReportPageData } from './report-page.repository.ts';
+import { type ReportPageCitation, findReportPageData, listReportsCitingArticles } from './report-page.repository.ts';
 import * as repo from './reports.repository.ts';
 import type { ReportFilters } from './reports.repository.ts';
 
@@ -57,14 +58,38 @@ export async function listReports(db: Db, filters: ReportFilters, after: string 
 
 /**
  * The report page: metadata, excerpt with highlighted citations, cited articles, and up to 10
- * other reports citing the same offences (any version's number), newest first — one query.
+ * other reports citing the same offences (any version's number), newest first: one query, and a
+ * second for the related reports when that set of articles has not been listed at this data version.
  */
 type SourceType = z.infer<typeof sourceType>;
 
-export async function getReportPage(db: Db, slug: string) {
-  const report = await findReportPageData(db, slug);
+const RELATED_SHOWN = 10;
+
+/** The articles "the same offence" means for each citation: its lineage in every version, or itself. */
+function offenceArticleIds(citations: ReportPageCitation[]): number[] {
+  const ids = citations.flatMap((c) => [...(c.article_id ? [c.article_id] : []), ...c.offence_article_ids]);
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+
+/**
+ * Up to ten other reports citing the same offences, newest first. The newest eleven for a set of
+ * articles are the same for every report citing that set until the public data changes, so they
+ * are memoised per data version and the report itself is left out here: listing them was half of
+ * PostgreSQL's work for a page.
+ */
+async function relatedReports(ctx: ReadContext, dataVersion: number, articleIds: number[], reportId: number) {
+  if (articleIds.length === 0) return [];
+  const newest = await ctx.memo.get(`related-reports:${articleIds.join(',')}`, dataVersion, () =>
+    listReportsCitingArticles(ctx.db, articleIds, RELATED_SHOWN + 1),
+  );
+  return newest.filter((r) => r.id !== reportId).slice(0, RELATED_SHOWN);
+}
+
+export async function getReportPage(ctx: ReadContext, slug: string) {
+  const report = await findReportPageData(ctx.db, slug);
   if (!report) throw new NotFoundError(`There is no published report "${slug}".`);
-  const { authors, places, citations, editions, related } = report;
+  const { authors, places, citations, editions } = report;
+  const related = await relatedReports(ctx, Number(report.data_version), offenceArticleIds(citations), report.id);
   return {
     report: {
       slug: report.slug,

@@ -175,3 +175,17 @@ describe('lists and browse pages', () => {
     expect(html).toContain(`href="${trials[1]!.path}"`);
   });
 });
+
+// Last: it publishes a report, which moves the counts the tests above read.
+describe('after a change', () => {
+  it('lists a report citing the same offence on the next request after it is published', async () => {
+    const before = (await request(app).get(trials[1]!.path).expect(200)).text;
+    const later = await makeReport(tdb.db, {
+      published_on: '2016-05-02',
+      citations: [{ article: law.overthrow.before }],
+    });
+    expect(before).not.toContain(`href="${later.path}"`);
+    const after = (await request(app).get(trials[1]!.path).expect(200)).text;
+    expect(after.slice(after.indexOf('id="related-heading"'))).toContain(`href="${later.path}"`);
+  });
+});
