@@ -75,12 +75,20 @@ function fromDate(law: KnownLaw, date: string, needsArticles: boolean, notes: st
   return known;
 }
 
+/**
+ * For an undated text: the last version, except that a version whose date is not established only
+ * sorts last for want of a date, so the latest dated one is preferred when there is one.
+ */
 function latest(law: KnownLaw, needsArticles: boolean, notes: string[]): KnownVersion | null {
-  const last = law.versions.at(-1) ?? null;
-  if (!needsArticles || !last || hasArticles(last)) return last;
-  const known = law.versions.findLast(hasArticles) ?? null;
-  const skipped = law.versions.slice(known ? law.versions.indexOf(known) + 1 : 0).map((v) => v.slug);
-  notes.push(`later versions ${skipped.join(', ')} are known only from reports, their articles are unknown`);
+  const usable = needsArticles ? law.versions.filter(hasArticles) : law.versions;
+  const dated = usable.findLast((v) => v.inForceFrom !== null);
+  const known = dated ?? usable.at(-1) ?? null;
+  const skipped = law.versions.slice(known ? law.versions.indexOf(known) + 1 : 0);
+  const unknown = skipped.filter((v) => !hasArticles(v)).map((v) => v.slug);
+  const undated = skipped.filter((v) => hasArticles(v)).map((v) => v.slug);
+  if (needsArticles && unknown.length)
+    notes.push(`later versions ${unknown.join(', ')} are known only from reports, their articles are unknown`);
+  if (undated.length) notes.push(`${undated.join(', ')}: date not established, so not taken as the latest`);
   return known;
 }
 

@@ -2,7 +2,7 @@
 
 import type { ExtractedCitation, ExtractOptions, KnownLaw, Resolution } from './citation.types.ts';
 import type { Draft } from './extract-types.ts';
-import { articleForOffence, checkArticle, notHeldNote } from './resolve-article.ts';
+import { articleForOffence, checkArticle, findArticle, notHeldNote } from './resolve-article.ts';
 import { citationUrl } from './resolve-url.ts';
 import { type VersionChoice, chooseVersion, findStatedVersion } from './resolve-version.ts';
 
@@ -80,8 +80,19 @@ function notHeld(
   });
 }
 
+/**
+ * An undated text gets the latest dated version, but a number we hold only in a version whose date
+ * is not established is that version's article: nothing else could have been meant by it.
+ */
+function undatedHolder(law: KnownLaw, choice: VersionChoice, number: string): VersionChoice | null {
+  if (choice.resolution !== 'latest' || (choice.version && findArticle(choice.version, number))) return null;
+  const holder = law.versions.findLast((v) => v.inForceFrom === null && findArticle(v, number));
+  return holder ? { version: holder, resolution: 'latest', notes: [] } : null;
+}
+
 function resolveArticle(law: KnownLaw, draft: Draft, opts: ExtractOptions): Outcome {
-  const choice = chooseVersion(law, draft.stated, true, opts);
+  const dated = chooseVersion(law, draft.stated, true, opts);
+  const choice = undatedHolder(law, dated, draft.article!) ?? dated;
   if (!choice.version) return notHeld(law, draft, choice, opts, []);
   const checked = checkArticle(law, choice.version, draft.article!, draft.offence);
   if (!checked.version) return notHeld(law, draft, choice, opts, checked.notes);

@@ -101,6 +101,9 @@ describe('version resolution order', () => {
       /Article 12 is not in our data: our text of kp-test-code 2010 is partial; it is known in undated/,
     );
     expect(first('Article 12', {}, small)).toMatchObject({ version: 'undated', resolution: 'latest' });
+    // Undated, a number we do not hold anywhere goes to the latest dated version, not the undated one.
+    expect(first('Article 13', {}, small)).toMatchObject({ version: '2010', resolution: 'latest' });
+    expect(first('Article 13', {}, small)?.reason).toMatch(/undated: date not established/);
   });
 });
 
@@ -243,7 +246,7 @@ describe('urls', () => {
     expect(first(text, { date: '2021-06-01' })?.url).toBe(url);
   });
 
-  it('links the latest version when no date is known, even an undated one', () => {
+  it('links an undated version when no date is known and only it holds the article', () => {
     expect(first('Article 56 of the Administrative Penalties Law')?.url).toBe(
       '/laws/kp-administrative-penalties-law/post-2016/articles/56',
     );
