@@ -137,6 +137,7 @@ export interface RelatedReportRow {
  * every request.
  */
 export async function listReportsCitingArticles(db: Db, articleIds: number[], limit: number) {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`limit must be a whole number, got ${limit}`);
   const { rows } = await sql<RelatedReportRow>`
     select r.id, r.slug, r.title, r.language, r.published_on, r.date_precision, o.slug as outlet_slug, o.name as outlet_name
       from (select distinct k.report_sort_date, k.report_id

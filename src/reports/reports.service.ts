@@ -56,11 +56,6 @@ export async function listReports(db: Db, filters: ReportFilters, after: string 
   };
 }
 
-/**
- * The report page: metadata, excerpt with highlighted citations, cited articles, and up to 10
- * other reports citing the same offences (any version's number), newest first: one query, and a
- * second for the related reports when that set of articles has not been listed at this data version.
- */
 type SourceType = z.infer<typeof sourceType>;
 
 const RELATED_SHOWN = 10;
@@ -85,6 +80,11 @@ async function relatedReports(ctx: ReadContext, dataVersion: number, articleIds:
   return newest.filter((r) => r.id !== reportId).slice(0, RELATED_SHOWN);
 }
 
+/**
+ * The report page: metadata, excerpt with highlighted citations, cited articles, and up to 10
+ * other reports citing the same offences (any version's number), newest first: one query, and a
+ * second for the related reports when that set of articles has not been listed at this data version.
+ */
 export async function getReportPage(ctx: ReadContext, slug: string) {
   const report = await findReportPageData(ctx.db, slug);
   if (!report) throw new NotFoundError(`There is no published report "${slug}".`);
