@@ -63,7 +63,11 @@ export const ANAPHOR_NOUNS = new RegExp(
 );
 /** "the Covenant": an anaphor that refers back only to an instrument of that kind. */
 export const INSTRUMENT_KINDS = new Set(latinWords('instrumentKinds').map((word) => word.toLowerCase()));
-const TAIL_WORD = "\\p{Lu}[\\p{L}'-]*";
+/** A capitalised word of a title, never the article word after it ("…, Art 4" cites the instrument). */
+const ARTICLE_WORD = alternation(
+  latinWords('articleWords').map((word) => word[0]!.toUpperCase() + word.slice(1).replace(/\.$/, '')),
+);
+const TAIL_WORD = `(?!(?:${ARTICLE_WORD})(?![\\p{L}]))\\p{Lu}[\\p{L}'-]*`;
 /** The tail of an instrument's title after its kind word: " on the Rights of the Child", " of Human Rights". */
 export const INSTRUMENT_TAIL = new RegExp(
   `\\s+${group(latinWords('titleTailLinks'))}\\s+(?:the\\s+)?${TAIL_WORD}(?:,?\\s+(?:${group(latinWords('titleTailJoiners'))}\\s+){0,3}${TAIL_WORD}){0,10}`,

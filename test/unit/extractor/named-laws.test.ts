@@ -130,6 +130,10 @@ describe('international instruments', () => {
       'The delegation said its report to the Committee follows the Convention, art. 12 on the views of the child first.',
       [[null, 'the Convention', '12', null]],
     ],
+    [
+      'Returns are governed by a treaty (Protocol on Cooperation in the Border Regions, Art 3).',
+      [[null, 'Protocol on Cooperation in the Border Regions', '3', null]],
+    ],
   ])('binds %j to the instrument, not to the criminal code', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
