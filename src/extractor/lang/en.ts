@@ -164,6 +164,9 @@ export const en: LanguageData = {
   writersJurisdiction: null,
   systemTerms: {
     us: ['U.S.C.', 'USC', 'federal court', 'district court', 'Justice Department', 'Department of Justice', 'grand jury'],
+    // The South's criminal procedure (indictment, recusal, suspended sentences), as 기소, 집행유예 in ko.ts:
+    // a trial the North holds is not reported in those words. Not "prosecutors" (the North has them too).
+    kr: ['indicted', 'indictment', 'recusal', 'suspended sentence'],
     kp: ['correctional labor', 'correctional labour', 'reform through labor', 'reform through labour', 'labor training', 'labour training', 'kyohwaso', 'kwanliso', 'Bowibu', 'Ministry of State Security', "Ministry of People's Security", 'Workers\' Party'],
   },
   lawAbbreviationEndings: [],

@@ -39,6 +39,11 @@ describe('legal-system vocabulary', () => {
     expect(bound('男は刑法第96条の疑いで送検された。')).toEqual([[null, 'jp', '96']]);
   });
 
+  it("reads the South's criminal procedure in English as the South's", () => {
+    expect(scoreSystemTerms('indicted on espionage charges; a request for recusal')).toEqual(new Map([['kr', 2]]));
+    expect(bound('Five unionists were indicted on espionage charges after a request for recusal.')).toEqual([]);
+  });
+
   it('lets the system its words belong to outweigh a country merely named in the sentence', () => {
     expect(bound('북한 공작원을 만난 혐의로 구속기소된 회사원에게 형법 제99조가 적용됐다.')).toEqual([
       [null, 'kr', '99'],
