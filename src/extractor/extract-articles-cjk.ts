@@ -71,7 +71,9 @@ function tokenOf(norm: string, match: RegExpMatchArray, script: Token['script'],
     item: null,
     dotted: false,
     bare: groups['ord'] === undefined,
-    needsLaw: false,
+    // Supplementary provisions are numbered apart, and the Criminal Code's came as an instrument of
+    // their own (2007): only a law named with them says whose they are.
+    needsLaw: supplementary,
     script,
   };
   return withSubParts(norm, token);

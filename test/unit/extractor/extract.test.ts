@@ -101,9 +101,11 @@ describe('extractCitations: Korean, Japanese and German forms', () => {
     ['제27조부터 제28조까지', [[CC, '27', '28']]],
     ['형법 60~65조', [[CC, '60', '65']]],
     ['刑法の付則第1条は死刑を定める', [[CC, '부칙 1', null]]],
-    ['附則第2条による', [[CC, '부칙 2', null]]],
+    // Supplementary provisions are numbered apart: only a law named with them says whose they are.
+    ['附則第2条による', []],
+    ['형법 부칙 제2조', [[CC, '부칙 2', null]]],
     ['1장 2조', [[CC, '2', null]]],
-    ['부칙 1조', [[CC, '부칙 1', null]]],
+    ['부칙 1조', []],
     ['형법 제60조의2', [[CC, '60-2', null]]],
     ['제63조', [[CC, '63', null]]],
     [
