@@ -49,8 +49,9 @@ function fromMention(binder: Binder, group: ArticleGroup, mention: LawMention): 
   const antecedent = mention.antecedent;
   if (antecedent?.law) return known(binder, antecedent.law, 'anaphor', mention);
   if (antecedent) return unknown(antecedent, 'anaphor');
-  const fallback = defaultOf(binder, null, 'default');
-  return fromContext(binder, group, null, true) ?? (fallback && { ...fallback, mention });
+  // "Article 27 of the law" with no law named in the text or its title: the law was named on the part
+  // of the page we do not see, and it is as often a related law as the default one, so none is guessed.
+  return fromContext(binder, group, null, true);
 }
 
 /** "§ 60 StGB", "Art. 64 Strafgesetzbuch": a law's name right after the number, with no word between. */
