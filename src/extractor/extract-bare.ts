@@ -124,7 +124,27 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
     choose(binder, group, ownersWithin(binder, pos, paragraphBounds(doc, pos)), 'paragraph') ??
     choose(binder, group, ownersWithin(binder, pos, [0, doc.norm.length]), 'paragraph');
   if (nearby) return nearby;
-  return fromContext(binder, group, local, false) ?? unknownFromContext(binder, local) ?? fallback(binder, local, pos);
+  const context = fromContext(binder, group, local, false) ?? unknownFromContext(binder, local);
+  return context ?? (unseenLawBefore(binder, pos) ? null : fallback(binder, local, pos));
+}
+
+/**
+ * "Der Text erklärt Teile des Gesetzes. Artikel 9 lautet …": the sentence before spoke of a law named
+ * out of view ("des Gesetzes" with no antecedent), and the number opening the next one is that law's,
+ * not the default law's. Only the sentence before: in the number's own sentence "the act" is as often
+ * no law at all ("caught in the act").
+ */
+function unseenLawBefore(binder: Binder, pos: number): boolean {
+  const { doc, mentions } = binder;
+  const i = sentenceOf(doc, pos);
+  if (i === 0) return false;
+  const [from, to] = [doc.sentenceStarts[i - 1] ?? 0, doc.sentenceStarts[i] ?? 0];
+  if (paragraphOf(doc, from) !== paragraphOf(doc, pos)) return false;
+  for (let k = firstIndexFrom(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
+    const mention = mentions[k]!;
+    if (mention.kind === 'anaphor' && mention.antecedent === null) return true;
+  }
+  return false;
 }
 
 /** The default law, unless nothing named the jurisdiction and the passage or title speaks of an international instrument. */

@@ -259,3 +259,21 @@ describe('a German compound whose head is a law name', () => {
     expect(briefs('Die Verkehrsreform in Nordkorea kam nicht voran.')).toEqual([]);
   });
 });
+
+describe('a bare number right after a law referred to but named out of view', () => {
+  it('is not given to the default law', () => {
+    expect(
+      briefs(
+        'Nordkorea hat ein neues Gesetz. Der Sender erläutert einen Teil des Gesetzes. Demnach lautet Artikel 12: Wer spricht, wird bestraft.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still goes to the default law when the reference is further back', () => {
+    expect(
+      briefs(
+        'Der Sender erläutert einen Teil des Gesetzes.\n\nIn Nordkorea verurteilte ein Gericht ihn nach Artikel 64.',
+      ),
+    ).toEqual([[CC, null, '64', null]]);
+  });
+});
