@@ -14,9 +14,12 @@ import { alternation, charClass } from './lang/compile.ts';
 import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
 import { isCjkName, nameKey } from './patterns.ts';
 
-/** "charged with espionage", and its second charge: "charges of subversion and espionage". */
+/**
+ * "charged with espionage", and a later charge of the same frame: "charges of subversion and
+ * espionage", "crimes such as sedition, espionage" (the items before need not be offences we hold).
+ */
 const FRAMING_BEFORE = new RegExp(
-  `(?:${alternation(latinWords('offenceFramingBefore'))})\\s+(?:the\\s+)?(?:(?:[\\p{L}'-]+\\s+){1,3}(?:${alternation(latinWords('listWords'))})\\s+)?["'“]?\\s*$`,
+  `(?:${alternation(latinWords('offenceFramingBefore'))})\\s+(?:the\\s+)?(?:(?:[\\p{L}'-]+\\s+){1,3}(?:${alternation(latinWords('listWords'))})\\s+|(?:[\\p{L}'-]+(?:\\s[\\p{L}'-]+)?,\\s+){1,2})?["'“]?\\s*$`,
   'iu',
 );
 const FRAMING_AFTER = new RegExp(

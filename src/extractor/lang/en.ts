@@ -106,7 +106,7 @@ export const en: LanguageData = {
 
   offenceFramingBefore: [
     'crime of', 'crimes of', 'offence of', 'offences of', 'offense of', 'offenses of', 'charge of', 'charges of',
-    'count of', 'counts of', 'crime such as', 'crimes such as', 'crime as', 'charged with', 'convicted of',
+    'count of', 'counts of', 'crime such as', 'crimes such as', 'crime like', 'crimes like', 'crime as', 'charged with', 'convicted of',
     'accused of', 'guilty of', 'indicted for', 'sentenced for', 'punished for', 'arrested for', 'prosecuted for',
     'executed for', 'tried for', 'detained for', 'charged with the crime of', 'convicted of the crime of',
     'accused of the crime of', 'tantamount to', 'amounting to', 'amount to',

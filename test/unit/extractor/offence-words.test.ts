@@ -94,6 +94,13 @@ describe('offence words: a charge named in other words', () => {
   });
 
   it.each([
+    'The code punishes crimes like bribery, espionage and arson with long terms.',
+    'He was charged with theft, espionage and fraud.',
+  ])('reads a charge later in a list whose first items we do not hold: %j', (text) => {
+    expect(briefs(text)).toEqual([[CC, '64', 'espionage']]);
+  });
+
+  it.each([
     'Smuggling is everyday business on the river, traders say.',
     'He was arrested in a town where spying on neighbours is common.',
     'Die Flucht über den Fluss dauerte zwei Nächte.',
