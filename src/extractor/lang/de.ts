@@ -56,7 +56,10 @@ export const de: LanguageData = {
   lawAdjectives: [],
   codeNouns: ['gesetzbuch', 'gesetzbuches', 'strafgesetzbuch', 'strafgesetzbuches'],
   titleStopWords: ['das', 'die', 'der', 'des', 'dem', 'den', 'nach', 'laut', 'gemäß', 'im', 'in', 'und'],
-  institutionWords: ['gericht', 'gerichte', 'gesetz', 'gesetze', 'justiz', 'staatsanwaltschaft'],
+  institutionWords: [
+    'gericht', 'gerichte', 'gerichts', 'gerichten', 'gesetz', 'gesetze', 'justiz', 'staatsanwaltschaft', 'recht', 'rechts',
+    'strafrecht', 'strafrechts', 'strafgesetzbuch', 'strafgesetzbuchs', 'strafgesetzbuches', 'behörden', 'polizei',
+  ],
   locativeWords: ['in'],
   shortWordsInCapitals: ['zur', 'zum', 'der', 'die', 'das', 'des', 'und', 'vom', 'von', 'für', 'über', 'neue'],
   sourceBefore: ['laut', 'nach angaben', 'zufolge', 'berichtete', 'teilte'],

@@ -277,3 +277,12 @@ describe('a bare number right after a law referred to but named out of view', ()
     ).toEqual([[CC, null, '64', null]]);
   });
 });
+
+describe('a German country adjective before its law or its organs', () => {
+  it.each([
+    'Nach südkoreanischem Recht ist Spionage nach Artikel 98 strafbar.',
+    'Die südkoreanische Polizei nahm ihn wegen Spionage fest.',
+  ])('reads %j as the South speaking, not the North', (text) => {
+    expect(briefs(text).filter(([law]) => law === CC)).toEqual([]);
+  });
+});
