@@ -19,7 +19,7 @@ import {
 } from './extract-binder.ts';
 import { paragraphSpeaksOfInstruments } from './extract-instruments.ts';
 import { type Signal, signalAt } from './extract-signals.ts';
-import { firstIndexFrom, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
+import { firstIndexFrom, paragraphOf, sameSentence, sentenceBefore, sentenceOf } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, Doc, LawMention } from './extract-types.ts';
 
 /** How many mentions each side of a number are weighed: enough for a passage, bounded for hostile input. */
@@ -79,12 +79,9 @@ function choose(binder: Binder, group: ArticleGroup, owners: LawMention[], basis
  * even when a law named further back (the criminal code) also has such an article.
  */
 function previousSentence(binder: Binder, group: ArticleGroup): Target | null {
-  const { doc } = binder;
-  const i = sentenceOf(doc, group.start);
-  if (i === 0) return null;
-  const from = doc.sentenceStarts[i - 1] ?? 0;
-  const to = doc.sentenceStarts[i] ?? 0;
-  if (paragraphOf(doc, from) !== paragraphOf(doc, group.start)) return null;
+  const before = sentenceBefore(binder.doc, group.start);
+  if (!before) return null;
+  const { from, to } = before;
   const owner = binder.owners[firstIndexFrom(binder.owners, to) - 1];
   if (!owner || owner.start < from || owner.kind === 'anaphor') return null;
   return asTarget(binder, owner, 'paragraph');
@@ -135,11 +132,10 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
  * no law at all ("caught in the act").
  */
 function unseenLawBefore(binder: Binder, pos: number): boolean {
-  const { doc, mentions } = binder;
-  const i = sentenceOf(doc, pos);
-  if (i === 0) return false;
-  const [from, to] = [doc.sentenceStarts[i - 1] ?? 0, doc.sentenceStarts[i] ?? 0];
-  if (paragraphOf(doc, from) !== paragraphOf(doc, pos)) return false;
+  const { mentions } = binder;
+  const before = sentenceBefore(binder.doc, pos);
+  if (!before) return false;
+  const { from, to } = before;
   for (let k = firstIndexFrom(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
     const mention = mentions[k]!;
     if (mention.kind === 'anaphor' && mention.antecedent === null) return true;

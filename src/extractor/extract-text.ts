@@ -76,6 +76,15 @@ export function sameSentence(doc: Doc, a: number, b: number): boolean {
   return sentenceOf(doc, a) === sentenceOf(doc, b);
 }
 
+/** The sentence before the one holding `pos`, when both are in one paragraph. */
+export function sentenceBefore(doc: Doc, pos: number): { from: number; to: number } | null {
+  const i = sentenceOf(doc, pos);
+  if (i === 0) return null;
+  const from = doc.sentenceStarts[i - 1] ?? 0;
+  if (paragraphOf(doc, from) !== paragraphOf(doc, pos)) return null;
+  return { from, to: doc.sentenceStarts[i] ?? 0 };
+}
+
 /** Start offset of the sentence holding `pos`. */
 export function sentenceStartOf(doc: Doc, pos: number): number {
   return doc.sentenceStarts[sentenceOf(doc, pos)] ?? 0;
