@@ -4,6 +4,7 @@ import type { Db } from '../db/connect.ts';
 import type { DatePrecision } from '../db/tables/report-tables.ts';
 import { reportPageColumns } from './reports.repository.ts';
 import { penaltyColumns } from '../db/penalty-columns.ts';
+import { limitLiteral } from '../db/limit-literal.ts';
 import { reusableQuery } from '../db/reusable-query.ts';
 
 /**
@@ -132,20 +133,20 @@ export interface RelatedReportRow {
 /**
  * The `limit` newest published reports citing any of the articles, with their outlet: a keyset
  * range per article (an index-only scan of at most `limit` rows each) joined to the rows. One
- * statement text for any number of articles and the limit a literal, so PostgreSQL keeps one
- * generic plan: a union of ranges with a text per count and a `$n` limit was planned afresh on
- * every request.
+ * statement text for any number of articles and the limit a literal (`limitLiteral`), so PostgreSQL
+ * keeps one generic plan: a union of ranges with a text per count and a `$n` limit was planned
+ * afresh on every request.
  */
 export async function listReportsCitingArticles(db: Db, articleIds: number[], limit: number) {
-  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`limit must be a whole number, got ${limit}`);
+  const literal = limitLiteral(limit);
   const { rows } = await sql<RelatedReportRow>`
     select r.id, r.slug, r.title, r.language, r.published_on, r.date_precision, o.slug as outlet_slug, o.name as outlet_name
       from (select distinct k.report_sort_date, k.report_id
               from unnest(${articleIds}::int[]) as a(id)
               cross join lateral (select report_sort_date, report_id from citation
                 where article_id = a.id and status = 'confirmed' and report_published
-                order by report_sort_date desc, report_id desc limit ${sql.lit(limit)}) as k
-             order by k.report_sort_date desc, k.report_id desc limit ${sql.lit(limit)}) as k
+                order by report_sort_date desc, report_id desc limit ${literal}) as k
+             order by k.report_sort_date desc, k.report_id desc limit ${literal}) as k
       join report r on r.id = k.report_id and r.status = 'published'
       join outlet o on o.id = r.outlet_id
      order by k.report_sort_date desc, k.report_id desc`.execute(db);
