@@ -26,6 +26,8 @@ export interface Binder {
   context: LawMention[];
   /** whether the title or summary speaks the language of international instruments ("States Parties") */
   instrumentContext: boolean;
+  /** the jurisdictions whose secret agents the title or summary names (extract-agents) */
+  contextAgents: Set<string>;
 }
 
 export type Target = Pick<BoundGroup, 'law' | 'lawName' | 'jurisdiction' | 'basis' | 'mention'>;

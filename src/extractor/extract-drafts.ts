@@ -3,6 +3,7 @@
  * confidence its kind of binding earns, before versions are resolved (extract.ts).
  */
 
+import { beside } from './extract-agents.ts';
 import type { Binder } from './extract-binder.ts';
 import { isOffenceWord } from './extract-offence-words.ts';
 import { signalAt } from './extract-signals.ts';
@@ -71,6 +72,12 @@ function placedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: 
   );
 }
 
+/** "A former North Korean spy … arrested for espionage": the charge is of the state the spy worked against. */
+function ownAgents(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
+  if (jurisdiction === null) return false;
+  return binder.contextAgents.has(jurisdiction) || beside(binder.doc, binder.markers, offence, jurisdiction);
+}
+
 export function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: StatementIndex): Draft[] {
   const { doc } = binder;
   const seen = new Set<string>();
@@ -82,6 +89,7 @@ export function offenceDrafts(binder: Binder, offences: OffenceMention[], statem
       !offence.framed ||
       seen.has(key) ||
       elsewhere(binder, offence.start, jurisdiction) ||
+      ownAgents(binder, offence, jurisdiction) ||
       placedElsewhere(binder, offence, jurisdiction)
     )
       continue;

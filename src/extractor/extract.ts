@@ -27,6 +27,7 @@ import { combineSignals, findMarkers, jurisdictionNames, type Signal } from './e
 import { scoreSystemTerms } from './extract-system-terms.ts';
 import { byStart, segment } from './extract-text.ts';
 import type { ArticleGroup, CompiledContext, Doc, Draft, LawMention, StatedYear } from './extract-types.ts';
+import { agentStates } from './extract-agents.ts';
 import { groupDrafts, lawDrafts, offenceDrafts } from './extract-drafts.ts';
 import { findVersionStatements, statedVersionFor } from './extract-versions.ts';
 import { latinLanguageOf, latinWords, writersJurisdictionOf } from './lang/index.ts';
@@ -70,6 +71,8 @@ interface ContextAnalysis {
   stated: Map<string, StatedYear>;
   /** whether they speak the language of international instruments (extract-instruments) */
   instruments: boolean;
+  /** the jurisdictions whose agents they name ("ROK sentenced DPRK spy") */
+  agents: Set<string>;
 }
 
 const SHORT_WORDS = new Set(latinWords('shortWordsInCapitals'));
@@ -98,7 +101,7 @@ function analyseContext(
     .filter((part): part is string => Boolean(part?.trim()))
     .map(unshout)
     .join('\n');
-  if (!text) return { scores: new Map(), mentions: [], stated: new Map(), instruments: false };
+  if (!text) return { scores: new Map(), mentions: [], stated: new Map(), instruments: false, agents: new Set() };
   const { doc, markers, mentions, scores } = analyse(text, compiled, true);
   settleMentions(
     doc,
@@ -115,6 +118,7 @@ function analyseContext(
     mentions: mentions.filter((mention) => mention.kind !== 'anaphor'),
     stated,
     instruments: speaksOfInstruments(doc.norm),
+    agents: agentStates(doc, markers),
   };
 }
 
@@ -186,6 +190,7 @@ function makeBinder(
     defaultFocus,
     context: context.mentions,
     instrumentContext: context.instruments,
+    contextAgents: context.agents,
   };
   return { binder, marked };
 }

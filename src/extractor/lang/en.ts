@@ -176,6 +176,8 @@ export const en: LanguageData = {
     'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'against', 'by', 'with', 'crime', 'crimes', 'offence',
     'offense', 'charge', 'charges',
   ],
+  agentWords: ['spy', 'spies', 'operative', 'operatives', 'infiltrator', 'infiltrators', 'spying', 'spied'],
+  agentPrepositions: ['for', 'from', 'of'],
   abbreviations: [
     'art', 'arts', 'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'st', 'para', 'sec', 'secs', 'jan', 'feb', 'mar', 'apr',
     'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'cf', 'e.g', 'i.e', 'u.s', 'u.n', 'd.p.r.k', 'gen',

@@ -62,5 +62,6 @@ export const ja: CjkLanguageData = {
     麻薬: ['drug'], 密売: ['trafficking'], 反逆: ['treason'], 祖国: ['fatherland'], テロ: ['terrorism'],
     陰謀: ['conspiracy'], 機密: ['secrets'], 政権: ['government'], 政府: ['government'],
   },
+  agentWords: ['工作員', 'スパイ', '工作機関員'],
   offenceCuesBefore: [],
 };

@@ -128,6 +128,12 @@ export interface LanguageData {
   /** Words of an offence name that carry no concept: "the", "of", "crime". */
   offenceStopWords: string[];
   /**
+   * A state's secret agents ("spy", "operative"), and the prepositions that tie one to its state ("a spy
+   * for North Korea"): a state does not try its own spies, so "a North Korean spy … espionage" is another's case.
+   */
+  agentWords: string[];
+  agentPrepositions: string[];
+  /**
    * Abbreviations that name the statutes of the language's own country ("StGB", "StPO"), with that
    * country's jurisdiction code: unqualified and with no other jurisdiction around, they are its laws.
    */
@@ -275,4 +281,6 @@ export interface CjkLanguageData {
   offenceTerms: Record<string, string[]>;
   /** Right before an offence written in such words, a charge: "被控阴谋颠覆政府", "涉嫌间谍活动". */
   offenceCuesBefore: string[];
+  /** As for Latin languages, a state's secret agents right after its name: "북한 공작원", "北朝鮮の工作員". */
+  agentWords: string[];
 }

@@ -69,5 +69,6 @@ export const zh: CjkLanguageData = {
     阴谋: ['conspiracy'], 陰謀: ['conspiracy'], 机密: ['secrets'], 機密: ['secrets'], 政府: ['government'],
     政权: ['government'], 政權: ['government'],
   },
+  agentWords: ['间谍', '間諜', '特工', '特務', '特务'],
   offenceCuesBefore: ['被控', '被指控', '被控告', '涉嫌', '罪名是'],
 };

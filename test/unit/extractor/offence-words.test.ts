@@ -166,3 +166,25 @@ describe('German code abbreviations', () => {
     ]);
   });
 });
+
+describe("offence words: the charge against a state's own agent is another state's", () => {
+  it.each<[string, Brief[]]>([
+    ['A former North Korean spy was jailed in Seoul for espionage after he had contacted his handlers.', []],
+    ['The two men met North Korean operatives in Beijing. A court later cleared them of espionage charges.', []],
+    ['The engineer was convicted of spying for the North and of passing on military plans.', []],
+    ['북한 공작원과 접촉한 혐의를 받은 회사원에게 간첩 혐의로 징역 3년이 선고됐다.', []],
+    // The North's own trial of a spy sent against it stays its citation.
+    ['North Korea sentenced the missionary to life for espionage on behalf of the South.', [[CC, '64', 'espionage']]],
+    ['북한 최고재판소는 그에게 간첩 혐의로 무기노동교화형을 선고했다.', [[CC, '64', 'espionage']]],
+  ])('%j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('reads the agent in the title as speaking for the whole text', () => {
+    const found = extractCitations('He was arrested in 1969 for espionage and served twenty years.', ctx, {
+      date: '2010-01-01',
+      context: { title: 'Former North Korean spy freed after twenty years', summary: null },
+    });
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A state's own secret agents: "a former North Korean spy", "spying for the North", "북한 공작원",
+ * "北朝鮮の工作員". A state tries the spies sent against it, not its own, so an offence named beside
+ * one of its agents ("arrested for espionage", "간첩 혐의") is another state's charge, however much
+ * the passage speaks of that state.
+ */
+
+import type { Signal } from './extract-signals.ts';
+import { firstIndexFrom, sentenceBefore, sentenceOf } from './extract-text.ts';
+import type { Doc, Span } from './extract-types.ts';
+import { LATIN_LETTER, group } from './lang/compile.ts';
+import { cjkWords, latinWords } from './lang/index.ts';
+
+const LATIN_AGENTS = group(latinWords('agentWords'));
+/** "North Korean spy", "North Korea's operatives", "North Korean military spies", "nordkoreanische Spione". */
+const AGENT_AFTER = new RegExp(
+  `^(?:['’]s|e[nrs]?)?\\s+(?:[${LATIN_LETTER}]+\\s+)?${LATIN_AGENTS}(?![${LATIN_LETTER}])`,
+  'i',
+);
+/** "spy from North Korea", "spying for the North", "Spion aus Nordkorea". */
+const AGENT_BEFORE = new RegExp(
+  `(?<![${LATIN_LETTER}])${LATIN_AGENTS}\\s+${group(latinWords('agentPrepositions'))}\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** "북한 공작원", "北朝鮮の工作員", "朝鲜间谍" — not "북한 간첩죄", which names the North's own offence. */
+const CJK_AGENT_AFTER = new RegExp(`^[의の的]?\\s?${group(cjkWords('agentWords'))}(?![죄罪])`, 'u');
+
+function namesAgentOf(norm: string, marker: Span): boolean {
+  const after = norm.slice(marker.end, marker.end + 40);
+  return (
+    AGENT_AFTER.test(after) ||
+    CJK_AGENT_AFTER.test(after) ||
+    AGENT_BEFORE.test(norm.slice(Math.max(0, marker.start - 30), marker.start))
+  );
+}
+
+/** The jurisdictions whose agents the text names anywhere: for a title, which speaks for the whole document. */
+export function agentStates(doc: Doc, markers: Signal[]): Set<string> {
+  const states = new Set<string>();
+  for (const marker of markers)
+    if (marker.jurisdiction && namesAgentOf(doc.norm, marker)) states.add(marker.jurisdiction);
+  return states;
+}
+
+/**
+ * Whether `code`'s agents are named in the sentence of `span` or the one before it in its paragraph
+ * ("… met with North Korean operatives abroad. However, they were acquitted of espionage charges").
+ * Markers are sorted: only those of the two sentences are read, so a long text stays linear.
+ */
+export function beside(doc: Doc, markers: Signal[], span: Span, code: string): boolean {
+  const sentence = sentenceOf(doc, span.start);
+  const before = sentenceBefore(doc, span.start);
+  const from = before?.from ?? doc.sentenceStarts[sentence] ?? 0;
+  const to = doc.sentenceStarts[sentence + 1] ?? doc.norm.length;
+  for (let k = firstIndexFrom(markers, from); k < markers.length && markers[k]!.start < to; k++) {
+    const marker = markers[k]!;
+    if (marker.jurisdiction === code && namesAgentOf(doc.norm, marker)) return true;
+  }
+  return false;
+}
