@@ -132,8 +132,18 @@ function wordsIn(doc: Doc, used: Token[]): string[] {
   return used.map((token) => doc.norm.slice(token.start, token.end).toLowerCase());
 }
 
+/**
+ * A word that says only that the act was unlawful: the listed ones, and any whose every concept is
+ * unlawfulness ("verboten", "unauthorized") — not "fled", which carries it beside the act itself.
+ */
+function isWrongful(word: string): boolean {
+  if (WRONGFUL.has(word)) return true;
+  const concepts = conceptsOf(word);
+  return concepts.length > 0 && concepts.every((concept) => WRONGFUL_CONCEPTS.has(concept));
+}
+
 function isCharge(doc: Doc, span: Span, words: string[]): boolean {
-  if (words.some((word) => WRONGFUL.has(word))) return true;
+  if (words.some(isWrongful)) return true;
   const sentenceStart = doc.sentenceStarts[sentenceOf(doc, span.start)] ?? 0;
   const before = doc.norm.slice(Math.max(sentenceStart, span.start - 200), span.start);
   // Every cue of the clause counts, not only the first: "admitted that he committed crimes aimed to …".

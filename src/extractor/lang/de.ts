@@ -89,7 +89,9 @@ export const de: LanguageData = {
     // a characterisation: "gelten als Verräter"
     'gelten', 'gilt', 'galten', 'galt',
   ],
-  offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben'],
+  offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben',
+    // the act said to be against the law: "das Überqueren der Grenze ist verboten", "… ist strafbar"
+    'verboten', 'strafbar', 'untersagt'],
   ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
   writersJurisdiction: 'de',
   systemTerms: {

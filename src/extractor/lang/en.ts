@@ -152,6 +152,10 @@ export const en: LanguageData = {
     'sentenced', 'sentencing', 'convicted', 'convicting', 'charged', 'charging', 'accused', 'accusing', 'guilty',
     'arrested', 'arresting', 'punished', 'punishes', 'punish', 'punishing', 'jailed', 'imprisoned', 'indicted',
     'prosecuted', 'executed', 'detained', 'tried', 'admitted', 'confessed', 'condemned',
+    // the other forms of those verbs, and a law's own verbs: "detaining women for …", "criminalizes leaving …"
+    'detaining', 'detains', 'detain', 'arrests', 'jailing', 'executing', 'imprisoning', 'prosecuting', 'convicts',
+    'criminalizes', 'criminalises', 'criminalized', 'criminalised', 'criminalize', 'criminalise', 'penalizes',
+    'penalises', 'penalized', 'penalised', 'prohibits', 'outlaws', 'bans',
     // a characterisation: "branded traitors", "regarded as spies"
     'branded', 'deemed', 'regarded',
     // the act named as a crime: "crimes aimed to topple …"
@@ -159,7 +163,12 @@ export const en: LanguageData = {
     // a penalty right before "for": "five years of hard labour for …", "harsh sentences for …"
     'labour', 'labor', 'prison', 'imprisonment', 'sentence', 'sentences', 'jail', 'execution', 'penalty', 'punishment',
   ],
-  offenceCuesAfter: ['charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses'],
+  offenceCuesAfter: [
+    'charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses',
+    // the act said to be against the law: "crossing the border … is illegal", "smuggling … is harshly penalized"
+    'illegal', 'unlawful', 'punishable', 'punished', 'penalized', 'penalised', 'prohibited', 'forbidden', 'banned',
+    'outlawed', 'criminalized', 'criminalised',
+  ],
   ownCodeAbbreviations: { jurisdiction: null, names: [] },
   writersJurisdiction: null,
   systemTerms: {

@@ -58,6 +58,19 @@ describe('offence words: a charge named in other words', () => {
     ],
     ['Ein Bauer wurde in Nordkorea wegen angeblicher Spionage verurteilt.', [[CC, '64', 'espionage']]],
     ['Der Händler hatte die Staatsgrenze unerlaubt überschritten.', [[CC, '221', 'illegal-border-crossing']]],
+    // Any form of the verb of detention, and the act said to be against the law after it.
+    [
+      'Police in North Korea keep detaining traders for crossing the border at night.',
+      [[CC, '221', 'illegal-border-crossing']],
+    ],
+    [
+      'In North Korea crossing the border into China without a pass is illegal.',
+      [[CC, '221', 'illegal-border-crossing']],
+    ],
+    [
+      'In Nordkorea ist das Überqueren der Grenze ohne Passierschein verboten.',
+      [[CC, '221', 'illegal-border-crossing']],
+    ],
     ['Pjöngjang verurteilte ihn wegen „Taten zum Umsturz der Regierung“.', [[CC, '60', 'state-overthrow-conspiracy']]],
     [
       'The fisherman was executed as a traitor after his forced return.',
@@ -108,6 +121,7 @@ describe('offence words: a charge named in other words', () => {
     'Leaving without a permit is widely seen as an act of treason there.',
     'Her brother wanted to defect, she told the reporter.',
     'Crossing the border takes two hours on foot.',
+    'Crossing the border at night is hard, and the guards are everywhere.',
     'He was arrested for entering the hall without a ticket.',
   ])('takes a topic for no charge: %j', (text) => {
     expect(briefs(text)).toEqual([]);
