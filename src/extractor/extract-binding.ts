@@ -154,11 +154,15 @@ function leadingLaw(binder: Binder, start: number): Found | null {
 /** "법 제27조", "North Korea's Article 63", "its Article 60": no law named, but a pointer to one. */
 function pointedLaw(binder: Binder, group: ArticleGroup): Target | null | undefined {
   const { doc } = binder;
-  const before = doc.norm.slice(Math.max(0, group.start - 3), group.start);
+  // Long enough for the longest pointer ("법률안 "), and for the character before it that must end a word.
+  const before = doc.norm.slice(Math.max(0, group.start - 6), group.start);
   if (ARTICLE_ANAPHOR_BEFORE.test(before)) {
     const antecedent = antecedentOf(doc, binder.mentions, { start: group.start, end: group.end, noun: null });
     if (antecedent?.law) return known(binder, antecedent.law, 'anaphor', antecedent);
     if (antecedent) return unknown(antecedent, 'anaphor');
+    // "법 제9조" with no law named before it: as for "Article 27 of the law", the law was named where we
+    // cannot see, so only the title or summary may say which; the default law is not guessed.
+    return fromContext(binder, group, null, true);
   }
   const qualified = qualifiersBefore(doc.compiled, doc.norm, group.start);
   if (qualified.jurisdiction) return defaultOf(binder, qualified.jurisdiction, 'explicit');

@@ -41,7 +41,8 @@ export const ko: CjkLanguageData = {
   // Not 당사국: "6자회담 당사국" names the parties to the six-party talks.
   instrumentVocabulary: ['국제형사재판소', '로마규정', '로마 규정', '세계인권선언'],
   anaphors: ['이 법', '이법', '같은 법', '같은법', '동법', '동 법', '본법', '본 법', '해당 법', '해당법', '그 법', '이 법률', '동 법률', '같은 법률', '해당 법률', '위 법'],
-  articleAnaphors: ['법', '동', '본'],
+  // 안, 개정안, 법률안: a bill's own articles ("(안 제9조의2 및 제30조)"), of the law the bill amends.
+  articleAnaphors: ['법', '동', '본', '안', '개정안', '법률안', '법안'],
   genericLawNames: ['형법', '헌법', '형사소송법', '민법', '형사법', '군형법'],
   lawFamilies: { 'criminal-code': ['형법', '형법전'], constitution: ['헌법'], 'criminal-procedure': ['형사소송법'] },
   deicticWords: ['자국', '자국의', '그 나라의', '해당 국가의'],

@@ -286,3 +286,28 @@ describe('a German country adjective before its law or its organs', () => {
     expect(briefs(text).filter(([law]) => law === CC)).toEqual([]);
   });
 });
+
+describe('an article pointed at a law no one named', () => {
+  it.each<[string, Brief[]]>([
+    // "법 제N조" with no law before it: the law was named where the text does not reach.
+    ['법 제12조에 따라 신고한 사람은 그 범위에서 접촉할 수 있다.', []],
+    // A bill's own articles ("안 제N조") are the amended law's, never the default code's.
+    ['신고 절차를 간소화하려는 것임(안 제5조의2 및 제17조).', []],
+    ['개정안 제3조는 위반자에 대한 과태료를 높였다.', []],
+  ])('does not guess the default law for %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('still binds them to the law named before them, or in the title', () => {
+    expect(briefs('국가보안법은 찬양을 처벌한다. 법 제7조가 그 근거다.')).toEqual([[null, '국가보안법', '7', null]]);
+    expect(briefs('북한 형법은 지난해 개정되었다. 법 제60조는 국가전복음모죄를 정한다.')).toEqual([
+      [CC, null, '60', null],
+    ]);
+    expect(
+      briefs('법 제58조는 처벌을 정한다.', {
+        date: '2023-06-01',
+        context: { title: '평양문화어보호법 전문 공개', summary: null },
+      }),
+    ).toEqual([['kp-pyongyang-cultural-language-protection-act', null, '58', null]]);
+  });
+});
