@@ -8,6 +8,7 @@ import { articleNumber, leadingNumber } from './numerals.ts';
 import {
   CJK_CHAPTER_COUNT_BEFORE,
   CJK_COUNT_AFTER,
+  CJK_COUNT_AFTER_ALONE,
   CJK_COUNT_BEFORE,
   CJK_ITEM_AFTER,
   CJK_LIST_GAP,
@@ -87,6 +88,7 @@ function tokenOf(norm: string, match: RegExpMatchArray, script: Token['script'],
 function isCount(doc: Doc, token: Token): boolean {
   const before = doc.norm.slice(Math.max(0, token.start - 16), token.start);
   if (CJK_COUNT_BEFORE.test(before.slice(-5))) return true;
+  if (token.bare && stickyMatch(CJK_COUNT_AFTER_ALONE, doc.norm, token.end)) return true;
   const chapter = token.bare ? CJK_CHAPTER_COUNT_BEFORE.exec(before) : null;
   if (!chapter) return false;
   if (token.script === 'han' || CJK_COUNT_BEFORE.test(before.slice(0, chapter.index))) return true;

@@ -170,5 +170,7 @@ export const CJK_CHAPTER_COUNT_BEFORE = new RegExp(
 );
 /** "…조로 구성", "…条からなる" after a chapter count. */
 export const CJK_COUNT_AFTER = new RegExp(`\\s*${group(cjkWords('countAfter'))}`, 'y');
+/** "18条からなり", "41조로 구성": a count even with no chapter before it, when the number has no ordinal prefix. */
+export const CJK_COUNT_AFTER_ALONE = new RegExp(`\\s*${group(cjkWords('countAfterAlone'))}`, 'y');
 /** Kana: the sentence is Japanese, where a number before 条 without 第 is an article. */
 export const KANA = /[\u3040-\u30ff]/;

@@ -44,6 +44,7 @@ export const ja: CjkLanguageData = {
   institutionWords: ['裁判所', '検察', '法律', '法', '国会'],
   citedParticles: [],
   countAfter: ['からなる', 'で構成', 'に増え'],
+  countAfterAlone: ['からなる', 'からなり', 'からなっ', 'から成る', 'から成り', 'から成っ', 'で構成', 'に及ぶ'],
   countBefore: ['全', '計', '総', '合計'],
   yearWords: ['年'],
   monthWords: ['月'],

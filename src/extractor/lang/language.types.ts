@@ -254,6 +254,8 @@ export interface CjkLanguageData {
   citedParticles: string[];
   /** after an article count: "161조로 구성" */
   countAfter: string[];
+  /** after a number and counter with no ordinal prefix, words that make it a count on their own: "18条からなり", "41조로 구성" */
+  countAfterAlone: string[];
   /** before an article count: "총 303조", "全329条" */
   countBefore: string[];
   /** a version stated with a year: "2015년 개정", "2015年改正" */

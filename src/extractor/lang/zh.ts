@@ -48,6 +48,7 @@ export const zh: CjkLanguageData = {
   institutionWords: ['法院', '检察', '檢察', '法律', '法', '国会', '國會'],
   citedParticles: [],
   countAfter: [],
+  countAfterAlone: ['组成', '組成', '构成', '構成'],
   countBefore: ['共', '全文', '总共', '總共', '共计', '共計'],
   yearWords: ['年'],
   monthWords: ['月'],

@@ -146,6 +146,10 @@ describe('counts and structure are not articles', () => {
     'この法律は4章41条で構成されている。',
     '형법 제6장은 반국가범죄를 다룬다.',
     '총 303조의 형법',
+    // "consists of N articles" with no chapter count before it
+    '入手した法律は25条からなり、罰則も定める。',
+    '이 법은 모두 40조로 구성돼 있다.',
+    '该法由36条组成。',
   ])('finds no article in %j', (text) => {
     expect(extract(text).filter((c) => c.article !== null)).toEqual([]);
   });
