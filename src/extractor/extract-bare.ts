@@ -18,6 +18,7 @@ import {
   unknownFromContext,
 } from './extract-binder.ts';
 import { paragraphSpeaksOfInstruments } from './extract-instruments.ts';
+import { headsNonPenalProvision } from './extract-provisions.ts';
 import { type Signal, signalAt } from './extract-signals.ts';
 import { firstIndexFrom, paragraphOf, sameSentence, sentenceBefore, sentenceOf } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, Doc, LawMention } from './extract-types.ts';
@@ -122,7 +123,8 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
     choose(binder, group, ownersWithin(binder, pos, [0, doc.norm.length]), 'paragraph');
   if (nearby) return nearby;
   const context = fromContext(binder, group, local, false) ?? unknownFromContext(binder, local);
-  return context ?? (unseenLawBefore(binder, pos) ? null : fallback(binder, local, pos));
+  if (context) return context;
+  return unseenLawBefore(binder, pos) || headsNonPenalProvision(doc, group) ? null : fallback(binder, local, pos);
 }
 
 /**

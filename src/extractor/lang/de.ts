@@ -102,6 +102,7 @@ export const de: LanguageData = {
   abbreviatedLawArticleWords: ['§', '§§'],
   commonWords: ['der', 'die', 'das', 'und', 'nicht', 'ist', 'mit', 'von', 'dem', 'den', 'des', 'sich', 'auch', 'wurde', 'einer', 'eine', 'nach', 'wegen'],
   offenceStopWords: ['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'gegen', 'zum', 'zur', 'von'],
+  penalWords: ['bestraft', 'Strafe', 'Strafen', 'Freiheitsstrafe', 'Todesstrafe', 'Besserungsarbeit', 'Arbeitserziehung', 'Verbrechen', 'Straftat', 'verurteilt', 'Geldstrafe'],
   agentWords: ['Spion', 'Spione', 'Spionin', 'Spioninnen', 'Spionen', 'spioniert', 'spionierte', 'spionierten', 'Agent', 'Agentin', 'Agenten'],
   agentPrepositions: ['für', 'aus'],
   abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a', 'ff', 'ziff', 'anm'],

@@ -185,6 +185,7 @@ export const en: LanguageData = {
     'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'against', 'by', 'with', 'crime', 'crimes', 'offence',
     'offense', 'charge', 'charges',
   ],
+  penalWords: ['punish', 'punished', 'punishable', 'punishment', 'penalty', 'penalties', 'labour', 'labor', 'imprisonment', 'prison', 'sentenced', 'sentence', 'death', 'fine', 'fined', 'crime', 'crimes', 'criminal', 'offence', 'offense', 'offences', 'offenses', 'guilty', 'liable'],
   agentWords: ['spy', 'spies', 'operative', 'operatives', 'infiltrator', 'infiltrators', 'spying', 'spied'],
   agentPrepositions: ['for', 'from', 'of'],
   abbreviations: [

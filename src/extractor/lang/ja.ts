@@ -63,6 +63,7 @@ export const ja: CjkLanguageData = {
     麻薬: ['drug'], 密売: ['trafficking'], 反逆: ['treason'], 祖国: ['fatherland'], テロ: ['terrorism'],
     陰謀: ['conspiracy'], 機密: ['secrets'], 政権: ['government'], 政府: ['government'],
   },
+  penalWords: ['処する', '処罰', '労働教化刑', '労働鍛錬刑', '死刑', '罰金', '犯罪', '罪', '刑に'],
   agentWords: ['工作員', 'スパイ', '工作機関員'],
   offenceCuesBefore: [],
 };

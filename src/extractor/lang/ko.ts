@@ -77,6 +77,7 @@ export const ko: CjkLanguageData = {
     밀수: ['smuggling'], 마약: ['drug'], 밀매: ['trafficking'], 반역: ['treason'], 조국: ['fatherland'],
     테러: ['terrorism'], 테로: ['terrorism'], 음모: ['conspiracy'], 기밀: ['secrets'], 정권: ['government'],
   },
+  penalWords: ['처한다', '처벌', '노동교화형', '노동단련형', '사형', '벌금', '범죄', '죄', '형에'],
   agentWords: ['공작원', '간첩', '남파간첩', '스파이'],
   offenceCuesBefore: [],
 };

@@ -134,6 +134,11 @@ export interface LanguageData {
   agentWords: string[];
   agentPrepositions: string[];
   /**
+   * Words of a penal provision ("punished", "reform through labour"): a quoted provision that opens with
+   * its number and holds none of them ("Article 3: Everyone has the right to life …") is not the default code's.
+   */
+  penalWords: string[];
+  /**
    * Abbreviations that name the statutes of the language's own country ("StGB", "StPO"), with that
    * country's jurisdiction code: unqualified and with no other jurisdiction around, they are its laws.
    */
@@ -285,4 +290,6 @@ export interface CjkLanguageData {
   offenceCuesBefore: string[];
   /** As for Latin languages, a state's secret agents right after its name: "북한 공작원", "北朝鮮の工作員". */
   agentWords: string[];
+  /** As for Latin languages, the words of a penal provision: "처한다", "労働教化刑に処する". */
+  penalWords: string[];
 }

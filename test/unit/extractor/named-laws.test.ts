@@ -311,3 +311,27 @@ describe('an article pointed at a law no one named', () => {
     ).toEqual([['kp-pyongyang-cultural-language-protection-act', null, '58', null]]);
   });
 });
+
+describe('a quoted provision that opens with its number', () => {
+  it.each<[string, Brief[]]>([
+    ['Article 12: All citizens enjoy freedom of speech and of the press.', []],
+    ['The text reads:\nArticle 40. The state shall provide free medical care to all working people.', []],
+    ['| Article 88. | The cabinet is the administrative organ of the state. |', []],
+  ])('leaves a provision with no penal words unbound: %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each<[string, Brief[]]>([
+    [
+      'Article 222: A person who makes illegal international calls shall be punished with up to one year of labour.',
+      [[CC, null, '222', null]],
+    ],
+    ['제63조: 조국을 배반한 자는 5년 이상의 노동교화형에 처한다.', [[CC, null, '63', null]]],
+  ])('keeps a penal provision as the default code’s: %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('does not touch a number cited in running text', () => {
+    expect(briefs('North Korea cites Article 12 when it arrests preachers.')).toEqual([[CC, null, '12', null]]);
+  });
+});
