@@ -19,6 +19,7 @@ import {
 } from './extract-binder.ts';
 import { paragraphSpeaksOfInstruments } from './extract-instruments.ts';
 import { headsNonPenalProvision } from './extract-provisions.ts';
+import { scoreSystemTerms } from './extract-system-terms.ts';
 import { type Signal, signalAt } from './extract-signals.ts';
 import { firstIndexFrom, paragraphOf, sameSentence, sentenceBefore, sentenceOf } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, Doc, LawMention } from './extract-types.ts';
@@ -124,7 +125,8 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
   if (nearby) return nearby;
   const context = fromContext(binder, group, local, false) ?? unknownFromContext(binder, local);
   if (context) return context;
-  return unseenLawBefore(binder, pos) || headsNonPenalProvision(doc, group) ? null : fallback(binder, local, pos);
+  if (unseenLawBefore(binder, pos) || headsNonPenalProvision(doc, group)) return null;
+  return foreignSystemSentence(binder, pos, local) ? null : fallback(binder, local, pos);
 }
 
 /**
@@ -143,6 +145,19 @@ function unseenLawBefore(binder: Binder, pos: number): boolean {
     if (mention.kind === 'anaphor' && mention.antecedent === null) return true;
   }
   return false;
+}
+
+/**
+ * "北京の裁判所は第318条に基づき懲役5年を言い渡した", "… was indicted under Article 7": the number's own
+ * sentence speaks another legal system's words (懲役, indicted) and none of the default law's, so the
+ * default law is not guessed for it, whatever the rest of the document is about.
+ */
+function foreignSystemSentence(binder: Binder, pos: number, local: string | null): boolean {
+  const [from, to] = sentenceBounds(binder.doc, pos);
+  const scores = scoreSystemTerms(binder.doc.norm.slice(from, to));
+  const own = local ?? binder.defaultFocus;
+  if (own === null || scores.has(own)) return false;
+  return [...scores.keys()].some((code) => code !== own);
 }
 
 /** The default law, unless nothing named the jurisdiction and the passage or title speaks of an international instrument. */

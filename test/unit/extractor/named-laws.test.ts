@@ -335,3 +335,16 @@ describe('a quoted provision that opens with its number', () => {
     expect(briefs('North Korea cites Article 12 when it arrests preachers.')).toEqual([[CC, null, '12', null]]);
   });
 });
+
+describe("a bare number in a sentence that speaks another system's words", () => {
+  it.each<[string, Brief[]]>([
+    ['大阪の裁判所は第235条に基づき懲役2年を言い渡した。', []],
+    ['The activist was indicted under Article 7 after his return from Pyongyang.', []],
+  ])('guesses no default law for %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it("keeps the default law where the sentence also speaks the North's words", () => {
+    expect(briefs('北朝鮮の裁判所は第63条に基づき労働教化刑10年を言い渡した。')).toEqual([[CC, null, '63', null]]);
+  });
+});
