@@ -41,7 +41,7 @@ export const ja: CjkLanguageData = {
   notDestinationAfter: '',
   neutralWords: ['改正', '改正された', '現行', '新', '新しい', '旧', '現'],
   locativeSuffixes: ['では', 'の場合'],
-  institutionWords: ['裁判所', '検察', '法律', '法', '国会'],
+  institutionWords: ['裁判所', '検察', '法律', '法', '国会', '大法院', '憲法裁判所', '情報院'],
   citedParticles: [],
   countAfter: ['からなる', 'で構成', 'に増え'],
   countAfterAlone: ['からなる', 'からなり', 'からなっ', 'から成る', 'から成り', 'から成っ', 'で構成', 'に及ぶ'],

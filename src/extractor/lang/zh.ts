@@ -45,7 +45,7 @@ export const zh: CjkLanguageData = {
   neutralWords: ['修订', '修訂', '修改', '新', '现行', '現行', '旧', '舊', '新的'],
   locativeSuffixes: [],
   // A legislature amends its own country's law: '韓國國會修正刑法' is the South's code.
-  institutionWords: ['法院', '检察', '檢察', '法律', '法', '国会', '國會'],
+  institutionWords: ['法院', '检察', '檢察', '法律', '法', '国会', '國會', '大法院', '情报院', '情報院'],
   citedParticles: [],
   countAfter: [],
   countAfterAlone: ['组成', '組成', '构成', '構成'],

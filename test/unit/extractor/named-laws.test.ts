@@ -348,3 +348,12 @@ describe("a bare number in a sentence that speaks another system's words", () =>
     expect(briefs('北朝鮮の裁判所は第63条に基づき労働教化刑10年を言い渡した。')).toEqual([[CC, null, '63', null]]);
   });
 });
+
+describe("the South's supreme court named in Japanese or Chinese", () => {
+  it.each<[string, Brief[]]>([
+    ['韓国の大法院は第250条の解釈について判断を示した。', []],
+    ['韩国大法院援引第250条驳回了上诉。', []],
+  ])('leaves %j to the South', (text, expected) => {
+    expect(briefs(text).filter(([law]) => law !== null)).toEqual(expected);
+  });
+});
