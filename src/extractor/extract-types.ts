@@ -19,6 +19,8 @@ export interface Span {
 export interface StatedYear {
   year: string;
   month: string | null;
+  /** "(2002年当時)", "2023년 현재", "as of 2002": the version in force then, not one made that year */
+  asOf?: boolean;
 }
 
 export interface LawMention extends Span {

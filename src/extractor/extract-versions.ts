@@ -11,7 +11,7 @@ import {
 } from './extract-text.ts';
 import type { Doc, LawMention, StatedYear, VersionStatement } from './extract-types.ts';
 import { monthNumber } from './patterns.ts';
-import { VERSION_STATEMENTS } from './patterns-versions.ts';
+import { AS_OF_STATEMENTS, VERSION_STATEMENTS } from './patterns-versions.ts';
 
 const LOOK_AROUND = 8;
 /** "Administrative Punishment Law (2011)", "형법(2004)", "刑法(2012年)": the year a text or translation is of. */
@@ -67,6 +67,12 @@ export function findVersionStatements(doc: Doc, mentions: LawMention[]): Stateme
   for (const match of doc.norm.matchAll(VERSION_STATEMENTS)) {
     const statement = statementOf(doc, mentions, match);
     if (statement) statements.push(statement);
+  }
+  for (const match of doc.norm.matchAll(AS_OF_STATEMENTS)) {
+    const year = match.groups?.['y1'] ?? match.groups?.['y2'];
+    const start = match.index ?? 0;
+    const law = year ? lawOfStatement(doc, mentions, start, start + match[0].length) : null;
+    if (year && law) statements.push(located(doc, start, law, { year, month: null, asOf: true }));
   }
   statements.sort((a, b) => a.pos - b.pos);
   return { statements, positions: statements.map((statement) => statement.pos), fallback: new Map() };

@@ -15,6 +15,13 @@ const YEAR = group(cjkWords('yearWords'));
 const MONTH = group(cjkWords('monthWords'));
 const DAY = group(cjkWords('dayWords'));
 
+/** "as of 2002", "(2002年当時)", "2023년 현재": the year the cited text stood in, not a revision. */
+export const AS_OF_STATEMENTS = new RegExp(
+  `\\b${group(latinWords('asOfBefore'))}\\s+(?<y1>${YEAR_LATIN})\\b|` +
+    `(?<y2>(?:19|20)\\d{2})\\s*${YEAR}?\\s*${group(cjkWords('asOfAfter'))}`,
+  'gi',
+);
+
 /**
  * Version statements: "the 2015 revised criminal code", "revised … in 2015", "in 2015, North Korea
  * revised", "2015년 개정", "2015年改正", "Fassung von 2015".

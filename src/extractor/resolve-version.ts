@@ -48,6 +48,7 @@ function knownAtOrBefore(law: KnownLaw, version: KnownVersion): KnownVersion | n
 }
 
 function fromStated(law: KnownLaw, stated: StatedYear, needsArticles: boolean, notes: string[]): KnownVersion | null {
+  if (stated.asOf) return fromDate(law, `${stated.year}-12-31`, needsArticles, notes);
   const version = findStatedVersion(law, stated);
   if (!version) {
     notes.push(`the stated version ${stated.year} of ${law.slug} is not known`);

@@ -113,6 +113,7 @@ export const de: LanguageData = {
   versionWords: ['revidierten', 'geänderten', 'überarbeiteten', 'revidierte', 'geänderte'],
   versionVerbs: ['geändert', 'revidiert', 'verabschiedet', 'eingeführt', 'überarbeitet'],
   versionPrepositions: ['von', 'aus dem jahr', 'aus', 'im jahr', 'im'],
+  asOfBefore: ['Stand', 'Stand von', 'gültig im Jahr', 'in Kraft im Jahr'],
   versionNouns: ['fassung', 'revision', 'novelle'],
   countAfter: [],
   countBefore: [],

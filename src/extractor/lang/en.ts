@@ -204,6 +204,7 @@ export const en: LanguageData = {
     'added',
   ],
   versionPrepositions: ['in', 'of', 'on'],
+  asOfBefore: ['as of', 'as at', 'as it stood in', 'as it read in', 'in force in'],
   versionNouns: [],
   countAfter: [],
   countBefore: [],

@@ -178,6 +178,8 @@ export interface LanguageData {
   versionPrepositions: string[];
   /** A noun before the preposition: "Fassung von 2015". */
   versionNouns: string[];
+  /** Before a year, words that date the text cited rather than name a revision: "as of 2002", "Stand 2012". */
+  asOfBefore: string[];
   /** Words after a count: "161 articles" — only used for CJK ("8장 161조로"). */
   countAfter: string[];
   /** Words before a count: "전 329조", "全329条". */
@@ -273,6 +275,8 @@ export interface CjkLanguageData {
   titleConnectors: string[];
   /** After "X조에서 Y조", what makes it a change of count ("161조에서 303조로") rather than a range */
   changeParticles: string[];
+  /** After a year, words that date the text cited: "2002年当時", "2023년 현재". */
+  asOfAfter: string[];
   versionWords: string[];
   /** offence names end in it: 국가전복음모죄, 不法国際通信罪 */
   offenceSuffixes: string[];

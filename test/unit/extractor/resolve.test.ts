@@ -288,3 +288,20 @@ describe('confidence calibration', () => {
     });
   });
 });
+
+describe('a year the cited text stood in ("as of 2002", "2002年当時", "2013년 현재")', () => {
+  const cited = (text: string) =>
+    extractCitations(text, fixture, { date: '2021-01-01' }).map((c) => [c.article, c.version, c.resolution]);
+
+  it.each<[string, string]>([
+    ['北朝鮮の刑法第59条(2005年当時)は国家転覆陰謀罪を定めていた。', '2004'],
+    ['As of 2010, Article 233 of North Korea’s criminal code punished illegal border crossing.', '2009'],
+    ['2013년 현재 북한 형법 제60조는 국가전복음모죄를 규정한다.', '2012'],
+  ])('takes the version in force that year for %j', (text, expected) => {
+    expect(cited(text)).toEqual([[expect.any(String), expected, 'stated_version']]);
+  });
+
+  it('still reads a revision year as that revision', () => {
+    expect(cited('2012년 개정 북한 형법 제60조')).toEqual([['60', '2012', 'stated_version']]);
+  });
+});
