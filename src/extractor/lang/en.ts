@@ -48,6 +48,8 @@ export const en: LanguageData = {
   instrumentVocabulary: [
     'State Party', 'States Parties', 'Rome Statute', 'International Criminal Court', 'ICC', 'Universal Declaration',
     'Everyone has the right', 'No one shall be', 'High Contracting Parties',
+    // the Security Council acts under the Charter: "under Chapter VII, Article 41"
+    'Security Council', 'Chapter VII',
   ],
   instrumentAcronyms: ['ICCPR', 'ICESCR', 'UDHR', 'CRC', 'UNCRC', 'CEDAW', 'CRPD', 'UNCAT', 'ICERD', 'CERD', 'UNTOC', 'ICPPED'],
   anaphorDeterminers: ['the', 'this', 'that', 'its', 'said', 'same', 'above', 'aforementioned', 'present'],
@@ -97,7 +99,7 @@ export const en: LanguageData = {
     'judges', 'prosecutor', 'prosecutors', 'criminal law', 'criminal code', 'penal code', 'criminal act', 'police',
     'district court', 'central district court', 'high court', 'supreme court', 'prosecutors office', "prosecutors' office",
     'intelligence service', 'national intelligence service', 'constitution', 'constitutional court', 'legal system',
-    'authorities', 'national assembly', 'parliament', 'legislature',
+    'authorities', 'national assembly', 'parliament', 'legislature', 'diet', 'national diet', 'congress',
   ],
   locativeWords: ['in', 'under'],
   shortWordsInCapitals: ['law', 'laws', 'act', 'acts', 'code', 'of', 'the', 'on', 'and', 'for', 'in', 'to', 'a', 'an', 'new'],

@@ -30,7 +30,7 @@ export const ja: CjkLanguageData = {
   notLaws: ['方法', '違法', '不法', '合法', '文法', '司法', '立法', '手法', '用法', '技法', '魔法', '無法', '適法', '便法'],
   lawParticles: [],
   lawFollowers: ['第', '違', '上', '中', '等', '及', '並', '全'],
-  instrumentVocabulary: ['締約国', '国際刑事裁判所', 'ローマ規程', '世界人権宣言'],
+  instrumentVocabulary: ['締約国', '国際刑事裁判所', 'ローマ規程', '世界人権宣言', '安保理', '安全保障理事会'],
   anaphors: ['同法', '本法', '当該法', '同法律', 'この法律', 'この法', '本法律', '当該法律'],
   articleAnaphors: ['同'],
   genericLawNames: ['刑法', '憲法', '刑事訴訟法', '民法'],

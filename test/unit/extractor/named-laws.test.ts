@@ -357,3 +357,12 @@ describe("the South's supreme court named in Japanese or Chinese", () => {
     expect(briefs(text).filter(([law]) => law !== null)).toEqual(expected);
   });
 });
+
+describe('a bare number where the Security Council or a foreign legislature acts', () => {
+  it.each<[string, Brief[]]>([
+    ['Acting under Chapter VII, Article 42, the Security Council may authorise force.', []],
+    ["Japan's Diet passed the bill; Article 4 sets up a fund for the victims.", []],
+  ])('guesses no default law for %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
