@@ -75,7 +75,7 @@ export const ko: CjkLanguageData = {
   offenceTerms: {
     간첩: ['espionage'], 전복: ['subversion'], 파괴: ['destruction'], 암해: ['sabotage'], 비법: ['illegal'],
     불법: ['illegal'], 국경: ['border'], 월경: ['border', 'crossing'], 도강: ['border', 'crossing'], 출입: ['crossing'],
-    밀수: ['smuggling'], 마약: ['drug'], 밀매: ['trafficking'], 반역: ['treason'], 조국: ['fatherland'],
+    밀수: ['smuggling'], 마약: ['drug'], 밀매: ['trafficking'], 거래: ['trafficking'], 반역: ['treason'], 조국: ['fatherland'],
     테러: ['terrorism'], 테로: ['terrorism'], 음모: ['conspiracy'], 기밀: ['secrets'], 정권: ['government'],
   },
   penalWords: ['처한다', '처벌', '노동교화형', '노동단련형', '사형', '벌금', '범죄', '죄', '형에'],

@@ -67,7 +67,11 @@ export const zh: CjkLanguageData = {
     非法: ['illegal'], 不法: ['illegal'], 违法: ['illegal'], 違法: ['illegal'], 出入境: ['border', 'crossing'],
     越境: ['border', 'crossing'], 偷越: ['border', 'crossing'], 入境: ['border', 'crossing'], 国境: ['border'],
     國境: ['border'], 边境: ['border'], 邊境: ['border'], 走私: ['smuggling'], 毒品: ['drug'], 贩卖: ['trafficking'],
-    販賣: ['trafficking'], 叛国: ['treason', 'fatherland'], 叛國: ['treason', 'fatherland'], 恐怖: ['terrorism'],
+    販賣: ['trafficking'], 叛国: ['treason', 'fatherland'], 叛國: ['treason', 'fatherland'],
+    // Defecting abroad ("叛逃外國罪"), the code's "betrays the fatherland and flees to another country";
+    // not 叛逃 alone, which says defection, a crime or not ("叛逃…被視為嚴重罪行").
+    叛逃外國: ['treason', 'fatherland'], 叛逃外国: ['treason', 'fatherland'], 叛逃國外: ['treason', 'fatherland'],
+    叛逃国外: ['treason', 'fatherland'], 恐怖: ['terrorism'],
     阴谋: ['conspiracy'], 陰謀: ['conspiracy'], 机密: ['secrets'], 機密: ['secrets'], 政府: ['government'],
     政权: ['government'], 政權: ['government'],
   },
