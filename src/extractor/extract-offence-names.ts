@@ -6,7 +6,7 @@
  */
 
 import { bigrams } from './extract-descriptive.ts';
-import { offencesAfterCues, offencesInClause } from './extract-offence-terms.ts';
+import { offencesAfterCues, offencesInClause, unlawfulActs } from './extract-offence-terms.ts';
 import { framedByCue, paraphrasedOffences } from './extract-offence-words.ts';
 import { matchAllOf, overlapsAny } from './extract-text.ts';
 import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
@@ -120,7 +120,7 @@ function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
 }
 
 /** Names without their suffix, framed by the word after them: the name is read as if the suffix followed. */
-function framedStems(doc: Doc, taken: Span[]): OffenceMention[] {
+function framedStems(doc: Doc, taken: Span[], laws: Span[]): OffenceMention[] {
   const found: OffenceMention[] = [];
   for (const match of doc.norm.matchAll(FRAMING_AT)) {
     const nameEnd = match.index;
@@ -136,7 +136,9 @@ function framedStems(doc: Doc, taken: Span[]): OffenceMention[] {
     for (const other of hit ? [hit] : offencesInClause(doc, nameEnd, nameEnd))
       if (!overlapsAny(taken, other)) found.push(other);
   }
-  return [...found, ...offencesAfterCues(doc).filter((other) => !overlapsAny([...taken, ...found], other))];
+  for (const other of [...offencesAfterCues(doc), ...unlawfulActs(doc, laws)])
+    if (!overlapsAny([...taken, ...found], other)) found.push(other);
+  return found;
 }
 
 /**
@@ -187,7 +189,8 @@ export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMe
     found.push(mention);
   }
   const exact = [...found].sort((a, b) => a.start - b.start);
-  const similar = [...similarMentions(doc, exact), ...framedStems(doc, exact)].filter(
+  const laws = mentions.filter((mention) => mention.kind === 'alias');
+  const similar = [...similarMentions(doc, exact), ...framedStems(doc, exact, laws)].filter(
     (offence) => !overlapsAny(mentions, offence),
   );
   const reworded = paraphrasedOffences(doc, [...found, ...similar, ...mentions]);

@@ -7,6 +7,7 @@
  */
 
 import { WRONGFUL_CONCEPTS, conceptsOf } from './extract-offence-concepts.ts';
+import { sentenceOf } from './extract-text.ts';
 import type { ConceptName, Doc, OffenceMention, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { CJK_LANGUAGES, cjkWords } from './lang/index.ts';
@@ -23,8 +24,8 @@ const TERM = new RegExp(alternation([...TERMS.keys()]), 'gu');
 const FIRST_TERM = new RegExp(TERM.source, 'u');
 /** The clause a name sits in ends at punctuation, a bracket or another offence's suffix. */
 const CLAUSE_BREAK = /[。.!?;:；：「」『』“”"()（）\n罪죄]/gu;
-/** Offences listed under one suffix: "国家転覆とスパイの罪". */
-const LIST_GAP = /[、,，・·]|と|及び|および|以及|和|与|與/gu;
+/** Offences listed under one suffix: "国家転覆とスパイの罪", "비법월경과 인신매매 등 조국반역죄". */
+const LIST_GAP = /[、,，・·]|と|及び|および|以及|和|与|與|과 |와 |및|등 /gu;
 const CLAUSE = 24;
 /**
  * "illegal" is said of every offence, and "state" of many ("国家機密", "政府を…"): they may stay over
@@ -32,6 +33,27 @@ const CLAUSE = 24;
  */
 const SPARE = new Set([...WRONGFUL_CONCEPTS, ...conceptsOf('state')]);
 const CUE_BEFORE = new RegExp(alternation(cjkWords('offenceCuesBefore')), 'gu');
+/**
+ * "비법월경", "非法入境", "不法に国境を越えた": a word whose only concept is unlawfulness (비법, 不法, 非法)
+ * makes the act after it a charge, as "illegally" does in English: its clause is read though no
+ * suffix or cue frames it. Only the characters from that word to the next punctuation are read.
+ */
+const WRONGFUL_AT = new RegExp(
+  alternation(
+    [...TERMS]
+      .filter(([, concepts]) => concepts.length > 0 && concepts.every((c) => WRONGFUL_CONCEPTS.has(c)))
+      .map(([term]) => term),
+  ),
+  'gu',
+);
+/** "비법 월경자 통제구역": the offender before another noun (Korean spaces its words). */
+const ATTRIBUTIVE_OFFENDER = new RegExp(`^(?:${alternation(cjkWords('offenderSuffixes'))})들?\\s+[가-힣]`, 'u');
+const BORDER = new Set(conceptsOf('border'));
+const SENTENCE_CUE = new RegExp(alternation(cjkWords('offenceSentenceCues')), 'u');
+/** How far either side of the act a sentence's cue is looked for. */
+const CUE_REACH = 160;
+/** An act read without a suffix also ends at one: "비법월경과 … 조국반역죄". */
+const CLAUSE_UNSUFFIXED_END = /[。.!?;:；：，,「」『』“”"()（）\n罪죄]/u;
 /** After a cue, the charge runs to the next punctuation. */
 const CLAUSE_END = /[。.!?;:；：，,「」『』“”"()（）\n]/u;
 
@@ -76,6 +98,48 @@ export function offencesAfterCues(doc: Doc): OffenceMention[] {
     const stop = CLAUSE_END.exec(tail)?.index ?? tail.length;
     return offencesIn(doc, start, start + stop, start + stop);
   });
+}
+
+/** Offences named in other words after a word of unlawfulness: "비법적으로 국경을 넘어", "非法入境". */
+export function unlawfulActs(doc: Doc, laws: Span[]): OffenceMention[] {
+  const framed = new Set(laws.map((law) => sentenceOf(doc, law.start)));
+  return [...doc.norm.matchAll(WRONGFUL_AT)].flatMap((word) => {
+    const tail = doc.norm.slice(word.index, word.index + CLAUSE);
+    const stop = CLAUSE_UNSUFFIXED_END.exec(tail)?.index ?? tail.length;
+    const found = offencesIn(doc, word.index, word.index + stop, word.index + stop)
+      .map((one) => trimmed(doc, one))
+      .filter((one) => !ATTRIBUTIVE_OFFENDER.test(doc.norm.slice(one.end, one.end + 8)));
+    return found.length > 0 && inChargeSentence(doc, word.index, framed) ? found : [];
+  });
+}
+
+/** Whether the sentence at `pos` names a held law or holds a word of a charge, a trial or a punishment. */
+function inChargeSentence(doc: Doc, pos: number, framed: Set<number>): boolean {
+  const sentence = sentenceOf(doc, pos);
+  if (framed.has(sentence)) return true;
+  const from = Math.max(doc.sentenceStarts[sentence] ?? 0, pos - CUE_REACH);
+  const to = Math.min(doc.sentenceStarts[sentence + 1] ?? doc.norm.length, pos + CUE_REACH);
+  return SENTENCE_CUE.test(doc.norm.slice(from, to));
+}
+
+/**
+ * The mention ends at its last word of an offence, not at the end of its clause. A border is two
+ * states': one written onto the border word ("중국국경을 넘어", "中朝国境") says whose border it is, not
+ * where the act was, so the mention starts at the border word and leaves that state out.
+ */
+function trimmed(doc: Doc, found: OffenceMention): OffenceMention {
+  const terms = [...doc.norm.slice(found.start, found.end).matchAll(TERM)];
+  const last = terms.at(-1);
+  if (!last) return found;
+  let start = found.start;
+  let previousEnd = 0;
+  for (const term of terms) {
+    const glued =
+      term.index > previousEnd && /[가-힣\p{Script=Han}]/u.test(doc.norm[found.start + term.index - 1] ?? '');
+    if (glued && TERMS.get(term[0])?.some((concept) => BORDER.has(concept))) start = found.start + term.index;
+    previousEnd = term.index + term[0].length;
+  }
+  return { ...found, start, end: found.start + last.index + last[0].length };
 }
 
 function offencesIn(doc: Doc, start: number, nameEnd: number, end: number): OffenceMention[] {

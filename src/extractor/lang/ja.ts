@@ -61,10 +61,14 @@ export const ja: CjkLanguageData = {
     スパイ: ['espionage'], 諜報: ['espionage'], 間諜: ['espionage'], 転覆: ['subversion'], 顛覆: ['subversion'],
     破壊: ['destruction'], 陰害: ['sabotage'], 暗害: ['sabotage'], 国境: ['border'], 越境: ['border', 'crossing'],
     出入: ['crossing'], 入国: ['border', 'crossing'], 不法: ['illegal'], 違法: ['illegal'], 密輸: ['smuggling'],
+    // Crossing the border in a verb: "国境を越えた", "国境を超えて".
+    国境を越: ['border', 'crossing'], 国境を超: ['border', 'crossing'],
     麻薬: ['drug'], 密売: ['trafficking'], 反逆: ['treason'], 祖国: ['fatherland'], テロ: ['terrorism'],
     陰謀: ['conspiracy'], 機密: ['secrets'], 政権: ['government'], 政府: ['government'],
   },
   penalWords: ['処する', '処罰', '労働教化刑', '労働鍛錬刑', '死刑', '罰金', '犯罪', '罪', '刑に'],
   agentWords: ['工作員', 'スパイ', '工作機関員'],
   offenceCuesBefore: [],
+  offenderSuffixes: ['者'],
+  offenceSentenceCues: ['死刑', '処刑', '銃殺', '公開裁判', '裁判', '判決', '処罰', '起訴', '労働教化', '労働鍛錬', '教化刑', '鍛錬刑', '刑を科', '刑を課'],
 };

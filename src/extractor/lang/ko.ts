@@ -76,9 +76,15 @@ export const ko: CjkLanguageData = {
     간첩: ['espionage'], 전복: ['subversion'], 파괴: ['destruction'], 암해: ['sabotage'], 비법: ['illegal'],
     불법: ['illegal'], 국경: ['border'], 월경: ['border', 'crossing'], 도강: ['border', 'crossing'], 출입: ['crossing'],
     밀수: ['smuggling'], 마약: ['drug'], 밀매: ['trafficking'], 거래: ['trafficking'], 반역: ['treason'], 조국: ['fatherland'],
+    // Crossing the border in a verb: "국경을 넘어", "국경을 건너".
+    '국경을 넘': ['border', 'crossing'], '국경을 건너': ['border', 'crossing'],
     테러: ['terrorism'], 테로: ['terrorism'], 음모: ['conspiracy'], 기밀: ['secrets'], 정권: ['government'],
   },
   penalWords: ['처한다', '처벌', '노동교화형', '노동단련형', '사형', '벌금', '범죄', '죄', '형에'],
   agentWords: ['공작원', '간첩', '남파간첩', '스파이'],
   offenceCuesBefore: [],
+  offenderSuffixes: ['자'],
+  offenceSentenceCues: [
+    '사형', '처형', '총살', '범죄', '범하', '공개재판', '재판', '판결', '심판', '처벌', '처한다', '처하', '기소', '노동교화', '로동교화', '노동단련', '로동단련', '교화형', '단련형',
+  ],
 };

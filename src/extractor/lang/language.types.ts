@@ -292,6 +292,17 @@ export interface CjkLanguageData {
   offenceTerms: Record<string, string[]>;
   /** Right before an offence written in such words, a charge: "被控阴谋颠覆政府", "涉嫌间谍活动". */
   offenceCuesBefore: string[];
+  /**
+   * Words of a charge, a trial or a punishment ("사형에 처한다", "労働鍛錬刑", "判处"): in their sentence, an
+   * offence named without its suffix ("비법적으로 국경을 넘어", "不法に国境を越えた者") is a charge, as is one
+   * in a sentence that names a held law. Without them it may be a topic ("非法越境人员的主要通道").
+   */
+  offenceSentenceCues: string[];
+  /**
+   * The one who commits an act, after it: 월경자, 反逆者. Before another noun the person names a class of
+   * people ("비법 월경자 통제구역"), not a charge.
+   */
+  offenderSuffixes: string[];
   /** As for Latin languages, a state's secret agents right after its name: "북한 공작원", "北朝鮮の工作員". */
   agentWords: string[];
   /** As for Latin languages, the words of a penal provision: "처한다", "労働教化刑に処する". */

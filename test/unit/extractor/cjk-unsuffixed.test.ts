@@ -25,3 +25,44 @@ describe('offence words of the language data, before the suffix', () => {
     expect(offences('在朝鲜,叛逃被看作严重罪行。')).toEqual([]);
   });
 });
+
+describe('an act said to be unlawful (비법, 不法, 非法) in a sentence of a charge or a punishment', () => {
+  it.each<[string, (string | null)[][]]>([
+    [
+      '보위부는 비법적으로 국경을 넘은 남성을 공개재판에 세워 노동교화형에 처했다.',
+      [['221', 'illegal-border-crossing']],
+    ],
+    ['当局は、不法に国境を越えた女性に労働鍛錬刑を科したという。', [['221', 'illegal-border-crossing']]],
+    [
+      '该男子在庭上承认犯下间谍罪和非法入境。',
+      [
+        ['64', 'espionage'],
+        ['221', 'illegal-border-crossing'],
+      ],
+    ],
+    [
+      '재판소는 그가 비법월경과 밀수 등 조국반역죄를 저질렀다며 사형을 선고했다.',
+      [
+        ['221', 'illegal-border-crossing'],
+        ['199', 'smuggling'],
+        ['63', 'treason-against-the-fatherland'],
+      ],
+    ],
+  ])('reads %j as that offence', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  it('takes a state written onto the border word for whose border it is, not where the act was', () => {
+    expect(offences('판결문은 그가 비법적으로 중국국경을 넘어간 범죄를 저질렀다고 밝혔다.')).toEqual([
+      ['221', 'illegal-border-crossing'],
+    ]);
+  });
+
+  it('reads nothing where no charge or punishment is spoken of', () => {
+    expect(offences('这座小城早已成为非法越境人员的主要通道。')).toEqual([]);
+  });
+
+  it('reads no charge in an offender noun that names a class of people', () => {
+    expect(offences('당국은 처벌을 강화하고 비법 월경자 수용소를 늘렸다.')).toEqual([]);
+  });
+});
