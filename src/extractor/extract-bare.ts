@@ -126,7 +126,7 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
   const context = fromContext(binder, group, local, false) ?? unknownFromContext(binder, local);
   if (context) return context;
   if (unseenLawBefore(binder, pos) || headsNonPenalProvision(doc, group)) return null;
-  return foreignSystemSentence(binder, pos, local) ? null : fallback(binder, local, pos);
+  return foreignSystemSentence(binder, pos, local) ? null : fallback(binder, group, local);
 }
 
 /**
@@ -160,11 +160,20 @@ function foreignSystemSentence(binder: Binder, pos: number, local: string | null
   return [...scores.keys()].some((code) => code !== own);
 }
 
-/** The default law, unless nothing named the jurisdiction and the passage or title speaks of an international instrument. */
-function fallback(binder: Binder, local: string | null, pos: number): Target | null {
-  if (local === null) {
-    const [from, to] = paragraphBounds(binder.doc, pos);
-    if (binder.instrumentContext || paragraphSpeaksOfInstruments(binder.doc, from, to)) return null;
+/** "… as reported to the Committee (art. 3).": a treaty body's way of citing the treaty it applies. */
+const PARENTHESISED = /[(（]\s*$/;
+
+/**
+ * The default law, unless the passage or title speaks of an international instrument and either
+ * nothing named the jurisdiction or the number stands in brackets as a treaty body cites its treaty,
+ * though the country it reviews is named in the same sentence.
+ */
+function fallback(binder: Binder, group: ArticleGroup, local: string | null): Target | null {
+  const { doc } = binder;
+  const [from, to] = paragraphBounds(doc, group.start);
+  const bracketed = PARENTHESISED.test(doc.norm.slice(Math.max(0, group.start - 3), group.start));
+  if (local === null || bracketed) {
+    if (binder.instrumentContext || paragraphSpeaksOfInstruments(doc, from, to)) return null;
   }
   return defaultOf(binder, local, 'default');
 }

@@ -51,7 +51,7 @@ export const en: LanguageData = {
     // the Security Council acts under the Charter: "under Chapter VII, Article 41"
     'Security Council', 'Chapter VII',
   ],
-  instrumentAcronyms: ['ICCPR', 'ICESCR', 'UDHR', 'CRC', 'UNCRC', 'CEDAW', 'CRPD', 'UNCAT', 'ICERD', 'CERD', 'UNTOC', 'ICPPED'],
+  instrumentAcronyms: ['CAT', 'ICCPR', 'ICESCR', 'UDHR', 'CRC', 'UNCRC', 'CEDAW', 'CRPD', 'UNCAT', 'ICERD', 'CERD', 'UNTOC', 'ICPPED'],
   anaphorDeterminers: ['the', 'this', 'that', 'its', 'said', 'same', 'above', 'aforementioned', 'present'],
   anaphorModifiers: ['new', 'revised', 'amended'],
   anaphorNouns: ['law', 'act', 'code', 'legislation', 'statute'],

@@ -366,3 +366,21 @@ describe('a bare number where the Security Council or a foreign legislature acts
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("a treaty body citing its treaty's article in brackets", () => {
+  it('leaves "(art. N)" to the treaty, though the reviewed country is named beside it', () => {
+    const text =
+      'The Committee regrets that the State party returns DPRK nationals without any screening of their claims (art. 3).';
+    expect(briefs(text)).toEqual([]);
+  });
+
+  it('reads the CAT as the Convention against Torture', () => {
+    expect(briefs('Non-refoulement is also written into the CAT (Article 3), the rapporteur said.')).toEqual([
+      [null, 'CAT', '3', null],
+    ]);
+  });
+
+  it('keeps a bracketed number in a DPRK passage that speaks of no treaty', () => {
+    expect(briefs('North Korea punishes unauthorised calls abroad (Article 222).')).toEqual([[CC, null, '222', null]]);
+  });
+});
