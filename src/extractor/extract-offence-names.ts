@@ -51,11 +51,13 @@ const LINK_BEFORE = new RegExp(`(?:${alternation(cjkWords('possessives'))})\\s?$
 const LOOK_BACK = 24;
 /**
  * "スパイ容疑", "간첩 혐의로": a framing word right after a name written without its suffix. Only the
- * framing words that hold no suffix themselves ("容疑", not "の罪": the suffix scan reads those).
+ * framing words the suffix scan does not read ("容疑", "罪名", not "の罪"). A possessive may come
+ * between ("不法国境出入の容疑").
  */
 const SUFFIX_CHARS = new Set(cjkWords('offenceSuffixes').join(''));
+const SUFFIX_IN = new RegExp(SUFFIX_AT.source, 'u');
 const FRAMING_AT = new RegExp(
-  `\\s?(?:${alternation(cjkWords('offenceFramingAfter').filter((word) => ![...word].some((c) => SUFFIX_CHARS.has(c))))})`,
+  `\\s?(?:${alternation(cjkWords('offenceFramingAfter').filter((word) => !SUFFIX_IN.test(word)))})`,
   'gu',
 );
 const BRACKETED_BEFORE = /[(（][가-힣\p{Script=Han}\p{Script=Katakana}ー]{1,6}[)）]$/u;
@@ -123,7 +125,8 @@ function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
 function framedStems(doc: Doc, taken: Span[], laws: Span[]): OffenceMention[] {
   const found: OffenceMention[] = [];
   for (const match of doc.norm.matchAll(FRAMING_AT)) {
-    const nameEnd = match.index;
+    const link = LINK_BEFORE.exec(doc.norm.slice(Math.max(0, match.index - 2), match.index));
+    const nameEnd = match.index - (link?.[0].length ?? 0);
     const from = Math.max(0, nameEnd - LOOK_BACK);
     const name = NAME_BEFORE.exec(doc.norm.slice(from, nameEnd));
     if (!name) continue;

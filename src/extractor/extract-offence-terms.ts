@@ -48,6 +48,7 @@ const WRONGFUL_AT = new RegExp(
 );
 /** "비법 월경자 통제구역": the offender before another noun (Korean spaces its words). */
 const ATTRIBUTIVE_OFFENDER = new RegExp(`^(?:${alternation(cjkWords('offenderSuffixes'))})들?\\s+[가-힣]`, 'u');
+const BRACKETED_AFTER = /^[(（][가-힣\p{Script=Han}]{1,4}[)）]/u;
 const BORDER = new Set(conceptsOf('border'));
 const SENTENCE_CUE = new RegExp(alternation(cjkWords('offenceSentenceCues')), 'u');
 /** How far either side of the act a sentence's cue is looked for. */
@@ -104,9 +105,12 @@ export function offencesAfterCues(doc: Doc): OffenceMention[] {
 export function unlawfulActs(doc: Doc, laws: Span[]): OffenceMention[] {
   const framed = new Set(laws.map((law) => sentenceOf(doc, law.start)));
   return [...doc.norm.matchAll(WRONGFUL_AT)].flatMap((word) => {
-    const tail = doc.norm.slice(word.index, word.index + CLAUSE);
-    const stop = CLAUSE_UNSUFFIXED_END.exec(tail)?.index ?? tail.length;
-    const found = offencesIn(doc, word.index, word.index + stop, word.index + stop)
+    // "비법(불법) 월경": another spelling of the word in brackets does not end the clause.
+    const after = word.index + word[0].length;
+    const from = after + (BRACKETED_AFTER.exec(doc.norm.slice(after, after + 8))?.[0].length ?? 0);
+    const tail = doc.norm.slice(from, word.index + CLAUSE);
+    const stop = from + (CLAUSE_UNSUFFIXED_END.exec(tail)?.index ?? tail.length);
+    const found = offencesIn(doc, word.index, stop, stop)
       .map((one) => trimmed(doc, one))
       .filter((one) => !ATTRIBUTIVE_OFFENDER.test(doc.norm.slice(one.end, one.end + 8)));
     return found.length > 0 && inChargeSentence(doc, word.index, framed) ? found : [];

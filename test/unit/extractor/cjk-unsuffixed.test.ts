@@ -66,3 +66,13 @@ describe('an act said to be unlawful (비법, 不法, 非法) in a sentence of a
     expect(offences('당국은 처벌을 강화하고 비법 월경자 수용소를 늘렸다.')).toEqual([]);
   });
 });
+
+describe('a framing word after a name written without its suffix', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['平壌の法廷は、スパイの容疑で捕らえた男に重い刑を言い渡した。', [['64', 'espionage']]],
+    ['朝鲜法院裁定,该男子间谍活动罪名成立。', [['64', 'espionage']]],
+    ['소식통은 올해 들어 비법(불법) 월경에 대한 단속이 심해졌다고 말했다.', [['221', 'illegal-border-crossing']]],
+  ])('reads %j as that offence', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});
