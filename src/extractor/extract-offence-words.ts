@@ -27,6 +27,15 @@ const CUE_AFTER = new RegExp(
 );
 /** After the cue, the name either follows within a few characters or after a preposition: "sentenced to ten years for", "gelten … als". */
 const SHORT_GAP = 14;
+/**
+ * A verb of a legal act done to a person ("accused", "sentenced", "verurteilt") reaches the whole of its
+ * clause: "accused of being an activist who sought to overthrow the government", "charged with plotting
+ * …, slandering … and gathering state secrets". Nouns and prepositions ("penalty", "wegen") do not.
+ */
+const CLAUSE_REACH = 150;
+const REACHING_CUES = new Set(latinWords('offenceCuesReachingClause').map((cue) => cue.toLowerCase()));
+/** A new clause ends that reach: "arrested in a town where spying is common", "…, but smuggling …". */
+const CLAUSE_BREAK = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('clauseBreaks'))})(?![\\p{L}])`, 'iu');
 const PREPOSITION_GAP =
   /(?:^|\s)(?:for|of|with|on|over|after|as|wegen|als)\s+(?:["“„‚‘]?[\p{L}'’-]+\s+){0,4}["“„‚‘]?$/iu;
 
@@ -152,6 +161,7 @@ function isCharge(doc: Doc, span: Span, words: string[]): boolean {
     if (/[.!?;]/.test(gap)) continue;
     // The cue may itself be the preposition: 'wegen "Verbrechen zum …'.
     if (gap.length <= SHORT_GAP || PREPOSITION_GAP.test(cue[0] + gap)) return true;
+    if (gap.length <= CLAUSE_REACH && REACHING_CUES.has(cue[0].toLowerCase()) && !CLAUSE_BREAK.test(gap)) return true;
   }
   return CUE_AFTER.test(doc.norm.slice(span.end, span.end + 48));
 }

@@ -89,6 +89,11 @@ export const de: LanguageData = {
     // a characterisation: "gelten als Verräter"
     'gelten', 'gilt', 'galten', 'galt',
   ],
+  offenceCuesReachingClause: [
+    'verurteilt', 'verurteilte', 'angeklagt', 'beschuldigt', 'vorgeworfen', 'festgenommen', 'verhaftet', 'bestraft',
+    'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
+  ],
+  clauseBreaks: ['wo', 'während', 'obwohl', 'aber', 'weil', 'sagte', 'berichtete', 'dessen', 'deren'],
   offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben',
     // the act said to be against the law: "das Überqueren der Grenze ist verboten", "… ist strafbar"
     'verboten', 'strafbar', 'untersagt'],

@@ -165,6 +165,12 @@ export const en: LanguageData = {
     // a penalty right before "for": "five years of hard labour for …", "harsh sentences for …"
     'labour', 'labor', 'prison', 'imprisonment', 'sentence', 'sentences', 'jail', 'execution', 'penalty', 'punishment',
   ],
+  offenceCuesReachingClause: [
+    'sentenced', 'sentencing', 'convicted', 'convicting', 'charged', 'charging', 'accused', 'accusing', 'arrested',
+    'arresting', 'punished', 'jailed', 'imprisoned', 'indicted', 'prosecuted', 'executed', 'detained', 'detaining',
+    'tried', 'admitted', 'confessed', 'condemned', 'guilty',
+  ],
+  clauseBreaks: ['where', 'when', 'while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'said', 'says', 'told', 'whose', 'which'],
   offenceCuesAfter: [
     'charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses',
     // the act said to be against the law: "crossing the border … is illegal", "smuggling … is harshly penalized"

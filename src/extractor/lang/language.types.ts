@@ -123,6 +123,10 @@ export interface LanguageData {
   wrongfulWords: string[];
   /** A charge or punishment before an offence named in other words: "sentenced … for", "wegen". */
   offenceCuesBefore: string[];
+  /** Those of them that are verbs of a legal act done to a person, which reach the whole clause: "accused", "verurteilt". */
+  offenceCuesReachingClause: string[];
+  /** Words that open another clause, which such a cue does not reach into: "where", "but", "said". */
+  clauseBreaks: string[];
   /** … or after it in its clause: "für schuldig befunden", "droht". */
   offenceCuesAfter: string[];
   /** Words of an offence name that carry no concept: "the", "of", "crime". */

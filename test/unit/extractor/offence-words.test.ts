@@ -58,6 +58,15 @@ describe('offence words: a charge named in other words', () => {
     ],
     ['Ein Bauer wurde in Nordkorea wegen angeblicher Spionage verurteilt.', [[CC, '64', 'espionage']]],
     ['Der Händler hatte die Staatsgrenze unerlaubt überschritten.', [[CC, '221', 'illegal-border-crossing']]],
+    // A verb of a legal act reaches its whole clause, through a relative clause and a list of charges.
+    [
+      'North Korea accused him of being a missionary who plotted to topple the government.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
+    [
+      'North Korea charged her with bribing officials, forging permits and selling state secrets to a broker.',
+      [[CC, '64', 'espionage']],
+    ],
     // Any form of the verb of detention, and the act said to be against the law after it.
     [
       'Police in North Korea keep detaining traders for crossing the border at night.',
@@ -122,6 +131,7 @@ describe('offence words: a charge named in other words', () => {
     'Her brother wanted to defect, she told the reporter.',
     'Crossing the border takes two hours on foot.',
     'Crossing the border at night is hard, and the guards are everywhere.',
+    'Police in North Korea arrested the driver, but smuggling across the river goes on.',
     'He was arrested for entering the hall without a ticket.',
   ])('takes a topic for no charge: %j', (text) => {
     expect(briefs(text)).toEqual([]);
