@@ -160,20 +160,14 @@ function foreignSystemSentence(binder: Binder, pos: number, local: string | null
   return [...scores.keys()].some((code) => code !== own);
 }
 
-/** "… as reported to the Committee (art. 3).": a treaty body's way of citing the treaty it applies. */
-const PARENTHESISED = /[(（]\s*$/;
-
 /**
- * The default law, unless the passage or title speaks of an international instrument and either
- * nothing named the jurisdiction or the number stands in brackets as a treaty body cites its treaty,
- * though the country it reviews is named in the same sentence.
+ * The default law, unless the passage or title speaks of an international instrument ("States Parties",
+ * "the Committee … (art. 3)", "Under Article 41, Member States must …"): a bare number there is the
+ * instrument's, even where the country it reviews or sanctions is named beside it. Only numbers no
+ * law named nearby has taken reach this far.
  */
 function fallback(binder: Binder, group: ArticleGroup, local: string | null): Target | null {
-  const { doc } = binder;
-  const [from, to] = paragraphBounds(doc, group.start);
-  const bracketed = PARENTHESISED.test(doc.norm.slice(Math.max(0, group.start - 3), group.start));
-  if (local === null || bracketed) {
-    if (binder.instrumentContext || paragraphSpeaksOfInstruments(doc, from, to)) return null;
-  }
+  const [from, to] = paragraphBounds(binder.doc, group.start);
+  if (binder.instrumentContext || paragraphSpeaksOfInstruments(binder.doc, from, to)) return null;
   return defaultOf(binder, local, 'default');
 }

@@ -29,7 +29,7 @@ export const de: LanguageData = {
   titleTailLinks: [],
   titleTailJoiners: [],
   instrumentAcronyms: [],
-  instrumentVocabulary: ['Vertragsstaat', 'Vertragsstaaten', 'Römisches Statut', 'Römischen Statuts', 'Internationaler Strafgerichtshof', 'Internationalen Strafgerichtshofs', 'Sicherheitsrat', 'Sicherheitsrats', 'Kapitel VII'],
+  instrumentVocabulary: ['Vertragsstaat', 'Vertragsstaaten', 'Römisches Statut', 'Römischen Statuts', 'Internationaler Strafgerichtshof', 'Internationalen Strafgerichtshofs', 'Sicherheitsrat', 'Sicherheitsrats', 'Kapitel VII', 'Mitgliedstaaten', 'Mitgliedsstaaten'],
   anaphorDeterminers: ['dieses', 'des', 'desselben', 'jenes'],
   anaphorModifiers: ['neuen'],
   anaphorNouns: ['gesetzes', 'gesetzbuches', 'strafgesetzbuches'],

@@ -49,7 +49,7 @@ export const en: LanguageData = {
     'State Party', 'States Parties', 'Rome Statute', 'International Criminal Court', 'ICC', 'Universal Declaration',
     'Everyone has the right', 'No one shall be', 'High Contracting Parties',
     // the Security Council acts under the Charter: "under Chapter VII, Article 41"
-    'Security Council', 'Chapter VII',
+    'Security Council', 'Chapter VII', 'Member States', 'member state',
   ],
   instrumentAcronyms: ['CAT', 'ICCPR', 'ICESCR', 'UDHR', 'CRC', 'UNCRC', 'CEDAW', 'CRPD', 'UNCAT', 'ICERD', 'CERD', 'UNTOC', 'ICPPED'],
   anaphorDeterminers: ['the', 'this', 'that', 'its', 'said', 'same', 'above', 'aforementioned', 'present'],

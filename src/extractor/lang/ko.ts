@@ -39,7 +39,7 @@ export const ko: CjkLanguageData = {
   lawFollowers: [],
   lawParticles: ['은', '는', '이', '가', '을', '를', '의', '에', '도', '과', '와', '상', '에서', '으로', '위반', '에는', '에도', '만', '이나', '과는'],
   // Not 당사국: "6자회담 당사국" names the parties to the six-party talks.
-  instrumentVocabulary: ['국제형사재판소', '로마규정', '로마 규정', '세계인권선언', '안보리', '안전보장이사회'],
+  instrumentVocabulary: ['국제형사재판소', '로마규정', '로마 규정', '세계인권선언', '안보리', '안전보장이사회', '회원국'],
   anaphors: ['이 법', '이법', '같은 법', '같은법', '동법', '동 법', '본법', '본 법', '해당 법', '해당법', '그 법', '이 법률', '동 법률', '같은 법률', '해당 법률', '위 법'],
   // 안, 개정안, 법률안: a bill's own articles ("(안 제9조의2 및 제30조)"), of the law the bill amends.
   articleAnaphors: ['법', '동', '본', '안', '개정안', '법률안', '법안'],

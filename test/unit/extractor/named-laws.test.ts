@@ -384,3 +384,13 @@ describe("a treaty body citing its treaty's article in brackets", () => {
     expect(briefs('North Korea punishes unauthorised calls abroad (Article 222).')).toEqual([[CC, null, '222', null]]);
   });
 });
+
+describe('a bare number where the text sanctions or reviews the North under a treaty', () => {
+  it('leaves it to the instrument though the North is named beside it', () => {
+    expect(
+      briefs(
+        "The resolution condemns North Korea's missile launch. Under Article 41, Member States must freeze the assets.",
+      ),
+    ).toEqual([]);
+  });
+});
