@@ -126,7 +126,11 @@ export function contextual(binder: Binder, group: ArticleGroup): Target | null {
   const context = fromContext(binder, group, local, false) ?? unknownFromContext(binder, local);
   if (context) return context;
   if (unseenLawBefore(binder, pos) || headsNonPenalProvision(doc, group)) return null;
-  return foreignSystemSentence(binder, pos, local) ? null : fallback(binder, group, local);
+  // A country merely named in an earlier sentence ("북한 체제를 찬양한 …") says less than what the whole
+  // document is about (대법원, 상고, the South's court): the document's subject decides then.
+  const passing = signal !== null && !signal.strong && signal.mention === null && !nearSentence;
+  const owner = passing && binder.defaultFocus !== null ? binder.defaultFocus : local;
+  return foreignSystemSentence(binder, pos, owner) ? null : fallback(binder, group, owner);
 }
 
 /**

@@ -394,3 +394,17 @@ describe('a bare number where the text sanctions or reviews the North under a tr
     ).toEqual([]);
   });
 });
+
+describe('a country named in passing in an earlier sentence', () => {
+  it("yields to what the document is about (the South's supreme court)", () => {
+    expect(
+      briefs(
+        '대법원은 북한 체제를 찬양한 글을 올린 혐의로 기소된 C씨의 상고를 기각했다. 원심은 제7조 제1항 위반을 인정했다.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still gives a DPRK document the default code', () => {
+    expect(briefs('북한은 지난해 공개재판을 열었다. 재판소는 제63조를 적용했다.')).toEqual([[CC, null, '63', null]]);
+  });
+});
