@@ -25,7 +25,7 @@ const AGENT_BEFORE = new RegExp(
 /** "북한 공작원", "北朝鮮の工作員", "朝鲜间谍" — not "북한 간첩죄", which names the North's own offence. */
 const CJK_AGENT_AFTER = new RegExp(`^[의の的]?\\s?${group(cjkWords('agentWords'))}(?![죄罪])`, 'u');
 
-function namesAgentOf(norm: string, marker: Span): boolean {
+export function namesAgentOf(norm: string, marker: Span): boolean {
   const after = norm.slice(marker.end, marker.end + 40);
   return (
     AGENT_AFTER.test(after) ||

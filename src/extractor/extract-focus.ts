@@ -42,6 +42,7 @@ export function scoreJurisdictions(
 ): Scores {
   const scores: Scores = new Map();
   for (const marker of markers) {
+    if (marker.agent) continue;
     const passing = !marker.strong && marker.reach === 'document';
     add(scores, marker.jurisdiction, marker.strong ? STRONG : passing && !isContext ? 0 : WEAK);
   }

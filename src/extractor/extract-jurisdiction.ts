@@ -23,6 +23,7 @@ function sentenceMarker(doc: Doc, markers: Signal[], pos: number): Signal | null
   for (let i = from - 1; i >= Math.max(0, from - MAX_BACK); i--) {
     const marker = markers[i]!;
     if (!sameSentence(doc, marker.start, pos)) break;
+    if (marker.agent) continue;
     if (marker.end <= pos && (best === null || (marker.strong && !best.strong))) best = marker;
   }
   return best;

@@ -27,7 +27,7 @@ import { combineSignals, findMarkers, jurisdictionNames, type Signal } from './e
 import { scoreSystemTerms } from './extract-system-terms.ts';
 import { byStart, segment } from './extract-text.ts';
 import type { ArticleGroup, CompiledContext, Doc, Draft, LawMention, StatedYear } from './extract-types.ts';
-import { agentStates } from './extract-agents.ts';
+import { agentStates, beside } from './extract-agents.ts';
 import { groupDrafts, lawDrafts, offenceDrafts } from './extract-drafts.ts';
 import { findVersionStatements, statedVersionFor } from './extract-versions.ts';
 import { latinLanguageOf, latinWords, writersJurisdictionOf } from './lang/index.ts';
@@ -207,9 +207,15 @@ export function extractCitations(text: string, ctx: ExtractionContext, opts: Ext
   const latin = latinLanguageOf(written);
   const writers = writersJurisdictionOf(written, latin);
   const context = analyseContext(compiled, opts.context, new Map());
-  const prior = writersPrior(compiled, writers, (code) => namesCountry(analysis, context, code));
+  // A text that names another state's spies ("북한 공작원에게 …") speaks of the writer's own country's case.
+  const spiedOn = (code: string) => analysis.markers.some((marker) => marker.agent && marker.jurisdiction !== code);
+  const prior = writersPrior(compiled, writers, (code) => namesCountry(analysis, context, code) || spiedOn(code));
   const offences = findOffenceMentions(analysis.doc, analysis.mentions);
-  const { binder, marked } = makeBinder(analysis, context, prior, scoreOffences(compiled, offences));
+  // An offence named beside the state's own agents is another state's charge (extract-agents): it says nothing for that state.
+  const charged = offences.filter(
+    (offence) => !beside(analysis.doc, analysis.markers, offence, compiled.laws.get(offence.law)?.jurisdiction ?? ''),
+  );
+  const { binder, marked } = makeBinder(analysis, context, prior, scoreOffences(compiled, charged));
   const { doc, mentions } = binder;
   const statements = findVersionStatements(doc, mentions);
   statements.fallback = context.stated;

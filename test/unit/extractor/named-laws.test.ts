@@ -408,3 +408,11 @@ describe('a country named in passing in an earlier sentence', () => {
     expect(briefs('북한은 지난해 공개재판을 열었다. 재판소는 제63조를 적용했다.')).toEqual([[CC, null, '63', null]]);
   });
 });
+
+describe("a law of the writer's country in a story of the North's spies", () => {
+  it("reads the generic code as the South's, not the North's", () => {
+    expect(briefs('검찰은 그가 북한 공작원에게 군사기밀을 넘겼다며 형법 제98조 간첩죄를 적용했다.')).toEqual([
+      [null, '형법', '98', null],
+    ]);
+  });
+});
