@@ -6,9 +6,16 @@
  */
 
 import { bigrams } from './extract-descriptive.ts';
-import { offencesAfterCues, offencesInClause, unlawfulActs } from './extract-offence-terms.ts';
+import {
+  inChargeSentence,
+  isAttributiveOffender,
+  lawSentences,
+  offencesAfterCues,
+  offencesInClause,
+  unlawfulActs,
+} from './extract-offence-terms.ts';
 import { framedByCue, paraphrasedOffences } from './extract-offence-words.ts';
-import { matchAllOf, overlapsAny } from './extract-text.ts';
+import { matchAllOf, overlapsAny, sentenceOf } from './extract-text.ts';
 import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
 import { alternation, charClass } from './lang/compile.ts';
 import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
@@ -58,6 +65,19 @@ const SUFFIX_CHARS = new Set(cjkWords('offenceSuffixes').join(''));
 const SUFFIX_IN = new RegExp(SUFFIX_AT.source, 'u');
 const FRAMING_AT = new RegExp(
   `\\s?(?:${alternation(cjkWords('offenceFramingAfter').filter((word) => !SUFFIX_IN.test(word)))})`,
+  'gu',
+);
+/**
+ * "조국반역자", "반역자들은", "叛国者": the one who commits an offence, after its name or words, at a
+ * word's end (a particle, 들, a quote or a space may follow). Each is read with its language's suffix.
+ */
+const OFFENDER_SUFFIX = new Map(
+  CJK_LANGUAGES.flatMap((language) =>
+    language.offenderSuffixes.map((word) => [word, language.offenceSuffixes[0]!] as const),
+  ),
+);
+const OFFENDER_AT = new RegExp(
+  `(?<=[가-힣\\p{Script=Han}])(?<!${charClass(CJK_LANGUAGES.map((language) => language.notOffenderBefore).join('') || ' ')})(?:${alternation(OFFENDER_SUFFIX.keys())})(?![가-힣](?<![들은는이가을를의로와과도만에]))`,
   'gu',
 );
 const BRACKETED_BEFORE = /[(（][가-힣\p{Script=Han}\p{Script=Katakana}ー]{1,6}[)）]$/u;
@@ -139,8 +159,36 @@ function framedStems(doc: Doc, taken: Span[], laws: Span[]): OffenceMention[] {
     for (const other of hit ? [hit] : offencesInClause(doc, nameEnd, nameEnd))
       if (!overlapsAny(taken, other)) found.push(other);
   }
-  for (const other of [...offencesAfterCues(doc), ...unlawfulActs(doc, laws)])
+  for (const other of [...offencesAfterCues(doc), ...unlawfulActs(doc, laws), ...offenderMentions(doc, taken, laws)])
     if (!overlapsAny([...taken, ...found], other)) found.push(other);
+  return found;
+}
+
+/**
+ * An offence named by its offender ("`조국반역자'", "조국을 배반하고 도주한 반역자들"): a charge only
+ * in a sentence that names a held law or speaks of a charge, trial or punishment, and not when the
+ * person is a class of people before another noun; "탈북자" in a story of life in the South is no charge.
+ */
+function offenderMentions(doc: Doc, taken: Span[], laws: Span[]): OffenceMention[] {
+  const found: OffenceMention[] = [];
+  let framed: Set<number> | null = null;
+  // The sentence is tested first, once each: most offender nouns (기자, 학자) stand in none that frames them.
+  const charged = new Map<number, boolean>();
+  for (const match of doc.norm.matchAll(OFFENDER_AT)) {
+    const nameEnd = match.index;
+    if (isAttributiveOffender(doc, nameEnd)) continue;
+    const sentence = sentenceOf(doc, nameEnd);
+    framed ??= lawSentences(doc, laws);
+    if (!charged.has(sentence)) charged.set(sentence, inChargeSentence(doc, nameEnd, framed));
+    if (!charged.get(sentence)) continue;
+    const end = nameEnd + match[0].length;
+    const suffix = OFFENDER_SUFFIX.get(match[0])!;
+    const from = Math.max(0, nameEnd - LOOK_BACK);
+    const name = NAME_BEFORE.exec(doc.norm.slice(from, nameEnd));
+    const hit = name && similarBefore(doc, from + name.index, name[0], { nameEnd, suffix, end });
+    for (const other of hit ? [hit] : offencesInClause(doc, nameEnd, end))
+      if (!overlapsAny([...taken, ...found], other)) found.push(other);
+  }
   return found;
 }
 

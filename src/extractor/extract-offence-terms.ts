@@ -103,7 +103,7 @@ export function offencesAfterCues(doc: Doc): OffenceMention[] {
 
 /** Offences named in other words after a word of unlawfulness: "비법적으로 국경을 넘어", "非法入境". */
 export function unlawfulActs(doc: Doc, laws: Span[]): OffenceMention[] {
-  const framed = new Set(laws.map((law) => sentenceOf(doc, law.start)));
+  const framed = lawSentences(doc, laws);
   return [...doc.norm.matchAll(WRONGFUL_AT)].flatMap((word) => {
     // "비법(불법) 월경": another spelling of the word in brackets does not end the clause.
     const after = word.index + word[0].length;
@@ -112,13 +112,23 @@ export function unlawfulActs(doc: Doc, laws: Span[]): OffenceMention[] {
     const stop = from + (CLAUSE_UNSUFFIXED_END.exec(tail)?.index ?? tail.length);
     const found = offencesIn(doc, word.index, stop, stop)
       .map((one) => trimmed(doc, one))
-      .filter((one) => !ATTRIBUTIVE_OFFENDER.test(doc.norm.slice(one.end, one.end + 8)));
+      .filter((one) => !isAttributiveOffender(doc, one.end));
     return found.length > 0 && inChargeSentence(doc, word.index, framed) ? found : [];
   });
 }
 
+/** The sentences that name a held law. */
+export function lawSentences(doc: Doc, laws: Span[]): Set<number> {
+  return new Set(laws.map((law) => sentenceOf(doc, law.start)));
+}
+
+/** "비법 월경자 통제구역": the offender noun before another noun, at `end`. */
+export function isAttributiveOffender(doc: Doc, end: number): boolean {
+  return ATTRIBUTIVE_OFFENDER.test(doc.norm.slice(end, end + 8));
+}
+
 /** Whether the sentence at `pos` names a held law or holds a word of a charge, a trial or a punishment. */
-function inChargeSentence(doc: Doc, pos: number, framed: Set<number>): boolean {
+export function inChargeSentence(doc: Doc, pos: number, framed: Set<number>): boolean {
   const sentence = sentenceOf(doc, pos);
   if (framed.has(sentence)) return true;
   const from = Math.max(doc.sentenceStarts[sentence] ?? 0, pos - CUE_REACH);

@@ -70,5 +70,6 @@ export const ja: CjkLanguageData = {
   agentWords: ['工作員', 'スパイ', '工作機関員'],
   offenceCuesBefore: [],
   offenderSuffixes: ['者'],
+  notOffenderBefore: '',
   offenceSentenceCues: ['犯罪', '死刑', '処刑', '銃殺', '公開裁判', '裁判', '判決', '処罰', '起訴', '労働教化', '労働鍛錬', '教化刑', '鍛錬刑', '刑を科', '刑を課'],
 };

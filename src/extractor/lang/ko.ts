@@ -84,6 +84,7 @@ export const ko: CjkLanguageData = {
   agentWords: ['공작원', '간첩', '남파간첩', '스파이'],
   offenceCuesBefore: [],
   offenderSuffixes: ['자'],
+  notOffenderBefore: '고',
   offenceSentenceCues: [
     '사형', '처형', '총살', '범죄', '범하', '검열', '단속', '공개재판', '재판', '판결', '심판', '처벌', '처한다', '처하', '기소', '노동교화', '로동교화', '노동단련', '로동단련', '교화형', '단련형',
   ],

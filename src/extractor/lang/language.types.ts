@@ -307,6 +307,8 @@ export interface CjkLanguageData {
    * people ("비법 월경자 통제구역"), not a charge.
    */
   offenderSuffixes: string[];
+  /** Characters before that suffix that make it another word: "-고자" (intending to: "전복하고자"). */
+  notOffenderBefore: string;
   /** As for Latin languages, a state's secret agents right after its name: "북한 공작원", "北朝鮮の工作員". */
   agentWords: string[];
   /** As for Latin languages, the words of a penal provision: "처한다", "労働教化刑に処する". */

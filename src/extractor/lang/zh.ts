@@ -79,6 +79,7 @@ export const zh: CjkLanguageData = {
   agentWords: ['间谍', '間諜', '特工', '特務', '特务'],
   offenceCuesBefore: ['被控', '被指控', '被控告', '涉嫌', '罪名是'],
   offenderSuffixes: ['者'],
+  notOffenderBefore: '',
   offenceSentenceCues: [
     '死刑', '处决', '處決', '枪决', '槍決', '公审', '公審', '审判', '審判', '判处', '判處', '处罚', '處罰', '起诉', '起訴',
     '劳动改造', '勞動改造', '劳动教化', '勞動教化', '劳动锻炼', '勞動鍛鍊', '犯下', '承认犯', '承認犯', '被控', '涉嫌',

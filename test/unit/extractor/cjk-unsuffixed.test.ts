@@ -76,3 +76,21 @@ describe('a framing word after a name written without its suffix', () => {
     expect(offences(text)).toEqual(expected);
   });
 });
+
+describe('an offence named by its offender (자, 者)', () => {
+  it.each<[string, (string | null)[][]]>([
+    ['북한 형법에 따르면 이들은 ‘조국반역자’로 분류된다고 한다.', [['63', 'treason-against-the-fatherland']]],
+    ['판사는 “조국을 배반하고 도망친 반역자들”이라며 사형을 선고했다.', [['63', 'treason-against-the-fatherland']]],
+    ['朝鲜法院把这些人当作叛国者判处了死刑。', [['63', 'treason-against-the-fatherland']]],
+  ])('reads %j as that offence', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  it('needs a held law or a charge, a trial or a punishment in the sentence', () => {
+    expect(offences('그는 서울에서 자신을 조국반역자라고 부르는 사람들을 만났다.')).toEqual([]);
+  });
+
+  it('reads no offender in a verb ending (-고자)', () => {
+    expect(offences('그들은 정권을 전복하고자 했다는 이유로 재판에 넘겨졌다.')).toEqual([]);
+  });
+});
