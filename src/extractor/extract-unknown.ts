@@ -119,6 +119,20 @@ function unknownMention(doc: Doc, titleStart: number, end: number, wordStart: nu
   };
 }
 
+const HANGUL_PAIR_BEFORE = /(?<![가-힣])[가-힣]{2}$/;
+
+/**
+ * "조선민주주의인민공화국 가족법", "북한 노동법": a two-syllable name before 법 is too often a word (방법,
+ * 불법) to be read as a law's on its own, but after a country's name it is that country's law.
+ */
+function qualifiedShortTitle(doc: Doc, index: number, word: string): number {
+  if (!HANGUL_END.test(word)) return -1;
+  const pair = HANGUL_PAIR_BEFORE.exec(doc.norm.slice(Math.max(0, index - 3), index));
+  if (!pair) return -1;
+  const start = index - 2;
+  return qualifiersBefore(doc.compiled, doc.norm, start).jurisdiction !== null ? start : -1;
+}
+
 /** Every title of a law in the text, whether or not the database holds it; the caller drops those it does. */
 export function findUnknownTitles(doc: Doc): LawMention[] {
   const mentions: LawMention[] = [];
@@ -127,8 +141,9 @@ export function findUnknownTitles(doc: Doc): LawMention[] {
       ? stickyMatch(INSTRUMENT_TAIL, doc.norm, match.index + match[0].length)
       : null;
     const before = titleStart(doc.norm, match.index, match[0]);
+    const qualifiedShort = before < 0 ? qualifiedShortTitle(doc, match.index, match[0]) : -1;
     // "the Convention on the Rights of the Child": the tail makes a title even with no words before.
-    const start = before < 0 && tail ? match.index : before;
+    const start = before < 0 && tail ? match.index : before < 0 ? qualifiedShort : before;
     const end = match.index + match[0].length + (tail?.[0].length ?? 0);
     if (start < 0 || (mentions.at(-1)?.end ?? 0) > start) continue;
     if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end)) || CJK_ANAPHOR.test(doc.norm.slice(start, end)))

@@ -416,3 +416,19 @@ describe("a law of the writer's country in a story of the North's spies", () => 
     ]);
   });
 });
+
+describe('a two-syllable law name after a country', () => {
+  it('reads "북한 가족법" as a law the database does not hold, and binds bare numbers to it from the title', () => {
+    expect(briefs('북한 가족법 제8조는 자유결혼을 규정한다.')).toEqual([[null, '북한 가족법', '8', null]]);
+    expect(
+      briefs('제9조 결혼은 남자 18살, 녀자 17살부터 할 수 있다.', {
+        date: '2013-01-01',
+        context: { title: '조선민주주의인민공화국 가족법', summary: null },
+      }),
+    ).toEqual([[null, '조선민주주의인민공화국 가족법', '9', null]]);
+  });
+
+  it('still reads a two-syllable word before 법 as no law', () => {
+    expect(briefs('북한 방법으로는 제3조를 읽을 수 없다.').filter(([, name]) => name === '북한 방법')).toEqual([]);
+  });
+});
