@@ -28,7 +28,8 @@ export const de: LanguageData = {
   instrumentKinds: [],
   titleTailLinks: [],
   titleTailJoiners: [],
-  instrumentAcronyms: [],
+  // the Refugee Convention and the European Convention on Human Rights, as German norm lists cite them ("GFK Art. 1 A")
+  instrumentAcronyms: ['GFK', 'EMRK'],
   instrumentVocabulary: ['Vertragsstaat', 'Vertragsstaaten', 'Römisches Statut', 'Römischen Statuts', 'Internationaler Strafgerichtshof', 'Internationalen Strafgerichtshofs', 'Sicherheitsrat', 'Sicherheitsrats', 'Kapitel VII', 'Mitgliedstaaten', 'Mitgliedsstaaten'],
   anaphorDeterminers: ['dieses', 'des', 'desselben', 'jenes'],
   anaphorModifiers: ['neuen'],

@@ -432,3 +432,20 @@ describe('a two-syllable law name after a country', () => {
     expect(briefs('북한 방법으로는 제3조를 읽을 수 없다.').filter(([, name]) => name === '북한 방법')).toEqual([]);
   });
 });
+
+describe("a bill's title and a German norm list", () => {
+  it('binds the articles of a bill named in the title to the bill', () => {
+    const found = briefs('第五章 支援の原則(第十八条・第十九条)', {
+      date: '2006-06-01',
+      context: { title: '拉致被害者の支援に関する法律案', summary: null },
+    });
+    expect(found.map(([law, , article]) => [law, article])).toEqual([
+      [null, '18'],
+      [null, '19'],
+    ]);
+  });
+
+  it('reads GFK as the Refugee Convention', () => {
+    expect(briefs('Normen: GFK Art. 33 Abs. 1, AufenthG § 60 Abs. 5').map(([law]) => law)).not.toContain(CC);
+  });
+});
