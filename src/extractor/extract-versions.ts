@@ -11,7 +11,7 @@ import {
 } from './extract-text.ts';
 import type { Doc, LawMention, StatedYear, VersionStatement } from './extract-types.ts';
 import { monthNumber } from './patterns.ts';
-import { AS_OF_STATEMENTS, VERSION_STATEMENTS } from './patterns-versions.ts';
+import { AS_OF_STATEMENTS, LAW_HEADER, VERSION_STATEMENTS } from './patterns-versions.ts';
 
 const LOOK_AROUND = 8;
 /** "Administrative Punishment Law (2011)", "형법(2004)", "刑法(2012年)": the year a text or translation is of. */
@@ -54,6 +54,14 @@ export interface StatementIndex {
   positions: number[];
   /** per law, the version the title or summary states, for citations the text itself states none for */
   fallback: Map<string, StatedYear>;
+  /** per law, the version its text's header states (LAW_HEADER): it holds for the whole text */
+  headers: Map<string, StatedYear>;
+}
+
+/** A header belongs to the law whose text it opens: the first held law named after it, else the last before it (the title). */
+function headerLaw(mentions: LawMention[], pos: number): string | null {
+  const held = mentions.filter((mention) => mention.kind === 'alias' && mention.law !== null);
+  return (held.find((mention) => mention.start >= pos) ?? held.findLast((mention) => mention.end <= pos))?.law ?? null;
 }
 
 /** All version statements, sorted by position; qualifier years of law mentions included. */
@@ -68,6 +76,11 @@ export function findVersionStatements(doc: Doc, mentions: LawMention[]): Stateme
     const statement = statementOf(doc, mentions, match);
     if (statement) statements.push(statement);
   }
+  const headers = new Map<string, StatedYear>();
+  for (const match of doc.norm.matchAll(LAW_HEADER)) {
+    const law = headerLaw(mentions, match.index ?? 0);
+    if (law && !headers.has(law)) headers.set(law, { year: match.groups?.['y'] ?? '', month: null });
+  }
   for (const match of doc.norm.matchAll(AS_OF_STATEMENTS)) {
     const year = match.groups?.['y1'] ?? match.groups?.['y2'];
     const start = match.index ?? 0;
@@ -75,7 +88,7 @@ export function findVersionStatements(doc: Doc, mentions: LawMention[]): Stateme
     if (year && law) statements.push(located(doc, start, law, { year, month: null, asOf: true }));
   }
   statements.sort((a, b) => a.pos - b.pos);
-  return { statements, positions: statements.map((statement) => statement.pos), fallback: new Map() };
+  return { statements, positions: statements.map((statement) => statement.pos), fallback: new Map(), headers };
 }
 
 /**
@@ -90,7 +103,7 @@ export function statedVersionFor(
   mention: LawMention | null,
 ): StatedYear | null {
   if (mention?.stated) return mention.stated;
-  return statedInText(doc, index, law, pos) ?? index.fallback.get(law) ?? null;
+  return statedInText(doc, index, law, pos) ?? index.headers.get(law) ?? index.fallback.get(law) ?? null;
 }
 
 function statedInText(doc: Doc, index: StatementIndex, law: string, pos: number): StatedYear | null {

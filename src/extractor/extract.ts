@@ -110,9 +110,11 @@ function analyseContext(
     documentFocus(compiled, scores, prior),
   );
   const stated = new Map<string, StatedYear>();
-  for (const statement of findVersionStatements(doc, mentions).statements) {
+  const found = findVersionStatements(doc, mentions);
+  for (const statement of found.statements) {
     if (!stated.has(statement.law)) stated.set(statement.law, { year: statement.year, month: statement.month });
   }
+  for (const [law, year] of found.headers) if (!stated.has(law)) stated.set(law, year);
   return {
     scores: weighted(scores, CONTEXT_WEIGHT),
     mentions: mentions.filter((mention) => mention.kind !== 'anaphor'),

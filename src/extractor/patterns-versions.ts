@@ -23,6 +23,16 @@ export const AS_OF_STATEMENTS = new RegExp(
 );
 
 /**
+ * The header of a DPRK law's text: "주체111(2022)년 8월 19일 최고인민회의 상임위원회 정령 제1028호로 수정보충",
+ * "1999.8.11最高人民会議常任委員会政令第953号(第4次改正)", "依主體111(2022)年8月19日…第1028號令修訂": a date,
+ * the organ's order number, then the word of revision. It states the version of the law the text is.
+ */
+export const LAW_HEADER = new RegExp(
+  `(?<y>(?:19|20)\\d{2})\\s*[)）]?\\s*(?:${YEAR}|\\.)[^\\n。]{0,50}?${group(cjkWords('ordinalPrefix'))}\\s*\\d+\\s*${group(cjkWords('orderCounters'))}[^\\n。]{0,12}?${group(cjkWords('versionWords'))}`,
+  'gu',
+);
+
+/**
  * Version statements: "the 2015 revised criminal code", "revised … in 2015", "in 2015, North Korea
  * revised", "2015년 개정", "2015年改正", "Fassung von 2015".
  */

@@ -53,6 +53,7 @@ export const ja: CjkLanguageData = {
   possessives: ['の'],
   titleConnectors: ['に関する'],
   changeParticles: ['に'],
+  orderCounters: ['号', '號'],
   asOfAfter: ['当時', '現在', '時点'],
   versionWords: ['改正', '採択', '制定', '版', '修正', '補充', '修正補充'],
   offenceSuffixes: ['罪'],

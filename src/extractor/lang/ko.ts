@@ -67,6 +67,7 @@ export const ko: CjkLanguageData = {
   possessives: ['의'],
   titleConnectors: ['에 관한', '에관한', '을 위한', '를 위한', '등에 관한'],
   changeParticles: ['으로', '로'],
+  orderCounters: ['호'],
   asOfAfter: ['당시', '현재', '기준'],
   versionWords: ['개정', '수정', '채택', '제정', '수정보충'],
   offenceSuffixes: ['죄'],

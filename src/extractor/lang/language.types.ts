@@ -279,6 +279,8 @@ export interface CjkLanguageData {
   titleConnectors: string[];
   /** After "X조에서 Y조", what makes it a change of count ("161조에서 303조로") rather than a range */
   changeParticles: string[];
+  /** The counter of an order's number: "정령 제1028호", "命令第1028号". */
+  orderCounters: string[];
   /** After a year, words that date the text cited: "2002年当時", "2023년 현재". */
   asOfAfter: string[];
   versionWords: string[];

@@ -56,6 +56,7 @@ export const zh: CjkLanguageData = {
   possessives: ['的'],
   titleConnectors: ['关于', '關於'],
   changeParticles: [],
+  orderCounters: ['号', '號'],
   asOfAfter: ['当时', '當時', '现在', '現在', '时', '時'],
   versionWords: ['修订', '修訂', '修改', '通过', '通過', '版', '修正'],
   offenceSuffixes: ['罪'],

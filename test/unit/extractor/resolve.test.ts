@@ -305,3 +305,19 @@ describe('a year the cited text stood in ("as of 2002", "2002年当時", "2013�
     expect(cited('2012년 개정 북한 형법 제60조')).toEqual([['60', '2012', 'stated_version']]);
   });
 });
+
+describe("the header of a DPRK law's text", () => {
+  it.each<[string, string]>([
+    [
+      '주체93(2004)년 4월 29일 최고인민회의 상임위원회 정령 제432호로 수정보충\n\n제1장 형법의 기본\n\n제59조 국가전복음모죄',
+      '2004',
+    ],
+    [
+      '2012.5.14 最高人民会議常任委員会政令第2490号(改正)\n\n朝鮮民主主義人民共和国刑法\n\n第60条 国家転覆陰謀罪',
+      '2012',
+    ],
+  ])('states the version for the whole text: %j', (text, expected) => {
+    const found = extractCitations(text, fixture, { date: '2021-01-01' }).filter((c) => c.article !== null);
+    expect(found.map((c) => [c.version, c.resolution])).toEqual([[expected, 'stated_version']]);
+  });
+});
