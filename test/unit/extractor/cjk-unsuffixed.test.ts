@@ -94,3 +94,9 @@ describe('an offence named by its offender (자, 者)', () => {
     expect(offences('그들은 정권을 전복하고자 했다는 이유로 재판에 넘겨졌다.')).toEqual([]);
   });
 });
+
+describe('an attempt alleged before a Chinese charge in other words', () => {
+  it('reads 企图 as a cue, like 被控', () => {
+    expect(offences('朝鲜最高法院称,这名传教士企图推翻朝鲜政权。')).toEqual([['60', 'state-overthrow-conspiracy']]);
+  });
+});
