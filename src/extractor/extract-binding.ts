@@ -11,7 +11,7 @@ import { type Binder, defaultOf, fromContext, known, type Target, unknown } from
 import { antecedentOf } from './extract-jurisdiction.ts';
 import { qualifiersAfter, qualifiersBefore } from './extract-qualifiers.ts';
 import { signalAt } from './extract-signals.ts';
-import { lastEndingBefore, sameSentence, stickyMatch } from './extract-text.ts';
+import { lastEndingBefore, paragraphOf, sameSentence, stickyMatch } from './extract-text.ts';
 import type { ArticleGroup, BoundGroup, LawMention } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
@@ -151,6 +151,13 @@ function leadingLaw(binder: Binder, start: number): Found | null {
   return null;
 }
 
+function lawBeforeInParagraph(binder: Binder, pos: number): LawMention | null {
+  const owner = lastEndingBefore(binder.owners, pos);
+  return owner && owner.kind !== 'anaphor' && paragraphOf(binder.doc, owner.start) === paragraphOf(binder.doc, pos)
+    ? owner
+    : null;
+}
+
 /** "법 제27조", "North Korea's Article 63", "its Article 60": no law named, but a pointer to one. */
 function pointedLaw(binder: Binder, group: ArticleGroup): Target | null | undefined {
   const { doc } = binder;
@@ -167,9 +174,12 @@ function pointedLaw(binder: Binder, group: ArticleGroup): Target | null | undefi
   const qualified = qualifiersBefore(doc.compiled, doc.norm, group.start);
   if (qualified.jurisdiction) return defaultOf(binder, qualified.jurisdiction, 'explicit');
   if (qualified.deictic) {
-    // "The ICCPR, in its Article 19": "its" is the law just named, when a law was named in the sentence.
+    // "The ICCPR, in its Article 19": "its" is the law just named, when a law was named in the sentence;
+    // else the last law named before it in the paragraph ("China's Exit and Entry Law … deported under its
+    // Article 62"), not a country named in between.
     const signal = signalAt(doc, binder.signals, group.start);
-    const owner = signal?.mention && sameSentence(doc, signal.start, group.start) ? signal.mention : null;
+    const inSentence = signal?.mention && sameSentence(doc, signal.start, group.start) ? signal.mention : null;
+    const owner = inSentence ?? lawBeforeInParagraph(binder, group.start);
     if (owner) return owner.law ? known(binder, owner.law, 'explicit', owner) : unknown(owner, 'explicit');
     return defaultOf(binder, signal?.jurisdiction ?? null, 'explicit');
   }

@@ -449,3 +449,13 @@ describe("a bill's title and a German norm list", () => {
     expect(briefs('Normen: GFK Art. 33 Abs. 1, AufenthG § 60 Abs. 5').map(([law]) => law)).not.toContain(CC);
   });
 });
+
+describe('"its Article N" after a law named in an earlier sentence', () => {
+  it('points to that law, not to a country named in between', () => {
+    expect(
+      briefs(
+        "Russia's Migration Law governs foreigners. North Koreans caught in Russia are deported under its Article 18.",
+      ),
+    ).toEqual([[null, "Russia's Migration Law", '18', null]]);
+  });
+});
