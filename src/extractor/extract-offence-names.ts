@@ -208,12 +208,33 @@ function similarBefore(
       const start = at + word.index + shift;
       const written = doc.norm.slice(start, nameEnd) + suffix;
       // A short name ("테로죄") has too few character pairs to be told by likeness, but may be a name as it is.
-      const offence =
-        doc.compiled.offenceLookup.get(nameKey(written)) ?? similarOffence(doc.compiled.offenceNames, written);
+      const offence = offenceWritten(doc, written);
       if (offence) return { start, end, law: offence.law, lineage: offence.lineage, framed: true };
     }
   }
   return null;
+}
+
+/**
+ * Runs of Han repeat in hostile input ("罪名罪名…", "容疑容疑…"), and every position reads the same
+ * candidates: each written form is compared with the names once per context, up to a bound.
+ */
+const similarMemo = new WeakMap<CompiledContext, Map<string, { law: string; lineage: string } | null>>();
+const MEMO_LIMIT = 20_000;
+
+function offenceWritten(doc: Doc, written: string): { law: string; lineage: string } | null {
+  const key = nameKey(written);
+  let memo = similarMemo.get(doc.compiled);
+  if (!memo) {
+    memo = new Map();
+    similarMemo.set(doc.compiled, memo);
+  }
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const offence = doc.compiled.offenceLookup.get(key) ?? similarOffence(doc.compiled.offenceNames, written);
+  memo.set(key, offence ?? null);
+  return offence ?? null;
 }
 
 /** A name next to a framed one by a conjunction shares its frame: "charges of subversion and espionage". */
