@@ -14,23 +14,26 @@ import { cjkWords, latinWords } from './lang/index.ts';
 const LATIN_AGENTS = group(latinWords('agentWords'));
 /** "North Korean spy", "North Korea's operatives", "North Korean military spies", "nordkoreanische Spione". */
 const AGENT_AFTER = new RegExp(
-  `^(?:['’]s|e[nrs]?)?\\s+(?:[${LATIN_LETTER}]+\\s+)?${LATIN_AGENTS}(?![${LATIN_LETTER}])`,
-  'i',
+  `(?:['’]s|e[nrs]?)?\\s+(?:[${LATIN_LETTER}]+\\s+)?${LATIN_AGENTS}(?![${LATIN_LETTER}])`,
+  'iy',
 );
-/** "spy from North Korea", "spying for the North", "Spion aus Nordkorea". */
+/** "spy from North Korea", "spying for the North", "Spion aus Nordkorea": read backwards from the name. */
 const AGENT_BEFORE = new RegExp(
-  `(?<![${LATIN_LETTER}])${LATIN_AGENTS}\\s+${group(latinWords('agentPrepositions'))}\\s+(?:the\\s+)?$`,
-  'i',
+  `(?<=(?<![${LATIN_LETTER}])${LATIN_AGENTS}\\s+${group(latinWords('agentPrepositions'))}\\s+(?:the\\s+)?)`,
+  'iy',
 );
 /** "북한 공작원", "北朝鮮の工作員", "朝鲜间谍" — not "북한 간첩죄", which names the North's own offence. */
-const CJK_AGENT_AFTER = new RegExp(`^[의の的]?\\s?${group(cjkWords('agentWords'))}(?![죄罪])`, 'u');
+const CJK_AGENT_AFTER = new RegExp(`[의の的]?\\s?${group(cjkWords('agentWords'))}(?![죄罪])`, 'uy');
+
+/** Sticky patterns tried where the name ends or starts: every marker is asked, so nothing is sliced. */
+function at(pattern: RegExp, norm: string, pos: number): boolean {
+  pattern.lastIndex = pos;
+  return pattern.test(norm);
+}
 
 export function namesAgentOf(norm: string, marker: Span): boolean {
-  const after = norm.slice(marker.end, marker.end + 40);
   return (
-    AGENT_AFTER.test(after) ||
-    CJK_AGENT_AFTER.test(after) ||
-    AGENT_BEFORE.test(norm.slice(Math.max(0, marker.start - 30), marker.start))
+    at(AGENT_AFTER, norm, marker.end) || at(CJK_AGENT_AFTER, norm, marker.end) || at(AGENT_BEFORE, norm, marker.start)
   );
 }
 

@@ -160,9 +160,11 @@ function unseenLawBefore(binder: Binder, pos: number): boolean {
 const sentenceTerms = perSpan(scoreSystemTerms);
 
 function foreignSystemSentence(binder: Binder, pos: number, local: string | null): boolean {
+  const own = local ?? binder.defaultFocus;
+  // Most texts speak no other system's words at all: then no sentence needs reading.
+  if (![...binder.systems].some((code) => code !== own)) return false;
   const [from, to] = sentenceBounds(binder.doc, pos);
   const scores = sentenceTerms(binder.doc, from, to);
-  const own = local ?? binder.defaultFocus;
   if (own === null || scores.has(own)) return false;
   return [...scores.keys()].some((code) => code !== own);
 }

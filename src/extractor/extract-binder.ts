@@ -28,6 +28,8 @@ export interface Binder {
   instrumentContext: boolean;
   /** the jurisdictions whose secret agents the title or summary names (extract-agents) */
   contextAgents: Set<string>;
+  /** the legal systems whose words the text uses anywhere (extract-system-terms) */
+  systems: Set<string>;
 }
 
 export type Target = Pick<BoundGroup, 'law' | 'lawName' | 'jurisdiction' | 'basis' | 'mention'>;

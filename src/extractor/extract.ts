@@ -193,6 +193,7 @@ function makeBinder(
     context: context.mentions,
     instrumentContext: context.instruments,
     contextAgents: context.agents,
+    systems: new Set(analysis.terms.keys()),
   };
   return { binder, marked };
 }
