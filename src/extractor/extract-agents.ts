@@ -5,9 +5,11 @@
  * the passage speaks of that state.
  */
 
-import type { Signal } from './extract-signals.ts';
 import { firstIndexFrom, sentenceBefore, sentenceOf } from './extract-text.ts';
 import type { Doc, Span } from './extract-types.ts';
+
+/** A jurisdiction's name where it stands (extract-signals' markers, which ask this module about themselves). */
+type Named = Span & { jurisdiction: string | null };
 import { LATIN_LETTER, group } from './lang/compile.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
 
@@ -38,7 +40,7 @@ export function namesAgentOf(norm: string, marker: Span): boolean {
 }
 
 /** The jurisdictions whose agents the text names anywhere: for a title, which speaks for the whole document. */
-export function agentStates(doc: Doc, markers: Signal[]): Set<string> {
+export function agentStates(doc: Doc, markers: Named[]): Set<string> {
   const states = new Set<string>();
   for (const marker of markers)
     if (marker.jurisdiction && namesAgentOf(doc.norm, marker)) states.add(marker.jurisdiction);
@@ -50,7 +52,7 @@ export function agentStates(doc: Doc, markers: Signal[]): Set<string> {
  * ("… met with North Korean operatives abroad. However, they were acquitted of espionage charges").
  * Markers are sorted: only those of the two sentences are read, so a long text stays linear.
  */
-export function beside(doc: Doc, markers: Signal[], span: Span, code: string): boolean {
+export function beside(doc: Doc, markers: Named[], span: Span, code: string): boolean {
   const sentence = sentenceOf(doc, span.start);
   const before = sentenceBefore(doc, span.start);
   const from = before?.from ?? doc.sentenceStarts[sentence] ?? 0;
