@@ -7,6 +7,7 @@ import { beside } from './extract-agents.ts';
 import type { Binder } from './extract-binder.ts';
 import { isOffenceWord } from './extract-offence-words.ts';
 import { signalAt } from './extract-signals.ts';
+import { CJK_LANGUAGES, LATIN_LANGUAGES } from './lang/index.ts';
 import type { BindingBasis, BoundGroup, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
 import { type StatementIndex, statedVersionFor } from './extract-versions.ts';
 
@@ -57,7 +58,24 @@ export function groupDrafts(doc: Doc, bound: BoundGroup, statements: StatementIn
 function elsewhere(binder: Binder, pos: number, jurisdiction: string | null): boolean {
   const signal = signalAt(binder.doc, binder.signals, pos);
   if (!signal) return binder.focus !== jurisdiction;
-  return signal.mention?.kind === 'unknown' || (signal.jurisdiction !== null && signal.jurisdiction !== jurisdiction);
+  if (signal.jurisdiction !== null && signal.jurisdiction !== jurisdiction) return true;
+  return signal.mention?.kind === 'unknown' && !constitutionOf(binder, signal.mention, jurisdiction);
+}
+
+const CONSTITUTIONS = new Set(
+  [...LATIN_LANGUAGES, ...CJK_LANGUAGES]
+    .flatMap((language) => language.lawFamilies['constitution'] ?? [])
+    .map((name) => name.toLowerCase()),
+);
+
+/**
+ * "北朝鮮の憲法上の『祖国反逆罪』": a constitution defines no offences, so an offence the code holds, named
+ * beside the same country's constitution, is the code's and the constitution a slip (as for articles).
+ */
+function constitutionOf(binder: Binder, mention: LawMention, jurisdiction: string | null): boolean {
+  if (mention.jurisdiction !== jurisdiction) return false;
+  const name = binder.doc.norm.slice(mention.start, mention.end).toLowerCase();
+  return [...CONSTITUTIONS].some((word) => name.endsWith(word));
 }
 
 /** "entered China unlawfully": a place named inside the act makes it that place's offence. */

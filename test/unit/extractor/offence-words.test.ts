@@ -212,3 +212,15 @@ describe("offence words: the charge against a state's own agent is another state
     expect(found).toEqual([]);
   });
 });
+
+describe("an offence named beside the same country's constitution", () => {
+  it('is the code’s offence, the constitution a slip', () => {
+    expect(briefs('脱北者は、北朝鮮の憲法上の「祖国反逆罪」で処罰されると語った。')).toEqual([
+      [CC, '63', 'treason-against-the-fatherland'],
+    ]);
+  });
+
+  it("leaves an offence beside another country's law to that law", () => {
+    expect(briefs('韓国の国家保安法上の「反国家団体構成罪」で起訴された。').filter(([law]) => law === CC)).toEqual([]);
+  });
+});
