@@ -197,6 +197,10 @@ describe("offence words: the charge against a state's own agent is another state
     ['The two men met North Korean operatives in Beijing. A court later cleared them of espionage charges.', []],
     ['The engineer was convicted of spying for the North and of passing on military plans.', []],
     ['북한 공작원과 접촉한 혐의를 받은 회사원에게 간첩 혐의로 징역 3년이 선고됐다.', []],
+    // An intelligence service that arrests is the forum, not the spy's employer.
+    ["South Korea's National Intelligence Service arrested him for espionage last year.", []],
+    ['한국 국정원은 그를 간첩 혐의로 체포했다.', []],
+    ['Nordkoreas Geheimdienst nahm ihn wegen Spionage fest.', [[CC, '64', 'espionage']]],
     // The North's own trial of a spy sent against it stays its citation.
     ['North Korea sentenced the missionary to life for espionage on behalf of the South.', [[CC, '64', 'espionage']]],
     ['북한 최고재판소는 그에게 간첩 혐의로 무기노동교화형을 선고했다.', [[CC, '64', 'espionage']]],
