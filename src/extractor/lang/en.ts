@@ -112,6 +112,8 @@ export const en: LanguageData = {
     'accused of', 'guilty of', 'indicted for', 'sentenced for', 'punished for', 'arrested for', 'prosecuted for',
     'executed for', 'tried for', 'detained for', 'charged with the crime of', 'convicted of the crime of',
     'accused of the crime of', 'tantamount to', 'amounting to', 'amount to',
+    // the act of a person: "his illegal border-crossing", "their espionage"
+    'his', 'her', 'their',
   ],
   offenceFramingAfter: ['crime', 'crimes', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses'],
   offenceEquivalents: {

@@ -67,6 +67,8 @@ describe('offence words: a charge named in other words', () => {
       'North Korea charged her with bribing officials, forging permits and selling state secrets to a broker.',
       [[CC, '64', 'espionage']],
     ],
+    // A database name said as a person's act.
+    ['KCNA said his illegal border crossing had been proven in court.', [[CC, '221', 'illegal-border-crossing']]],
     // Any form of the verb of detention, and the act said to be against the law after it.
     [
       'Police in North Korea keep detaining traders for crossing the border at night.',
@@ -131,6 +133,7 @@ describe('offence words: a charge named in other words', () => {
     'Her brother wanted to defect, she told the reporter.',
     'Crossing the border takes two hours on foot.',
     'Crossing the border at night is hard, and the guards are everywhere.',
+    'Her book on illegal border crossing was published in Seoul.',
     'Police in North Korea arrested the driver, but smuggling across the river goes on.',
     'He was arrested for entering the hall without a ticket.',
   ])('takes a topic for no charge: %j', (text) => {
