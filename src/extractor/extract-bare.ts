@@ -19,9 +19,9 @@ import {
 } from './extract-binder.ts';
 import { paragraphSpeaksOfInstruments } from './extract-instruments.ts';
 import { headsNonPenalProvision } from './extract-provisions.ts';
-import { scoreSystemTerms } from './extract-system-terms.ts';
+import { scoreSpanTerms } from './extract-system-terms.ts';
 import { type Signal, signalAt } from './extract-signals.ts';
-import { firstIndexFrom, paragraphOf, perSpan, sameSentence, sentenceBefore, sentenceOf } from './extract-text.ts';
+import { firstIndexFrom, paragraphOf, sameSentence, sentenceBefore, sentenceOf } from './extract-text.ts';
 import type { ArticleGroup, BindingBasis, Doc, LawMention } from './extract-types.ts';
 
 /** How many mentions each side of a number are weighed: enough for a passage, bounded for hostile input. */
@@ -156,15 +156,13 @@ function unseenLawBefore(binder: Binder, pos: number): boolean {
  * sentence speaks another legal system's words (懲役, indicted) and none of the default law's, so the
  * default law is not guessed for it, whatever the rest of the document is about.
  */
-/** Scored once per sentence: hostile input puts thousands of numbers in one. */
-const sentenceTerms = perSpan(scoreSystemTerms);
 
 function foreignSystemSentence(binder: Binder, pos: number, local: string | null): boolean {
   const own = local ?? binder.defaultFocus;
   // Most texts speak no other system's words at all: then no sentence needs reading.
   if (![...binder.systems].some((code) => code !== own)) return false;
   const [from, to] = sentenceBounds(binder.doc, pos);
-  const scores = sentenceTerms(binder.doc, from, to);
+  const scores = scoreSpanTerms(binder.doc, from, to);
   if (own === null || scores.has(own)) return false;
   return [...scores.keys()].some((code) => code !== own);
 }

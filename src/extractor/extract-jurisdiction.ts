@@ -9,8 +9,8 @@
 import { lawOfFamily } from './extract-context.ts';
 import type { Signal } from './extract-signals.ts';
 import { signalAt } from './extract-signals.ts';
-import { scoreSystemTerms } from './extract-system-terms.ts';
-import { firstIndexFrom, paragraphOf, perSpan, sameSentence, sentenceOf } from './extract-text.ts';
+import { scoreSpanTerms } from './extract-system-terms.ts';
+import { firstIndexFrom, paragraphOf, sameSentence, sentenceOf } from './extract-text.ts';
 import type { Doc, LawMention } from './extract-types.ts';
 import { LATIN_LANGUAGES } from './lang/index.ts';
 
@@ -46,9 +46,6 @@ function applyMarkers(doc: Doc, mentions: LawMention[], markers: Signal[]): void
   }
 }
 
-/** Each sentence's system words are scored once, however many law names it holds. */
-const sentenceTerms = perSpan(scoreSystemTerms);
-
 /**
  * "북한 공작원에게 기밀을 넘긴 혐의로 구속기소된 A씨에게 형법 제98조": a country merely named in the sentence
  * (the one spied for) loses to the legal system its words belong to — the South's indictment under
@@ -57,7 +54,7 @@ const sentenceTerms = perSpan(scoreSystemTerms);
 function vocabularyOver(doc: Doc, marker: Signal, pos: number): string | null {
   if (marker.strong) return null;
   const i = sentenceOf(doc, pos);
-  const terms = sentenceTerms(doc, doc.sentenceStarts[i] ?? 0, doc.sentenceStarts[i + 1] ?? doc.norm.length);
+  const terms = scoreSpanTerms(doc, doc.sentenceStarts[i] ?? 0, doc.sentenceStarts[i + 1] ?? doc.norm.length);
   const systems = [...terms.keys()];
   return systems.length === 1 && systems[0] !== marker.jurisdiction ? systems[0]! : null;
 }

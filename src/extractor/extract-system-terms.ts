@@ -34,18 +34,77 @@ function terms(): { pattern: RegExp | null; lookup: Map<string, string> } {
 
 const TERMS = terms();
 
-/** Points per jurisdiction for the system words in `norm`: one per distinct word, at most MAX_POINTS each. */
-export function scoreSystemTerms(norm: string): Map<string, number> {
-  const scores = new Map<string, number>();
-  if (!TERMS.pattern) return scores;
-  const seen = new Set<string>();
+/** One system word where it stands. */
+interface Hit {
+  pos: number;
+  key: string;
+  code: string;
+}
+
+/** Every system word of `norm`, in order. */
+function hitsOf(norm: string): Hit[] {
+  const hits: Hit[] = [];
+  if (!TERMS.pattern) return hits;
   for (const match of norm.matchAll(TERMS.pattern)) {
     const key = match[0].toLowerCase().replace(/\s+/g, ' ');
+    const code = TERMS.lookup.get(key);
+    if (code) hits.push({ pos: match.index, key, code });
+  }
+  return hits;
+}
+
+/** Points per jurisdiction for some hits: one per distinct word, at most MAX_POINTS each. */
+function scoreHits(hits: Hit[], from = 0, to = hits.length): Map<string, number> {
+  const scores = new Map<string, number>();
+  const seen = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const { key, code } = hits[i]!;
     if (seen.has(key)) continue;
     seen.add(key);
-    const code = TERMS.lookup.get(key);
-    if (!code) continue;
     scores.set(code, Math.min(MAX_POINTS, (scores.get(code) ?? 0) + 1));
+  }
+  return scores;
+}
+
+/** Points per jurisdiction for the system words in `norm`: one per distinct word, at most MAX_POINTS each. */
+export function scoreSystemTerms(norm: string): Map<string, number> {
+  return scoreHits(hitsOf(norm));
+}
+
+/** A document's hits, found once: every sentence asked about is then a slice of them, not another scan. */
+const HITS = new WeakMap<object, Hit[]>();
+
+function firstHitFrom(hits: Hit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SPANS = new WeakMap<object, Map<string, Map<string, number>>>();
+
+/**
+ * scoreSystemTerms of `doc.norm.slice(from, to)` (a sentence), from the document's hits, remembered per
+ * span start: hostile input asks about one sentence for each of thousands of numbers in it.
+ */
+export function scoreSpanTerms(doc: { norm: string }, from: number, to: number): Map<string, number> {
+  let hits = HITS.get(doc);
+  let spans = SPANS.get(doc);
+  if (!hits || !spans) {
+    hits = hitsOf(doc.norm);
+    spans = new Map();
+    HITS.set(doc, hits);
+    SPANS.set(doc, spans);
+  }
+  const key = `${from}-${to}`;
+  let scores = spans.get(key);
+  if (!scores) {
+    scores = scoreHits(hits, firstHitFrom(hits, from), firstHitFrom(hits, to));
+    spans.set(key, scores);
   }
   return scores;
 }

@@ -24,7 +24,7 @@ import { speaksOfInstruments } from './extract-instruments.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, jurisdictionNames, type Signal } from './extract-signals.ts';
-import { scoreSystemTerms } from './extract-system-terms.ts';
+import { scoreSpanTerms } from './extract-system-terms.ts';
 import { byStart, segment } from './extract-text.ts';
 import type { ArticleGroup, CompiledContext, Doc, Draft, LawMention, StatedYear } from './extract-types.ts';
 import { agentStates, beside } from './extract-agents.ts';
@@ -49,7 +49,7 @@ function analyse(text: string, compiled: CompiledContext, isContext = false): An
   const doc: Doc = { text, norm, ...segment(norm), compiled };
   const markers = findMarkers(doc);
   const mentions = findLawMentions(doc);
-  const terms = scoreSystemTerms(norm);
+  const terms = scoreSpanTerms(doc, 0, norm.length);
   return {
     doc,
     markers,
