@@ -71,6 +71,8 @@ export const de: LanguageData = {
   offenceEquivalents: {
     'spionage*': ['espionage'], 'spionier*': ['espionage'], spion: ['espionage'], spione: ['espionage'],
     spionen: ['espionage'], 'umsturz*': ['overthrow', 'state'], sturz: ['overthrow', 'state'],
+    // "das Regime … stürzen zu wollen": the verb, and the government it is done to
+    stürzen: ['overthrow', 'state'], gestürzt: ['overthrow', 'state'], regime: ['state'], 'regierung*': ['state'],
     subversion: ['overthrow', 'state'], 'verschwörung*': ['conspire'],
     'grenzübertritt*': ['border', 'cross'], 'grenzüberschreitung*': ['border', 'cross'], 'grenze*': ['border'],
     'übertreten*': ['cross'], 'überschritten*': ['cross'], 'überschreiten*': ['cross'], 'überquer*': ['cross'],
@@ -89,10 +91,13 @@ export const de: LanguageData = {
     'bestraft', 'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
     // a characterisation: "gelten als Verräter"
     'gelten', 'gilt', 'galten', 'galt',
+    // the accusation itself: "wirft ihm … vor", "wegen des Vorwurfs, …"
+    'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs',
   ],
   offenceCuesReachingClause: [
     'verurteilt', 'verurteilte', 'angeklagt', 'beschuldigt', 'vorgeworfen', 'festgenommen', 'verhaftet', 'bestraft',
     'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
+    'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs',
   ],
   clauseBreaks: ['wo', 'während', 'obwohl', 'aber', 'weil', 'sagte', 'berichtete', 'dessen', 'deren'],
   offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben',

@@ -67,6 +67,15 @@ describe('offence words: a charge named in other words', () => {
       'North Korea charged her with bribing officials, forging permits and selling state secrets to a broker.',
       [[CC, '64', 'espionage']],
     ],
+    // German: the accusation as a separable verb or a noun, the regime as what is overthrown.
+    [
+      'Das Gericht in Pjöngjang wirft dem Pastor einen Umsturzversuch gegen die Regierung vor.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
+    [
+      'Nordkorea stellte ihn wegen des Vorwurfs, das Regime stürzen zu wollen, vor Gericht.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
     // A database name said as a person's act.
     ['KCNA said his illegal border crossing had been proven in court.', [[CC, '221', 'illegal-border-crossing']]],
     // Any form of the verb of detention, and the act said to be against the law after it.
