@@ -33,7 +33,7 @@ export const en: LanguageData = {
   lawKindWords: [
     'Act', 'Law', 'Code', 'Covenant', 'Convention', 'Constitution', 'Declaration', 'Charter', 'Statute', 'Treaty',
     'Protocol', 'Ordinance', 'Decree', 'Regulation', 'Regulations', 'Agreement', 'Accord', 'Accords', 'Resolution',
-    'Rules', 'Guidelines',
+    'Rules', 'Guidelines', 'Framework', 'Statement',
   ],
   compoundLawEndings: [],
   compoundPartEndings: [],

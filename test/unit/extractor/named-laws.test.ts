@@ -286,3 +286,15 @@ describe('a German country adjective before its law or its organs', () => {
     expect(briefs(text).filter(([law]) => law === CC)).toEqual([]);
   });
 });
+
+describe('agreements between states named as instruments', () => {
+  it.each<[string, string]>([
+    ['Under Article 3 of the Agreed Framework, the reactor was to be frozen.', 'the Agreed Framework'],
+    ['북한은 9·19 군사합의 제2조를 파기했다.', '9·19 군사합의'],
+    ['朝鲜宣布不再遵守停战协定第5条。', '停战协定'],
+  ])('keeps %j to the agreement', (text, name) => {
+    expect(briefs(text).map(([law, lawName]) => [law, lawName])).toEqual([
+      [null, expect.stringContaining(name.split(' ').at(-1)!)],
+    ]);
+  });
+});
