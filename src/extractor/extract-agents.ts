@@ -8,8 +8,8 @@
 import { firstIndexFrom, sentenceBefore, sentenceOf } from './extract-text.ts';
 import type { Doc, Span } from './extract-types.ts';
 
-/** A jurisdiction's name where it stands (extract-signals' markers, which ask this module about themselves). */
-type Named = Span & { jurisdiction: string | null };
+/** A jurisdiction's name where it stands: extract-signals' markers, flagged `agent` by namesAgentOf. */
+type Named = Span & { jurisdiction: string | null; agent?: boolean };
 import { LATIN_LETTER, group } from './lang/compile.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
 
@@ -40,10 +40,9 @@ export function namesAgentOf(norm: string, marker: Span): boolean {
 }
 
 /** The jurisdictions whose agents the text names anywhere: for a title, which speaks for the whole document. */
-export function agentStates(doc: Doc, markers: Named[]): Set<string> {
+export function agentStates(markers: Named[]): Set<string> {
   const states = new Set<string>();
-  for (const marker of markers)
-    if (marker.jurisdiction && namesAgentOf(doc.norm, marker)) states.add(marker.jurisdiction);
+  for (const marker of markers) if (marker.jurisdiction && marker.agent) states.add(marker.jurisdiction);
   return states;
 }
 
@@ -59,7 +58,7 @@ export function beside(doc: Doc, markers: Named[], span: Span, code: string): bo
   const to = doc.sentenceStarts[sentence + 1] ?? doc.norm.length;
   for (let k = firstIndexFrom(markers, from); k < markers.length && markers[k]!.start < to; k++) {
     const marker = markers[k]!;
-    if (marker.jurisdiction === code && namesAgentOf(doc.norm, marker)) return true;
+    if (marker.jurisdiction === code && marker.agent) return true;
   }
   return false;
 }

@@ -120,7 +120,7 @@ function analyseContext(
     mentions: mentions.filter((mention) => mention.kind !== 'anaphor'),
     stated,
     instruments: speaksOfInstruments(doc.norm),
-    agents: agentStates(doc, markers),
+    agents: agentStates(markers),
   };
 }
 
