@@ -1,7 +1,7 @@
 /** What binding an article group works with, and the targets it can bind to. */
 
 import type { Signal } from './extract-signals.ts';
-import type { ArticleGroup, BindingBasis, BoundGroup, Doc, LawMention } from './extract-types.ts';
+import type { ArticleGroup, BindingBasis, BoundGroup, Doc, LawMention, OffenceMention } from './extract-types.ts';
 
 export interface Binder {
   doc: Doc;
@@ -28,6 +28,8 @@ export interface Binder {
   instrumentContext: boolean;
   /** the jurisdictions whose secret agents the title or summary names (extract-agents) */
   contextAgents: Set<string>;
+  /** the offences named beside their own state's agents in the text (extract-agents' beside) */
+  besideOwnAgents: ReadonlySet<OffenceMention>;
   /** the legal systems whose words the text uses anywhere (extract-system-terms) */
   systems: Set<string>;
 }

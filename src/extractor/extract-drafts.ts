@@ -3,7 +3,6 @@
  * confidence its kind of binding earns, before versions are resolved (extract.ts).
  */
 
-import { beside } from './extract-agents.ts';
 import type { Binder } from './extract-binder.ts';
 import { isOffenceWord } from './extract-offence-words.ts';
 import { signalAt } from './extract-signals.ts';
@@ -93,7 +92,7 @@ function placedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: 
 /** "A former North Korean spy … arrested for espionage": the charge is of the state the spy worked against. */
 function ownAgents(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
   if (jurisdiction === null) return false;
-  return binder.contextAgents.has(jurisdiction) || beside(binder.doc, binder.markers, offence, jurisdiction);
+  return binder.contextAgents.has(jurisdiction) || binder.besideOwnAgents.has(offence);
 }
 
 export function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: StatementIndex): Draft[] {

@@ -26,7 +26,15 @@ import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, jurisdictionNames, type Signal } from './extract-signals.ts';
 import { scoreSpanTerms } from './extract-system-terms.ts';
 import { byStart, segment } from './extract-text.ts';
-import type { ArticleGroup, CompiledContext, Doc, Draft, LawMention, StatedYear } from './extract-types.ts';
+import type {
+  ArticleGroup,
+  CompiledContext,
+  Doc,
+  Draft,
+  LawMention,
+  OffenceMention,
+  StatedYear,
+} from './extract-types.ts';
 import { agentStates, beside } from './extract-agents.ts';
 import { groupDrafts, lawDrafts, offenceDrafts } from './extract-drafts.ts';
 import { findVersionStatements, statedVersionFor } from './extract-versions.ts';
@@ -157,12 +165,21 @@ function withoutRepeatedOffences(citations: ExtractedCitation[], drafts: Draft[]
   );
 }
 
-/** `prior`: the points the text's language gives; `offences`: those of the offences it names. */
+function besideOwnAgents(analysis: Analysis, compiled: CompiledContext, offence: OffenceMention): boolean {
+  const jurisdiction = compiled.laws.get(offence.law)?.jurisdiction ?? null;
+  return jurisdiction !== null && beside(analysis.doc, analysis.markers, offence, jurisdiction);
+}
+
+/**
+ * `prior`: the points the text's language gives; `offences`: those of the offences it names; `spies`:
+ * the offences named beside their own state's agents.
+ */
 function makeBinder(
   analysis: Analysis,
   context: ContextAnalysis,
   prior: Scores,
   offences: Scores,
+  spies: ReadonlySet<OffenceMention>,
 ): { binder: Binder; marked: boolean } {
   const { doc, markers, mentions, scores } = analysis;
   const focus = documentFocus(doc.compiled, scores, context.scores, prior, offences);
@@ -193,6 +210,7 @@ function makeBinder(
     context: context.mentions,
     instrumentContext: context.instruments,
     contextAgents: context.agents,
+    besideOwnAgents: spies,
     systems: new Set(analysis.terms.keys()),
   };
   return { binder, marked };
@@ -214,11 +232,11 @@ export function extractCitations(text: string, ctx: ExtractionContext, opts: Ext
   const spiedOn = (code: string) => analysis.markers.some((marker) => marker.agent && marker.jurisdiction !== code);
   const prior = writersPrior(compiled, writers, (code) => namesCountry(analysis, context, code) || spiedOn(code));
   const offences = findOffenceMentions(analysis.doc, analysis.mentions);
-  // An offence named beside the state's own agents is another state's charge (extract-agents): it says nothing for that state.
-  const charged = offences.filter(
-    (offence) => !beside(analysis.doc, analysis.markers, offence, compiled.laws.get(offence.law)?.jurisdiction ?? ''),
-  );
-  const { binder, marked } = makeBinder(analysis, context, prior, scoreOffences(compiled, charged));
+  // An offence named beside the state's own agents is another state's charge (extract-agents): it says
+  // nothing for that state, and cites nothing of its law (offenceDrafts).
+  const spies = new Set(offences.filter((offence) => besideOwnAgents(analysis, compiled, offence)));
+  const charged = offences.filter((offence) => !spies.has(offence));
+  const { binder, marked } = makeBinder(analysis, context, prior, scoreOffences(compiled, charged), spies);
   const { doc, mentions } = binder;
   const statements = findVersionStatements(doc, mentions);
   statements.fallback = context.stated;
