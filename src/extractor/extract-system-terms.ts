@@ -5,6 +5,8 @@
  * not the North's. The words are language data (`systemTerms` in lang/*.ts).
  */
 
+import { firstIndexFrom } from './extract-text.ts';
+import type { Span } from './extract-types.ts';
 import { wordListPattern } from './lang/compile.ts';
 import { CJK_LANGUAGES, LATIN_LANGUAGES } from './lang/index.ts';
 import type { CjkLanguageData, LanguageData } from './lang/language.types.ts';
@@ -35,8 +37,7 @@ function terms(): { pattern: RegExp | null; lookup: Map<string, string> } {
 const TERMS = terms();
 
 /** One system word where it stands. */
-interface Hit {
-  pos: number;
+interface Hit extends Span {
   key: string;
   code: string;
 }
@@ -48,7 +49,7 @@ function hitsOf(norm: string): Hit[] {
   for (const match of norm.matchAll(TERMS.pattern)) {
     const key = match[0].toLowerCase().replace(/\s+/g, ' ');
     const code = TERMS.lookup.get(key);
-    if (code) hits.push({ pos: match.index, key, code });
+    if (code) hits.push({ start: match.index, end: match.index + match[0].length, key, code });
   }
   return hits;
 }
@@ -71,39 +72,27 @@ export function scoreSystemTerms(norm: string): Map<string, number> {
   return scoreHits(hitsOf(norm));
 }
 
-/** A document's hits, found once: every sentence asked about is then a slice of them, not another scan. */
-const HITS = new WeakMap<object, Hit[]>();
-
-function firstHitFrom(hits: Hit[], pos: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const SPANS = new WeakMap<object, Map<string, Map<string, number>>>();
+/**
+ * A document's hits, found once, and the scores of the spans asked about: every sentence is then a
+ * slice of the hits, not another scan.
+ */
+const BY_DOC = new WeakMap<object, { hits: Hit[]; spans: Map<string, Map<string, number>> }>();
 
 /**
  * scoreSystemTerms of `doc.norm.slice(from, to)` (a sentence), from the document's hits, remembered per
- * span start: hostile input asks about one sentence for each of thousands of numbers in it.
+ * span: hostile input asks about one sentence for each of thousands of numbers in it.
  */
 export function scoreSpanTerms(doc: { norm: string }, from: number, to: number): Map<string, number> {
-  let hits = HITS.get(doc);
-  let spans = SPANS.get(doc);
-  if (!hits || !spans) {
-    hits = hitsOf(doc.norm);
-    spans = new Map();
-    HITS.set(doc, hits);
-    SPANS.set(doc, spans);
+  let known = BY_DOC.get(doc);
+  if (!known) {
+    known = { hits: hitsOf(doc.norm), spans: new Map() };
+    BY_DOC.set(doc, known);
   }
+  const { hits, spans } = known;
   const key = `${from}-${to}`;
   let scores = spans.get(key);
   if (!scores) {
-    scores = scoreHits(hits, firstHitFrom(hits, from), firstHitFrom(hits, to));
+    scores = scoreHits(hits, firstIndexFrom(hits, from), firstIndexFrom(hits, to));
     spans.set(key, scores);
   }
   return scores;
