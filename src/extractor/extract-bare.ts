@@ -156,15 +156,13 @@ function unseenLawBefore(binder: Binder, pos: number): boolean {
  * sentence speaks another legal system's words (懲役, indicted) and none of the default law's, so the
  * default law is not guessed for it, whatever the rest of the document is about.
  */
-
 function foreignSystemSentence(binder: Binder, pos: number, local: string | null): boolean {
   const own = local ?? binder.defaultFocus;
   // Most texts speak no other system's words at all: then no sentence needs reading.
-  if (![...binder.systems].some((code) => code !== own)) return false;
+  if (own === null || ![...binder.systems].some((code) => code !== own)) return false;
   const [from, to] = sentenceBounds(binder.doc, pos);
   const scores = scoreSpanTerms(binder.doc, from, to);
-  if (own === null || scores.has(own)) return false;
-  return [...scores.keys()].some((code) => code !== own);
+  return !scores.has(own) && [...scores.keys()].some((code) => code !== own);
 }
 
 /**

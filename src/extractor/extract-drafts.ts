@@ -61,11 +61,13 @@ function elsewhere(binder: Binder, pos: number, jurisdiction: string | null): bo
   return signal.mention?.kind === 'unknown' && !constitutionOf(binder, signal.mention, jurisdiction);
 }
 
-const CONSTITUTIONS = new Set(
-  [...LATIN_LANGUAGES, ...CJK_LANGUAGES]
-    .flatMap((language) => language.lawFamilies['constitution'] ?? [])
-    .map((name) => name.toLowerCase()),
-);
+const CONSTITUTIONS = [
+  ...new Set(
+    [...LATIN_LANGUAGES, ...CJK_LANGUAGES]
+      .flatMap((language) => language.lawFamilies['constitution'] ?? [])
+      .map((name) => name.toLowerCase()),
+  ),
+];
 
 /**
  * "北朝鮮の憲法上の『祖国反逆罪』": a constitution defines no offences, so an offence the code holds, named
@@ -74,7 +76,7 @@ const CONSTITUTIONS = new Set(
 function constitutionOf(binder: Binder, mention: LawMention, jurisdiction: string | null): boolean {
   if (mention.jurisdiction !== jurisdiction) return false;
   const name = binder.doc.norm.slice(mention.start, mention.end).toLowerCase();
-  return [...CONSTITUTIONS].some((word) => name.endsWith(word));
+  return CONSTITUTIONS.some((word) => name.endsWith(word));
 }
 
 /** "entered China unlawfully": a place named inside the act makes it that place's offence. */

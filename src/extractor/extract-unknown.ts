@@ -141,9 +141,8 @@ export function findUnknownTitles(doc: Doc): LawMention[] {
       ? stickyMatch(INSTRUMENT_TAIL, doc.norm, match.index + match[0].length)
       : null;
     const before = titleStart(doc.norm, match.index, match[0]);
-    const qualifiedShort = before < 0 ? qualifiedShortTitle(doc, match.index, match[0]) : -1;
     // "the Convention on the Rights of the Child": the tail makes a title even with no words before.
-    const start = before < 0 && tail ? match.index : before < 0 ? qualifiedShort : before;
+    const start = before >= 0 ? before : tail ? match.index : qualifiedShortTitle(doc, match.index, match[0]);
     const end = match.index + match[0].length + (tail?.[0].length ?? 0);
     if (start < 0 || (mentions.at(-1)?.end ?? 0) > start) continue;
     if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end)) || CJK_ANAPHOR.test(doc.norm.slice(start, end)))
