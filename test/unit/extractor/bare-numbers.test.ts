@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
-import type { ExtractedCitation, ExtractionContext, ExtractOptions } from '../../../src/extractor/citation.types.ts';
-import { extractCitations } from '../../../src/extractor/extract.ts';
+import { type Brief, briefs, CC } from './law-briefs.ts';
 
 /**
  * Whose a bare or pointed number is when the text names no law for it, or names it where the
  * extractor must look further: no law named at all, a quoted provision, another legal system's words,
  * an instrument's language, a country merely named, a law named in the title. Sentences written for these tests.
  */
-const ctx = JSON.parse(
-  readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
-) as ExtractionContext;
-
-const CC = 'kp-criminal-code';
-
-type Brief = [law: string | null, lawName: string | null, article: string | null, articleTo: string | null];
-
-const extract = (text: string, opts: ExtractOptions = { date: '2019-03-01' }): ExtractedCitation[] =>
-  extractCitations(text, ctx, opts);
-const briefs = (text: string, opts?: ExtractOptions): Brief[] =>
-  extract(text, opts).map((c) => [c.law, c.lawName, c.article, c.articleTo]);
 
 describe('an article pointed at a law no one named', () => {
   it.each<[string, Brief[]]>([

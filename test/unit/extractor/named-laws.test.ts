@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
-import type { ExtractedCitation, ExtractionContext, ExtractOptions } from '../../../src/extractor/citation.types.ts';
-import { extractCitations } from '../../../src/extractor/extract.ts';
+import { type Brief, briefs, CC, extract } from './law-briefs.ts';
 
 /**
  * Which law a name means when the database does not list that name: a generic name in another
  * language ("Strafgesetzbuch"), a constitution, an international instrument, a law named only in
  * the title, a name that the text itself shows to be a slip. Sentences written for these tests.
  */
-const ctx = JSON.parse(
-  readFileSync(new URL('../../fixtures/citations/context.json', import.meta.url), 'utf8'),
-) as ExtractionContext;
-
-const CC = 'kp-criminal-code';
-
-type Brief = [law: string | null, lawName: string | null, article: string | null, articleTo: string | null];
-
-const extract = (text: string, opts: ExtractOptions = { date: '2019-03-01' }): ExtractedCitation[] =>
-  extractCitations(text, ctx, opts);
-const briefs = (text: string, opts?: ExtractOptions): Brief[] =>
-  extract(text, opts).map((c) => [c.law, c.lawName, c.article, c.articleTo]);
 
 describe('a generic name the database does not list, said of a jurisdiction whose law of that kind it holds', () => {
   it.each<[string, Brief[]]>([
