@@ -9,7 +9,8 @@ import { firstIndexFrom } from './extract-text.ts';
 import type { Span } from './extract-types.ts';
 import { wordListPattern } from './lang/compile.ts';
 import { CJK_LANGUAGES, LATIN_LANGUAGES } from './lang/index.ts';
-import type { CjkLanguageData, LanguageData } from './lang/language.types.ts';
+import type { CjkLanguageData } from './lang/cjk-language.types.ts';
+import type { LanguageData } from './lang/language.types.ts';
 
 /** Each distinct word is a point, and a text gets at most this many for one system: vocabulary supports, names decide. */
 const MAX_POINTS = 2;

@@ -2,7 +2,8 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
-import type { CjkLanguageData, LanguageData } from './language.types.ts';
+import type { CjkLanguageData } from './cjk-language.types.ts';
+import type { LanguageData } from './language.types.ts';
 import { zh } from './zh.ts';
 
 /** Languages written with words around article numbers ("Article 60"). */

@@ -1,4 +1,4 @@
-import type { CjkLanguageData } from './language.types.ts';
+import type { CjkLanguageData } from './cjk-language.types.ts';
 
 /** Japanese ("共和国刑法第60条", "刑法60条", "第4章(27〜40条)", "同法第32条", "全329条"). */
 export const ja: CjkLanguageData = {

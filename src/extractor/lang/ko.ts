@@ -1,4 +1,4 @@
-import type { CjkLanguageData } from './language.types.ts';
+import type { CjkLanguageData } from './cjk-language.types.ts';
 
 /** Korean, South and North ("형법 제60조", "183조", "제24조 제1항 제3호", "동법 제27조", "8장 161조로"). */
 export const ko: CjkLanguageData = {

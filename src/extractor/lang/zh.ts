@@ -1,4 +1,4 @@
-import type { CjkLanguageData } from './language.types.ts';
+import type { CjkLanguageData } from './cjk-language.types.ts';
 
 /**
  * Chinese ("朝鲜刑法第60条", "该法第27条"). 条 is also a measure word ("三条规定"), so a number before
