@@ -45,3 +45,8 @@ function computeConcepts(w: string): string[] {
 
 /** The concepts of the words that make an act unlawful ("illegal", "unlawfully"): a name may leave them unsaid. */
 export const WRONGFUL_CONCEPTS: ReadonlySet<string> = new Set(latinWords('wrongfulWords').flatMap(conceptsOf));
+
+/** Whether a word's concepts say only that an act was unlawful ("verboten", "비법"), not the act as well ("fled"). */
+export function onlyWrongful(concepts: readonly string[]): boolean {
+  return concepts.length > 0 && concepts.every((concept) => WRONGFUL_CONCEPTS.has(concept));
+}

@@ -6,7 +6,7 @@
  * name names that offence. Only the short clause right before a suffix is read, so cost stays bounded.
  */
 
-import { WRONGFUL_CONCEPTS, conceptsOf } from './extract-offence-concepts.ts';
+import { WRONGFUL_CONCEPTS, conceptsOf, onlyWrongful } from './extract-offence-concepts.ts';
 import { sentenceOf } from './extract-text.ts';
 import type { ConceptName, Doc, OffenceMention, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
@@ -39,11 +39,7 @@ const CUE_BEFORE = new RegExp(alternation(cjkWords('offenceCuesBefore')), 'gu');
  * suffix or cue frames it. Only the characters from that word to the next punctuation are read.
  */
 const WRONGFUL_AT = new RegExp(
-  alternation(
-    [...TERMS]
-      .filter(([, concepts]) => concepts.length > 0 && concepts.every((c) => WRONGFUL_CONCEPTS.has(c)))
-      .map(([term]) => term),
-  ),
+  alternation([...TERMS].filter(([, concepts]) => onlyWrongful(concepts)).map(([term]) => term)),
   'gu',
 );
 /** "비법 월경자 통제구역": the offender before another noun (Korean spaces its words). */

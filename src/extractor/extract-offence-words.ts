@@ -13,7 +13,7 @@ import type { KnownOffence } from './citation.types.ts';
 import type { ConceptName, Doc, OffenceMention, OffenceWordIndex, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
-import { WRONGFUL_CONCEPTS, conceptsOf } from './extract-offence-concepts.ts';
+import { WRONGFUL_CONCEPTS, conceptsOf, onlyWrongful } from './extract-offence-concepts.ts';
 import { isCjkName } from './patterns.ts';
 
 /** Words either side of a name's anchor that may hold its other concepts. */
@@ -147,8 +147,7 @@ function wordsIn(doc: Doc, used: Token[]): string[] {
  */
 function isWrongful(word: string): boolean {
   if (WRONGFUL.has(word)) return true;
-  const concepts = conceptsOf(word);
-  return concepts.length > 0 && concepts.every((concept) => WRONGFUL_CONCEPTS.has(concept));
+  return onlyWrongful(conceptsOf(word));
 }
 
 function isCharge(doc: Doc, span: Span, words: string[]): boolean {
