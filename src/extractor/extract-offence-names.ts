@@ -17,7 +17,7 @@ import {
 import { framedByCue, paraphrasedOffences } from './extract-offence-words.ts';
 import { matchAllOf, overlapsAny, sentenceOf } from './extract-text.ts';
 import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
-import { alternation, charClass } from './lang/compile.ts';
+import { alternation, charClass, escapeRegExp } from './lang/compile.ts';
 import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
 import { isCjkName, nameKey } from './patterns.ts';
 
@@ -76,8 +76,17 @@ const OFFENDER_SUFFIX = new Map(
     language.offenderSuffixes.map((word) => [word, language.offenceSuffixes[0]!] as const),
   ),
 );
+const NOT_OFFENDER_BEFORE = charClass(CJK_LANGUAGES.map((language) => language.notOffenderBefore).join('') || ' ');
+/**
+ * Each suffix is matched first and the character before it checked after (a lookbehind that holds the
+ * suffix): a pattern that opens with a lookbehind is tried at every position of the text.
+ */
 const OFFENDER_AT = new RegExp(
-  `(?<=[가-힣\\p{Script=Han}])(?<!${charClass(CJK_LANGUAGES.map((language) => language.notOffenderBefore).join('') || ' ')})(?:${alternation(OFFENDER_SUFFIX.keys())})(?![가-힣](?<![들은는이가을를의로와과도만에]))`,
+  `(?:${[...OFFENDER_SUFFIX.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .map((suffix) => `${suffix}(?<=[가-힣\\p{Script=Han}]${suffix})(?<!${NOT_OFFENDER_BEFORE}${suffix})`)
+    .join('|')})(?![가-힣](?<![들은는이가을를의로와과도만에]))`,
   'gu',
 );
 const BRACKETED_BEFORE = /[(（][가-힣\p{Script=Han}\p{Script=Katakana}ー]{1,6}[)）]$/u;

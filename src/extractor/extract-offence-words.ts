@@ -11,7 +11,7 @@
 import { sentenceOf } from './extract-text.ts';
 import type { KnownOffence } from './citation.types.ts';
 import type { ConceptName, Doc, OffenceMention, OffenceWordIndex, Span } from './extract-types.ts';
-import { alternation } from './lang/compile.ts';
+import { alternation, wordGroup } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
 import { WRONGFUL_CONCEPTS, conceptsOf, onlyWrongful } from './extract-offence-concepts.ts';
 import { isCjkName } from './patterns.ts';
@@ -69,14 +69,14 @@ interface Token extends Span {
  * so only such sentences are read word by word: most text has none, and throughput is kept.
  */
 const GATE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation([
+  wordGroup([
     ...latinWords('offenceCuesBefore'),
     ...latinWords('offenceCuesAfter'),
     ...latinWords('wrongfulWords'),
     ...latinWords('offenceFramingBefore'),
     ...latinWords('offenceFramingAfter'),
-  ])})(?![\\p{L}])`,
-  'giu',
+  ]),
+  'gi',
 );
 
 function framingSentences(doc: Doc): number[] {

@@ -2,6 +2,7 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
+import { LATIN_LETTER } from './compile.ts';
 import type { CjkLanguageData } from './cjk-language.types.ts';
 import type { LanguageData } from './language.types.ts';
 import { zh } from './zh.ts';
@@ -58,8 +59,9 @@ const CJK_SCRIPTS = CJK_LANGUAGES.map((language) => ({ language, pattern: new Re
  * language would find are the same, and each is counted for the language whose group caught it.
  */
 const COMMON_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${LATIN_LANGUAGES.map((language) => `(${language.commonWords.join('|')})`).join('|')})(?![\\p{L}])`,
-  'giu',
+  `${LATIN_LANGUAGES.every((language) => language.commonWords.every((word) => /^\w/.test(word))) ? '\\b' : ''}` +
+    `(?<![${LATIN_LETTER}0-9])(?:${LATIN_LANGUAGES.map((language) => `(${language.commonWords.join('|')})`).join('|')})(?![${LATIN_LETTER}0-9])`,
+  'gi',
 );
 
 /** Matches of `pattern` in `text`, counted up to `enough` (a threshold needs no more). */
