@@ -6,7 +6,8 @@
 import type { Binder } from './extract-binder.ts';
 import { isOffenceWord } from './extract-offence-words.ts';
 import { signalAt } from './extract-signals.ts';
-import { CJK_LANGUAGES, LATIN_LANGUAGES } from './lang/index.ts';
+import { group } from './lang/compile.ts';
+import { CJK_LANGUAGES, LATIN_LANGUAGES, cjkWords } from './lang/index.ts';
 import type { BindingBasis, BoundGroup, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
 import { type StatementIndex, statedVersionFor } from './extract-versions.ts';
 
@@ -134,6 +135,12 @@ export function offenceDrafts(binder: Binder, offences: OffenceMention[], statem
 }
 
 /**
+ * "新的刑法附则", "형법 부칙": the supplementary provisions of a law are an instrument of their own,
+ * numbered apart and adopted apart; naming them is no mention of the law itself.
+ */
+const SUPPLEMENT_AFTER = new RegExp(`^\\s?${group(cjkWords('supplementaryWords'))}`);
+
+/**
  * A law named on its own, once per law, and only when nothing else of that law is cited. A name
  * every jurisdiction uses ("the criminal law", "刑法") counts once the passage says it is this law's.
  */
@@ -148,6 +155,7 @@ export function lawDrafts(
   for (const mention of mentions) {
     const law = mention.law;
     if (mention.kind !== 'alias' || !law || cited.has(law)) continue;
+    if (SUPPLEMENT_AFTER.test(doc.norm.slice(mention.end, mention.end + 8))) continue;
     const jurisdiction = doc.compiled.laws.get(law)?.jurisdiction ?? null;
     if (!mention.specific && (!marked || mention.jurisdiction !== jurisdiction)) continue;
     cited.add(law);

@@ -99,4 +99,9 @@ describe('an attempt alleged before a Chinese charge in other words', () => {
   it('reads 企图 as a cue, like 被控', () => {
     expect(offences('朝鲜最高法院称,这名传教士企图推翻朝鲜政权。')).toEqual([['60', 'state-overthrow-conspiracy']]);
   });
+
+  it('reads 试图, the other verb of attempt, the same way', () => {
+    expect(offences('朝鲜法庭认定这名商人试图颠覆国家政权,判处死刑。')).toEqual([['60', 'state-overthrow-conspiracy']]);
+    expect(offences('这名商人试图离开会场。')).toEqual([]);
+  });
 });

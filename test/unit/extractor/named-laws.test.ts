@@ -284,3 +284,14 @@ describe('agreements between states named as instruments', () => {
     ]);
   });
 });
+
+describe("a law's supplementary provisions", () => {
+  it('are no mention of the law itself: they are an instrument of their own', () => {
+    expect(briefs('2006年,朝鲜颁布了新的刑法附则,规定多项罪名可判处死刑。')).toEqual([]);
+    expect(briefs('북한은 2007년 형법 부칙을 채택했다.')).toEqual([]);
+  });
+
+  it('leave the law named on its own elsewhere a mention', () => {
+    expect(briefs('朝鲜的刑法规定了多项罪名。')).toEqual([[CC, null, null, null]]);
+  });
+});
