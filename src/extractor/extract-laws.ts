@@ -77,6 +77,20 @@ function insideLongerName(doc: Doc, start: number, written: string, qualified: b
   return word !== null && !TITLE_STOP_WORDS.test(word[1]!);
 }
 
+/** Capitalised words after a known name, the last a kind of law: "Criminal Law Supplementary Regulations". */
+const TITLE_WORDS_AFTER = /(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/uy;
+const LAW_KIND = new Set(latinWords('lawKindWords').map((word) => word.toLowerCase()));
+
+/**
+ * A known name that opens a longer title names another law: "the Criminal Law Supplementary
+ * Regulations" are an instrument of their own, as "Military Criminal Code" is another code.
+ */
+function opensLongerName(doc: Doc, end: number, written: string): boolean {
+  if (isCjkName(written)) return false;
+  const words = stickyMatch(TITLE_WORDS_AFTER, doc.norm, end)?.[0].trim().split(/\s+/) ?? [];
+  return words.some((word) => LAW_KIND.has(word.toLowerCase()));
+}
+
 function findAliases(doc: Doc): LawMention[] {
   const mentions: LawMention[] = [];
   for (const match of matchAllOf(doc.norm, doc.compiled.aliasPatterns)) {
@@ -89,7 +103,8 @@ function findAliases(doc: Doc): LawMention[] {
         match.index,
         match[0],
         before.edge < match.index || before.stated !== null || before.jurisdiction !== null,
-      )
+      ) ||
+      opensLongerName(doc, match.index + match[0].length, match[0])
     )
       continue;
     mentions.push(aliasMention(doc, match.index, match.index + match[0].length, law, match[0], before));

@@ -44,6 +44,16 @@ const GENERIC_LATIN = new RegExp(
 /** "同法", "해당 법": anaphors, not titles. */
 const CJK_ANAPHOR = new RegExp(`^(?:${alternation(cjkWords('anaphors'))})$`);
 
+/** Length of the small words a title walk took in at its start: "Under the", "According to the". */
+function openingSmallWords(title: string): number {
+  let length = 0;
+  for (const word of title.matchAll(/\S+\s+/g)) {
+    if (!TITLE_STOP_WORDS.test(word[0].trim())) break;
+    length += word[0].length;
+  }
+  return length;
+}
+
 function isTitle(written: string): boolean {
   return written.split(/\s+/).filter((word) => word !== '' && !TITLE_STOP_WORDS.test(word)).length >= 2;
 }
@@ -64,7 +74,9 @@ function titleStart(norm: string, index: number, word: string): number {
   const before = norm.slice(from, index);
   if (/^[A-Z]/.test(word)) {
     const title = TITLE_WORDS_BEFORE.exec(before);
-    return title && isTitle(title[0] + word) ? from + title.index : -1;
+    if (!title || !isTitle(title[0] + word)) return -1;
+    // "Under the Labour Law …", "According to the …": a capitalised sentence opening is no word of the title.
+    return from + title.index + openingSmallWords(title[0]);
   }
   if (HANGUL_END.test(word)) return hangulTitleStart(before, from, word);
   return hanTitleStart(norm, index);
@@ -144,9 +156,13 @@ export function findUnknownTitles(doc: Doc): LawMention[] {
     // "the Convention on the Rights of the Child": the tail makes a title even with no words before.
     const start = before >= 0 ? before : tail ? match.index : qualifiedShortTitle(doc, match.index, match[0]);
     const end = match.index + match[0].length + (tail?.[0].length ?? 0);
-    if (start < 0 || (mentions.at(-1)?.end ?? 0) > start) continue;
+    const last = mentions.at(-1);
+    // "Criminal Law Supplementary Regulations": a title that holds the one before it is the title.
+    const holdsLast = last !== undefined && start <= last.start && end > last.end;
+    if (start < 0 || (!holdsLast && (last?.end ?? 0) > start)) continue;
     if (NOT_A_LAW.test(doc.norm.slice(Math.max(0, end - 8), end)) || CJK_ANAPHOR.test(doc.norm.slice(start, end)))
       continue;
+    if (holdsLast) mentions.pop();
     mentions.push(unknownMention(doc, start, end, match.index));
   }
   for (const match of doc.norm.matchAll(GERMAN_COMPOUND_LAW)) {

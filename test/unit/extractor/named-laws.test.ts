@@ -295,3 +295,39 @@ describe("a law's supplementary provisions", () => {
     expect(briefs('朝鲜的刑法规定了多项罪名。')).toEqual([[CC, null, null, null]]);
   });
 });
+
+describe('a known name that opens a longer title', () => {
+  it.each<[string, Brief[]]>([
+    [
+      'Article 2 of the Criminal Law Supplementary Regulations of the DPRK imposes the death penalty.',
+      [[null, 'Criminal Law Supplementary Regulations', '2', null]],
+    ],
+    [
+      'Under the Criminal Law Enforcement Rules, Article 5 applies.',
+      [[null, 'Criminal Law Enforcement Rules', '5', null]],
+    ],
+  ])('names another law in %j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('leaves the known name followed by an article its own', () => {
+    expect(briefs('The DPRK Criminal Law, Article 60, punishes conspiracy.')).toEqual([[CC, null, '60', null]]);
+    expect(briefs('The Criminal Code Article 60 is cited.')).toEqual([[CC, null, '60', null]]);
+  });
+});
+
+describe("a title's name starts at its own first word", () => {
+  it.each<[string, string]>([
+    ['According to the Labour Law, Article 5 applies.', 'Labour Law'],
+    ['Under the Military Service Enforcement Rules, Article 5 applies.', 'Military Service Enforcement Rules'],
+  ])('not at the sentence opening before it: %j', (text, name) => {
+    expect(briefs(text)).toEqual([[null, name, '5', null]]);
+  });
+});
+
+describe("the South's intelligence service", () => {
+  it('speaks of its legal system, as its courts do', () => {
+    expect(briefs('국정원은 A씨를 형법 제98조 위반 혐의로 체포했다.')).toEqual([[null, '형법', '98', null]]);
+    expect(briefs('보위부는 A씨를 형법 제98조 위반 혐의로 체포했다.')).toEqual([[CC, null, '98', null]]);
+  });
+});
