@@ -168,6 +168,16 @@ function isCharge(doc: Doc, span: Span, words: string[]): boolean {
 /** A name read without its word of unlawfulness keeps this many concepts, and words, at least ("drug use", "crossing the border"). */
 const MIN_UNSAID = 2;
 
+/**
+ * "offences tied to drugs, gambling, and human trafficking": words of one name are not taken from
+ * two items of a list; a comma or semicolon between them parts them.
+ */
+function acrossList(doc: Doc, used: Token[]): boolean {
+  const span = spanOf(used);
+  const inside = doc.norm.slice(span.start, span.end);
+  return /[,;]/.test(inside);
+}
+
 function spanOf(used: Token[]): Span {
   return { start: Math.min(...used.map((t) => t.start)), end: Math.max(...used.map((t) => t.end)) };
 }
@@ -184,6 +194,7 @@ function reading(
   name: ConceptName,
 ): (Span & { framed: boolean; weight: number }) | null {
   const used = supply(tokens, at, name);
+  if (used && acrossList(doc, used)) return null;
   if (used) {
     const span = spanOf(used);
     return { ...span, framed: isCharge(doc, span, wordsIn(doc, used)), weight: name.concepts.length };
@@ -192,7 +203,7 @@ function reading(
   if (said.length === name.concepts.length || said.length < MIN_UNSAID) return null;
   const partial = supply(tokens, at, { ...name, concepts: said });
   // One word standing for the whole act ("entering") says too little once its unlawfulness goes unsaid.
-  if (!partial || new Set(partial).size < MIN_UNSAID) return null;
+  if (!partial || new Set(partial).size < MIN_UNSAID || acrossList(doc, partial)) return null;
   const span = spanOf(partial);
   return isCharge(doc, span, []) ? { ...span, framed: true, weight: said.length } : null;
 }

@@ -240,3 +240,14 @@ describe("an offence named beside the same country's constitution", () => {
     expect(briefs('韓国の国家保安法上の「反国家団体構成罪」で起訴された。').filter(([law]) => law === CC)).toEqual([]);
   });
 });
+
+describe('the words of one offence name, taken from one item of a list', () => {
+  it('does not join words of two items of a list into one name', () => {
+    expect(briefs('The court tried the men for offences tied to drugs, gambling, and human trafficking.')).toEqual([]);
+  });
+
+  it('still reads the name in one item', () => {
+    expect(briefs('He was charged with drug trafficking and prostitution.')).toEqual([[CC, '208', 'drug-trafficking']]);
+    expect(briefs('She was arrested for trafficking drugs across the river.')).toEqual([[CC, '208', 'drug-trafficking']]);
+  });
+});
