@@ -76,7 +76,7 @@ export const de: LanguageData = {
     subversion: ['overthrow', 'state'], 'verschwörung*': ['conspire'],
     'grenzübertritt*': ['border', 'cross'], 'grenzüberschreitung*': ['border', 'cross'], 'grenze*': ['border'],
     'übertreten*': ['cross'], 'überschritten*': ['cross'], 'überschreiten*': ['cross'], 'überquer*': ['cross'],
-    'einreise*': ['border', 'cross'], 'eingereist*': ['border', 'cross'], 'flucht*': ['border', 'cross', 'illegal'],
+    'einreise*': ['border', 'cross'], 'eingereist*': ['border', 'cross'], 'flucht*': ['border', 'cross'],
     'illegal*': ['illegal'], 'unerlaubt*': ['illegal'], 'widerrechtlich*': ['illegal'], 'verboten*': ['illegal'],
     'schmuggel*': ['smuggle'], 'schmuggl*': ['smuggle'], 'geschmuggelt*': ['smuggle'],
     'staatsverrat*': ['treason', 'fatherland'], 'staatsverräter*': ['treason', 'fatherland'],

@@ -248,6 +248,17 @@ describe('the words of one offence name, taken from one item of a list', () => {
 
   it('still reads the name in one item', () => {
     expect(briefs('He was charged with drug trafficking and prostitution.')).toEqual([[CC, '208', 'drug-trafficking']]);
-    expect(briefs('She was arrested for trafficking drugs across the river.')).toEqual([[CC, '208', 'drug-trafficking']]);
+    expect(briefs('She was arrested for trafficking drugs across the river.')).toEqual([
+      [CC, '208', 'drug-trafficking'],
+    ]);
+  });
+});
+
+describe('flight, in German, is no unlawful crossing by itself', () => {
+  it('reads "Flucht" as the offence only when the text says it was unlawful', () => {
+    expect(briefs('Der Mann wurde wegen seiner Flucht nach China bestraft.')).toEqual([]);
+    expect(briefs('Der Mann wurde wegen illegaler Flucht nach China bestraft.')).toEqual([
+      [CC, '221', 'illegal-border-crossing'],
+    ]);
   });
 });
