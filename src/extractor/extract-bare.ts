@@ -156,7 +156,7 @@ function unseenLawBefore(binder: Binder, pos: number): boolean {
  * sentence speaks another legal system's words (懲役, indicted) and none of the default law's, so the
  * default law is not guessed for it, whatever the rest of the document is about.
  */
-function foreignSystemSentence(binder: Binder, pos: number, local: string | null): boolean {
+export function foreignSystemSentence(binder: Binder, pos: number, local: string | null): boolean {
   const own = local ?? binder.defaultFocus;
   // Most texts speak no other system's words at all: then no sentence needs reading.
   if (own === null || ![...binder.systems].some((code) => code !== own)) return false;

@@ -3,9 +3,12 @@
  * confidence its kind of binding earns, before versions are resolved (extract.ts).
  */
 
+import { foreignSystemSentence } from './extract-bare.ts';
 import type { Binder } from './extract-binder.ts';
+import { chargedElsewhere } from './extract-forum.ts';
 import { isOffenceWord } from './extract-offence-words.ts';
 import { signalAt } from './extract-signals.ts';
+import { sameSentence } from './extract-text.ts';
 import { group } from './lang/compile.ts';
 import { CJK_LANGUAGES, LATIN_LANGUAGES, cjkWords } from './lang/index.ts';
 import type { BindingBasis, BoundGroup, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
@@ -98,6 +101,20 @@ function ownAgents(binder: Binder, offence: OffenceMention, jurisdiction: string
   return binder.contextAgents.has(jurisdiction) || binder.besideOwnAgents.has(offence);
 }
 
+/**
+ * "Die Bundesanwaltschaft hat ihn wegen Landesverrats angeklagt": the charge's sentence speaks another
+ * system's words and none of its own, and names neither its law nor its country ("북한 형법상 간첩죄"
+ * beside "우리의 무기징역에 해당하는", "北朝鮮の最高裁" are still the North's).
+ */
+function otherSystemsCharge(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
+  const { doc, mentions, markers } = binder;
+  const here = (start: number) => sameSentence(doc, start, offence.start);
+  const own =
+    mentions.some((mention) => mention.law === offence.law && here(mention.start)) ||
+    markers.some((marker) => marker.jurisdiction === jurisdiction && !marker.agent && here(marker.start));
+  return !own && foreignSystemSentence(binder, offence.start, jurisdiction);
+}
+
 export function offenceDrafts(binder: Binder, offences: OffenceMention[], statements: StatementIndex): Draft[] {
   const { doc } = binder;
   const seen = new Set<string>();
@@ -110,7 +127,9 @@ export function offenceDrafts(binder: Binder, offences: OffenceMention[], statem
       seen.has(key) ||
       elsewhere(binder, offence.start, jurisdiction) ||
       ownAgents(binder, offence, jurisdiction) ||
-      placedElsewhere(binder, offence, jurisdiction)
+      placedElsewhere(binder, offence, jurisdiction) ||
+      otherSystemsCharge(binder, offence, jurisdiction) ||
+      chargedElsewhere(binder, offence, jurisdiction)
     )
       continue;
     seen.add(key);

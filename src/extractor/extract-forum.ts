@@ -1,0 +1,50 @@
+/**
+ * Where a legal act was done to the person charged: "was arrested in China for illegally crossing the
+ * border", "wurde in Seoul wegen Spionage verurteilt". A place named with "in" right at the verb of
+ * arrest, trial or sentence is the state that brings the charge; the charge is its law's, whatever
+ * country the person is from or the document is about.
+ */
+
+import type { Binder } from './extract-binder.ts';
+import type { Signal } from './extract-signals.ts';
+import { sentenceStartOf } from './extract-text.ts';
+import type { OffenceMention } from './extract-types.ts';
+import { alternation } from './lang/compile.ts';
+import { latinWords } from './lang/index.ts';
+
+/** How far before the offence the verb and its place may stand. */
+const WINDOW = 120;
+/** Characters between the place and the verb or cue it belongs to: "in China festgenommen", "arrested in Seoul". */
+const ATTACHED = 24;
+const CUE = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})(?![\\p{L}])`, 'iu');
+const CUE_AT_END = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('offenceCuesBefore'))})\\s*$`, 'iu');
+const BREAK = new RegExp(`(?<![\\p{L}])(?:${alternation(latinWords('clauseBreaks'))})(?![\\p{L}])|[,;:]`, 'iu');
+
+/** "in", "in the", "under": the place named after it is where, or by whose law, something is done. */
+const LOCATIVE_END = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(latinWords('locativeWords'))})\\s+(?:(?:${alternation(latinWords('determiners'))})\\s+)?$`,
+  'iu',
+);
+
+/** Whether `marker` is the place of a legal act that reaches the offence after it. */
+function placeOfAct(binder: Binder, marker: Signal, offence: OffenceMention): boolean {
+  const { norm } = binder.doc;
+  const before = norm.slice(Math.max(0, marker.start - 40), marker.start);
+  const withoutLocative = before.replace(LOCATIVE_END, '');
+  if (withoutLocative === before) return false;
+  const between = norm.slice(marker.end, offence.start);
+  if (BREAK.test(between)) return false;
+  return CUE_AT_END.test(withoutLocative) || CUE.test(between.slice(0, ATTACHED));
+}
+
+/** The offence was charged where a place of another jurisdiction is named at the verb of the act. */
+export function chargedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
+  if (jurisdiction === null) return false;
+  const from = Math.max(sentenceStartOf(binder.doc, offence.start), offence.start - WINDOW);
+  const places = binder.markers.filter(
+    (marker) => marker.start >= from && marker.end <= offence.start && !marker.agent && marker.jurisdiction !== null,
+  );
+  // The place nearest the offence decides: "arrested in China and tried in North Korea for …".
+  const nearest = places.at(-1);
+  return nearest !== undefined && nearest.jurisdiction !== jurisdiction && placeOfAct(binder, nearest, offence);
+}
