@@ -29,8 +29,10 @@ const FRAMING_BEFORE = new RegExp(
   `(?:${alternation(latinWords('offenceFramingBefore'))})\\s+(?:the\\s+)?(?:(?:[\\p{L}'-]+\\s+){1,3}(?:${alternation(latinWords('listWords'))})\\s+|(?:[\\p{L}'-]+(?:\\s[\\p{L}'-]+)?,\\s+){1,2})?["'“]?\\s*$`,
   'iu',
 );
+/** After the name, maybe past its act noun, a closing quote or a possessive ("국가전복음모행위’ 혐의"), a framing word. */
 const FRAMING_AFTER = new RegExp(
-  `^["'”’」』]?\\s*(?:(?:${alternation(latinWords('offenceFramingAfter'))})(?![\\p{L}])|${alternation(cjkWords('offenceFramingAfter'))})`,
+  `^(?:${alternation(cjkWords('offenceActNouns'))})?["'”’」』]?\\s*(?:${alternation(cjkWords('possessives'))})?\\s*` +
+    `(?:(?:${alternation(latinWords('offenceFramingAfter'))})(?![\\p{L}])|${alternation(cjkWords('offenceFramingAfter'))})`,
   'iu',
 );
 const SUFFIXES = alternation(cjkWords('offenceSuffixes'));
@@ -53,8 +55,12 @@ const CONJUNCTION = new RegExp(
 const SUFFIX_AT = new RegExp(`(?:${SUFFIXES})(?!${NOT_AFTER_SUFFIX})`, 'gu');
 /** Up to three chunks of Hangul or Han right before the suffix, on a short slice. */
 const NAME_BEFORE = /(?:[가-힣\p{Script=Han}\p{Script=Katakana}ー·]+[,、]?\s?){1,3}$/u;
-/** A possessive between a name and its suffix ("スパイの罪", "간첩의 죄"). */
-const LINK_BEFORE = new RegExp(`(?:${alternation(cjkWords('possessives'))})\\s?$`, 'u');
+/**
+ * What may stand between a name and its suffix or framing word: a possessive ("スパイの罪", "간첩의 죄"),
+ * and the quote that closes a quoted name ("「スパイ」の罪"). Not the act noun: "퇴폐적 행위죄" holds it.
+ */
+const LINK_BEFORE = new RegExp(`["'’”」』]?\\s?(?:${alternation(cjkWords('possessives'))})?\\s?$`, 'u');
+const LINK_SPAN = 4;
 const LOOK_BACK = 24;
 /**
  * "スパイ容疑", "간첩 혐의로": a framing word right after a name written without its suffix. Only the
@@ -134,7 +140,7 @@ function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
     const end = match.index + match[0].length;
     if (overlapsAny(taken, { start: match.index, end })) continue;
     // "スパイの罪", "国家転覆陰謀の罪": the name is read as if the suffix followed it directly.
-    const link = LINK_BEFORE.exec(doc.norm.slice(Math.max(0, match.index - 2), match.index));
+    const link = LINK_BEFORE.exec(doc.norm.slice(Math.max(0, match.index - LINK_SPAN), match.index));
     const linked = match.index - (link?.[0].length ?? 0);
     // "테로(테러)죄": another spelling in brackets before the suffix; the name is read without it.
     const bracket = BRACKETED_BEFORE.exec(doc.norm.slice(Math.max(0, linked - 10), linked));
@@ -154,7 +160,7 @@ function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
 function framedStems(doc: Doc, taken: Span[], laws: Span[]): OffenceMention[] {
   const found: OffenceMention[] = [];
   for (const match of doc.norm.matchAll(FRAMING_AT)) {
-    const link = LINK_BEFORE.exec(doc.norm.slice(Math.max(0, match.index - 2), match.index));
+    const link = LINK_BEFORE.exec(doc.norm.slice(Math.max(0, match.index - LINK_SPAN), match.index));
     const nameEnd = match.index - (link?.[0].length ?? 0);
     const from = Math.max(0, nameEnd - LOOK_BACK);
     const name = NAME_BEFORE.exec(doc.norm.slice(from, nameEnd));

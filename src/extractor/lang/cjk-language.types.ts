@@ -88,6 +88,8 @@ export interface CjkLanguageData {
   dayWords: string[];
   /** "북한의 형법", "北朝鮮の刑法" */
   possessives: string[];
+  /** "행위", "行為": the act, written between an offence's name and its framing ("국가전복음모행위 혐의") */
+  offenceActNouns: string[];
   /** Inside a long title, words joining its parts: "남북관계 발전에 관한 법률" */
   titleConnectors: string[];
   /** After "X조에서 Y조", what makes it a change of count ("161조에서 303조로") rather than a range */

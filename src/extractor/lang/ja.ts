@@ -51,6 +51,7 @@ export const ja: CjkLanguageData = {
   monthWords: ['月'],
   dayWords: ['日'],
   possessives: ['の'],
+  offenceActNouns: ['行為'],
   titleConnectors: ['に関する'],
   changeParticles: ['に'],
   orderCounters: ['号', '號'],

@@ -54,6 +54,7 @@ export const zh: CjkLanguageData = {
   monthWords: ['月'],
   dayWords: ['日'],
   possessives: ['的'],
+  offenceActNouns: ['行为', '行為'],
   titleConnectors: ['关于', '關於'],
   changeParticles: [],
   orderCounters: ['号', '號'],

@@ -105,3 +105,19 @@ describe('an attempt alleged before a Chinese charge in other words', () => {
     expect(offences('这名商人试图离开会场。')).toEqual([]);
   });
 });
+
+describe('what may stand between a CJK offence name and its frame', () => {
+  it.each<[string, string[][]]>([
+    ['북한은 선교사에게 국가전복음모행위 혐의를 적용했다.', [['60', 'state-overthrow-conspiracy']]],
+    ["북한은 그에게 '간첩행위' 혐의를 씌웠다.", [['64', 'espionage']]],
+    ['当局は男性らを「スパイ」の罪で処罰した。', [['64', 'espionage']]],
+  ])('reads %j with the act noun, quote or possessive between', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  it('keeps an act noun that is a word of the name itself', () => {
+    expect(offences('2012년 형법은 퇴폐적 행위죄에 2년 이하의 노동교화형을 정했다.')).toEqual([
+      ['184', 'decadent-acts'],
+    ]);
+  });
+});
