@@ -51,8 +51,9 @@ function fromStated(law: KnownLaw, stated: StatedYear, needsArticles: boolean, n
   if (stated.asOf) return fromDate(law, `${stated.year}-12-31`, needsArticles, notes);
   const version = findStatedVersion(law, stated);
   if (!version) {
-    notes.push(`the stated version ${stated.year} of ${law.slug} is not known`);
-    return null;
+    // "개정형법(2007년)" where no 2007 text is known: the text as it stood that year, as "as of 2007" reads.
+    notes.push(`the stated version ${stated.year} of ${law.slug} is not known; the one in force that year is used`);
+    return fromDate(law, `${stated.year}-12-31`, needsArticles, notes);
   }
   if (needsArticles && !hasArticles(version)) {
     notes.push(`the stated version ${version.slug} is known only from reports; its articles are unknown`);

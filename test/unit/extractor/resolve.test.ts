@@ -77,6 +77,12 @@ describe('version resolution order', () => {
     expect(first(text, opts)).toMatchObject({ version: expectedVersion, resolution });
   });
 
+  it('reads a stated year no version bears as the text in force that year, and says so', () => {
+    const citation = first('2007년 개정 형법 제67조는 민족반역을 벌한다.', { date: '2016-01-01' });
+    expect(citation).toMatchObject({ version: '2004' });
+    expect(citation?.reason).toMatch(/stated version 2007 .* is not known; the one in force that year is used/);
+  });
+
   it('skips a reported-only version in force and says so', () => {
     const citation = first('Article 222', { date: '2024-03-01' });
     expect(citation).toMatchObject({ version: '2015', resolution: 'in_force_on_publication' });
