@@ -27,6 +27,17 @@ const AGENT_BEFORE = new RegExp(
 /** "북한 공작원", "北朝鮮の工作員", "朝鲜间谍" — not "북한 간첩죄", which names the North's own offence. */
 const CJK_AGENT_AFTER = new RegExp(`[의の的]?\\s?${group(cjkWords('agentWords'))}(?![죄罪])`, 'uy');
 
+/** "on the orders of North Korea", "im Auftrag des nordkoreanischen Geheimdienstes": the state gives an agent orders. */
+const ORDERS_BEFORE = new RegExp(
+  `(?<=(?<![${LATIN_LETTER}])${group(latinWords('agentOrdersBefore'))}\\s+(?:${group(latinWords('determiners'))}\\s+)?)`,
+  'iy',
+);
+/** "북한 보위부 지령을 받아", "北朝鮮の指令で": the orders, after the state and maybe one word for its agency. */
+const CJK_ORDERS_AFTER = new RegExp(
+  `[의の的]?\\s?(?:[가-힣\\p{Script=Han}\\p{Script=Katakana}]{1,8}[의の的]?\\s?)?${group(cjkWords('agentOrderWords'))}`,
+  'uy',
+);
+
 /** Sticky patterns tried where the name ends or starts: every marker is asked, so nothing is sliced. */
 function at(pattern: RegExp, norm: string, pos: number): boolean {
   pattern.lastIndex = pos;
@@ -35,7 +46,11 @@ function at(pattern: RegExp, norm: string, pos: number): boolean {
 
 export function namesAgentOf(norm: string, marker: Span): boolean {
   return (
-    at(AGENT_AFTER, norm, marker.end) || at(CJK_AGENT_AFTER, norm, marker.end) || at(AGENT_BEFORE, norm, marker.start)
+    at(AGENT_AFTER, norm, marker.end) ||
+    at(CJK_AGENT_AFTER, norm, marker.end) ||
+    at(CJK_ORDERS_AFTER, norm, marker.end) ||
+    at(AGENT_BEFORE, norm, marker.start) ||
+    at(ORDERS_BEFORE, norm, marker.start)
   );
 }
 

@@ -128,6 +128,8 @@ export interface CjkLanguageData {
   notOffenderBefore: string;
   /** As for Latin languages, a state's secret agents right after its name: "북한 공작원", "北朝鮮の工作員". */
   agentWords: string[];
+  /** The orders an agent takes, after the state's name and maybe its agency: "북한 보위부 지령", "北朝鮮の指令" */
+  agentOrderWords: string[];
   /** As for Latin languages, the words of a penal provision: "처한다", "労働教化刑に処する". */
   penalWords: string[];
 }

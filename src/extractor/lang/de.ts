@@ -116,6 +116,7 @@ export const de: LanguageData = {
   penalWords: ['bestraft', 'Strafe', 'Strafen', 'Freiheitsstrafe', 'Todesstrafe', 'Besserungsarbeit', 'Arbeitserziehung', 'Verbrechen', 'Straftat', 'verurteilt', 'Geldstrafe'],
   agentWords: ['Spion', 'Spione', 'Spionin', 'Spioninnen', 'Spionen', 'spioniert', 'spionierte', 'spionierten', 'Agent', 'Agentin', 'Agenten'],
   agentPrepositions: ['für', 'aus'],
+  agentOrdersBefore: ['im Auftrag', 'im Auftrag von', 'auf Befehl', 'auf Anweisung'],
   abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a', 'ff', 'ziff', 'anm'],
 
   months: [

@@ -198,6 +198,10 @@ export const en: LanguageData = {
   penalWords: ['punish', 'punished', 'punishable', 'punishment', 'penalty', 'penalties', 'labour', 'labor', 'imprisonment', 'prison', 'sentenced', 'sentence', 'death', 'fine', 'fined', 'crime', 'crimes', 'criminal', 'offence', 'offense', 'offences', 'offenses', 'guilty', 'liable'],
   agentWords: ['spy', 'spies', 'operative', 'operatives', 'infiltrator', 'infiltrators', 'spying', 'spied'],
   agentPrepositions: ['for', 'from', 'of'],
+  agentOrdersBefore: [
+    'on the orders of', 'on orders from', 'under orders from', 'on instructions from', 'under instructions from',
+    'at the behest of', 'on behalf of',
+  ],
   abbreviations: [
     'art', 'arts', 'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'st', 'para', 'sec', 'secs', 'jan', 'feb', 'mar', 'apr',
     'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'cf', 'e.g', 'i.e', 'u.s', 'u.n', 'd.p.r.k', 'gen',

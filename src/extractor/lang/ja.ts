@@ -71,6 +71,7 @@ export const ja: CjkLanguageData = {
   },
   penalWords: ['処する', '処罰', '労働教化刑', '労働鍛錬刑', '死刑', '罰金', '犯罪', '罪', '刑に'],
   agentWords: ['工作員', 'スパイ', '工作機関員'],
+  agentOrderWords: ['指令', '指示を受け'],
   offenceCuesBefore: [],
   offenderSuffixes: ['者'],
   notOffenderBefore: '',

@@ -86,6 +86,7 @@ export const ko: CjkLanguageData = {
   },
   penalWords: ['처한다', '처벌', '노동교화형', '노동단련형', '사형', '벌금', '범죄', '죄', '형에'],
   agentWords: ['공작원', '간첩', '남파간첩', '스파이'],
+  agentOrderWords: ['지령'],
   offenceCuesBefore: [],
   offenderSuffixes: ['자'],
   notOffenderBefore: '고',

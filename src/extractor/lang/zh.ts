@@ -79,6 +79,7 @@ export const zh: CjkLanguageData = {
   },
   penalWords: ['处以', '處以', '处罚', '處罰', '劳动教化', '勞動教化', '劳动锻炼', '勞動鍛鍊', '死刑', '罚金', '罰金', '犯罪', '罪', '判处', '判處'],
   agentWords: ['间谍', '間諜', '特工', '特務', '特务'],
+  agentOrderWords: ['指令', '指使'],
   offenceCuesBefore: ['被控', '被指控', '被控告', '涉嫌', '罪名是', '企图', '企圖', '试图', '試圖'],
   offenderSuffixes: ['者'],
   notOffenderBefore: '',

@@ -216,6 +216,11 @@ describe("offence words: the charge against a state's own agent is another state
     // The North's own trial of a spy sent against it stays its citation.
     ['North Korea sentenced the missionary to life for espionage on behalf of the South.', [[CC, '64', 'espionage']]],
     ['북한 최고재판소는 그에게 간첩 혐의로 무기노동교화형을 선고했다.', [[CC, '64', 'espionage']]],
+    // Taking a state's orders makes one its agent, as its spies are.
+    ['재판부는 "피고인이 북한의 지령을 받아 군사기밀을 수집했다"며 간첩죄를 인정했다.', []],
+    ['The man was jailed for espionage on behalf of North Korea.', []],
+    ['Der Mann soll im Auftrag Nordkoreas Spionage betrieben haben und wurde verurteilt.', []],
+    ['北朝鮮の指令を受けてスパイ活動をした罪で男が起訴された。', []],
   ])('%j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
