@@ -10,7 +10,7 @@ const PREPOSITIONS = group(latinWords('versionPrepositions'));
 const NOUNS = latinWords('versionNouns').length ? group(latinWords('versionNouns')) : '(?!)';
 const ADJECTIVES = group(latinWords('lawAdjectives'));
 const KINDS = alternation([...latinWords('anaphorNouns'), 'text']);
-const DATE = `(?:(?<m2>${MONTHS})\\s+)?(?:\\d{1,2},?\\s+)?(?:(?<m3>${MONTHS}),?\\s+)?(?<y2>${YEAR_LATIN})\\b`;
+const DATE = `(?:(?<m2>${MONTHS})\\s+)?(?:\\d{1,2}[.,]?\\s+)?(?:(?<m3>${MONTHS}),?\\s+)?(?<y2>${YEAR_LATIN})\\b`;
 const YEAR = group(cjkWords('yearWords'));
 const MONTH = group(cjkWords('monthWords'));
 const DAY = group(cjkWords('dayWords'));
@@ -43,6 +43,6 @@ export const VERSION_STATEMENTS = new RegExp(
     `(?:${KINDS})\\s+was|(?:the\\s+)?[A-Z][\\w.']*(?:\\s+[A-Z][\\w']*)?)\\s+${VERBS}\\b|` +
     `(?<y3>(?:19|20)\\d{2})\\s*${YEAR}\\s*(?:(?<m4>\\d{1,2})\\s*${MONTH}\\s*)?(?:\\d{1,2}\\s*${DAY}\\s*)?` +
     `(?:에\\s*|に\\s*)?${group(cjkWords('versionWords'))}|` +
-    `\\b${NOUNS}\\s+${PREPOSITIONS}\\s+(?<y4>${YEAR_LATIN})`,
+    `\\b${NOUNS}\\s+${PREPOSITIONS}\\s+(?:\\d{1,2}[.,]?\\s+)?(?:(?:${MONTHS})\\s+)?(?<y4>${YEAR_LATIN})`,
   'gi',
 );

@@ -80,7 +80,9 @@ export const de: LanguageData = {
     'illegal*': ['illegal'], 'unerlaubt*': ['illegal'], 'widerrechtlich*': ['illegal'], 'verboten*': ['illegal'],
     'schmuggel*': ['smuggle'], 'schmuggl*': ['smuggle'], 'geschmuggelt*': ['smuggle'],
     'staatsverrat*': ['treason', 'fatherland'], 'staatsverräter*': ['treason', 'fatherland'],
-    'vaterlandsverrat*': ['treason', 'fatherland'], 'landesverrat*': ['treason', 'fatherland'],
+    'vaterlandsverrat*': ['treason', 'fatherland'],
+    // High treason is, in German usage, the attempt on the state's existence or order: its overthrow.
+    'hochverrat*': ['overthrow', 'state'], 'landesverrat*': ['treason', 'fatherland'],
     // "Verräter", "Landesverräter": a defector is punished as a traitor to the fatherland.
     'verräter*': ['treason', 'fatherland'],
     'terror*': ['terrorism'],
@@ -93,14 +95,18 @@ export const de: LanguageData = {
     'gelten', 'gilt', 'galten', 'galt',
     // the accusation itself: "wirft ihm … vor", "wegen des Vorwurfs, …"
     'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs',
+    // the verdict and the trial: "für schuldig befunden, … versucht zu haben", "vor Gericht gestellt, weil …"
+    'schuldig', 'vor Gericht gestellt',
   ],
   offenceCuesReachingClause: [
     'verurteilt', 'verurteilte', 'angeklagt', 'beschuldigt', 'vorgeworfen', 'festgenommen', 'verhaftet', 'bestraft',
     'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
-    'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs',
+    'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs', 'schuldig', 'vor Gericht gestellt',
   ],
-  clauseBreaks: ['wo', 'während', 'obwohl', 'aber', 'weil', 'sagte', 'berichtete', 'dessen', 'deren'],
+  clauseBreaks: ['wo', 'während', 'obwohl', 'aber', 'sagte', 'berichtete', 'dessen', 'deren'],
   offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben',
+    // the court's finding after the act it found: "… habe versucht zu spionieren, entschied das Gericht"
+    'entschied', 'urteilte',
     // the act said to be against the law: "das Überqueren der Grenze ist verboten", "… ist strafbar"
     'verboten', 'strafbar', 'untersagt'],
   ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },
@@ -124,7 +130,7 @@ export const de: LanguageData = {
   ],
   versionWords: ['revidierten', 'geänderten', 'überarbeiteten', 'revidierte', 'geänderte'],
   versionVerbs: ['geändert', 'revidiert', 'verabschiedet', 'eingeführt', 'überarbeitet'],
-  versionPrepositions: ['von', 'aus dem jahr', 'aus', 'im jahr', 'im'],
+  versionPrepositions: ['von', 'vom', 'aus dem jahr', 'aus', 'im jahr', 'im'],
   asOfBefore: ['Stand', 'Stand von', 'gültig im Jahr', 'in Kraft im Jahr'],
   versionNouns: ['fassung', 'revision', 'novelle'],
   countAfter: [],

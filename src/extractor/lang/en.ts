@@ -172,7 +172,7 @@ export const en: LanguageData = {
     'arresting', 'punished', 'jailed', 'imprisoned', 'indicted', 'prosecuted', 'executed', 'detained', 'detaining',
     'tried', 'admitted', 'confessed', 'condemned', 'guilty',
   ],
-  clauseBreaks: ['where', 'when', 'while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'said', 'says', 'told', 'whose', 'which'],
+  clauseBreaks: ['where', 'when', 'while', 'whereas', 'although', 'though', 'but', 'since', 'said', 'says', 'told', 'whose', 'which'],
   offenceCuesAfter: [
     'charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses',
     // the act said to be against the law: "crossing the border … is illegal", "smuggling … is harshly penalized"

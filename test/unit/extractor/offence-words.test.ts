@@ -267,3 +267,21 @@ describe('flight, in German, is no unlawful crossing by itself', () => {
     ]);
   });
 });
+
+describe('German verdicts and trials that reach their clause', () => {
+  it.each<[string, Brief[]]>([
+    ['Der Student habe versucht zu spionieren, entschied das Gericht in Pjöngjang.', [[CC, '64', 'espionage']]],
+    [
+      'Der Mann wurde für schuldig befunden, einen Umsturz geplant zu haben.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
+    [
+      'Die Pastorin war vor Gericht gestellt worden, weil sie die Regierung in Pjöngjang stürzen wollte.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
+    // High treason, in German usage, is the attempt on the state itself.
+    ['Der Funktionär wurde in Nordkorea wegen Hochverrats hingerichtet.', [[CC, '60', 'state-overthrow-conspiracy']]],
+  ])('%j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});

@@ -73,6 +73,13 @@ describe('version resolution order', () => {
       'stated_version',
     ],
     ['a Korean year states a version', '2004년 개정 형법 제233조', { date: '2016-01-01' }, '2004', 'stated_version'],
+    [
+      'a German "Fassung vom" with a full date states a version',
+      'Artikel 60 des Strafgesetzbuches in der Fassung vom 14. Mai 2012 bestraft den Umsturz.',
+      { date: '2019-01-01' },
+      '2012',
+      'stated_version',
+    ],
   ])('%s', (_name, text, opts, expectedVersion, resolution) => {
     expect(first(text, opts)).toMatchObject({ version: expectedVersion, resolution });
   });
