@@ -38,6 +38,16 @@ const CJK_ORDERS_AFTER = new RegExp(
   'uy',
 );
 
+/** "for South Korea's intelligence service", "für Südkoreas Geheimdienst": working for it makes an agent of its state. */
+const FOR_BEFORE = new RegExp(
+  `(?<=(?<![${LATIN_LETTER}])${group(latinWords('agentPrepositions'))}\\s+(?:the\\s+)?)`,
+  'iy',
+);
+const SERVICE_AFTER = new RegExp(
+  `(?:['’]s|s|e[nrs]?)?\\s+(?:[${LATIN_LETTER}]+\\s+)?${group(latinWords('intelligenceServices'))}(?![${LATIN_LETTER}])`,
+  'iy',
+);
+
 /** Sticky patterns tried where the name ends or starts: every marker is asked, so nothing is sliced. */
 function at(pattern: RegExp, norm: string, pos: number): boolean {
   pattern.lastIndex = pos;
@@ -50,7 +60,8 @@ export function namesAgentOf(norm: string, marker: Span): boolean {
     at(CJK_AGENT_AFTER, norm, marker.end) ||
     at(CJK_ORDERS_AFTER, norm, marker.end) ||
     at(AGENT_BEFORE, norm, marker.start) ||
-    at(ORDERS_BEFORE, norm, marker.start)
+    at(ORDERS_BEFORE, norm, marker.start) ||
+    (at(FOR_BEFORE, norm, marker.start) && at(SERVICE_AFTER, norm, marker.end))
   );
 }
 

@@ -37,14 +37,29 @@ function placeOfAct(binder: Binder, marker: Signal, offence: OffenceMention): bo
   return CUE_AT_END.test(withoutLocative) || CUE.test(between.slice(0, ATTACHED));
 }
 
-/** The offence was charged where a place of another jurisdiction is named at the verb of the act. */
+/** "A Chinese court sentenced …", "South Korean prosecutors indicted …": an institution, then the act. */
+function institutionActing(binder: Binder, marker: Signal, offence: OffenceMention): boolean {
+  if (!marker.strong) return false;
+  const between = binder.doc.norm.slice(marker.end, offence.start);
+  return !BREAK.test(between) && CUE.test(between.slice(0, 2 * ATTACHED));
+}
+
+/**
+ * The offence was charged where a place of another jurisdiction is named at the verb of the act, or by
+ * another jurisdiction's court, prosecutors or police acting in the clause.
+ */
 export function chargedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
   if (jurisdiction === null) return false;
   const from = Math.max(sentenceStartOf(binder.doc, offence.start), offence.start - WINDOW);
-  const places = binder.markers.filter(
-    (marker) => marker.start >= from && marker.end <= offence.start && !marker.agent && marker.jurisdiction !== null,
+  const forums = binder.markers.filter(
+    (marker) =>
+      marker.start >= from &&
+      marker.end <= offence.start &&
+      !marker.agent &&
+      marker.jurisdiction !== null &&
+      (placeOfAct(binder, marker, offence) || institutionActing(binder, marker, offence)),
   );
-  // The place nearest the offence decides: "arrested in China and tried in North Korea for …".
-  const nearest = places.at(-1);
-  return nearest !== undefined && nearest.jurisdiction !== jurisdiction && placeOfAct(binder, nearest, offence);
+  // The forum nearest the offence decides: "arrested in China and tried in North Korea for …".
+  const nearest = forums.at(-1);
+  return nearest !== undefined && nearest.jurisdiction !== jurisdiction;
 }

@@ -60,6 +60,7 @@ export const de: LanguageData = {
   institutionWords: [
     'gericht', 'gerichte', 'gerichts', 'gerichten', 'gesetz', 'gesetze', 'justiz', 'staatsanwaltschaft', 'recht', 'rechts',
     'strafrecht', 'strafrechts', 'strafgesetzbuch', 'strafgesetzbuchs', 'strafgesetzbuches', 'behörden', 'polizei',
+    'geheimdienst', 'geheimdienstes', 'nachrichtendienst', 'bundesanwaltschaft', 'oberlandesgericht', 'bundesgerichtshof',
   ],
   locativeWords: ['in'],
   shortWordsInCapitals: ['zur', 'zum', 'der', 'die', 'das', 'des', 'und', 'vom', 'von', 'für', 'über', 'neue'],
@@ -123,6 +124,7 @@ export const de: LanguageData = {
   agentWords: ['Spion', 'Spione', 'Spionin', 'Spioninnen', 'Spionen', 'spioniert', 'spionierte', 'spionierten', 'Agent', 'Agentin', 'Agenten'],
   agentPrepositions: ['für', 'aus'],
   agentOrdersBefore: ['im Auftrag', 'im Auftrag von', 'auf Befehl', 'auf Anweisung'],
+  intelligenceServices: ['Geheimdienst', 'Geheimdienstes', 'Nachrichtendienst', 'Nachrichtendienstes'],
   abbreviations: ['abs', 'nr', 'art', 'bzw', 'vgl', 'ca', 'z.b', 'u.a', 'ff', 'ziff', 'anm'],
 
   months: [

@@ -202,6 +202,7 @@ export const en: LanguageData = {
     'on the orders of', 'on orders from', 'under orders from', 'on instructions from', 'under instructions from',
     'at the behest of', 'on behalf of',
   ],
+  intelligenceServices: ['intelligence service', 'intelligence services', 'intelligence agency', 'spy agency', 'NIS'],
   abbreviations: [
     'art', 'arts', 'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'st', 'para', 'sec', 'secs', 'jan', 'feb', 'mar', 'apr',
     'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'cf', 'e.g', 'i.e', 'u.s', 'u.n', 'd.p.r.k', 'gen',

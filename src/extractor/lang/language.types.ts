@@ -140,6 +140,8 @@ export interface LanguageData {
   agentPrepositions: string[];
   /** Who gives an agent orders, before the state's name: "on the orders of North Korea", "im Auftrag Nordkoreas" */
   agentOrdersBefore: string[];
+  /** A state's intelligence service after its name: "working for South Korea's intelligence service" makes an agent. */
+  intelligenceServices: string[];
   /**
    * Words of a penal provision ("punished", "reform through labour"): a quoted provision that opens with
    * its number and holds none of them ("Article 3: Everyone has the right to life …") is not the default code's.

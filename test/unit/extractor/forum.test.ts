@@ -12,6 +12,8 @@ describe('the place of the arrest, trial or sentence', () => {
     'Der Flüchtling wurde in China wegen illegalen Grenzübertritts festgenommen und später abgeschoben.',
     'Ein Südkoreaner wurde in Seoul wegen Spionage für den Norden zu fünf Jahren Haft verurteilt.',
     'He was sentenced under South Korean law for espionage.',
+    'A Chinese court sentenced the North Korean to two years for illegally crossing the border.',
+    'Südkoreas Geheimdienst nahm einen Mann wegen Spionageverdachts fest.',
   ])('makes the charge that state’s: %j', (text) => {
     expect(offences(text)).toEqual([]);
   });
@@ -20,6 +22,7 @@ describe('the place of the arrest, trial or sentence', () => {
     ['He was arrested in North Korea for illegally crossing the border from China.', '221', 'illegal-border-crossing'],
     ['The missionary, arrested in North Korea in 2013, was convicted of espionage.', '64', 'espionage'],
     ['The pastor, who was born in Seoul, was convicted of espionage.', '64', 'espionage'],
+    ["North Korea's supreme court convicted the pastor of espionage.", '64', 'espionage'],
   ])('leaves the North’s charge where the place is the North or not the act’s: %j', (text, article, offence) => {
     expect(offences(text)).toEqual([[CC, article, offence]]);
   });

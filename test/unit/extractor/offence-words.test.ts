@@ -221,6 +221,11 @@ describe("offence words: the charge against a state's own agent is another state
     ['The man was jailed for espionage on behalf of North Korea.', []],
     ['Der Mann soll im Auftrag Nordkoreas Spionage betrieben haben und wurde verurteilt.', []],
     ['北朝鮮の指令を受けてスパイ活動をした罪で男が起訴された。', []],
+    // Working for a state's intelligence service makes one its agent; its service arresting one does not.
+    [
+      'Die Frau soll für Südkoreas Geheimdienst gearbeitet haben. Nordkoreas Gericht verurteilte sie wegen Spionage.',
+      [[CC, '64', 'espionage']],
+    ],
   ])('%j', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
