@@ -54,15 +54,21 @@ function at(pattern: RegExp, norm: string, pos: number): boolean {
   return pattern.test(norm);
 }
 
+/**
+ * Where the words naming the state's agent end ("북한 보위부 지령" ends after 지령), or null when the
+ * name names no agent: the agency named inside ("보위부") says who sent the agent, not whose law applies.
+ */
+export function agentPhraseEnd(norm: string, marker: Span): number | null {
+  for (const pattern of [AGENT_AFTER, CJK_AGENT_AFTER, CJK_ORDERS_AFTER]) {
+    if (at(pattern, norm, marker.end)) return pattern.lastIndex;
+  }
+  if (at(AGENT_BEFORE, norm, marker.start) || at(ORDERS_BEFORE, norm, marker.start)) return marker.end;
+  if (at(FOR_BEFORE, norm, marker.start) && at(SERVICE_AFTER, norm, marker.end)) return SERVICE_AFTER.lastIndex;
+  return null;
+}
+
 export function namesAgentOf(norm: string, marker: Span): boolean {
-  return (
-    at(AGENT_AFTER, norm, marker.end) ||
-    at(CJK_AGENT_AFTER, norm, marker.end) ||
-    at(CJK_ORDERS_AFTER, norm, marker.end) ||
-    at(AGENT_BEFORE, norm, marker.start) ||
-    at(ORDERS_BEFORE, norm, marker.start) ||
-    (at(FOR_BEFORE, norm, marker.start) && at(SERVICE_AFTER, norm, marker.end))
-  );
+  return agentPhraseEnd(norm, marker) !== null;
 }
 
 /** The jurisdictions whose agents the text names anywhere: for a title, which speaks for the whole document. */

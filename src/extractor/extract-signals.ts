@@ -18,7 +18,7 @@ import {
 import type { Doc, LawMention, Span } from './extract-types.ts';
 import { alternation, group } from './lang/compile.ts';
 import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
-import { namesAgentOf } from './extract-agents.ts';
+import { agentPhraseEnd } from './extract-agents.ts';
 import { precededByHangul } from './patterns.ts';
 import { jurisdictionOfName } from './patterns-jurisdictions.ts';
 
@@ -31,6 +31,8 @@ export interface Signal extends Span {
   strong: boolean;
   /** the name of a state whose secret agents are meant ("북한 공작원", "a North Korean spy"): not whose law */
   agent?: boolean;
+  /** for an agent: where the words naming the agent end ("북한 보위부 지령|") */
+  agentEnd?: number;
 }
 
 const HANGUL_OR_HAN = /[가-힣\p{Script=Han}]/u;
@@ -125,8 +127,9 @@ function markerAt(doc: Doc, match: RegExpExecArray, markers: Signal[]): Signal |
     start - sentenceStart <= MAX_OPENING && jurisdictions.locativeBefore.test(doc.norm.slice(sentenceStart, start));
   const strong = institution || locative;
   // "북한 공작원에게 기밀을 넘긴 …": the state spied for is named, and its law is the one the text is not about.
-  if (namesAgentOf(doc.norm, { start, end }))
-    return { start, end, jurisdiction: code, mention: null, reach: 'document', strong: false, agent: true };
+  const agentEnd = agentPhraseEnd(doc.norm, { start, end });
+  if (agentEnd !== null)
+    return { start, end, jurisdiction: code, mention: null, reach: 'document', strong: false, agent: true, agentEnd };
   let reach: Signal['reach'] = 'document';
   if (held(doc, code) || locative) reach = 'paragraph';
   else if (institution) reach = 'sentence';

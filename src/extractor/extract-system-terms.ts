@@ -80,6 +80,22 @@ export function scoreSystemTerms(norm: string): Map<string, number> {
 const BY_DOC = new WeakMap<object, { hits: Hit[]; spans: Map<string, Map<string, number>> }>();
 
 /**
+ * Leaves out of a document's system words those inside `spans` (sorted, not overlapping): the words
+ * naming a state's agent ("북한 보위부 지령을 받은 …") say who sent the agent, not whose law the text
+ * speaks of. Called before the document's first scoreSpanTerms.
+ */
+export function excludeSystemTerms(doc: { norm: string }, spans: Span[]): void {
+  if (spans.length === 0) return;
+  let k = 0;
+  const hits = hitsOf(doc.norm).filter((hit) => {
+    while (k < spans.length && spans[k]!.end <= hit.start) k++;
+    const span = spans[k];
+    return !(span && span.start <= hit.start && hit.end <= span.end);
+  });
+  BY_DOC.set(doc, { hits, spans: new Map() });
+}
+
+/**
  * scoreSystemTerms of `doc.norm.slice(from, to)` (a sentence), from the document's hits, remembered per
  * span: hostile input asks about one sentence for each of thousands of numbers in it.
  */

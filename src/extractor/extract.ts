@@ -24,7 +24,7 @@ import { speaksOfInstruments } from './extract-instruments.ts';
 import { findOffenceMentions } from './extract-offence-names.ts';
 import { attachOffences, correctSlips } from './extract-offences.ts';
 import { combineSignals, findMarkers, jurisdictionNames, type Signal } from './extract-signals.ts';
-import { scoreSpanTerms } from './extract-system-terms.ts';
+import { excludeSystemTerms, scoreSpanTerms } from './extract-system-terms.ts';
 import { byStart, segment } from './extract-text.ts';
 import type {
   ArticleGroup,
@@ -56,6 +56,10 @@ function analyse(text: string, compiled: CompiledContext, isContext = false): An
   const norm = normaliseText(text);
   const doc: Doc = { text, norm, ...segment(norm), compiled };
   const markers = findMarkers(doc);
+  excludeSystemTerms(
+    doc,
+    markers.flatMap((marker) => (marker.agentEnd !== undefined ? [{ start: marker.end, end: marker.agentEnd }] : [])),
+  );
   const mentions = findLawMentions(doc);
   const terms = scoreSpanTerms(doc, 0, norm.length);
   return {

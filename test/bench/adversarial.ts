@@ -53,4 +53,6 @@ export const ADVERSARIAL: [string, string][] = [
   ['spaced hangul', repeatTo('비 법 국 제 ')],
   ['dotted dates', repeatTo('2020. 12. ')],
   ['descriptions', repeatTo('the law against reactionary thought and the language law ')],
+  ["agents and their agencies", repeatTo('북한 보위부 지령을 받은 공작원 ')],
+  ['forums at the verb', repeatTo('A Chinese court sentenced him in Seoul for illegally crossing, ')],
 ];

@@ -78,3 +78,15 @@ describe('legal-system vocabulary', () => {
     ]);
   });
 });
+
+describe("the agency that sends a state's agent", () => {
+  it("is no word of that state's legal system: the agent's trial is the other state's", () => {
+    expect(bound('북한 보위부 지령을 받고 잠입한 남성이 형법 제98조 위반으로 재판에 넘겨졌다.')).toEqual([
+      [null, 'kr', '98'],
+    ]);
+  });
+
+  it('still speaks for its state where it acts itself', () => {
+    expect(bound('보위부는 그 남성을 형법 제98조 위반으로 재판에 넘겼다.')).toEqual([['kp-criminal-code', 'kp', '98']]);
+  });
+});
