@@ -100,6 +100,7 @@ export const en: LanguageData = {
     'district court', 'central district court', 'high court', 'supreme court', 'prosecutors office', "prosecutors' office",
     'intelligence service', 'national intelligence service', 'constitution', 'constitutional court', 'legal system',
     'authorities', 'national assembly', 'parliament', 'legislature', 'diet', 'national diet', 'congress',
+    'unification ministry', 'ministry of unification',
   ],
   locativeWords: ['in', 'under'],
   shortWordsInCapitals: ['law', 'laws', 'act', 'acts', 'code', 'of', 'the', 'on', 'and', 'for', 'in', 'to', 'a', 'an', 'new'],
@@ -185,7 +186,7 @@ export const en: LanguageData = {
     us: ['U.S.C.', 'USC', 'federal court', 'district court', 'Justice Department', 'Department of Justice', 'grand jury'],
     // The South's criminal procedure (indictment, recusal, suspended sentences), as 기소, 집행유예 in ko.ts:
     // a trial the North holds is not reported in those words. Not "prosecutors" (the North has them too).
-    kr: ['indicted', 'indictment', 'recusal', 'suspended sentence'],
+    kr: ['indicted', 'indictment', 'recusal', 'suspended sentence', 'Unification Ministry', 'Ministry of Unification'],
     kp: ['correctional labor', 'correctional labour', 'reform through labor', 'reform through labour', 'labor training', 'labour training', 'kyohwaso', 'kwanliso', 'Bowibu', 'Ministry of State Security', "Ministry of People's Security", 'Workers\' Party'],
   },
   lawAbbreviationEndings: [],

@@ -17,6 +17,8 @@ export const ko: CjkLanguageData = {
       '구속기소', '불구속기소', '기소유예', '구속영장', '재판부', '무죄', '항소심', '상고심', '입건', '중앙지검', '지검',
       // its intelligence service and the prosecutors' public-security divisions, which bring its spy cases
       '국정원', '국가정보원', '공안부',
+      // its prosecutors' sentencing demand, its unification ministry and its legislators
+      '구형', '통일부', '국회의원',
     ],
     kp: ['노동교화형', '로동교화형', '노동단련형', '로동단련형', '교화소', '보위부', '보위성', '인민보안성', '사회안전성', '조선노동당', '조선로동당'],
   },

@@ -90,3 +90,13 @@ describe("the agency that sends a state's agent", () => {
     expect(bound('보위부는 그 남성을 형법 제98조 위반으로 재판에 넘겼다.')).toEqual([['kp-criminal-code', 'kp', '98']]);
   });
 });
+
+describe("the South's ministries and procedure", () => {
+  it.each([
+    '통일부는 "제9조에 따라 방북 승인을 받아야 한다"고 밝혔다.',
+    '검찰은 A씨에게 징역 5년을 구형했다. 검찰은 제98조를 적용했다.',
+    'The Unification Ministry said visits to the North require approval under Article 9.',
+  ])('make a bare number in %j none of the North’s code', (text) => {
+    expect(bound(text).filter(([law]) => law !== null)).toEqual([]);
+  });
+});
