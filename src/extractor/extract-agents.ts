@@ -5,7 +5,7 @@
  * the passage speaks of that state.
  */
 
-import { firstIndexFrom, sentenceBefore, sentenceOf } from './extract-text.ts';
+import { firstIndexFrom, paragraphOf, sentenceBefore, sentenceOf } from './extract-text.ts';
 import type { Doc, Span } from './extract-types.ts';
 
 /** A jurisdiction's name where it stands: extract-signals' markers, flagged `agent` by namesAgentOf. */
@@ -79,7 +79,7 @@ export function agentStates(markers: Named[]): Set<string> {
 }
 
 /**
- * Whether `code`'s agents are named in the sentence of `span` or the one before it in its paragraph
+ * Whether `code`'s agents are named in the sentence of `span` or the one before or after it in its paragraph
  * ("… met with North Korean operatives abroad. However, they were acquitted of espionage charges").
  * Markers are sorted: only those of the two sentences are read, so a long text stays linear.
  */
@@ -87,7 +87,10 @@ export function beside(doc: Doc, markers: Named[], span: Span, code: string): bo
   const sentence = sentenceOf(doc, span.start);
   const before = sentenceBefore(doc, span.start);
   const from = before?.from ?? doc.sentenceStarts[sentence] ?? 0;
-  const to = doc.sentenceStarts[sentence + 1] ?? doc.norm.length;
+  // … or the one after it ("… arrested on suspicion of espionage. They acted on the North's orders").
+  const next = doc.sentenceStarts[sentence + 1];
+  const nextInParagraph = next !== undefined && paragraphOf(doc, next) === paragraphOf(doc, span.start);
+  const to = (nextInParagraph ? doc.sentenceStarts[sentence + 2] : next) ?? doc.norm.length;
   for (let k = firstIndexFrom(markers, from); k < markers.length && markers[k]!.start < to; k++) {
     const marker = markers[k]!;
     if (marker.jurisdiction === code && marker.agent) return true;

@@ -39,9 +39,12 @@ const HANGUL_OR_HAN = /[가-힣\p{Script=Han}]/u;
 const MAX_OPENING = 12;
 const PARTICLE_AFTER_SHORT_NAME = /^(?:[^가-힣\p{Script=Han}]|[의은는이가도에측])/u;
 
+const BEFORE_NAME = new Set(CJK_LANGUAGES.flatMap((language) => [...language.beforeNameCharacters]));
+
 /** A one-character CJK name ("北", "북") is a name only as a word of its own: "北, …", "북 당국", not "북경". */
 function standsAlone(norm: string, start: number, end: number): boolean {
-  if (start > 0 && HANGUL_OR_HAN.test(norm[start - 1]!)) return false;
+  const before = start > 0 ? norm[start - 1]! : '';
+  if (HANGUL_OR_HAN.test(before) && !(end - start > 1 && BEFORE_NAME.has(before))) return false;
   if (end - start > 1) return true;
   return end >= norm.length || PARTICLE_AFTER_SHORT_NAME.test(norm.slice(end, end + 1));
 }

@@ -69,6 +69,12 @@ export interface CjkLanguageData {
   destinationAfter: string[];
   /** Characters after such a word that make another word: 한국행정 (administration), not 한국행. */
   notDestinationAfter: string;
+  /**
+   * Single Han characters that may stand right before a jurisdiction's name of two or more characters
+   * (prepositions and conjunctions: "在朝鮮的指令下", "對朝鮮", "和韓國"); any other Han character before
+   * it makes the name part of a longer word ("在日朝鮮人").
+   */
+  beforeNameCharacters: string;
   neutralWords: string[];
   /** "한국에서는", "의 경우": after a jurisdiction name, they set the jurisdiction of the sentence */
   locativeSuffixes: string[];

@@ -87,6 +87,9 @@ export const de: LanguageData = {
     // "Verräter", "Landesverräter": a defector is punished as a traitor to the fatherland.
     'verräter*': ['treason', 'fatherland'],
     'terror*': ['terrorism'],
+    // Drugs: growing opium and making drugs, in compounds as German writes them ("Opiumanbau", "Drogenherstellung").
+    'opium*': ['drug'], 'drogen*': ['drug'], 'anbau*': ['cultivation'], 'herstellung*': ['manufactur'],
+    'opiumanbau*': ['drug', 'cultivation'], 'drogenherstellung*': ['drug', 'manufactur'],
   },
   wrongfulWords: ['illegal', 'illegale', 'illegalem', 'illegalen', 'illegaler', 'illegales', 'unerlaubt', 'unerlaubte', 'unerlaubten', 'unerlaubter', 'widerrechtlich'],
   offenceCuesBefore: [
@@ -98,16 +101,19 @@ export const de: LanguageData = {
     'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs',
     // the verdict and the trial: "für schuldig befunden, … versucht zu haben", "vor Gericht gestellt, weil …"
     'schuldig', 'vor Gericht gestellt',
+    // the court's view and the grounds of arrest: "soll nach Ansicht des Gerichts versucht haben, …", "Der Haftgrund lautete"
+    'Ansicht des Gerichts', 'Auffassung des Gerichts', 'Haftgrund',
   ],
   offenceCuesReachingClause: [
     'verurteilt', 'verurteilte', 'angeklagt', 'beschuldigt', 'vorgeworfen', 'festgenommen', 'verhaftet', 'bestraft',
     'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
     'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs', 'schuldig', 'vor Gericht gestellt',
+    'Ansicht des Gerichts', 'Auffassung des Gerichts',
   ],
   clauseBreaks: ['wo', 'während', 'obwohl', 'aber', 'sagte', 'berichtete', 'dessen', 'deren'],
   offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben',
     // the court's finding after the act it found: "… habe versucht zu spionieren, entschied das Gericht"
-    'entschied', 'urteilte',
+    'entschied', 'urteilte', 'so die Richter', 'so das Gericht',
     // the act said to be against the law: "das Überqueren der Grenze ist verboten", "… ist strafbar"
     'verboten', 'strafbar', 'untersagt'],
   ownCodeAbbreviations: { jurisdiction: 'de', names: ['stgb', 'stpo'] },

@@ -27,7 +27,7 @@ export const ja: CjkLanguageData = {
   bareCounter: 'after-law',
 
   lawKindWords: ['法律', '法', '憲章', '条約', '規約', '協定', '決議', '政令', '条例', '規則'],
-  notLaws: ['方法', '違法', '不法', '合法', '文法', '司法', '立法', '手法', '用法', '技法', '魔法', '無法', '適法', '便法'],
+  notLaws: ['方法', '違法', '不法', '合法', '文法', '司法', '立法', '手法', '用法', '技法', '魔法', '無法', '適法', '便法', '唱法', '歌唱法', '作法', '寸法', '療法', '話法', '語法', '論法', '兵法', '製法', '書法', '筆法', '戦法', '奏法', '発声法'],
   lawParticles: [],
   // 案: a bill of the law ("…に関する法律案")
   lawFollowers: ['第', '違', '上', '中', '等', '及', '並', '全', '案'],
@@ -39,6 +39,7 @@ export const ja: CjkLanguageData = {
   deicticWords: ['同国', '同国の', '自国の'],
   exclusionAfter: ['以外', 'を除く', 'を除いた'],
   destinationAfter: ['行き', 'へ向か', 'を目指'],
+  beforeNameCharacters: '',
   notDestinationAfter: '',
   neutralWords: ['改正', '改正された', '現行', '新', '新しい', '旧', '現'],
   locativeSuffixes: ['では', 'の場合'],

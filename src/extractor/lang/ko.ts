@@ -39,7 +39,7 @@ export const ko: CjkLanguageData = {
   bareCounter: 'always',
 
   lawKindWords: ['법률', '법', '헌장', '협약', '협정', '규약', '조약', '결의', '시행령', '시행규칙', '조례', '합의서', '합의', '의정서'],
-  notLaws: ['불법', '비법', '방법', '수법', '위법', '합법', '편법', '무법', '문법', '사법', '입법', '적법', '탈법', '준법', '용법', '어법', '필법', '화법', '기법', '마법', '요법', '헌법상'],
+  notLaws: ['불법', '비법', '방법', '수법', '위법', '합법', '편법', '무법', '문법', '사법', '입법', '적법', '탈법', '준법', '용법', '어법', '필법', '화법', '기법', '마법', '요법', '헌법상', '창법', '병법', '작법', '발성법'],
   lawFollowers: [],
   lawParticles: ['은', '는', '이', '가', '을', '를', '의', '에', '도', '과', '와', '상', '에서', '으로', '위반', '에는', '에도', '만', '이나', '과는'],
   // Not 당사국: "6자회담 당사국" names the parties to the six-party talks.
@@ -53,6 +53,7 @@ export const ko: CjkLanguageData = {
   // Not a bare 외 before a syllable: 북한 외교, 외무성.
   exclusionAfter: ['외', '외의', '외에', '외에도', '이외', '이외의', '이외에', '말고', '밖의', '제외'],
   destinationAfter: ['행'],
+  beforeNameCharacters: '',
   // 행정 (administration), 행사, 행위, 행동, 행복
   notDestinationAfter: '정사위동복',
   neutralWords: ['개정', '개정된', '현행', '새', '신', '새로운', '새로 채택된', '구', '기존'],

@@ -30,7 +30,7 @@ export const zh: CjkLanguageData = {
   bareCounter: 'after-law',
 
   lawKindWords: ['法律', '法', '宪章', '憲章', '条约', '條約', '公约', '公約', '条例', '條例', '决议', '決議', '协定', '協定', '议定书', '議定書'],
-  notLaws: ['方法', '违法', '違法', '非法', '合法', '语法', '語法', '司法', '立法', '手法', '办法', '辦法', '做法', '想法', '说法', '說法', '看法', '用法', '执法', '執法'],
+  notLaws: ['方法', '违法', '違法', '非法', '合法', '语法', '語法', '司法', '立法', '手法', '办法', '辦法', '做法', '想法', '说法', '說法', '看法', '用法', '执法', '執法', '唱法', '疗法', '療法', '书法', '書法', '写法', '寫法', '兵法', '戏法', '戲法'],
   lawParticles: [],
   lawFollowers: ['第', '違', '违', '上', '中', '等', '及', '和', '与', '與', '全', '案'],
   instrumentVocabulary: ['缔约国', '締約國', '国际刑事法院', '國際刑事法院', '罗马规约', '羅馬規約', '世界人权宣言', '世界人權宣言', '安理会', '安理會', '会员国', '會員國'],
@@ -41,6 +41,7 @@ export const zh: CjkLanguageData = {
   deicticWords: ['该国', '該國'],
   exclusionAfter: ['以外', '之外'],
   destinationAfter: [],
+  beforeNameCharacters: '在对對向与與和同被从從由自到往赴为為给給跟把将將及或',
   notDestinationAfter: '',
   neutralWords: ['修订', '修訂', '修改', '新', '现行', '現行', '旧', '舊', '新的'],
   locativeSuffixes: [],
@@ -80,7 +81,7 @@ export const zh: CjkLanguageData = {
   penalWords: ['处以', '處以', '处罚', '處罰', '劳动教化', '勞動教化', '劳动锻炼', '勞動鍛鍊', '死刑', '罚金', '罰金', '犯罪', '罪', '判处', '判處'],
   agentWords: ['间谍', '間諜', '特工', '特務', '特务'],
   agentOrderWords: ['指令', '指使'],
-  offenceCuesBefore: ['被控', '被指控', '被控告', '涉嫌', '罪名是', '企图', '企圖', '试图', '試圖'],
+  offenceCuesBefore: ['被控', '被指控', '被控告', '涉嫌', '罪名是', '企图', '企圖', '试图', '試圖', '因从事', '因從事'],
   offenderSuffixes: ['者'],
   notOffenderBefore: '',
   offenceSentenceCues: [

@@ -121,3 +121,9 @@ describe('what may stand between a CJK offence name and its frame', () => {
     ]);
   });
 });
+
+describe('a Chinese charge framed by 因从事 … 而被', () => {
+  it('reads the act after it', () => {
+    expect(offences('这名传教士因从事颠覆活动而被判处无期徒刑。')).toEqual([['60', 'state-overthrow-conspiracy']]);
+  });
+});

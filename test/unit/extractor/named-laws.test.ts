@@ -331,3 +331,9 @@ describe("the South's intelligence service", () => {
     expect(briefs('보위부는 A씨를 형법 제98조 위반 혐의로 체포했다.')).toEqual([[CC, null, '98', null]]);
   });
 });
+
+describe('words ending in the law character that are no laws', () => {
+  it('leaves a singing style a singing style', () => {
+    expect(briefs('第45条は、韓国の唱法をまねて歌った者を罰すると定めている。')).toEqual([[CC, null, '45', null]]);
+  });
+});

@@ -290,3 +290,25 @@ describe('German verdicts and trials that reach their clause', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('German court findings, grounds of arrest and drug compounds', () => {
+  it.each<[string, Brief[]]>([
+    [
+      'Nach Ansicht des Gerichts wollte die Frau mit ihren Freunden die Regierung stürzen.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
+    ['Der Haftgrund lautete „Spionage“.', [[CC, '64', 'espionage']]],
+    [
+      'Nordkorea bestraft illegalen Opiumanbau und Drogenherstellung mit dem Tod.',
+      [[CC, '206', 'drug-cultivation-manufacture']],
+    ],
+  ])('%j', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('a state’s agent named in the sentence after the charge', () => {
+  it('makes the charge another state’s, in Chinese where names follow a preposition', () => {
+    expect(briefs('韩国警方逮捕了涉嫌间谍活动的两名男子。据警方称,他们在朝鲜的指令下收集情报。')).toEqual([]);
+  });
+});
