@@ -237,6 +237,9 @@ function similarBefore(
 const similarMemo = new WeakMap<CompiledContext, Map<string, { law: string; lineage: string } | null>>();
 const MEMO_LIMIT = 20_000;
 
+/** "비법적인 국제통신죄": an adjective ending inside a name, which is read as the name without it too. */
+const ADJECTIVE_ENDINGS = new RegExp(`(?:${alternation(cjkWords('adjectiveEndingsInNames'))})\\s?`, 'gu');
+
 function offenceWritten(doc: Doc, written: string): { law: string; lineage: string } | null {
   const key = nameKey(written);
   let memo = similarMemo.get(doc.compiled);
@@ -247,7 +250,13 @@ function offenceWritten(doc: Doc, written: string): { law: string; lineage: stri
   const known = memo.get(key);
   if (known !== undefined) return known;
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  const offence = doc.compiled.offenceLookup.get(key) ?? similarOffence(doc.compiled.offenceNames, written);
+  const plain = written.replace(ADJECTIVE_ENDINGS, '');
+  const offence =
+    doc.compiled.offenceLookup.get(key) ??
+    similarOffence(doc.compiled.offenceNames, written) ??
+    (plain !== written
+      ? (doc.compiled.offenceLookup.get(nameKey(plain)) ?? similarOffence(doc.compiled.offenceNames, plain))
+      : undefined);
   memo.set(key, offence ?? null);
   return offence ?? null;
 }

@@ -14,7 +14,7 @@ import type { ConceptName, Doc, OffenceMention, OffenceWordIndex, Span } from '.
 import { alternation, wordGroup } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
 import { WRONGFUL_CONCEPTS, conceptsOf, onlyWrongful } from './extract-offence-concepts.ts';
-import { isCjkName } from './patterns.ts';
+import { isCjkName, nameKey } from './patterns.ts';
 
 /** Words either side of a name's anchor that may hold its other concepts. */
 const REACH = 4;
@@ -240,9 +240,14 @@ export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Whether `word` is a word of a held offence's name ("international" in "illegal international communications"). */
+/**
+ * Whether `word` is a word of a held offence's name ("international" in "illegal international
+ * communications", "국제" in "비법국제통신죄"): CJK names are not spaced, so any part of one counts.
+ */
 export function isOffenceWord(doc: Doc, word: string): boolean {
-  return doc.compiled.offenceWords.words.has(word.toLowerCase());
+  if (!isCjkName(word)) return doc.compiled.offenceWords.words.has(word.toLowerCase());
+  const key = nameKey(word);
+  return doc.compiled.ctx.offences.some((offence) => offence.names.some((name) => nameKey(name).includes(key)));
 }
 
 /** An exact name with no framing phrase is still a charge after "sentenced … for" or before "… charges". */

@@ -54,5 +54,6 @@ export const ADVERSARIAL: [string, string][] = [
   ['dotted dates', repeatTo('2020. 12. ')],
   ['descriptions', repeatTo('the law against reactionary thought and the language law ')],
   ["agents and their agencies", repeatTo('북한 보위부 지령을 받은 공작원 ')],
+  ['offence names with adjective endings', repeatTo('비법적인 국제통신죄로 ')],
   ['forums at the verb', repeatTo('A Chinese court sentenced him in Seoul for illegally crossing, ')],
 ];

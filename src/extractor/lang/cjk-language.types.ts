@@ -96,6 +96,8 @@ export interface CjkLanguageData {
   possessives: string[];
   /** "행위", "行為": the act, written between an offence's name and its framing ("국가전복음모행위 혐의") */
   offenceActNouns: string[];
+  /** Adjective endings a name may carry inside it and mean the same without: "비법적인 국제통신죄" is 비법국제통신죄 */
+  adjectiveEndingsInNames: string[];
   /** Inside a long title, words joining its parts: "남북관계 발전에 관한 법률" */
   titleConnectors: string[];
   /** After "X조에서 Y조", what makes it a change of count ("161조에서 303조로") rather than a range */

@@ -53,6 +53,7 @@ export const ja: CjkLanguageData = {
   dayWords: ['日'],
   possessives: ['の'],
   offenceActNouns: ['行為'],
+  adjectiveEndingsInNames: ['的な'],
   titleConnectors: ['に関する'],
   changeParticles: ['に'],
   orderCounters: ['号', '號'],

@@ -71,6 +71,7 @@ export const ko: CjkLanguageData = {
   dayWords: ['일'],
   possessives: ['의'],
   offenceActNouns: ['행위'],
+  adjectiveEndingsInNames: ['적인'],
   titleConnectors: ['에 관한', '에관한', '을 위한', '를 위한', '등에 관한'],
   changeParticles: ['으로', '로'],
   orderCounters: ['호'],

@@ -56,6 +56,7 @@ export const zh: CjkLanguageData = {
   dayWords: ['日'],
   possessives: ['的'],
   offenceActNouns: ['行为', '行為'],
+  adjectiveEndingsInNames: ['的'],
   titleConnectors: ['关于', '關於'],
   changeParticles: [],
   orderCounters: ['号', '號'],

@@ -127,3 +127,15 @@ describe('a Chinese charge framed by 因从事 … 而被', () => {
     expect(offences('这名传教士因从事颠覆活动而被判处无期徒刑。')).toEqual([['60', 'state-overthrow-conspiracy']]);
   });
 });
+
+describe('an adjective ending inside a CJK offence name', () => {
+  it.each<[string, string[][]]>([
+    [
+      "그는 휴대전화로 남한과 통화해 '비법적인 국제통신죄'로 처벌받았다.",
+      [['222', 'illegal-international-communications']],
+    ],
+    ['その男は不法的な国境出入罪で処罰された。', [['221', 'illegal-border-crossing']]],
+  ])('reads %j as the name without it, a word of the name ("국제") no place', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});
