@@ -130,11 +130,10 @@ export const en: LanguageData = {
     hopping: ['cross', 'illegal'], hopper: ['cross', 'illegal'], hoppers: ['cross', 'illegal'],
     unlawful: ['illegal'], unlawfully: ['illegal'], illicit: ['illegal'], illicitly: ['illegal'], illegally: ['illegal'],
     unauthorised: ['illegal'], unauthorized: ['illegal'],
-    // A traitor, and defection, which the code punishes as treason against the fatherland ("treason" alone
-    // stays unsettled between the fatherland and the nation).
-    traitor: ['treason', 'fatherland'], traitors: ['treason', 'fatherland'], defect: ['treason', 'fatherland'],
-    defected: ['treason', 'fatherland'],
-    defecting: ['treason', 'fatherland'], defection: ['treason', 'fatherland'], defections: ['treason', 'fatherland'],
+    // A traitor is one who commits treason against the fatherland ("treason" alone stays unsettled between
+    // the fatherland and the nation). Not "defect": reports say a defector "faced punishment for defecting"
+    // of flight, a friend "who defected", far more often than they name the charge.
+    traitor: ['treason', 'fatherland'], traitors: ['treason', 'fatherland'],
     // Fleeing is leaving across the border unlawfully; the border rivers are the border.
     flee: ['border', 'cross', 'illegal'], fled: ['border', 'cross', 'illegal'], fleeing: ['border', 'cross', 'illegal'],
     river: ['border'],

@@ -312,3 +312,12 @@ describe('a state’s agent named in the sentence after the charge', () => {
     expect(briefs('韩国警方逮捕了涉嫌间谍活动的两名男子。据警方称,他们在朝鲜的指令下收集情报。')).toEqual([]);
   });
 });
+
+describe('defection in English words', () => {
+  it('is no charge of treason by itself; a traitor is', () => {
+    expect(briefs('The man was punished for defecting to the South.')).toEqual([]);
+    expect(briefs('She was sentenced to death as a traitor to the fatherland.')).toEqual([
+      [CC, '63', 'treason-against-the-fatherland'],
+    ]);
+  });
+});
