@@ -14,7 +14,7 @@ import {
   offencesInClause,
   unlawfulActs,
 } from './extract-offence-terms.ts';
-import { framedByCue, paraphrasedOffences } from './extract-offence-words.ts';
+import { framedByCue, objectElsewhere, paraphrasedOffences } from './extract-offence-words.ts';
 import { matchAllOf, overlapsAny, sentenceOf } from './extract-text.ts';
 import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
 import { alternation, charClass, escapeRegExp } from './lang/compile.ts';
@@ -290,7 +290,9 @@ export function findOffenceMentions(doc: Doc, mentions: LawMention[]): OffenceMe
     (offence) => !overlapsAny(mentions, offence),
   );
   const reworded = paraphrasedOffences(doc, [...found, ...similar, ...mentions]);
-  const all = [...found, ...similar, ...reworded].sort((a, b) => a.start - b.start);
+  const all = [...found, ...similar, ...reworded]
+    .filter((offence) => !objectElsewhere(doc, offence))
+    .sort((a, b) => a.start - b.start);
   shareFrames(doc.norm, all);
   return all;
 }

@@ -110,6 +110,9 @@ export const de: LanguageData = {
     'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs', 'schuldig', 'vor Gericht gestellt',
     'Ansicht des Gerichts', 'Auffassung des Gerichts',
   ],
+  actObjectsElsewhere: {
+    smuggling: ['Film', 'Filme', 'Filmen', 'Serie', 'Serien', 'Video', 'Videos', 'DVD', 'DVDs', 'USB', 'Musik', 'Bibel', 'Bibeln'],
+  },
   clauseBreaks: ['wo', 'während', 'obwohl', 'aber', 'sagte', 'berichtete', 'dessen', 'deren'],
   offenceCuesAfter: ['verbrechen', 'straftat', 'straftaten', 'schuldig', 'vorgeworfen', 'angeklagt', 'verurteilt', 'bestraft', 'strafe', 'strafen', 'droht', 'drohen', 'drohe', 'zugegeben',
     // the court's finding after the act it found: "… habe versucht zu spionieren, entschied das Gericht"

@@ -172,6 +172,12 @@ export const en: LanguageData = {
     'arresting', 'punished', 'jailed', 'imprisoned', 'indicted', 'prosecuted', 'executed', 'detained', 'detaining',
     'tried', 'admitted', 'confessed', 'condemned', 'guilty',
   ],
+  actObjectsElsewhere: {
+    smuggling: [
+      'drama', 'dramas', 'film', 'films', 'movie', 'movies', 'series', 'show', 'shows', 'video', 'videos', 'DVD',
+      'DVDs', 'USB', 'USBs', 'K-pop', 'music', 'songs', 'Bible', 'Bibles',
+    ],
+  },
   clauseBreaks: ['where', 'when', 'while', 'whereas', 'although', 'though', 'but', 'since', 'said', 'says', 'told', 'whose', 'which'],
   offenceCuesAfter: [
     'charge', 'charges', 'crime', 'crimes', 'offence', 'offences', 'offense', 'offenses',

@@ -127,6 +127,12 @@ export interface LanguageData {
   /** Those of them that are verbs of a legal act done to a person, which reach the whole clause: "accused", "verurteilt". */
   offenceCuesReachingClause: string[];
   /** Words that open another clause, which such a cue does not reach into: "where", "but", "said". */
+  /**
+   * Objects that make an act another offence than its words name: smuggling a film or a drama is
+   * bringing in culture the North bans (its culture laws), not the code's smuggling of goods.
+   * Keyed by the English word of the act, as the offence names have it.
+   */
+  actObjectsElsewhere: Record<string, string[]>;
   clauseBreaks: string[];
   /** … or after it in its clause: "für schuldig befunden", "droht". */
   offenceCuesAfter: string[];

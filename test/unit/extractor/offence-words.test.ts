@@ -321,3 +321,16 @@ describe('defection in English words', () => {
     ]);
   });
 });
+
+describe('smuggling banned culture', () => {
+  it.each([
+    'A man was sentenced to death for smuggling the South Korean series on USB drives.',
+    'Er wurde wegen Schmuggels südkoreanischer Filme verurteilt.',
+  ])('is no smuggling of goods: %j', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+
+  it('leaves the smuggling of goods the code’s smuggling', () => {
+    expect(briefs('He was arrested for smuggling copper to China.')).toEqual([[CC, '199', 'smuggling']]);
+  });
+});
