@@ -61,7 +61,11 @@ export const ja: CjkLanguageData = {
   versionWords: ['改正', '採択', '制定', '版', '修正', '補充', '修正補充'],
   offenceSuffixes: ['罪'],
   notOffenceAfter: '名状人',
-  offenceFramingAfter: ['容疑', 'の罪'],
+  offenceFramingAfter: [
+    '容疑', 'の罪',
+    // the act as the ground of a legal act done for it: "麻薬の密売で公開処刑された"
+    'で処刑', 'で公開処刑', 'で銃殺', 'で逮捕', 'で起訴', 'で死刑', 'で拘束',
+  ],
   offenceTerms: {
     スパイ: ['espionage'], 諜報: ['espionage'], 間諜: ['espionage'], 転覆: ['subversion'], 顛覆: ['subversion'],
     破壊: ['destruction'], 陰害: ['sabotage'], 暗害: ['sabotage'], 国境: ['border'], 越境: ['border', 'crossing'],

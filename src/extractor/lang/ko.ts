@@ -79,7 +79,11 @@ export const ko: CjkLanguageData = {
   versionWords: ['개정', '수정', '채택', '제정', '수정보충'],
   offenceSuffixes: ['죄'],
   notOffenceAfter: '질명목인수',
-  offenceFramingAfter: ['혐의', '행위로', '죄로', '죄목'],
+  offenceFramingAfter: [
+    '혐의', '행위로', '죄로', '죄목',
+    // the act as the ground of a legal act done for it: "마약 밀매로 공개처형됐다"
+    '로 처형', '로 공개처형', '로 총살', '로 체포', '로 기소', '로 사형',
+  ],
   offenceTerms: {
     간첩: ['espionage'], 전복: ['subversion'], 파괴: ['destruction'], 암해: ['sabotage'], 비법: ['illegal'],
     불법: ['illegal'], 국경: ['border'], 월경: ['border', 'crossing'], 도강: ['border', 'crossing'], 출입: ['crossing'],

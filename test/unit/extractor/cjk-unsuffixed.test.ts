@@ -139,3 +139,16 @@ describe('an adjective ending inside a CJK offence name', () => {
     expect(offences(text)).toEqual(expected);
   });
 });
+
+describe('an act as the ground of an execution or arrest, without a word of charge', () => {
+  it.each<[string, string[][]]>([
+    ['그 남성은 마약 밀매로 공개처형됐다.', [['208', 'drug-trafficking']]],
+    ['その男性は麻薬の密売で公開処刑された。', [['208', 'drug-trafficking']]],
+  ])('reads %j', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+
+  it('reads no act where a place stands before the particle', () => {
+    expect(offences('その男性は韓国で逮捕された。')).toEqual([]);
+  });
+});
