@@ -7,7 +7,7 @@
 
 import type { Binder } from './extract-binder.ts';
 import type { Signal } from './extract-signals.ts';
-import { sentenceStartOf } from './extract-text.ts';
+import { sameSentence, sentenceStartOf } from './extract-text.ts';
 import type { OffenceMention } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
@@ -45,12 +45,26 @@ function institutionActing(binder: Binder, marker: Signal, offence: OffenceMenti
 }
 
 /**
+ * "Wegen Spionageverdachts wurden in Südkorea mehrere Personen festgenommen": German puts the place,
+ * and the verb, after the charge; the place counts there when the verb follows it in the clause.
+ */
+function placeAfterCharge(binder: Binder, marker: Signal, offence: OffenceMention): boolean {
+  const { norm } = binder.doc;
+  const before = norm.slice(Math.max(0, marker.start - 40), marker.start);
+  if (!LOCATIVE_END.test(before) || BREAK.test(norm.slice(offence.end, marker.start))) return false;
+  const after = norm.slice(marker.end, marker.end + 2 * ATTACHED);
+  const clause = after.slice(0, after.search(BREAK) >= 0 ? after.search(BREAK) : after.length);
+  return CUE.test(clause);
+}
+
+/**
  * The offence was charged where a place of another jurisdiction is named at the verb of the act, or by
  * another jurisdiction's court, prosecutors or police acting in the clause.
  */
 export function chargedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
   if (jurisdiction === null) return false;
-  const from = Math.max(sentenceStartOf(binder.doc, offence.start), offence.start - WINDOW);
+  const { doc } = binder;
+  const from = Math.max(sentenceStartOf(doc, offence.start), offence.start - WINDOW);
   const forums = binder.markers.filter(
     (marker) =>
       marker.start >= from &&
@@ -61,5 +75,18 @@ export function chargedElsewhere(binder: Binder, offence: OffenceMention, jurisd
   );
   // The forum nearest the offence decides: "arrested in China and tried in North Korea for …".
   const nearest = forums.at(-1);
-  return nearest !== undefined && nearest.jurisdiction !== jurisdiction;
+  if (nearest) return nearest.jurisdiction !== jurisdiction;
+  const next = binder.markers.find(
+    (marker) =>
+      marker.start >= offence.end &&
+      marker.start - offence.end <= WINDOW &&
+      sameSentence(doc, marker.start, offence.start),
+  );
+  return (
+    next !== undefined &&
+    !next.agent &&
+    next.jurisdiction !== null &&
+    next.jurisdiction !== jurisdiction &&
+    placeAfterCharge(binder, next, offence)
+  );
 }

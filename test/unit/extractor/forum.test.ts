@@ -14,6 +14,7 @@ describe('the place of the arrest, trial or sentence', () => {
     'He was sentenced under South Korean law for espionage.',
     'A Chinese court sentenced the North Korean to two years for illegally crossing the border.',
     'Südkoreas Geheimdienst nahm einen Mann wegen Spionageverdachts fest.',
+    'Wegen Spionageverdachts wurden in Südkorea mehrere Personen festgenommen.',
   ])('makes the charge that state’s: %j', (text) => {
     expect(offences(text)).toEqual([]);
   });

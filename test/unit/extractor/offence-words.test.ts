@@ -334,3 +334,11 @@ describe('smuggling banned culture', () => {
     expect(briefs('He was arrested for smuggling copper to China.')).toEqual([[CC, '199', 'smuggling']]);
   });
 });
+
+describe('leaving the country unlawfully, in German', () => {
+  it('is illegal border crossing', () => {
+    expect(briefs('Rückkehrer, die wegen illegaler Ausreise verurteilt werden, kommen in ein Arbeitslager.')).toEqual([
+      [CC, '221', 'illegal-border-crossing'],
+    ]);
+  });
+});
