@@ -20,8 +20,13 @@ export const de: LanguageData = {
   lawLinks: ['des', 'der', 'im', 'aus'],
   numberWords: {},
 
-  lawKindWords: ['Gesetz', 'Gesetzbuch', 'Strafgesetzbuch', 'Verfassung', 'Charta', 'Verordnung', 'Grundgesetz'],
-  compoundLawEndings: ['gesetz', 'gesetzbuch', 'ordnung', 'regeln', 'recht'],
+  lawKindWords: [
+    'Gesetz', 'Gesetzbuch', 'Strafgesetzbuch', 'Verfassung', 'Charta', 'Verordnung', 'Grundgesetz',
+    // treaties: "der Sozialpakt", "des Paktes über wirtschaftliche Rechte", "das Übereinkommen gegen Folter"
+    'Pakt', 'Pakts', 'Paktes', 'Konvention', 'Übereinkommen', 'Übereinkommens', 'Abkommen', 'Abkommens',
+  ],
+  // "Flüchtlingskonvention", "Antifolterkonvention", "Menschenrechtspakt": compounds that name a treaty
+  compoundLawEndings: ['gesetz', 'gesetzbuch', 'ordnung', 'regeln', 'recht', 'konvention', 'pakt', 'abkommen', 'übereinkommen'],
   compoundPartEndings: ['paragraf', 'paragraph', 'paragrafen', 'paragraphen', 'artikel', 'bestimmung', 'bestimmungen', 'reform', 'novelle', 'änderung', 'revision'],
   instrumentNouns: ['gesetz', 'gesetzes', 'verfassung', 'charta', 'verordnung', 'resolution'],
   // German capitalises every noun ("Erklärung der Regierung"), so a title's tail cannot be told by case.

@@ -337,3 +337,15 @@ describe('words ending in the law character that are no laws', () => {
     expect(briefs('第45条は、韓国の唱法をまねて歌った者を罰すると定めている。')).toEqual([[CC, null, '45', null]]);
   });
 });
+
+describe('treaties in German', () => {
+  it.each<[string, string]>([
+    [
+      'Gemäß Art. 33 der Flüchtlingskonvention darf niemand in einen Verfolgerstaat zurückgeschickt werden.',
+      'Flüchtlingskonvention',
+    ],
+    ['Artikel 12 des Paktes über die Freizügigkeit schützt das Recht, jedes Land zu verlassen.', 'Paktes'],
+  ])('are laws of their own, not the default code: %j', (text, name) => {
+    expect(briefs(text).map(([law, lawName]) => [law, lawName?.includes(name) ?? false])).toEqual([[null, true]]);
+  });
+});
