@@ -108,13 +108,13 @@ export const de: LanguageData = {
     // the verdict and the trial: "für schuldig befunden, … versucht zu haben", "vor Gericht gestellt, weil …"
     'schuldig', 'vor Gericht gestellt',
     // the court's view and the grounds of arrest: "soll nach Ansicht des Gerichts versucht haben, …", "Der Haftgrund lautete"
-    'Ansicht des Gerichts', 'Auffassung des Gerichts', 'Haftgrund',
+    'Ansicht des Gerichts', 'Auffassung des Gerichts', 'Haftgrund', 'als erwiesen',
   ],
   offenceCuesReachingClause: [
     'verurteilt', 'verurteilte', 'angeklagt', 'beschuldigt', 'vorgeworfen', 'festgenommen', 'verhaftet', 'bestraft',
     'hingerichtet', 'zugegeben', 'gestand', 'gestanden',
     'wirft', 'warf', 'werfen', 'warfen', 'Vorwurf', 'Vorwurfs', 'schuldig', 'vor Gericht gestellt',
-    'Ansicht des Gerichts', 'Auffassung des Gerichts',
+    'Ansicht des Gerichts', 'Auffassung des Gerichts', 'als erwiesen',
   ],
   actObjectsElsewhere: {
     smuggling: ['Film', 'Filme', 'Filmen', 'Serie', 'Serien', 'Video', 'Videos', 'DVD', 'DVDs', 'USB', 'Musik', 'Bibel', 'Bibeln'],

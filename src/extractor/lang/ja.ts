@@ -74,6 +74,8 @@ export const ja: CjkLanguageData = {
     国境を越: ['border', 'crossing'], 国境を超: ['border', 'crossing'],
     麻薬: ['drug'], 密売: ['trafficking'], 反逆: ['treason'], 祖国: ['fatherland'], テロ: ['terrorism'],
     陰謀: ['conspiracy'], 機密: ['secrets'], 政権: ['government'], 政府: ['government'],
+    // growing opium and making drugs: "アヘン栽培", "麻薬製造"
+    アヘン: ['drug'], 阿片: ['drug'], 栽培: ['cultivation'], 製造: ['manufacture'],
   },
   penalWords: ['処する', '処罰', '労働教化刑', '労働鍛錬刑', '死刑', '罰金', '犯罪', '罪', '刑に'],
   agentWords: ['工作員', 'スパイ', '工作機関員'],

@@ -91,6 +91,8 @@ export const ko: CjkLanguageData = {
     // Crossing the border in a verb: "국경을 넘어", "국경을 건너".
     '국경을 넘': ['border', 'crossing'], '국경을 건너': ['border', 'crossing'],
     테러: ['terrorism'], 테로: ['terrorism'], 음모: ['conspiracy'], 기밀: ['secrets'], 정권: ['government'],
+    // growing opium and making drugs: "아편 재배", "마약 제조"
+    아편: ['drug'], 재배: ['cultivation'], 제조: ['manufacture'],
   },
   penalWords: ['처한다', '처벌', '노동교화형', '노동단련형', '사형', '벌금', '범죄', '죄', '형에'],
   agentWords: ['공작원', '간첩', '남파간첩', '스파이'],

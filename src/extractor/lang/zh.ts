@@ -64,7 +64,7 @@ export const zh: CjkLanguageData = {
   versionWords: ['修订', '修訂', '修改', '通过', '通過', '版', '修正'],
   offenceSuffixes: ['罪'],
   notOffenceAfter: '名状人',
-  offenceFramingAfter: ['罪名', '罪嫌'],
+  offenceFramingAfter: ['罪名', '罪嫌', '论处', '論處'],
   offenceTerms: {
     间谍: ['espionage'], 間諜: ['espionage'], 谍报: ['espionage'], 諜報: ['espionage'], 颠覆: ['subversion'],
     顛覆: ['subversion'], 推翻: ['subversion'], 破坏: ['destruction'], 破壞: ['destruction'], 暗害: ['sabotage'],
@@ -78,6 +78,9 @@ export const zh: CjkLanguageData = {
     叛逃国外: ['treason', 'fatherland'], 恐怖: ['terrorism'],
     阴谋: ['conspiracy'], 陰謀: ['conspiracy'], 机密: ['secrets'], 機密: ['secrets'], 政府: ['government'],
     政权: ['government'], 政權: ['government'],
+    // betraying the fatherland, as the code words treason ("背叛祖國行為"), and growing opium and making drugs
+    背叛祖国: ['treason', 'fatherland'], 背叛祖國: ['treason', 'fatherland'], 鸦片: ['drug'], 鴉片: ['drug'],
+    种植: ['cultivation'], 種植: ['cultivation'], 制造: ['manufacture'], 製造: ['manufacture'],
   },
   penalWords: ['处以', '處以', '处罚', '處罰', '劳动教化', '勞動教化', '劳动锻炼', '勞動鍛鍊', '死刑', '罚金', '罰金', '犯罪', '罪', '判处', '判處'],
   agentWords: ['间谍', '間諜', '特工', '特務', '特务'],

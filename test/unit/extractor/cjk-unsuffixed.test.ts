@@ -152,3 +152,13 @@ describe('an act as the ground of an execution or arrest, without a word of char
     expect(offences('その男性は韓国で逮捕された。')).toEqual([]);
   });
 });
+
+describe('growing opium and making drugs, and betraying the fatherland, in CJK words', () => {
+  it.each<[string, string[][]]>([
+    ['その男性は不法アヘン栽培・麻薬製造罪で起訴された。', [['206', 'drug-cultivation-manufacture']]],
+    ["그는 '비법 아편재배, 마약제조죄'로 기소됐다.", [['206', 'drug-cultivation-manufacture']]],
+    ['这名军官以背叛祖国行为论处,被判处死刑。', [['63', 'treason-against-the-fatherland']]],
+  ])('reads %j', (text, expected) => {
+    expect(offences(text)).toEqual(expected);
+  });
+});

@@ -299,6 +299,10 @@ describe('German court findings, grounds of arrest and drug compounds', () => {
     ],
     ['Der Haftgrund lautete „Spionage“.', [[CC, '64', 'espionage']]],
     [
+      'Die Richter sahen es als erwiesen an, dass sie die Regierung stürzen wollten.',
+      [[CC, '60', 'state-overthrow-conspiracy']],
+    ],
+    [
       'Nordkorea bestraft illegalen Opiumanbau und Drogenherstellung mit dem Tod.',
       [[CC, '206', 'drug-cultivation-manufacture']],
     ],
