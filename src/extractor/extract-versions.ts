@@ -14,6 +14,8 @@ import { monthNumber } from './patterns.ts';
 import { AS_OF_STATEMENTS, LAW_HEADER, VERSION_STATEMENTS } from './patterns-versions.ts';
 
 const LOOK_AROUND = 8;
+/** What every version statement holds (patterns-versions: YEAR_LATIN and the CJK years are 19xx or 20xx). */
+const ANY_YEAR = /(?:19|20)\d{2}/;
 /** "Administrative Punishment Law (2011)", "형법(2004)", "刑法(2012年)": the year a text or translation is of. */
 const BRACKETED_YEAR = /\s?[(（]\s?((?:19|20)\d{2})\s?[년年]?\s?[)）]/y;
 
@@ -72,16 +74,18 @@ export function findVersionStatements(doc: Doc, mentions: LawMention[]): Stateme
     const stated = mention.stated ?? bracketedYear(doc, mention.end);
     if (stated) statements.push(located(doc, mention.phraseStart, mention.law, stated));
   }
-  for (const match of doc.norm.matchAll(VERSION_STATEMENTS)) {
+  // Every statement holds a year: a text without one (most titles, many excerpts) is not read three more times.
+  const years = ANY_YEAR.test(doc.norm);
+  for (const match of years ? doc.norm.matchAll(VERSION_STATEMENTS) : []) {
     const statement = statementOf(doc, mentions, match);
     if (statement) statements.push(statement);
   }
   const headers = new Map<string, StatedYear>();
-  for (const match of doc.norm.matchAll(LAW_HEADER)) {
+  for (const match of years ? doc.norm.matchAll(LAW_HEADER) : []) {
     const law = headerLaw(mentions, match.index ?? 0);
     if (law && !headers.has(law)) headers.set(law, { year: match.groups?.['y'] ?? '', month: null });
   }
-  for (const match of doc.norm.matchAll(AS_OF_STATEMENTS)) {
+  for (const match of years ? doc.norm.matchAll(AS_OF_STATEMENTS) : []) {
     const year = match.groups?.['y1'] ?? match.groups?.['y2'];
     const start = match.index ?? 0;
     const law = year ? lawOfStatement(doc, mentions, start, start + match[0].length) : null;
