@@ -6,7 +6,7 @@ import { CJK_LANGUAGES, cjkWords, LATIN_LANGUAGES, latinWords } from './lang/ind
 import { cjkTrieSource, isCjkName, latinTrieSource, nameKey } from './patterns.ts';
 import { compileJurisdictions } from './patterns-jurisdictions.ts';
 import { indexDescriptions } from './extract-descriptive.ts';
-import { indexCjkOffences } from './extract-offence-names.ts';
+import { indexCjkOffences } from './extract-offence-similar.ts';
 import { indexOffenceWords } from './extract-offence-words.ts';
 
 /** nameKey → kind, over every language: "strafgesetzbuch" and "penalcode" → "criminal-code". */

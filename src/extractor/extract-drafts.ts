@@ -6,7 +6,7 @@
 import { foreignSystemSentence } from './extract-bare.ts';
 import type { Binder } from './extract-binder.ts';
 import { chargedElsewhere } from './extract-forum.ts';
-import { isOffenceWord } from './extract-offence-words.ts';
+import { isOffenceWord } from './extract-offence-objects.ts';
 import { signalAt } from './extract-signals.ts';
 import { sameSentence } from './extract-text.ts';
 import { group } from './lang/compile.ts';

@@ -5,7 +5,6 @@
  * ("퇴폐문화 반입·유포죄") are matched by their characters.
  */
 
-import { bigrams } from './extract-descriptive.ts';
 import {
   inChargeSentence,
   isAttributiveOffender,
@@ -14,9 +13,11 @@ import {
   offencesInClause,
   unlawfulActs,
 } from './extract-offence-terms.ts';
-import { framedByCue, objectElsewhere, paraphrasedOffences } from './extract-offence-words.ts';
+import { objectElsewhere } from './extract-offence-objects.ts';
+import { offenceWritten } from './extract-offence-similar.ts';
+import { framedByCue, paraphrasedOffences } from './extract-offence-words.ts';
 import { matchAllOf, overlapsAny, sentenceOf } from './extract-text.ts';
-import type { CjkOffenceName, CompiledContext, Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
+import type { Doc, LawMention, OffenceMention, Span } from './extract-types.ts';
 import { alternation, charClass, escapeRegExp } from './lang/compile.ts';
 import { CJK_LANGUAGES, cjkWords, latinWords } from './lang/index.ts';
 import { isCjkName, nameKey } from './patterns.ts';
@@ -98,8 +99,6 @@ const OFFENDER_AT = new RegExp(
 const BRACKETED_BEFORE = /[(（][가-힣\p{Script=Han}\p{Script=Katakana}ー]{1,6}[)）]$/u;
 /** A run of Han or kana, where words are not spaced. */
 const SPACELESS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー·]+\s?$/u;
-const TITLE_COVERED = 0.7;
-const NAME_COVERED = 0.6;
 
 function isFramed(norm: string, span: Span, name: string): boolean {
   if (FRAMED_NAME.test(name)) return true;
@@ -108,30 +107,6 @@ function isFramed(norm: string, span: Span, name: string): boolean {
   if (FRAMING_BEFORE.test(before) || FRAMING_AFTER.test(after)) return true;
   if (QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after)) return true;
   return /[가-힣\p{Script=Han}]$/u.test(name) && SUFFIX_AFTER.test(after);
-}
-
-/** Korean and Chinese offence names of the database, as character pairs. */
-export function indexCjkOffences(compiled: Pick<CompiledContext, 'ctx'>): CjkOffenceName[] {
-  return compiled.ctx.offences.flatMap((offence) =>
-    offence.names
-      .filter(isCjkName)
-      .map((name) => ({ law: offence.law, lineage: offence.lineage, bigrams: bigrams(nameKey(name)) })),
-  );
-}
-
-/** The offence whose name holds nearly all the characters of `written` (and most of its own). */
-function similarOffence(names: CjkOffenceName[], written: string): CjkOffenceName | null {
-  const own = bigrams(nameKey(written));
-  if (own.size < 3) return null;
-  let best: { name: CjkOffenceName; score: number } | null = null;
-  for (const name of names) {
-    let shared = 0;
-    for (const pair of own) if (name.bigrams.has(pair)) shared++;
-    const score = shared / own.size;
-    if (score >= TITLE_COVERED && shared / name.bigrams.size >= NAME_COVERED && (!best || score > best.score))
-      best = { name, score };
-  }
-  return best?.name ?? null;
 }
 
 function similarMentions(doc: Doc, taken: Span[]): OffenceMention[] {
@@ -228,37 +203,6 @@ function similarBefore(
     }
   }
   return null;
-}
-
-/**
- * Runs of Han repeat in hostile input ("罪名罪名…", "容疑容疑…"), and every position reads the same
- * candidates: each written form is compared with the names once per context, up to a bound.
- */
-const similarMemo = new WeakMap<CompiledContext, Map<string, { law: string; lineage: string } | null>>();
-const MEMO_LIMIT = 20_000;
-
-/** "비법적인 국제통신죄": an adjective ending inside a name, which is read as the name without it too. */
-const ADJECTIVE_ENDINGS = new RegExp(`(?:${alternation(cjkWords('adjectiveEndingsInNames'))})\\s?`, 'gu');
-
-function offenceWritten(doc: Doc, written: string): { law: string; lineage: string } | null {
-  const key = nameKey(written);
-  let memo = similarMemo.get(doc.compiled);
-  if (!memo) {
-    memo = new Map();
-    similarMemo.set(doc.compiled, memo);
-  }
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const plain = written.replace(ADJECTIVE_ENDINGS, '');
-  const offence =
-    doc.compiled.offenceLookup.get(key) ??
-    similarOffence(doc.compiled.offenceNames, written) ??
-    (plain !== written
-      ? (doc.compiled.offenceLookup.get(nameKey(plain)) ?? similarOffence(doc.compiled.offenceNames, plain))
-      : undefined);
-  memo.set(key, offence ?? null);
-  return offence ?? null;
 }
 
 /** A name next to a framed one by a conjunction shares its frame: "charges of subversion and espionage". */

@@ -12,9 +12,9 @@ import { sentenceOf } from './extract-text.ts';
 import type { KnownOffence } from './citation.types.ts';
 import type { ConceptName, Doc, OffenceMention, OffenceWordIndex, Span } from './extract-types.ts';
 import { alternation, wordGroup } from './lang/compile.ts';
-import { LATIN_LANGUAGES, latinWords } from './lang/index.ts';
+import { latinWords } from './lang/index.ts';
 import { WRONGFUL_CONCEPTS, conceptsOf, onlyWrongful } from './extract-offence-concepts.ts';
-import { isCjkName, nameKey } from './patterns.ts';
+import { isCjkName } from './patterns.ts';
 
 /** Words either side of a name's anchor that may hold its other concepts. */
 const REACH = 4;
@@ -208,30 +208,6 @@ function reading(
   return isCharge(doc, span, []) ? { ...span, framed: true, weight: said.length } : null;
 }
 
-/** Per concept of an act ("smuggl"), the objects that make it another offence ("films"), from the language data. */
-const OBJECTS_ELSEWHERE = (() => {
-  const byConcept = new Map<string, string[]>();
-  for (const language of LATIN_LANGUAGES)
-    for (const [act, objects] of Object.entries(language.actObjectsElsewhere))
-      for (const concept of conceptsOf(act)) byConcept.set(concept, [...(byConcept.get(concept) ?? []), ...objects]);
-  return new Map(
-    [...byConcept].map(([concept, objects]) => [
-      concept,
-      new RegExp(`^[^.!?;]{0,48}?(?<![\\p{L}])(?:${alternation(objects)})(?![\\p{L}])`, 'iu'),
-    ]),
-  );
-})();
-
-/**
- * "smuggling the South Korean series …": the act's object, a few words on, makes the offence its
- * words name (exactly or in other words) no such offence.
- */
-export function objectElsewhere(doc: Doc, mention: Span): boolean {
-  const words = doc.norm.slice(mention.start, mention.end).match(WORD) ?? [];
-  const after = doc.norm.slice(mention.end, mention.end + 60);
-  return words.some((word) => conceptsOf(word).some((concept) => OBJECTS_ELSEWHERE.get(concept)?.test(after) ?? false));
-}
-
 /** Offences named in other words, outside `taken` spans; the name with most concepts wins an overlap. */
 export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
   const index = doc.compiled.offenceWords;
@@ -262,16 +238,6 @@ export function paraphrasedOffences(doc: Doc, taken: Span[]): OffenceMention[] {
     });
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Whether `word` is a word of a held offence's name ("international" in "illegal international
- * communications", "국제" in "비법국제통신죄"): CJK names are not spaced, so any part of one counts.
- */
-export function isOffenceWord(doc: Doc, word: string): boolean {
-  if (!isCjkName(word)) return doc.compiled.offenceWords.words.has(word.toLowerCase());
-  const key = nameKey(word);
-  return doc.compiled.ctx.offences.some((offence) => offence.names.some((name) => nameKey(name).includes(key)));
 }
 
 /** An exact name with no framing phrase is still a charge after "sentenced … for" or before "… charges". */
