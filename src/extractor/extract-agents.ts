@@ -79,6 +79,19 @@ export function agentStates(markers: Named[]): Set<string> {
 }
 
 /**
+ * "한편 북한은 임 목사에게 국가전복음모 혐의를 적용했다": the state itself is the last one named before the
+ * charge in its sentence, as the one who brings it, whatever agents of its the passage named before.
+ */
+function actsItself(doc: Doc, markers: Named[], span: Span, code: string): boolean {
+  const start = doc.sentenceStarts[sentenceOf(doc, span.start)] ?? 0;
+  let last: Named | null = null;
+  for (let k = firstIndexFrom(markers, start); k < markers.length && markers[k]!.end <= span.start; k++) {
+    last = markers[k]!;
+  }
+  return last !== null && last.jurisdiction === code && !last.agent;
+}
+
+/**
  * Whether `code`'s agents are named in the sentence of `span` or the one before or after it in its paragraph
  * ("… met with North Korean operatives abroad. However, they were acquitted of espionage charges").
  * Markers are sorted: only those of the two sentences are read, so a long text stays linear.
@@ -91,6 +104,7 @@ export function beside(doc: Doc, markers: Named[], span: Span, code: string): bo
   const next = doc.sentenceStarts[sentence + 1];
   const nextInParagraph = next !== undefined && paragraphOf(doc, next) === paragraphOf(doc, span.start);
   const to = (nextInParagraph ? doc.sentenceStarts[sentence + 2] : next) ?? doc.norm.length;
+  if (actsItself(doc, markers, span, code)) return false;
   for (let k = firstIndexFrom(markers, from); k < markers.length && markers[k]!.start < to; k++) {
     const marker = markers[k]!;
     if (marker.jurisdiction === code && marker.agent) return true;

@@ -221,6 +221,11 @@ describe("offence words: the charge against a state's own agent is another state
     ['The man was jailed for espionage on behalf of North Korea.', []],
     ['Der Mann soll im Auftrag Nordkoreas Spionage betrieben haben und wurde verurteilt.', []],
     ['北朝鮮の指令を受けてスパイ活動をした罪で男が起訴された。', []],
+    // The North itself bringing a charge in a later sentence is its own case, whatever agents came before.
+    [
+      '법원은 북한 공작원 A씨에게 징역형을 선고했다. 한편 북한은 억류한 선교사에게 간첩 혐의를 적용했다.',
+      [[CC, '64', 'espionage']],
+    ],
     // Working for a state's intelligence service makes one its agent; its service arresting one does not.
     [
       'Die Frau soll für Südkoreas Geheimdienst gearbeitet haben. Nordkoreas Gericht verurteilte sie wegen Spionage.',
