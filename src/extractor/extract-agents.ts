@@ -8,7 +8,7 @@
 import { firstIndexFrom, paragraphOf, sentenceBefore, sentenceOf } from './extract-text.ts';
 import type { Doc, Span } from './extract-types.ts';
 
-/** A jurisdiction's name where it stands: extract-signals' markers, flagged `agent` by namesAgentOf. */
+/** A jurisdiction's name where it stands: extract-signals' markers, flagged `agent` where agentPhraseEnd finds one. */
 type Named = Span & { jurisdiction: string | null; agent?: boolean };
 import { LATIN_LETTER, group } from './lang/compile.ts';
 import { cjkWords, latinWords } from './lang/index.ts';
@@ -65,10 +65,6 @@ export function agentPhraseEnd(norm: string, marker: Span): number | null {
   if (at(AGENT_BEFORE, norm, marker.start) || at(ORDERS_BEFORE, norm, marker.start)) return marker.end;
   if (at(FOR_BEFORE, norm, marker.start) && at(SERVICE_AFTER, norm, marker.end)) return SERVICE_AFTER.lastIndex;
   return null;
-}
-
-export function namesAgentOf(norm: string, marker: Span): boolean {
-  return agentPhraseEnd(norm, marker) !== null;
 }
 
 /** The jurisdictions whose agents the text names anywhere: for a title, which speaks for the whole document. */

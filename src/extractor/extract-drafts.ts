@@ -8,10 +8,10 @@ import type { Binder } from './extract-binder.ts';
 import { chargedElsewhere } from './extract-forum.ts';
 import { isOffenceWord } from './extract-offence-objects.ts';
 import { signalAt } from './extract-signals.ts';
-import { sameSentence } from './extract-text.ts';
+import { firstIndexFrom, sentenceOf } from './extract-text.ts';
 import { group } from './lang/compile.ts';
 import { CJK_LANGUAGES, LATIN_LANGUAGES, cjkWords } from './lang/index.ts';
-import type { BindingBasis, BoundGroup, Doc, Draft, LawMention, OffenceMention } from './extract-types.ts';
+import type { BindingBasis, BoundGroup, Doc, Draft, LawMention, OffenceMention, Span } from './extract-types.ts';
 import { type StatementIndex, statedVersionFor } from './extract-versions.ts';
 
 const BASIS_CONFIDENCE: Record<BindingBasis, number> = {
@@ -108,10 +108,18 @@ function ownAgents(binder: Binder, offence: OffenceMention, jurisdiction: string
  */
 function otherSystemsCharge(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
   const { doc, mentions, markers } = binder;
-  const here = (start: number) => sameSentence(doc, start, offence.start);
+  const sentence = sentenceOf(doc, offence.start);
+  const from = doc.sentenceStarts[sentence] ?? 0;
+  const to = doc.sentenceStarts[sentence + 1] ?? doc.norm.length;
+  // Both lists are sorted: only the sentence's entries are read.
+  const inSentence = <T extends Span>(spans: T[], own: (span: T) => boolean): boolean => {
+    for (let k = firstIndexFrom(spans, from); k < spans.length && spans[k]!.start < to; k++)
+      if (own(spans[k]!)) return true;
+    return false;
+  };
   const own =
-    mentions.some((mention) => mention.law === offence.law && here(mention.start)) ||
-    markers.some((marker) => marker.jurisdiction === jurisdiction && !marker.agent && here(marker.start));
+    inSentence(mentions, (mention) => mention.law === offence.law) ||
+    inSentence(markers, (marker) => marker.jurisdiction === jurisdiction && !marker.agent);
   return !own && foreignSystemSentence(binder, offence.start, jurisdiction);
 }
 

@@ -7,7 +7,7 @@
 
 import type { Binder } from './extract-binder.ts';
 import type { Signal } from './extract-signals.ts';
-import { sameSentence, sentenceStartOf } from './extract-text.ts';
+import { firstIndexFrom, sameSentence, sentenceStartOf } from './extract-text.ts';
 import type { OffenceMention } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { latinWords } from './lang/index.ts';
@@ -26,12 +26,18 @@ const LOCATIVE_END = new RegExp(
   'iu',
 );
 
+/** The text before `marker` without the locative that ends it ("arrested in "), or null when none does. */
+function beforeLocative(norm: string, marker: Signal): string | null {
+  const before = norm.slice(Math.max(0, marker.start - 40), marker.start);
+  const withoutLocative = before.replace(LOCATIVE_END, '');
+  return withoutLocative === before ? null : withoutLocative;
+}
+
 /** Whether `marker` is the place of a legal act that reaches the offence after it. */
 function placeOfAct(binder: Binder, marker: Signal, offence: OffenceMention): boolean {
   const { norm } = binder.doc;
-  const before = norm.slice(Math.max(0, marker.start - 40), marker.start);
-  const withoutLocative = before.replace(LOCATIVE_END, '');
-  if (withoutLocative === before) return false;
+  const withoutLocative = beforeLocative(norm, marker);
+  if (withoutLocative === null) return false;
   const between = norm.slice(marker.end, offence.start);
   if (BREAK.test(between)) return false;
   return CUE_AT_END.test(withoutLocative) || CUE.test(between.slice(0, ATTACHED));
@@ -50,8 +56,7 @@ function institutionActing(binder: Binder, marker: Signal, offence: OffenceMenti
  */
 function placeAfterCharge(binder: Binder, marker: Signal, offence: OffenceMention): boolean {
   const { norm } = binder.doc;
-  const before = norm.slice(Math.max(0, marker.start - 40), marker.start);
-  if (!LOCATIVE_END.test(before) || BREAK.test(norm.slice(offence.end, marker.start))) return false;
+  if (beforeLocative(norm, marker) === null || BREAK.test(norm.slice(offence.end, marker.start))) return false;
   const after = norm.slice(marker.end, marker.end + 2 * ATTACHED);
   const clause = after.slice(0, after.search(BREAK) >= 0 ? after.search(BREAK) : after.length);
   return CUE.test(clause);
@@ -64,24 +69,22 @@ function placeAfterCharge(binder: Binder, marker: Signal, offence: OffenceMentio
 export function chargedElsewhere(binder: Binder, offence: OffenceMention, jurisdiction: string | null): boolean {
   if (jurisdiction === null) return false;
   const { doc } = binder;
+  const { markers } = binder;
   const from = Math.max(sentenceStartOf(doc, offence.start), offence.start - WINDOW);
-  const forums = binder.markers.filter(
-    (marker) =>
-      marker.start >= from &&
-      marker.end <= offence.start &&
-      !marker.agent &&
-      marker.jurisdiction !== null &&
-      (placeOfAct(binder, marker, offence) || institutionActing(binder, marker, offence)),
-  );
+  // Markers are sorted: only those of the window are read, so hostile text of many offences stays linear.
+  const after = firstIndexFrom(markers, offence.start);
   // The forum nearest the offence decides: "arrested in China and tried in North Korea for …".
-  const nearest = forums.at(-1);
-  if (nearest) return nearest.jurisdiction !== jurisdiction;
-  const next = binder.markers.find(
-    (marker) =>
-      marker.start >= offence.end &&
-      marker.start - offence.end <= WINDOW &&
-      sameSentence(doc, marker.start, offence.start),
-  );
+  for (let k = after - 1; k >= 0 && markers[k]!.start >= from; k--) {
+    const marker = markers[k]!;
+    if (marker.end > offence.start || marker.agent || marker.jurisdiction === null) continue;
+    if (placeOfAct(binder, marker, offence) || institutionActing(binder, marker, offence))
+      return marker.jurisdiction !== jurisdiction;
+  }
+  const candidate = markers[firstIndexFrom(markers, offence.end)];
+  const next =
+    candidate && candidate.start - offence.end <= WINDOW && sameSentence(doc, candidate.start, offence.start)
+      ? candidate
+      : undefined;
   return (
     next !== undefined &&
     !next.agent &&

@@ -5,7 +5,7 @@
  */
 
 import { conceptsOf } from './extract-offence-concepts.ts';
-import type { Doc, Span } from './extract-types.ts';
+import type { CompiledContext, Doc, Span } from './extract-types.ts';
 import { alternation } from './lang/compile.ts';
 import { LATIN_LANGUAGES } from './lang/index.ts';
 import { isCjkName, nameKey } from './patterns.ts';
@@ -43,5 +43,17 @@ export function objectElsewhere(doc: Doc, mention: Span): boolean {
 export function isOffenceWord(doc: Doc, word: string): boolean {
   if (!isCjkName(word)) return doc.compiled.offenceWords.words.has(word.toLowerCase());
   const key = nameKey(word);
-  return doc.compiled.ctx.offences.some((offence) => offence.names.some((name) => nameKey(name).includes(key)));
+  return cjkNameKeys(doc.compiled).some((name) => name.includes(key));
+}
+
+/** The keys of the held offences' CJK names, made once per context rather than per word asked about. */
+const CJK_NAME_KEYS = new WeakMap<CompiledContext, string[]>();
+
+function cjkNameKeys(compiled: CompiledContext): string[] {
+  let keys = CJK_NAME_KEYS.get(compiled);
+  if (!keys) {
+    keys = compiled.ctx.offences.flatMap((offence) => offence.names.filter(isCjkName).map(nameKey));
+    CJK_NAME_KEYS.set(compiled, keys);
+  }
+  return keys;
 }
